@@ -1,0 +1,202 @@
+//! The command line: parses arguments, calls the core and the edges, prints.
+//!
+//! Exit codes (format.md): 0 clean, 1 something the user must act on, 2 the
+//! command could not run (one line on standard error says why).
+
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::domain::{AccountId, Date};
+use crate::repo::{self, Register};
+use crate::report::{self, check, schema};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "somevakt",
+    version,
+    about = "Data-protection assessments of a municipality's social-media accounts, kept in Git",
+    long_about = "Without a subcommand, opens the dashboard on the repository \
+                  (without a terminal, prints `status`)."
+)]
+pub struct Cli {
+    /// The assessment repository (default: the Git repository around the current directory).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub repo: Option<PathBuf>,
+    /// Evaluate as on this day (YYYY-MM-DD), for reproducible runs.
+    #[arg(long, global = true, value_name = "DATE", env = "SOMEVAKT_TODAY")]
+    pub today: Option<Date>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Every account's approval, review, activity, snapshots and findings.
+    Status {
+        #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+        format: StatusFormat,
+    },
+    /// Invalid files and error findings; exits 1 when there are any.
+    Check {
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
+    /// Prints the JSON Schema of assessment files (or of somevakt.toml).
+    Schema {
+        #[arg(value_enum, default_value_t = SchemaKind::Assessment)]
+        kind: SchemaKind,
+    },
+    /// Prints the dpia_digest of an account's current [dpia] table.
+    Digest {
+        /// The account id, e.g. bergen/facebook-kulturkontoret.
+        id: String,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StatusFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum CheckFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SchemaKind {
+    Assessment,
+    Policy,
+}
+
+/// What went wrong when a command could not run at all (exit 2).
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Repo(#[from] repo::RepoError),
+    #[error("{0}")]
+    Usage(String),
+    #[error("cannot write the output: {0}")]
+    Output(std::io::Error),
+}
+
+/// Runs somevakt with these arguments and returns the process's exit code.
+pub fn run<I, T>(args: I) -> ExitCode
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help and version to stdout (exit 0), mistakes to stderr (exit 2).
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    match execute(&cli) {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("somevakt: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn execute(cli: &Cli) -> Result<u8, CliError> {
+    let today = cli.today.unwrap_or_else(Date::today_local);
+    match &cli.command {
+        None => status(cli, today, StatusFormat::Table),
+        Some(Command::Status { format }) => status(cli, today, *format),
+        Some(Command::Check { format }) => run_check(cli, today, *format),
+        Some(Command::Schema { kind }) => {
+            let text = match kind {
+                SchemaKind::Assessment => schema::assessment(),
+                SchemaKind::Policy => schema::policy(),
+            };
+            emit(&text).map(|_| 0)
+        }
+        Some(Command::Digest { id }) => digest(cli, id),
+    }
+}
+
+/// Finds and loads the repository named by `--repo` or around the current directory.
+pub fn open_register(cli: &Cli) -> Result<Register, CliError> {
+    let start = match &cli.repo {
+        Some(dir) => dir.clone(),
+        None => std::env::current_dir().map_err(CliError::Output)?,
+    };
+    if !start.is_dir() {
+        return Err(CliError::Usage(format!("{} is not a folder", start.display())));
+    }
+    let root = repo::find_root(&start)?;
+    Ok(repo::load(&root)?)
+}
+
+fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> {
+    let register = open_register(cli)?;
+    let reports = report::evaluate_all(&register, today);
+    let text = match format {
+        StatusFormat::Table => report::status::to_table(&register, &reports, today),
+        StatusFormat::Json => report::status::to_json(&register, &reports, today),
+        StatusFormat::Csv => report::status::to_csv(&reports, today)
+            .map_err(|e| CliError::Output(std::io::Error::other(e)))?,
+    };
+    emit(&text).map(|_| 0)
+}
+
+fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError> {
+    let register = open_register(cli)?;
+    let reports = report::evaluate_all(&register, today);
+    let text = match format {
+        CheckFormat::Text => check::to_text(&register, &reports, use_color()),
+        CheckFormat::Json => check::to_json(&register, &reports, today),
+    };
+    emit(&text)?;
+    Ok(if check::passes(&register, &reports) { 0 } else { 1 })
+}
+
+fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {
+    let id = AccountId::parse(id).map_err(CliError::Usage)?;
+    let register = open_register(cli)?;
+    let account = register
+        .accounts
+        .iter()
+        .find(|a| a.id == id)
+        .ok_or_else(|| unknown_account(&register, &id))?;
+    emit(&format!(
+        "{}\n",
+        crate::domain::digest::dpia_digest(&account.assessment.dpia)
+    ))
+    .map(|_| 0)
+}
+
+/// The error for an id that names no valid account, telling an invalid file apart.
+pub fn unknown_account(register: &Register, id: &AccountId) -> CliError {
+    let path = id.relative_path();
+    match register.invalid.iter().find(|f| f.path == path) {
+        Some(bad) => CliError::Usage(format!("{path} cannot be read: {}", bad.message)),
+        None => CliError::Usage(format!("no account {id}: there is no {path}")),
+    }
+}
+
+/// Colour only for a terminal, and never when NO_COLOR is set (no-color.org).
+pub fn use_color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+/// Writes to standard output; a closed pipe (`| head`) is not an error.
+fn emit(text: &str) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e)),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,196 @@
+//! Calendar dates as the guidance uses them: whole days, no time, no zone.
+//!
+//! TOML has a native local-date type (`2024-05-10`), JSON does not; this type
+//! reads both, so the same struct serves the TOML files, the JSON exports and
+//! the JSON Schema.
+
+use std::fmt;
+use std::str::FromStr;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::de::{self, MapAccess, Visitor};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// A calendar day, e.g. the day a decision was taken.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(jiff::civil::Date);
+
+impl Date {
+    /// A date from year, month and day; `None` for a day that does not exist.
+    pub fn from_ymd(year: i16, month: i8, day: i8) -> Option<Date> {
+        jiff::civil::Date::new(year, month, day).ok().map(Date)
+    }
+
+    /// The date `months` calendar months later; the day is clamped to the end
+    /// of a shorter month (31 January + 1 month = 28/29 February), which is how
+    /// people count "a year after the decision".
+    pub fn add_months(self, months: i64) -> Date {
+        self.0
+            .checked_add(jiff::Span::new().months(months))
+            .map(Date)
+            .unwrap_or(self)
+    }
+
+    /// The date `days` days later (earlier when negative).
+    pub fn add_days(self, days: i64) -> Date {
+        self.0
+            .checked_add(jiff::Span::new().days(days))
+            .map(Date)
+            .unwrap_or(self)
+    }
+
+    /// Whole days from `self` to `later`: negative when `later` is earlier.
+    pub fn days_until(self, later: Date) -> i64 {
+        self.0
+            .until(later.0)
+            .map(|span| i64::from(span.get_days()))
+            .unwrap_or(0)
+    }
+
+    /// The year, month and day as numbers.
+    pub fn ymd(self) -> (i16, i8, i8) {
+        (self.0.year(), self.0.month(), self.0.day())
+    }
+
+    /// Today's date on this machine's clock and time zone. Only the edges
+    /// (CLI, TUI) call this; the core takes today as a parameter.
+    pub fn today_local() -> Date {
+        Date(jiff::Zoned::now().date())
+    }
+}
+
+impl FromStr for Date {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        let text = text.trim();
+        let bad = || format!("'{text}' is not a date: expected YYYY-MM-DD, e.g. 2025-01-15");
+        let mut parts = text.splitn(3, '-');
+        let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
+            return Err(bad());
+        };
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+            return Err(bad());
+        }
+        let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) else {
+            return Err(bad());
+        };
+        Date::from_ymd(y, m, d).ok_or_else(|| format!("{text} is not a day in the calendar"))
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let (y, m, d) = self.ymd();
+        write!(f, "{y:04}-{m:02}-{d:02}")
+    }
+}
+
+impl fmt::Debug for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(DateVisitor)
+    }
+}
+
+struct DateVisitor;
+
+impl<'de> Visitor<'de> for DateVisitor {
+    type Value = Date;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a date like 2024-05-10 (without quotes)")
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
+        text.parse().map_err(E::custom)
+    }
+
+    // The toml crate hands native datetimes over as a one-entry map.
+    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
+        let value =
+            toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        match (value.date, value.time, value.offset) {
+            (Some(d), None, None) => {
+                let (y, m, dd) = (d.year as i16, d.month as i8, d.day as i8);
+                Date::from_ymd(y, m, dd).ok_or_else(|| {
+                    de::Error::custom(format!("{value} is not a day in the calendar"))
+                })
+            }
+            _ => Err(de::Error::custom(format!(
+                "expected a date like 2024-05-10, found the date-time {value}"
+            ))),
+        }
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Date".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "type": "string",
+            "format": "date",
+            "description": "A TOML local date, e.g. 2024-05-10"
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(text: &str) -> Date {
+        text.parse().unwrap()
+    }
+
+    #[test]
+    fn parses_and_prints() {
+        assert_eq!(d("2024-02-29").to_string(), "2024-02-29");
+        assert!("2023-02-29".parse::<Date>().is_err());
+        assert!("2024-2-9".parse::<Date>().is_err());
+        assert!("tomorrow".parse::<Date>().is_err());
+    }
+
+    #[test]
+    fn month_arithmetic_clamps_to_month_end() {
+        assert_eq!(d("2024-01-31").add_months(1), d("2024-02-29"));
+        assert_eq!(d("2024-02-29").add_months(12), d("2025-02-28"));
+        assert_eq!(d("2024-05-10").add_months(12), d("2025-05-10"));
+    }
+
+    #[test]
+    fn counts_days_both_ways() {
+        assert_eq!(d("2025-01-15").days_until(d("2025-02-14")), 30);
+        assert_eq!(d("2025-01-15").days_until(d("2024-12-16")), -30);
+        assert_eq!(d("2025-01-15").add_days(-1), d("2025-01-14"));
+    }
+
+    #[test]
+    fn reads_toml_dates_and_rejects_datetimes() {
+        #[derive(Deserialize)]
+        struct T {
+            a: Date,
+        }
+        let t: T = toml::from_str("a = 2024-05-10").unwrap();
+        assert_eq!(t.a, d("2024-05-10"));
+        let t: T = toml::from_str("a = \"2024-05-10\"").unwrap();
+        assert_eq!(t.a, d("2024-05-10"));
+        let err = toml::from_str::<T>("a = 2024-05-10T10:00:00").err().unwrap();
+        assert!(err.message().contains("date-time"), "{err}");
+        assert!(toml::from_str::<T>("a = 2024-02-30").is_err());
+    }
+}

@@ -1,0 +1,51 @@
+//! The pure core: the model, the status rules and the findings.
+//!
+//! Plain data in, plain data out: nothing here reads a file, asks Git or looks
+//! at the clock. Today is always a parameter.
+
+pub mod date;
+pub mod digest;
+pub mod findings;
+pub mod id;
+pub mod model;
+pub mod parse;
+pub mod policy;
+pub mod status;
+
+#[cfg(test)]
+mod rules_tests;
+
+pub use date::Date;
+pub use findings::{Finding, Severity};
+pub use id::AccountId;
+pub use model::Assessment;
+pub use policy::Policy;
+pub use status::Status;
+
+/// Everything the rules say about one account on one day.
+#[derive(Debug, Clone)]
+pub struct Evaluation {
+    pub status: Status,
+    pub findings: Vec<Finding>,
+}
+
+impl Evaluation {
+    pub fn errors(&self) -> usize {
+        self.count(Severity::Error)
+    }
+
+    pub fn warnings(&self) -> usize {
+        self.count(Severity::Warning)
+    }
+
+    fn count(&self, severity: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == severity).count()
+    }
+}
+
+/// Applies the status rules and the findings to one assessment.
+pub fn evaluate(assessment: &Assessment, policy: &Policy, today: Date) -> Evaluation {
+    let status = status::status(assessment, &policy.policy, today);
+    let findings = findings::findings(assessment, &status, &policy.policy, today);
+    Evaluation { status, findings }
+}

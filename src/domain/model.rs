@@ -1,0 +1,596 @@
+//! One assessment file, as `format.md` defines it.
+//!
+//! Every table rejects unknown keys: a misspelt key must not silently drop a
+//! field a privacy officer thinks is recorded. Every closed set of values is an
+//! enum, so a typo in a value is an error with a line and column too. Keys that
+//! are optional here show up as findings when missing, never as parse errors.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::date::Date;
+
+/// The schema version this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Data-protection impact assessment and decision record of one social-media account.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "somevakt assessment")]
+pub struct Assessment {
+    /// Version of this file format; currently 1.
+    pub schema_version: u32,
+    pub account: Account,
+    #[serde(default)]
+    pub responsibility: Responsibility,
+    #[serde(default)]
+    pub profile: Profile,
+    #[serde(default)]
+    pub dpia: Dpia,
+    /// Management decisions, oldest first; appended, never rewritten (R34-R37).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub decisions: Vec<Decision>,
+    /// Prior consultation with the data protection authority (R38).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prior_consultation: Option<PriorConsultation>,
+    #[serde(default)]
+    pub moderation: Moderation,
+    #[serde(default)]
+    pub archive: Archive,
+    /// Snapshots archived of the account (R46, R47).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<Snapshot>,
+    #[serde(default)]
+    pub activity: Activity,
+    /// Filled in when the account is being closed or is closed (R49).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closing: Option<Closing>,
+    #[serde(default)]
+    pub content: Content,
+    /// Incidents (avvik) reported and followed up (R55).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub incidents: Vec<Incident>,
+}
+
+/// The account itself (R1, R7-R9, R14, R31, R32).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    pub municipality: String,
+    pub platform: Platform,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owner_unit: Option<String>,
+    /// Compared with the policy's `high_risk_service_areas` (R32).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub service_area: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usage: Option<Usage>,
+    pub status: AccountStatus,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub created: Option<Date>,
+    /// The address the account is registered with; checked against the policy's municipal domains (R9).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan_ref: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub strategy_ref: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub main_channel_considered: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<Jurisdiction>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Platform {
+    Facebook,
+    Instagram,
+    X,
+    Linkedin,
+    Youtube,
+    Tiktok,
+    Snapchat,
+    Vimeo,
+    Workplace,
+    Other,
+}
+
+/// What the channel is used for; KS advises pure information only (R31).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Usage {
+    Information,
+    Dialogue,
+    CaseHandling,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AccountStatus {
+    Planned,
+    Active,
+    Closing,
+    Closed,
+}
+
+impl AccountStatus {
+    /// Active and closing accounts still publish and still process personal data.
+    pub fn in_use(self) -> bool {
+        matches!(self, AccountStatus::Active | AccountStatus::Closing)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+pub enum Jurisdiction {
+    #[serde(rename = "NO")]
+    No,
+    #[serde(rename = "SE")]
+    Se,
+    #[serde(rename = "DK")]
+    Dk,
+    #[serde(rename = "FI")]
+    Fi,
+}
+
+/// Who answers for the channel (R2-R6, R11).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Responsibility {
+    /// The nearest manager who approved the channel (R2).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub manager: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comms_unit_consulted: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub communications_unit: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub credentials_held_centrally: Option<bool>,
+    /// Hours a week set aside for following the channel up (R11).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hours_per_week: Option<f64>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub editors: Vec<Editor>,
+}
+
+/// An editor or substitute (R3-R5, R12).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Editor {
+    pub name: String,
+    pub role: EditorRole,
+    /// When the editor was trained (R12).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trained: Option<Date>,
+    /// Last day of the assignment, if it ends.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EditorRole {
+    Editor,
+    Substitute,
+}
+
+/// What the account's profile tells its visitors (R10, R24, R42).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub privacy_notice_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub house_rules_url: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub states_sender_and_purpose: Option<bool>,
+    /// Whether universal design was considered (R54).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub accessibility_assessed: Option<bool>,
+}
+
+/// The data-protection impact assessment (R15-R33).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Dpia {
+    /// Archive case or document number of the DPIA.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub document_ref: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initial_screening: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed: Option<Date>,
+    /// Overrides the review date computed from the latest decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub next_review: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub terms_reviewed: Option<Date>,
+    /// Competences in the group that made the DPIA (R16).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub competences: Vec<Competence>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub features_used: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub features_disabled: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub estimated_data_subjects: Option<u64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub special_category_risk: Option<Level>,
+    /// Groups the channel is meant to reach (R20).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub target_groups: Vec<String>,
+    /// Vulnerable groups reached, e.g. children; stricter rules apply (R20).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub vulnerable_groups: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tradeoffs: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub infosec: Option<Infosec>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub controllership: Option<Controllership>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub legal_basis: Option<LegalBasis>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub transfer: Option<Transfer>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ethics: Option<Ethics>,
+    /// Risks per privacy goal, with measures and residual level (R30).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub risks: Vec<Risk>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Competence {
+    Communication,
+    Privacy,
+    InformationSecurity,
+    Legal,
+    Archive,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    Low,
+    Medium,
+    High,
+}
+
+/// Information security of the supplier (R12, R21).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Infosec {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplier_documentation: Option<SupplierDocumentation>,
+    /// When the list of administrators was last reviewed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub admins_reviewed: Option<Date>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SupplierDocumentation {
+    Documented,
+    Partial,
+    None,
+}
+
+/// Joint controllership with the platform (R22, R23).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Controllership {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub joint: Option<bool>,
+    /// The arrangement under GDPR art. 26.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub art26_arrangement: Option<String>,
+}
+
+/// The legal basis of the processing (R26-R28).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct LegalBasis {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<LegalArticle>,
+    /// The supplementary legal basis; needed in practice for 6(1)(e).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub supplementary: Option<String>,
+    /// Reference to the legitimate-interest assessment, for 6(1)(f).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lia_ref: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+pub enum LegalArticle {
+    /// Public task or official authority.
+    #[serde(rename = "6(1)(e)")]
+    PublicTask,
+    /// Legitimate interest.
+    #[serde(rename = "6(1)(f)")]
+    LegitimateInterest,
+}
+
+/// Transfer to a third country (R29).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Transfer {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub third_country: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mechanism: Option<TransferMechanism>,
+    /// Reference to the transfer impact assessment.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tia_ref: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TransferMechanism {
+    Adequacy,
+    Scc,
+    Bcr,
+    None,
+}
+
+/// The ethics assessment (R25, R53).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Ethics {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub method: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub assessed: Option<Date>,
+}
+
+/// One risk to a privacy goal (R30).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Risk {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<PrivacyGoal>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residual: Option<Level>,
+    /// Reference to a KINS risk scenario.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub scenario_ref: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PrivacyGoal {
+    CoDetermination,
+    Transparency,
+    Accountability,
+}
+
+/// A management decision on the DPIA (R34-R37).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Decision {
+    pub date: Date,
+    /// The deciding body (ledelsen).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<String>,
+    /// Who recorded the decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    pub outcome: Outcome,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rationale: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conditions: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub conditions_due: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub residual_risk: Option<Level>,
+    /// Digest of the [dpia] table when the decision was taken; written by the tool.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dpia_digest: Option<String>,
+}
+
+/// The three outcomes KS chapter 8 allows (R35).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Approved,
+    ConditionallyApproved,
+    NotApproved,
+}
+
+impl Outcome {
+    pub const ALL: [Outcome; 3] = [
+        Outcome::Approved,
+        Outcome::ConditionallyApproved,
+        Outcome::NotApproved,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Approved => "approved",
+            Outcome::ConditionallyApproved => "conditionally_approved",
+            Outcome::NotApproved => "not_approved",
+        }
+    }
+}
+
+/// Prior consultation with the data protection authority (R38).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PriorConsultation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub requested: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(rename = "ref")]
+    pub reference: Option<String>,
+}
+
+/// Moderation of user content (R39-R43).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Moderation {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments_enabled: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<ModerationFrequency>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub removal_log_ref: Option<String>,
+    /// When the channel is staffed, to manage expectations (R43).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response_hours: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<ModerationCategories>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ModerationFrequency {
+    DailyOfficeHours,
+    Weekly,
+    None,
+}
+
+/// Response categories: A full readiness, B normal, C no follow-up (R41).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ModerationCategories {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub a: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub b: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub c: Option<String>,
+}
+
+/// How the account is archived (R44, R45).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Archive {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub routine_ref: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub journal_rule: Option<String>,
+}
+
+/// An archived snapshot of the account (R46, R47).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Snapshot {
+    pub date: Date,
+    pub kind: SnapshotKind,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub format: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive_ref: Option<String>,
+    /// Digest of the archived file.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sha256: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SnapshotKind {
+    Yearly,
+    BeforeChange,
+    BeforeClosing,
+}
+
+impl SnapshotKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SnapshotKind::Yearly => "yearly",
+            SnapshotKind::BeforeChange => "before_change",
+            SnapshotKind::BeforeClosing => "before_closing",
+        }
+    }
+}
+
+/// When the account last published (R48).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Activity {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_post: Option<Date>,
+    /// When someone last looked.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub checked: Option<Date>,
+}
+
+/// The decision to close the account (R49).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Closing {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided: Option<Date>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub decided_by: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reason: Option<String>,
+}
+
+/// Content rules (R50, R51).
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Content {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub identifiable_persons: Option<IdentifiablePersons>,
+    /// Justification of the artistic/literary exemption (SE, R51).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exemption_justification: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentifiablePersons {
+    None,
+    Consent,
+    Artistic,
+}
+
+/// An incident (avvik) and its follow-up (R55).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Incident {
+    pub date: Date,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reported_ref: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub closed: Option<Date>,
+}
+
+impl Assessment {
+    /// The latest decision by date; on the same date the one written last.
+    pub fn latest_decision(&self) -> Option<&Decision> {
+        self.decisions
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, d)| (d.date, *i))
+            .map(|(_, d)| d)
+    }
+
+    /// The latest snapshot of any kind.
+    pub fn latest_snapshot(&self) -> Option<&Snapshot> {
+        self.snapshots.iter().max_by_key(|s| s.date)
+    }
+}
+
+/// Text that is present and not blank.
+pub fn filled(text: &Option<String>) -> bool {
+    text.as_deref().is_some_and(|t| !t.trim().is_empty())
+}

@@ -1,0 +1,140 @@
+//! `somevakt.toml`: the thresholds this repository's municipality has chosen.
+//!
+//! The seeds give no review interval and no inactivity limit (see the caveats
+//! in requirements.md), so these are tool policy with defaults a privacy
+//! officer can change.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+/// The policy of one assessment repository.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "somevakt policy")]
+pub struct Policy {
+    #[serde(default)]
+    pub policy: Thresholds,
+    #[serde(default)]
+    pub approvers: Approvers,
+}
+
+/// Intervals and limits the status rules use.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Thresholds {
+    /// A decision is reviewed this many months after its date (R33).
+    pub review_interval_months: u32,
+    /// "Due soon" horizon for reviews, conditions and snapshots, in days.
+    pub reminder_window_days: u32,
+    /// No post for longer than this many days: inactive (R48).
+    pub inactive_after_days: u32,
+    /// The yearly snapshot may be at most this many months old (R46).
+    pub snapshot_max_age_months: u32,
+    /// Service areas where KS advises against social media (R32).
+    pub high_risk_service_areas: Vec<String>,
+    /// Domains of work e-mail addresses (R9); empty: not checked.
+    pub municipal_email_domains: Vec<String>,
+}
+
+impl Default for Thresholds {
+    fn default() -> Self {
+        Thresholds {
+            review_interval_months: 12,
+            reminder_window_days: 30,
+            inactive_after_days: 30,
+            snapshot_max_age_months: 12,
+            high_risk_service_areas: ["barnevern", "rusomsorg", "helse", "sosialtjeneste"]
+                .map(String::from)
+                .to_vec(),
+            municipal_email_domains: Vec::new(),
+        }
+    }
+}
+
+/// Who may record decisions.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields, default)]
+pub struct Approvers {
+    /// Git author e-mails allowed to record decisions; empty: anyone.
+    pub emails: Vec<String>,
+}
+
+impl Thresholds {
+    /// Whether `area` is one KS advises against; compared without regard to case.
+    pub fn is_high_risk_area(&self, area: &str) -> bool {
+        let area = area.trim();
+        self.high_risk_service_areas
+            .iter()
+            .any(|a| a.trim().eq_ignore_ascii_case(area))
+    }
+
+    /// Whether `email` belongs to one of the municipal domains (or a subdomain).
+    pub fn is_municipal_email(&self, email: &str) -> bool {
+        let Some((_, domain)) = email.trim().rsplit_once('@') else {
+            return false;
+        };
+        let domain = domain.to_ascii_lowercase();
+        self.municipal_email_domains.iter().any(|allowed| {
+            let allowed = allowed.trim().trim_start_matches('@').to_ascii_lowercase();
+            domain == allowed || domain.ends_with(&format!(".{allowed}"))
+        })
+    }
+}
+
+impl Approvers {
+    /// Whether this Git identity may record decisions.
+    pub fn may_decide(&self, email: &str) -> bool {
+        self.emails.is_empty()
+            || self
+                .emails
+                .iter()
+                .any(|e| e.trim().eq_ignore_ascii_case(email.trim()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_file_gives_defaults() {
+        let p: Policy = toml::from_str("").unwrap();
+        assert_eq!(p.policy.review_interval_months, 12);
+        assert!(p.policy.is_high_risk_area("Barnevern"));
+        assert!(p.approvers.may_decide("anyone@example.org"));
+    }
+
+    #[test]
+    fn partial_table_keeps_other_defaults() {
+        let p: Policy = toml::from_str("[policy]\ninactive_after_days = 14").unwrap();
+        assert_eq!(p.policy.inactive_after_days, 14);
+        assert_eq!(p.policy.reminder_window_days, 30);
+    }
+
+    #[test]
+    fn unknown_key_is_an_error() {
+        assert!(toml::from_str::<Policy>("[policy]\nreview_interval = 6").is_err());
+    }
+
+    #[test]
+    fn municipal_email_accepts_subdomains_only_of_listed_domains() {
+        let t = Thresholds {
+            municipal_email_domains: vec!["bergen.kommune.no".into()],
+            ..Thresholds::default()
+        };
+        assert!(t.is_municipal_email("kultur@bergen.kommune.no"));
+        assert!(t.is_municipal_email("a@skole.Bergen.kommune.no"));
+        assert!(!t.is_municipal_email("a@gmail.com"));
+        assert!(!t.is_municipal_email("a@notbergen.kommune.no"));
+        assert!(!t.is_municipal_email("no-at-sign"));
+    }
+
+    #[test]
+    fn approvers_limit_decisions_when_listed() {
+        let a = Approvers {
+            emails: vec!["ingrid.berg@bergen.kommune.no".into()],
+        };
+        assert!(a.may_decide("Ingrid.Berg@bergen.kommune.no"));
+        assert!(!a.may_decide("someone@bergen.kommune.no"));
+    }
+}

@@ -1,0 +1,228 @@
+//! The four things the dashboard shows for every account (format.md, "Status").
+//!
+//! Pure functions of (assessment, policy, today): no clock, no I/O.
+
+use serde::Serialize;
+
+use super::date::Date;
+use super::digest::dpia_digest;
+use super::model::{AccountStatus, Assessment, Outcome, SnapshotKind};
+use super::policy::Thresholds;
+
+/// Where the management decision stands (R34-R37).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approval {
+    Pending,
+    Approved,
+    ConditionallyApproved,
+    NotApproved,
+    /// The DPIA changed after the latest decision, so that decision no longer covers it.
+    NeedsReapproval,
+}
+
+/// Whether the DPIA review falls due (R33, R36).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewStatus {
+    None,
+    Ok,
+    DueSoon,
+    Overdue,
+}
+
+/// Whether the account is kept alive (R48).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActivityStatus {
+    Active,
+    Inactive,
+    Unknown,
+    NotApplicable,
+}
+
+/// Whether the account is archived as the guidance asks (R46, R47).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SnapshotStatus {
+    Ok,
+    DueSoon,
+    Missing,
+    Overdue,
+    NotApplicable,
+}
+
+macro_rules! words {
+    ($ty:ty { $($variant:ident => $word:literal),* $(,)? }) => {
+        impl $ty {
+            /// The word used in the CLI, JSON and dashboard.
+            pub fn as_str(self) -> &'static str {
+                match self { $(<$ty>::$variant => $word),* }
+            }
+        }
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+words!(Approval { Pending => "pending", Approved => "approved",
+    ConditionallyApproved => "conditionally_approved", NotApproved => "not_approved",
+    NeedsReapproval => "needs_reapproval" });
+words!(ReviewStatus { None => "none", Ok => "ok", DueSoon => "due_soon", Overdue => "overdue" });
+words!(ActivityStatus { Active => "active", Inactive => "inactive", Unknown => "unknown",
+    NotApplicable => "not_applicable" });
+words!(SnapshotStatus { Ok => "ok", DueSoon => "due_soon", Missing => "missing",
+    Overdue => "overdue", NotApplicable => "not_applicable" });
+
+/// The computed status of one account on one day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub approval: Approval,
+    pub review: ReviewStatus,
+    pub review_due: Option<Date>,
+    pub activity: ActivityStatus,
+    pub snapshots: SnapshotStatus,
+    /// When the next yearly snapshot is due (active and closing accounts).
+    pub snapshot_due: Option<Date>,
+}
+
+/// The status of `assessment` on `today` under `policy`.
+pub fn status(assessment: &Assessment, policy: &Thresholds, today: Date) -> Status {
+    let review_due = review_due(assessment, policy);
+    let snapshot_due = snapshot_due(assessment, policy);
+    Status {
+        approval: approval(assessment),
+        review: review_status(assessment, review_due, policy, today),
+        review_due,
+        activity: activity(assessment, policy, today),
+        snapshots: snapshots(assessment, snapshot_due, policy, today),
+        snapshot_due,
+    }
+}
+
+/// The latest decision; `needs_reapproval` when it was taken on another DPIA.
+pub fn approval(assessment: &Assessment) -> Approval {
+    let Some(latest) = assessment.latest_decision() else {
+        return Approval::Pending;
+    };
+    // A decision written by hand may lack a digest; it cannot be compared,
+    // so it stands as written.
+    if let Some(digest) = &latest.dpia_digest
+        && digest.trim() != dpia_digest(&assessment.dpia)
+    {
+        return Approval::NeedsReapproval;
+    }
+    match latest.outcome {
+        Outcome::Approved => Approval::Approved,
+        Outcome::ConditionallyApproved => Approval::ConditionallyApproved,
+        Outcome::NotApproved => Approval::NotApproved,
+    }
+}
+
+/// When the DPIA must be reviewed: `dpia.next_review`, else the latest
+/// decision plus the review interval; a conditional approval is due no later
+/// than its conditions, when the revised DPIA goes back to management (R36).
+pub fn review_due(assessment: &Assessment, policy: &Thresholds) -> Option<Date> {
+    let latest = assessment.latest_decision();
+    let base = assessment.dpia.next_review.or_else(|| {
+        latest.map(|d| d.date.add_months(i64::from(policy.review_interval_months)))
+    })?;
+    let conditions_due = latest
+        .filter(|d| d.outcome == Outcome::ConditionallyApproved)
+        .and_then(|d| d.conditions_due);
+    Some(match conditions_due {
+        Some(c) if c < base => c,
+        _ => base,
+    })
+}
+
+fn review_status(
+    assessment: &Assessment,
+    due: Option<Date>,
+    policy: &Thresholds,
+    today: Date,
+) -> ReviewStatus {
+    // A closed account is no longer processing anything to review.
+    if assessment.account.status == AccountStatus::Closed {
+        return ReviewStatus::None;
+    }
+    let Some(due) = due else {
+        return ReviewStatus::None;
+    };
+    deadline(due, policy, today, ReviewStatus::Ok, ReviewStatus::DueSoon, ReviewStatus::Overdue)
+}
+
+/// Sorts a deadline into ok / due soon (within the reminder window, today
+/// included) / overdue (after the day).
+fn deadline<T>(due: Date, policy: &Thresholds, today: Date, ok: T, soon: T, overdue: T) -> T {
+    let days_left = today.days_until(due);
+    if days_left < 0 {
+        overdue
+    } else if days_left <= i64::from(policy.reminder_window_days) {
+        soon
+    } else {
+        ok
+    }
+}
+
+/// Inactive when the last post is more than `inactive_after_days` old (R48).
+pub fn activity(assessment: &Assessment, policy: &Thresholds, today: Date) -> ActivityStatus {
+    match assessment.account.status {
+        AccountStatus::Planned | AccountStatus::Closed => ActivityStatus::NotApplicable,
+        AccountStatus::Active | AccountStatus::Closing => match assessment.activity.last_post {
+            None => ActivityStatus::Unknown,
+            Some(last) if last.days_until(today) > i64::from(policy.inactive_after_days) => {
+                ActivityStatus::Inactive
+            }
+            Some(_) => ActivityStatus::Active,
+        },
+    }
+}
+
+/// When the next yearly snapshot is due: the latest snapshot of any kind plus
+/// the maximum age. `None` when none is needed or none was ever taken.
+pub fn snapshot_due(assessment: &Assessment, policy: &Thresholds) -> Option<Date> {
+    if !assessment.account.status.in_use() {
+        return None;
+    }
+    let latest = assessment.latest_snapshot()?;
+    Some(latest.date.add_months(i64::from(policy.snapshot_max_age_months)))
+}
+
+/// Whether a snapshot was taken before closing (R47).
+pub fn has_closing_snapshot(assessment: &Assessment) -> bool {
+    assessment
+        .snapshots
+        .iter()
+        .any(|s| s.kind == SnapshotKind::BeforeClosing)
+}
+
+fn snapshots(
+    assessment: &Assessment,
+    due: Option<Date>,
+    policy: &Thresholds,
+    today: Date,
+) -> SnapshotStatus {
+    match assessment.account.status {
+        AccountStatus::Planned => SnapshotStatus::NotApplicable,
+        // Closing or closed, the snapshot that counts is the one before closing.
+        AccountStatus::Closing | AccountStatus::Closed if !has_closing_snapshot(assessment) => {
+            SnapshotStatus::Missing
+        }
+        AccountStatus::Closing | AccountStatus::Closed => SnapshotStatus::Ok,
+        AccountStatus::Active => match due {
+            None => SnapshotStatus::Missing,
+            Some(due) => deadline(
+                due,
+                policy,
+                today,
+                SnapshotStatus::Ok,
+                SnapshotStatus::DueSoon,
+                SnapshotStatus::Overdue,
+            ),
+        },
+    }
+}

@@ -1,0 +1,267 @@
+//! Loading an assessment repository: every `assessments/**/*.toml` is parsed
+//! on its own, in parallel, so one broken file never hides the others and the
+//! time grows linearly with the number of files.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::domain::parse::{ParseError, decode, line_column, parse_assessment, parse_policy};
+use crate::domain::{AccountId, Assessment, Policy};
+
+/// Larger files are refused unread: an assessment is a few kilobytes.
+pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
+
+pub const POLICY_FILE: &str = "somevakt.toml";
+pub const ASSESSMENTS_DIR: &str = "assessments";
+
+/// Why the repository as a whole cannot be read.
+#[derive(Debug, thiserror::Error)]
+pub enum RepoError {
+    #[error(
+        "no assessment repository at {0}: no assessments/ folder there and not inside a Git repository (use --repo DIR)"
+    )]
+    NotFound(PathBuf),
+    #[error("cannot read {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// One account's file, read and parsed.
+#[derive(Debug, Clone)]
+pub struct LoadedAssessment {
+    pub id: AccountId,
+    /// Relative to the repository root, with `/` separators.
+    pub path: String,
+    pub assessment: Assessment,
+}
+
+/// A file that could not be read as an assessment (or policy).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvalidFile {
+    /// Relative to the repository root, with `/` separators.
+    pub path: String,
+    pub message: String,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+    /// The file's text and the offending bytes, to show the line in a diagnostic.
+    pub text: Option<String>,
+    pub span: Option<std::ops::Range<usize>>,
+}
+
+impl InvalidFile {
+    fn plain(path: &str, message: impl Into<String>) -> InvalidFile {
+        InvalidFile {
+            path: path.to_owned(),
+            message: message.into(),
+            line: None,
+            column: None,
+            text: None,
+            span: None,
+        }
+    }
+
+    fn at(path: &str, text: &str, error: ParseError) -> InvalidFile {
+        let position = error.span.as_ref().map(|s| line_column(text, s.start));
+        InvalidFile {
+            path: path.to_owned(),
+            message: error.message,
+            line: position.map(|p| p.0),
+            column: position.map(|p| p.1),
+            text: Some(text.to_owned()),
+            span: error.span,
+        }
+    }
+}
+
+/// Everything read from one repository.
+#[derive(Debug, Clone)]
+pub struct Register {
+    pub root: PathBuf,
+    pub policy: Policy,
+    /// Sorted by id.
+    pub accounts: Vec<LoadedAssessment>,
+    /// Sorted by path; includes a broken `somevakt.toml`.
+    pub invalid: Vec<InvalidFile>,
+}
+
+/// The repository root: `start` itself when it holds an `assessments/`
+/// folder, otherwise the work tree of the Git repository around it.
+pub fn find_root(start: &Path) -> Result<PathBuf, RepoError> {
+    if start.join(ASSESSMENTS_DIR).is_dir() {
+        return Ok(start.to_path_buf());
+    }
+    git2::Repository::discover(start)
+        .ok()
+        .and_then(|repo| repo.workdir().map(Path::to_path_buf))
+        .ok_or_else(|| RepoError::NotFound(start.to_path_buf()))
+}
+
+/// Reads the policy and every assessment under `root`.
+pub fn load(root: &Path) -> Result<Register, RepoError> {
+    let mut invalid = Vec::new();
+    let policy = load_policy(root).unwrap_or_else(|problem| {
+        // The defaults stand in for a broken policy, and the file is listed
+        // as invalid, so the accounts still show.
+        invalid.push(problem);
+        Policy::default()
+    });
+    let canonical_root = fs::canonicalize(root).map_err(|source| RepoError::Io {
+        path: root.to_path_buf(),
+        source,
+    })?;
+    let files = list_files(&canonical_root)?;
+    let loaded: Vec<Result<LoadedAssessment, InvalidFile>> = files
+        .par_iter()
+        .map(|file| load_one(&canonical_root, file))
+        .collect();
+    let mut accounts = Vec::with_capacity(loaded.len());
+    for entry in loaded {
+        match entry {
+            Ok(account) => accounts.push(account),
+            Err(problem) => invalid.push(problem),
+        }
+    }
+    accounts.sort_by(|a, b| a.id.cmp(&b.id));
+    invalid.sort_by(|a, b| a.path.cmp(&b.path));
+    Ok(Register {
+        root: root.to_path_buf(),
+        policy,
+        accounts,
+        invalid,
+    })
+}
+
+fn load_policy(root: &Path) -> Result<Policy, InvalidFile> {
+    let path = root.join(POLICY_FILE);
+    if !path.exists() {
+        return Ok(Policy::default());
+    }
+    let bytes = read_limited(&path, POLICY_FILE)?;
+    let text = decode(&bytes).map_err(|e| InvalidFile::plain(POLICY_FILE, e.message))?;
+    parse_policy(text).map_err(|e| InvalidFile::at(POLICY_FILE, text, e))
+}
+
+/// A file found under `assessments/`: its path relative to the root and
+/// whether it is reached through a symbolic link.
+#[derive(Debug)]
+struct Found {
+    relative: String,
+    symlink: bool,
+}
+
+/// Every `*.toml` under `assessments/`, skipping hidden files (editors'
+/// temporary and swap files) and never following linked folders, which could
+/// loop.
+fn list_files(root: &Path) -> Result<Vec<Found>, RepoError> {
+    let mut found = Vec::new();
+    let mut folders = vec![root.join(ASSESSMENTS_DIR)];
+    while let Some(folder) = folders.pop() {
+        let entries = match fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(source) => return Err(RepoError::Io { path: folder, source }),
+        };
+        for entry in entries.flatten() {
+            let name = entry.file_name();
+            let name = name.to_string_lossy();
+            if name.starts_with('.') {
+                continue;
+            }
+            let path = entry.path();
+            let Ok(kind) = entry.file_type() else { continue };
+            if kind.is_dir() {
+                folders.push(path);
+            } else if name.ends_with(".toml") {
+                found.push(Found {
+                    relative: relative(root, &path),
+                    symlink: kind.is_symlink(),
+                });
+            }
+        }
+    }
+    Ok(found)
+}
+
+fn relative(root: &Path, path: &Path) -> String {
+    let rel = path.strip_prefix(root).unwrap_or(path);
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// The account id of a path like `assessments/bergen/x.toml`.
+pub fn id_of(relative: &str) -> Result<AccountId, String> {
+    let inner = relative
+        .strip_prefix("assessments/")
+        .and_then(|p| p.strip_suffix(".toml"))
+        .ok_or_else(|| format!("{relative} is not under assessments/"))?;
+    AccountId::parse(inner).map_err(|e| format!("the file name does not give a valid id: {e}"))
+}
+
+fn load_one(root: &Path, file: &Found) -> Result<LoadedAssessment, InvalidFile> {
+    let path = &file.relative;
+    let id = id_of(path).map_err(|e| InvalidFile::plain(path, e))?;
+    let full = root.join(path);
+    if file.symlink {
+        check_link(root, &full, path)?;
+    }
+    let bytes = read_limited(&full, path)?;
+    let text = decode(&bytes).map_err(|e| {
+        // Not text, so there is no line to show; the position still helps.
+        let offset = e.span.as_ref().map_or(0, |s| s.start);
+        let lossy = String::from_utf8_lossy(&bytes[..offset.min(bytes.len())]).into_owned();
+        let (line, column) = line_column(&lossy, lossy.len());
+        InvalidFile {
+            line: Some(line),
+            column: Some(column),
+            ..InvalidFile::plain(path, e.message)
+        }
+    })?;
+    let assessment = parse_assessment(text).map_err(|e| InvalidFile::at(path, text, e))?;
+    Ok(LoadedAssessment {
+        id,
+        path: path.clone(),
+        assessment,
+    })
+}
+
+/// A linked file is read only if it stays inside the repository: a link must
+/// not make somevakt read (and show) a file from elsewhere on the machine.
+fn check_link(root: &Path, full: &Path, path: &str) -> Result<(), InvalidFile> {
+    let target = fs::canonicalize(full).map_err(|e| {
+        InvalidFile::plain(path, format!("symbolic link that cannot be followed: {e}"))
+    })?;
+    if !target.starts_with(root) {
+        return Err(InvalidFile::plain(
+            path,
+            format!(
+                "symbolic link to {}, outside the repository: refused",
+                target.display()
+            ),
+        ));
+    }
+    if !target.is_file() {
+        return Err(InvalidFile::plain(path, "symbolic link to something that is not a file"));
+    }
+    Ok(())
+}
+
+fn read_limited(full: &Path, path: &str) -> Result<Vec<u8>, InvalidFile> {
+    let size = fs::metadata(full)
+        .map_err(|e| InvalidFile::plain(path, format!("cannot read the file: {e}")))?
+        .len();
+    if size > MAX_FILE_BYTES {
+        return Err(InvalidFile::plain(
+            path,
+            format!(
+                "the file is {size} bytes, over the limit of {MAX_FILE_BYTES} (1 MiB): an assessment is a few kilobytes"
+            ),
+        ));
+    }
+    fs::read(full).map_err(|e| InvalidFile::plain(path, format!("cannot read the file: {e}")))
+}

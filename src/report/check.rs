@@ -1,0 +1,140 @@
+//! `somevakt check`: invalid files as compiler-style diagnostics, then the
+//! error findings per account, then one line of summary.
+
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan};
+use serde::Serialize;
+
+use super::AccountReport;
+use super::status::{FindingJson, InvalidJson};
+use crate::domain::{Date, Severity};
+use crate::repo::{InvalidFile, Register};
+
+/// Whether the repository passes: no invalid file and no error finding.
+pub fn passes(register: &Register, reports: &[AccountReport<'_>]) -> bool {
+    register.invalid.is_empty() && reports.iter().all(|r| r.evaluation.errors() == 0)
+}
+
+#[derive(Debug, thiserror::Error, Diagnostic)]
+#[error("{message}")]
+struct FileDiagnostic {
+    message: String,
+    #[source_code]
+    source_code: NamedSource<String>,
+    #[label("here")]
+    span: SourceSpan,
+}
+
+/// An invalid file as a diagnostic that shows the offending line.
+pub fn render_invalid(file: &InvalidFile, color: bool) -> String {
+    let position = match (file.line, file.column) {
+        (Some(l), Some(c)) => format!(":{l}:{c}"),
+        _ => String::new(),
+    };
+    let mut out = format!("error: {}{position}: {}\n", file.path, file.message);
+    if let (Some(text), Some(span)) = (&file.text, &file.span) {
+        let theme = if color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let start = span.start.min(text.len());
+        let len = span.end.saturating_sub(span.start).max(1).min(text.len() - start);
+        let diagnostic = FileDiagnostic {
+            message: file.message.clone(),
+            source_code: NamedSource::new(&file.path, text.clone()),
+            span: (start, len).into(),
+        };
+        let mut rendered = String::new();
+        let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
+        if handler.render_report(&mut rendered, &diagnostic).is_ok() {
+            out.push_str(&rendered);
+        }
+    }
+    out
+}
+
+pub fn to_text(register: &Register, reports: &[AccountReport<'_>], color: bool) -> String {
+    let mut out = String::new();
+    for file in &register.invalid {
+        out.push_str(&render_invalid(file, color));
+        out.push('\n');
+    }
+    for report in reports {
+        let errors: Vec<_> = report
+            .evaluation
+            .findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .collect();
+        if errors.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "{} ({})\n",
+            report.account.id, report.account.path
+        ));
+        for f in errors {
+            out.push_str(&format!("  error[{}]: {}\n", f.id, f.message));
+            out.push_str(&format!(
+                "           source: {} · {}\n",
+                f.source.requirements, f.source.seed
+            ));
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary_line(register, reports));
+    out.push('\n');
+    out
+}
+
+fn summary_line(register: &Register, reports: &[AccountReport<'_>]) -> String {
+    let errors: usize = reports.iter().map(|r| r.evaluation.errors()).sum();
+    let warnings: usize = reports.iter().map(|r| r.evaluation.warnings()).sum();
+    let failing = reports.iter().filter(|r| r.evaluation.errors() > 0).count();
+    let verdict = if passes(register, reports) { "ok" } else { "FAILED" };
+    format!(
+        "check {verdict}: {} accounts, {} invalid files, {errors} errors in {failing} accounts, {warnings} warnings",
+        reports.len(),
+        register.invalid.len(),
+    )
+}
+
+#[derive(Serialize)]
+struct CheckJson<'a> {
+    today: Date,
+    ok: bool,
+    invalid: Vec<InvalidJson<'a>>,
+    accounts: Vec<CheckAccount<'a>>,
+    errors: usize,
+    warnings: usize,
+}
+
+#[derive(Serialize)]
+struct CheckAccount<'a> {
+    id: &'a str,
+    path: &'a str,
+    findings: Vec<FindingJson<'a>>,
+}
+
+/// Every account with findings (warnings too), and every invalid file.
+pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
+    let doc = CheckJson {
+        today,
+        ok: passes(register, reports),
+        invalid: register.invalid.iter().map(InvalidJson::from).collect(),
+        accounts: reports
+            .iter()
+            .filter(|r| !r.evaluation.findings.is_empty())
+            .map(|r| CheckAccount {
+                id: r.account.id.as_str(),
+                path: &r.account.path,
+                findings: r.evaluation.findings.iter().map(FindingJson::from).collect(),
+            })
+            .collect(),
+        errors: reports.iter().map(|r| r.evaluation.errors()).sum(),
+        warnings: reports.iter().map(|r| r.evaluation.warnings()).sum(),
+    };
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}

@@ -1,0 +1,242 @@
+//! `somevakt status`: every account's four status dimensions and findings.
+
+use serde::Serialize;
+
+use super::{AccountReport, fit, relative_days, width};
+use crate::domain::findings::{Severity, Source};
+use crate::domain::model::{AccountStatus, Platform};
+use crate::domain::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
+use crate::domain::{Date, Finding, Status};
+use crate::repo::{InvalidFile, Register};
+
+/// The JSON shape of format.md: `{"today", "accounts", "invalid"}`.
+#[derive(Debug, Serialize)]
+pub struct StatusJson<'a> {
+    pub today: Date,
+    pub accounts: Vec<AccountJson<'a>>,
+    pub invalid: Vec<InvalidJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AccountJson<'a> {
+    pub id: &'a str,
+    pub path: &'a str,
+    pub municipality: &'a str,
+    pub platform: Platform,
+    pub name: &'a str,
+    pub owner_unit: Option<&'a str>,
+    pub status: AccountStatus,
+    pub approval: Approval,
+    pub review: ReviewStatus,
+    pub review_due: Option<Date>,
+    /// Days from today to the review: negative when overdue.
+    pub review_in_days: Option<i64>,
+    pub activity: ActivityStatus,
+    pub last_post: Option<Date>,
+    pub snapshots: SnapshotStatus,
+    pub last_snapshot: Option<Date>,
+    pub snapshot_due: Option<Date>,
+    pub findings: Vec<FindingJson<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FindingJson<'a> {
+    pub id: &'a str,
+    pub severity: Severity,
+    pub message: &'a str,
+    pub source: Source,
+}
+
+#[derive(Debug, Serialize)]
+pub struct InvalidJson<'a> {
+    pub path: &'a str,
+    pub message: &'a str,
+    pub line: Option<usize>,
+    pub column: Option<usize>,
+}
+
+impl<'a> From<&'a Finding> for FindingJson<'a> {
+    fn from(f: &'a Finding) -> Self {
+        FindingJson {
+            id: f.id,
+            severity: f.severity,
+            message: &f.message,
+            source: f.source,
+        }
+    }
+}
+
+impl<'a> From<&'a InvalidFile> for InvalidJson<'a> {
+    fn from(f: &'a InvalidFile) -> Self {
+        InvalidJson {
+            path: &f.path,
+            message: &f.message,
+            line: f.line,
+            column: f.column,
+        }
+    }
+}
+
+pub fn account_json<'a>(report: &'a AccountReport<'_>, today: Date) -> AccountJson<'a> {
+    let a = &report.account.assessment;
+    let s = &report.evaluation.status;
+    AccountJson {
+        id: report.account.id.as_str(),
+        path: &report.account.path,
+        municipality: &a.account.municipality,
+        platform: a.account.platform,
+        name: &a.account.name,
+        owner_unit: a.account.owner_unit.as_deref(),
+        status: a.account.status,
+        approval: s.approval,
+        review: s.review,
+        review_due: s.review_due,
+        review_in_days: s.review_due.map(|d| today.days_until(d)),
+        activity: s.activity,
+        last_post: a.activity.last_post,
+        snapshots: s.snapshots,
+        last_snapshot: a.latest_snapshot().map(|s| s.date),
+        snapshot_due: s.snapshot_due,
+        findings: report.evaluation.findings.iter().map(FindingJson::from).collect(),
+    }
+}
+
+pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
+    let doc = StatusJson {
+        today,
+        accounts: reports.iter().map(|r| account_json(r, today)).collect(),
+        invalid: register.invalid.iter().map(InvalidJson::from).collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+const CSV_HEADER: [&str; 16] = [
+    "id", "path", "municipality", "platform", "name", "owner_unit", "status", "approval",
+    "review", "review_due", "activity", "last_post", "snapshots", "last_snapshot", "errors",
+    "warnings",
+];
+
+/// One row per account; invalid files are left out (they have no status).
+pub fn to_csv(reports: &[AccountReport<'_>], today: Date) -> Result<String, csv::Error> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(CSV_HEADER)?;
+    for report in reports {
+        let j = account_json(report, today);
+        let opt = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
+        writer.write_record([
+            j.id.to_owned(),
+            j.path.to_owned(),
+            j.municipality.to_owned(),
+            enum_word(&j.platform),
+            j.name.to_owned(),
+            j.owner_unit.unwrap_or_default().to_owned(),
+            enum_word(&j.status),
+            j.approval.to_string(),
+            j.review.to_string(),
+            opt(j.review_due),
+            j.activity.to_string(),
+            opt(j.last_post),
+            j.snapshots.to_string(),
+            opt(j.last_snapshot),
+            report.evaluation.errors().to_string(),
+            report.evaluation.warnings().to_string(),
+        ])?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// The serde word of a unit enum variant (`facebook`, `active`).
+pub fn enum_word<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+/// A plain-text table for people, one line per account, then the invalid
+/// files and a summary.
+pub fn to_table(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
+    let header = ["ACCOUNT", "STATUS", "APPROVAL", "REVIEW", "ACTIVITY", "SNAPSHOTS", "FINDINGS"];
+    let rows: Vec<[String; 7]> = reports.iter().map(|r| table_row(r, today)).collect();
+    let mut widths = header.map(width);
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(width(cell));
+        }
+    }
+    let mut out = String::new();
+    push_line(&mut out, &header.map(String::from), &widths);
+    for row in &rows {
+        push_line(&mut out, row, &widths);
+    }
+    for bad in &register.invalid {
+        let at = match (bad.line, bad.column) {
+            (Some(l), Some(c)) => format!(":{l}:{c}"),
+            _ => String::new(),
+        };
+        out.push_str(&format!("INVALID  {}{at}: {}\n", bad.path, bad.message));
+    }
+    out.push('\n');
+    out.push_str(&summary(register, reports));
+    out.push('\n');
+    out
+}
+
+fn push_line(out: &mut String, cells: &[String; 7], widths: &[usize; 7]) {
+    let line: Vec<String> = cells.iter().zip(widths).map(|(c, w)| fit(c, *w)).collect();
+    out.push_str(line.join("  ").trim_end());
+    out.push('\n');
+}
+
+fn table_row(report: &AccountReport<'_>, today: Date) -> [String; 7] {
+    let a = &report.account.assessment;
+    let s = &report.evaluation.status;
+    let review = match s.review_due {
+        Some(due) if s.review != ReviewStatus::None => {
+            format!("{} {due} ({})", s.review, relative_days(today, due))
+        }
+        _ => s.review.to_string(),
+    };
+    let snapshots = match a.latest_snapshot() {
+        Some(last) if s.snapshots != SnapshotStatus::NotApplicable => {
+            format!("{} (last {})", s.snapshots, last.date)
+        }
+        _ => s.snapshots.to_string(),
+    };
+    let e = &report.evaluation;
+    [
+        report.account.id.to_string(),
+        enum_word(&a.account.status),
+        s.approval.to_string(),
+        review,
+        s.activity.to_string(),
+        snapshots,
+        format!("{}E {}W", e.errors(), e.warnings()),
+    ]
+}
+
+/// One line of counts, the same ones the dashboard's header shows.
+pub fn summary(register: &Register, reports: &[AccountReport<'_>]) -> String {
+    let count = |pred: &dyn Fn(&Status) -> bool| {
+        reports.iter().filter(|r| pred(&r.evaluation.status)).count()
+    };
+    format!(
+        "{} accounts: {} approved, {} conditionally, {} not approved, {} pending, {} need re-approval; \
+         reviews {} overdue, {} due soon; {} inactive; snapshots {} missing, {} overdue; {} invalid files",
+        reports.len(),
+        count(&|s| s.approval == Approval::Approved),
+        count(&|s| s.approval == Approval::ConditionallyApproved),
+        count(&|s| s.approval == Approval::NotApproved),
+        count(&|s| s.approval == Approval::Pending),
+        count(&|s| s.approval == Approval::NeedsReapproval),
+        count(&|s| s.review == ReviewStatus::Overdue),
+        count(&|s| s.review == ReviewStatus::DueSoon),
+        count(&|s| s.activity == ActivityStatus::Inactive),
+        count(&|s| s.snapshots == SnapshotStatus::Missing),
+        count(&|s| s.snapshots == SnapshotStatus::Overdue),
+        register.invalid.len(),
+    )
+}
