@@ -13,3 +13,5 @@ pub mod cli;
 pub mod domain;
 pub mod repo;
 pub mod report;
+#[doc(hidden)]
+pub mod synthetic;

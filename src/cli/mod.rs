@@ -134,7 +134,10 @@ pub fn open_register(cli: &Cli) -> Result<Register, CliError> {
         None => std::env::current_dir().map_err(CliError::Output)?,
     };
     if !start.is_dir() {
-        return Err(CliError::Usage(format!("{} is not a folder", start.display())));
+        return Err(CliError::Usage(format!(
+            "{} is not a folder",
+            start.display()
+        )));
     }
     let root = repo::find_root(&start)?;
     Ok(repo::load(&root)?)
@@ -160,7 +163,11 @@ fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError
         CheckFormat::Json => check::to_json(&register, &reports, today),
     };
     emit(&text)?;
-    Ok(if check::passes(&register, &reports) { 0 } else { 1 })
+    Ok(if check::passes(&register, &reports) {
+        0
+    } else {
+        1
+    })
 }
 
 fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {

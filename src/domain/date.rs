@@ -119,8 +119,7 @@ impl<'de> Visitor<'de> for DateVisitor {
 
     // The toml crate hands native datetimes over as a one-entry map.
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Date, A::Error> {
-        let value =
-            toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        let value = toml::value::Datetime::deserialize(de::value::MapAccessDeserializer::new(map))?;
         match (value.date, value.time, value.offset) {
             (Some(d), None, None) => {
                 let (y, m, dd) = (d.year as i16, d.month as i8, d.day as i8);
@@ -189,7 +188,9 @@ mod tests {
         assert_eq!(t.a, d("2024-05-10"));
         let t: T = toml::from_str("a = \"2024-05-10\"").unwrap();
         assert_eq!(t.a, d("2024-05-10"));
-        let err = toml::from_str::<T>("a = 2024-05-10T10:00:00").err().unwrap();
+        let err = toml::from_str::<T>("a = 2024-05-10T10:00:00")
+            .err()
+            .unwrap();
         assert!(err.message().contains("date-time"), "{err}");
         assert!(toml::from_str::<T>("a = 2024-02-30").is_err());
     }

@@ -45,26 +45,104 @@ pub struct Finding {
 
 /// The sources of F01-F20, in order (requirements.md).
 pub const SOURCES: [(&str, Source); 20] = [
-    ("F01", src("R7, R15, R17", "S0 §1.2 Behov for vurderinger; S0 §2.1 Formål; S3 Att starta och administrera ett konto")),
-    ("F02", src("R34, R35, R37", "S0 §8 Prosess og forankring i ledelsen")),
-    ("F03", src("R36", "S0 §8 Prosess og forankring i ledelsen (betinget godkjenning)")),
-    ("F04", src("R38", "S0 §8 Prosess og forankring i ledelsen (forhåndsdrøftelse)")),
+    (
+        "F01",
+        src(
+            "R7, R15, R17",
+            "S0 §1.2 Behov for vurderinger; S0 §2.1 Formål; S3 Att starta och administrera ett konto",
+        ),
+    ),
+    (
+        "F02",
+        src("R34, R35, R37", "S0 §8 Prosess og forankring i ledelsen"),
+    ),
+    (
+        "F03",
+        src(
+            "R36",
+            "S0 §8 Prosess og forankring i ledelsen (betinget godkjenning)",
+        ),
+    ),
+    (
+        "F04",
+        src(
+            "R38",
+            "S0 §8 Prosess og forankring i ledelsen (forhåndsdrøftelse)",
+        ),
+    ),
     ("F05", src("R33", "S0 §1.2 Behov for vurderinger; S4 §3.1")),
-    ("F06", src("R23, R26, R27, R28", "S0 §4.2 Ordning ved felles behandlingsansvar; S0 §5 Behandlingsgrunnlag")),
+    (
+        "F06",
+        src(
+            "R23, R26, R27, R28",
+            "S0 §4.2 Ordning ved felles behandlingsansvar; S0 §5 Behandlingsgrunnlag",
+        ),
+    ),
     ("F07", src("R29", "S0 §6 Overføring til utlandet")),
-    ("F08", src("R30", "S0 §7 Risiko for de registreres rettigheter og friheter")),
+    (
+        "F08",
+        src(
+            "R30",
+            "S0 §7 Risiko for de registreres rettigheter og friheter",
+        ),
+    ),
     ("F09", src("R31, R32", "S0 forord; S4 §6.2")),
     ("F10", src("R20", "S0 §2.2 Art, omfang og sammenheng")),
-    ("F11", src("R39, R40, R41", "S3 Uppsikt och moderering; S0 §7")),
-    ("F12", src("R48, R49", "S3 Vad får jag publicera?; S3 Stänga ned ett konto")),
-    ("F13", src("R3, R4, R5", "S3 Närvaro och ansvar; S3 Uppsikt och moderering; S3 Att starta och administrera ett konto")),
+    (
+        "F11",
+        src("R39, R40, R41", "S3 Uppsikt och moderering; S0 §7"),
+    ),
+    (
+        "F12",
+        src(
+            "R48, R49",
+            "S3 Vad får jag publicera?; S3 Stänga ned ett konto",
+        ),
+    ),
+    (
+        "F13",
+        src(
+            "R3, R4, R5",
+            "S3 Närvaro och ansvar; S3 Uppsikt och moderering; S3 Att starta och administrera ett konto",
+        ),
+    ),
     ("F14", src("R2", "S3 Närvaro och ansvar")),
-    ("F15", src("R6, R9, R11, R12", "S3 Central samordning; S3 Grafisk profil; S1; S0 §3 Informasjonssikkerhet")),
-    ("F16", src("R44", "S0 §5.3 Forholdet til annet relevant regelverk; S4 §3.3")),
-    ("F17", src("R46", "S3 Diarieföring, arkivering och gallring")),
-    ("F18", src("R47", "S3 Diarieföring, arkivering och gallring")),
-    ("F19", src("R10, R24, R42", "S3 Hur vi kommunicerar; S3 Grafisk profil; S0 §4.2; S4 §3.2")),
-    ("F20", src("R16, R21, R25, R51", "S0 §8; S0 §3 Informasjonssikkerhet; S0 §4.3 Etiske vurderinger; S3 Privacy Shield och Schrems II")),
+    (
+        "F15",
+        src(
+            "R6, R9, R11, R12",
+            "S3 Central samordning; S3 Grafisk profil; S1; S0 §3 Informasjonssikkerhet",
+        ),
+    ),
+    (
+        "F16",
+        src(
+            "R44",
+            "S0 §5.3 Forholdet til annet relevant regelverk; S4 §3.3",
+        ),
+    ),
+    (
+        "F17",
+        src("R46", "S3 Diarieföring, arkivering och gallring"),
+    ),
+    (
+        "F18",
+        src("R47", "S3 Diarieföring, arkivering och gallring"),
+    ),
+    (
+        "F19",
+        src(
+            "R10, R24, R42",
+            "S3 Hur vi kommunicerar; S3 Grafisk profil; S0 §4.2; S4 §3.2",
+        ),
+    ),
+    (
+        "F20",
+        src(
+            "R16, R21, R25, R51",
+            "S0 §8; S0 §3 Informasjonssikkerhet; S0 §4.3 Etiske vurderinger; S3 Privacy Shield och Schrems II",
+        ),
+    ),
 ];
 
 const fn src(requirements: &'static str, seed: &'static str) -> Source {
@@ -89,12 +167,7 @@ fn finding(id: &'static str, severity: Severity, message: impl Into<String>) -> 
 }
 
 /// Everything this account falls short of, in F-id order.
-pub fn findings(
-    a: &Assessment,
-    status: &Status,
-    policy: &Thresholds,
-    today: Date,
-) -> Vec<Finding> {
+pub fn findings(a: &Assessment, status: &Status, policy: &Thresholds, today: Date) -> Vec<Finding> {
     let rules: [Option<Finding>; 20] = [
         f01_dpia_basics(a),
         f02_not_approved(a, status),
@@ -151,7 +224,11 @@ fn f01_dpia_basics(a: &Assessment) -> Option<Finding> {
         missing.push("no account purpose (account.purpose)");
     }
     let what = listing(missing)?;
-    Some(finding("F01", Severity::Error, format!("In use without a completed DPIA: {what}")))
+    Some(finding(
+        "F01",
+        Severity::Error,
+        format!("In use without a completed DPIA: {what}"),
+    ))
 }
 
 fn f02_not_approved(a: &Assessment, status: &Status) -> Option<Finding> {
@@ -166,7 +243,11 @@ fn f02_not_approved(a: &Assessment, status: &Status) -> Option<Finding> {
             "the DPIA has changed since the latest decision, which no longer covers it"
         }
     };
-    Some(finding("F02", Severity::Error, format!("In use but not approved: {why}")))
+    Some(finding(
+        "F02",
+        Severity::Error,
+        format!("In use but not approved: {why}"),
+    ))
 }
 
 fn f03_conditions(a: &Assessment, today: Date) -> Option<Finding> {
@@ -183,14 +264,14 @@ fn f03_conditions(a: &Assessment, today: Date) -> Option<Finding> {
         Some(due) if today > due => finding(
             "F03",
             Severity::Error,
-            format!(
-                "Conditions were due {due} and no new decision is recorded: {conditions}"
-            ),
+            format!("Conditions were due {due} and no new decision is recorded: {conditions}"),
         ),
         Some(due) => finding(
             "F03",
             Severity::Warning,
-            format!("Conditionally approved; the revised DPIA goes back to management by {due}: {conditions}"),
+            format!(
+                "Conditionally approved; the revised DPIA goes back to management by {due}: {conditions}"
+            ),
         ),
         None => finding(
             "F03",
@@ -252,7 +333,11 @@ fn f06_legal_basis(a: &Assessment) -> Option<Finding> {
         short.push("joint controllership without an art. 26 arrangement (art26_arrangement)");
     }
     let what = listing(short)?;
-    Some(finding("F06", Severity::Error, format!("Legal basis incomplete: {what}")))
+    Some(finding(
+        "F06",
+        Severity::Error,
+        format!("Legal basis incomplete: {what}"),
+    ))
 }
 
 fn f07_transfer(a: &Assessment) -> Option<Finding> {
@@ -373,18 +458,30 @@ fn f11_moderation(a: &Assessment) -> Option<Finding> {
     }
     let category_a = m.categories.as_ref().map(|c| &c.a);
     if !category_a.is_some_and(filled) {
-        short.push("no category A for comments that need a fast response (moderation.categories.a)");
+        short
+            .push("no category A for comments that need a fast response (moderation.categories.a)");
     }
     let what = listing(short)?;
-    Some(finding("F11", Severity::Warning, format!("Moderation: {what}")))
+    Some(finding(
+        "F11",
+        Severity::Warning,
+        format!("Moderation: {what}"),
+    ))
 }
 
 fn f12_inactive(a: &Assessment, status: &Status) -> Option<Finding> {
-    let open = matches!(a.account.status, AccountStatus::Planned | AccountStatus::Active);
+    let open = matches!(
+        a.account.status,
+        AccountStatus::Planned | AccountStatus::Active
+    );
     if !open || status.activity != ActivityStatus::Inactive {
         return None;
     }
-    let last = a.activity.last_post.map(|d| d.to_string()).unwrap_or_default();
+    let last = a
+        .activity
+        .last_post
+        .map(|d| d.to_string())
+        .unwrap_or_default();
     Some(finding(
         "F12",
         Severity::Warning,
@@ -432,7 +529,11 @@ fn f14_manager_approval(a: &Assessment) -> Option<Finding> {
         short.push("the communications unit was not consulted (comms_unit_consulted)");
     }
     let what = listing(short)?;
-    Some(finding("F14", Severity::Error, format!("Channel not approved: {what}")))
+    Some(finding(
+        "F14",
+        Severity::Error,
+        format!("Channel not approved: {what}"),
+    ))
 }
 
 fn f15_resources(a: &Assessment, policy: &Thresholds, today: Date) -> Option<Finding> {
@@ -450,14 +551,21 @@ fn f15_resources(a: &Assessment, policy: &Thresholds, today: Date) -> Option<Fin
     if outside {
         short.push("registered with an e-mail outside the municipal domains");
     }
-    if r.editors.iter().any(|e| current(e, today) && e.trained.is_none()) {
+    if r.editors
+        .iter()
+        .any(|e| current(e, today) && e.trained.is_none())
+    {
         short.push("an editor has no recorded training");
     }
     if !r.hours_per_week.is_some_and(|h| h > 0.0) {
         short.push("no hours set aside for follow-up (hours_per_week)");
     }
     let what = listing(short)?;
-    Some(finding("F15", Severity::Warning, format!("Resources: {what}")))
+    Some(finding(
+        "F15",
+        Severity::Warning,
+        format!("Resources: {what}"),
+    ))
 }
 
 fn f16_archive_routine(a: &Assessment) -> Option<Finding> {
@@ -482,7 +590,11 @@ fn f17_yearly_snapshot(a: &Assessment, policy: &Thresholds, today: Date) -> Opti
             Some(created) if created.add_months(2 * months) < today => Severity::Error,
             _ => Severity::Warning,
         };
-        return Some(finding("F17", severity, "No snapshot has ever been archived"));
+        return Some(finding(
+            "F17",
+            severity,
+            "No snapshot has ever been archived",
+        ));
     };
     if latest.date.add_months(months) >= today {
         return None;
@@ -503,7 +615,10 @@ fn f17_yearly_snapshot(a: &Assessment, policy: &Thresholds, today: Date) -> Opti
 }
 
 fn f18_closing_snapshot(a: &Assessment) -> Option<Finding> {
-    let closing = matches!(a.account.status, AccountStatus::Closing | AccountStatus::Closed);
+    let closing = matches!(
+        a.account.status,
+        AccountStatus::Closing | AccountStatus::Closed
+    );
     if !closing || has_closing_snapshot(a) {
         return None;
     }
@@ -533,7 +648,11 @@ fn f19_profile(a: &Assessment) -> Option<Finding> {
         short.push("statement of sender and purpose");
     }
     let what = listing(short)?;
-    Some(finding("F19", Severity::Warning, format!("The profile lacks: {what}")))
+    Some(finding(
+        "F19",
+        Severity::Warning,
+        format!("The profile lacks: {what}"),
+    ))
 }
 
 fn f20_assessment_quality(a: &Assessment) -> Option<Finding> {
@@ -542,7 +661,11 @@ fn f20_assessment_quality(a: &Assessment) -> Option<Finding> {
     }
     let d = &a.dpia;
     let mut short = Vec::new();
-    if !d.ethics.as_ref().is_some_and(|e| filled(&e.method) || e.assessed.is_some()) {
+    if !d
+        .ethics
+        .as_ref()
+        .is_some_and(|e| filled(&e.method) || e.assessed.is_some())
+    {
         short.push("no ethics assessment");
     }
     if !d.competences.contains(&Competence::Communication) {
@@ -551,10 +674,7 @@ fn f20_assessment_quality(a: &Assessment) -> Option<Finding> {
     if !d.competences.contains(&Competence::Privacy) {
         short.push("no privacy competence in the DPIA group");
     }
-    let undocumented = d
-        .infosec
-        .as_ref()
-        .and_then(|i| i.supplier_documentation)
+    let undocumented = d.infosec.as_ref().and_then(|i| i.supplier_documentation)
         == Some(SupplierDocumentation::None);
     if undocumented {
         short.push("the supplier documents no information security");
@@ -566,5 +686,9 @@ fn f20_assessment_quality(a: &Assessment) -> Option<Finding> {
         short.push("artistic exemption without a justification");
     }
     let what = listing(short)?;
-    Some(finding("F20", Severity::Warning, format!("The assessment lacks depth: {what}")))
+    Some(finding(
+        "F20",
+        Severity::Warning,
+        format!("The assessment lacks depth: {what}"),
+    ))
 }

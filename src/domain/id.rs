@@ -63,14 +63,28 @@ mod tests {
     #[test]
     fn accepts_lowercase_segments() {
         let id = AccountId::parse("bergen/facebook-kulturkontoret").unwrap();
-        assert_eq!(id.relative_path(), "assessments/bergen/facebook-kulturkontoret.toml");
+        assert_eq!(
+            id.relative_path(),
+            "assessments/bergen/facebook-kulturkontoret.toml"
+        );
         assert_eq!(id.depth(), 2);
         assert!(AccountId::parse("a/b/c-2").is_ok());
     }
 
     #[test]
     fn refuses_escapes_and_odd_characters() {
-        for bad in ["", "/etc/passwd", "../x", "a/../b", "a//b", "Bergen/x", "a/b.toml", "a b", "å/b", "a/"] {
+        for bad in [
+            "",
+            "/etc/passwd",
+            "../x",
+            "a/../b",
+            "a//b",
+            "Bergen/x",
+            "a/b.toml",
+            "a b",
+            "å/b",
+            "a/",
+        ] {
             assert!(AccountId::parse(bad).is_err(), "{bad} should be refused");
         }
     }

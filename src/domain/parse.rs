@@ -100,7 +100,9 @@ fn check_nesting(text: &str) -> Result<(), ParseError> {
     while i < bytes.len() {
         match bytes[i] {
             b'#' => i = skip_until(bytes, i, b"\n"),
-            b'"' if bytes[i..].starts_with(b"\"\"\"") => i = skip_string(bytes, i + 3, b"\"\"\"", true),
+            b'"' if bytes[i..].starts_with(b"\"\"\"") => {
+                i = skip_string(bytes, i + 3, b"\"\"\"", true)
+            }
             b'\'' if bytes[i..].starts_with(b"'''") => i = skip_string(bytes, i + 3, b"'''", false),
             b'"' => i = skip_string(bytes, i + 1, b"\"", true),
             b'\'' => i = skip_string(bytes, i + 1, b"'", false),

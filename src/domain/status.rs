@@ -127,9 +127,10 @@ pub fn approval(assessment: &Assessment) -> Approval {
 /// than its conditions, when the revised DPIA goes back to management (R36).
 pub fn review_due(assessment: &Assessment, policy: &Thresholds) -> Option<Date> {
     let latest = assessment.latest_decision();
-    let base = assessment.dpia.next_review.or_else(|| {
-        latest.map(|d| d.date.add_months(i64::from(policy.review_interval_months)))
-    })?;
+    let base = assessment
+        .dpia
+        .next_review
+        .or_else(|| latest.map(|d| d.date.add_months(i64::from(policy.review_interval_months))))?;
     let conditions_due = latest
         .filter(|d| d.outcome == Outcome::ConditionallyApproved)
         .and_then(|d| d.conditions_due);
@@ -152,7 +153,14 @@ fn review_status(
     let Some(due) = due else {
         return ReviewStatus::None;
     };
-    deadline(due, policy, today, ReviewStatus::Ok, ReviewStatus::DueSoon, ReviewStatus::Overdue)
+    deadline(
+        due,
+        policy,
+        today,
+        ReviewStatus::Ok,
+        ReviewStatus::DueSoon,
+        ReviewStatus::Overdue,
+    )
 }
 
 /// Sorts a deadline into ok / due soon (within the reminder window, today
@@ -189,7 +197,11 @@ pub fn snapshot_due(assessment: &Assessment, policy: &Thresholds) -> Option<Date
         return None;
     }
     let latest = assessment.latest_snapshot()?;
-    Some(latest.date.add_months(i64::from(policy.snapshot_max_age_months)))
+    Some(
+        latest
+            .date
+            .add_months(i64::from(policy.snapshot_max_age_months)),
+    )
 }
 
 /// Whether a snapshot was taken before closing (R47).

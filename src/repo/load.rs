@@ -48,8 +48,14 @@ pub struct InvalidFile {
     pub line: Option<usize>,
     pub column: Option<usize>,
     /// The file's text and the offending bytes, to show the line in a diagnostic.
-    pub text: Option<String>,
-    pub span: Option<std::ops::Range<usize>>,
+    pub snippet: Option<Box<Snippet>>,
+}
+
+/// The text of a file and the bytes a diagnostic points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Snippet {
+    pub text: String,
+    pub span: std::ops::Range<usize>,
 }
 
 impl InvalidFile {
@@ -59,8 +65,7 @@ impl InvalidFile {
             message: message.into(),
             line: None,
             column: None,
-            text: None,
-            span: None,
+            snippet: None,
         }
     }
 
@@ -71,8 +76,12 @@ impl InvalidFile {
             message: error.message,
             line: position.map(|p| p.0),
             column: position.map(|p| p.1),
-            text: Some(text.to_owned()),
-            span: error.span,
+            snippet: error.span.map(|span| {
+                Box::new(Snippet {
+                    text: text.to_owned(),
+                    span,
+                })
+            }),
         }
     }
 }
@@ -163,7 +172,12 @@ fn list_files(root: &Path) -> Result<Vec<Found>, RepoError> {
         let entries = match fs::read_dir(&folder) {
             Ok(entries) => entries,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(source) => return Err(RepoError::Io { path: folder, source }),
+            Err(source) => {
+                return Err(RepoError::Io {
+                    path: folder,
+                    source,
+                });
+            }
         };
         for entry in entries.flatten() {
             let name = entry.file_name();
@@ -172,7 +186,9 @@ fn list_files(root: &Path) -> Result<Vec<Found>, RepoError> {
                 continue;
             }
             let path = entry.path();
-            let Ok(kind) = entry.file_type() else { continue };
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
             if kind.is_dir() {
                 folders.push(path);
             } else if name.ends_with(".toml") {
@@ -246,7 +262,10 @@ fn check_link(root: &Path, full: &Path, path: &str) -> Result<(), InvalidFile> {
         ));
     }
     if !target.is_file() {
-        return Err(InvalidFile::plain(path, "symbolic link to something that is not a file"));
+        return Err(InvalidFile::plain(
+            path,
+            "symbolic link to something that is not a file",
+        ));
     }
     Ok(())
 }

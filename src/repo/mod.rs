@@ -3,4 +3,4 @@
 
 pub mod load;
 
-pub use load::{InvalidFile, LoadedAssessment, Register, RepoError, find_root, load};
+pub use load::{InvalidFile, LoadedAssessment, Register, RepoError, Snippet, find_root, load};

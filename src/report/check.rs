@@ -31,14 +31,19 @@ pub fn render_invalid(file: &InvalidFile, color: bool) -> String {
         _ => String::new(),
     };
     let mut out = format!("error: {}{position}: {}\n", file.path, file.message);
-    if let (Some(text), Some(span)) = (&file.text, &file.span) {
+    if let Some(snippet) = &file.snippet {
+        let (text, span) = (&snippet.text, &snippet.span);
         let theme = if color {
             GraphicalTheme::unicode()
         } else {
             GraphicalTheme::unicode_nocolor()
         };
         let start = span.start.min(text.len());
-        let len = span.end.saturating_sub(span.start).max(1).min(text.len() - start);
+        let len = span
+            .end
+            .saturating_sub(span.start)
+            .max(1)
+            .min(text.len() - start);
         let diagnostic = FileDiagnostic {
             message: file.message.clone(),
             source_code: NamedSource::new(&file.path, text.clone()),
@@ -91,7 +96,11 @@ fn summary_line(register: &Register, reports: &[AccountReport<'_>]) -> String {
     let errors: usize = reports.iter().map(|r| r.evaluation.errors()).sum();
     let warnings: usize = reports.iter().map(|r| r.evaluation.warnings()).sum();
     let failing = reports.iter().filter(|r| r.evaluation.errors() > 0).count();
-    let verdict = if passes(register, reports) { "ok" } else { "FAILED" };
+    let verdict = if passes(register, reports) {
+        "ok"
+    } else {
+        "FAILED"
+    };
     format!(
         "check {verdict}: {} accounts, {} invalid files, {errors} errors in {failing} accounts, {warnings} warnings",
         reports.len(),
@@ -128,7 +137,12 @@ pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) 
             .map(|r| CheckAccount {
                 id: r.account.id.as_str(),
                 path: &r.account.path,
-                findings: r.evaluation.findings.iter().map(FindingJson::from).collect(),
+                findings: r
+                    .evaluation
+                    .findings
+                    .iter()
+                    .map(FindingJson::from)
+                    .collect(),
             })
             .collect(),
         errors: reports.iter().map(|r| r.evaluation.errors()).sum(),

@@ -97,7 +97,12 @@ pub fn account_json<'a>(report: &'a AccountReport<'_>, today: Date) -> AccountJs
         snapshots: s.snapshots,
         last_snapshot: a.latest_snapshot().map(|s| s.date),
         snapshot_due: s.snapshot_due,
-        findings: report.evaluation.findings.iter().map(FindingJson::from).collect(),
+        findings: report
+            .evaluation
+            .findings
+            .iter()
+            .map(FindingJson::from)
+            .collect(),
     }
 }
 
@@ -113,8 +118,21 @@ pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) 
 }
 
 const CSV_HEADER: [&str; 16] = [
-    "id", "path", "municipality", "platform", "name", "owner_unit", "status", "approval",
-    "review", "review_due", "activity", "last_post", "snapshots", "last_snapshot", "errors",
+    "id",
+    "path",
+    "municipality",
+    "platform",
+    "name",
+    "owner_unit",
+    "status",
+    "approval",
+    "review",
+    "review_due",
+    "activity",
+    "last_post",
+    "snapshots",
+    "last_snapshot",
+    "errors",
     "warnings",
 ];
 
@@ -159,7 +177,15 @@ pub fn enum_word<T: Serialize>(value: &T) -> String {
 /// A plain-text table for people, one line per account, then the invalid
 /// files and a summary.
 pub fn to_table(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
-    let header = ["ACCOUNT", "STATUS", "APPROVAL", "REVIEW", "ACTIVITY", "SNAPSHOTS", "FINDINGS"];
+    let header = [
+        "ACCOUNT",
+        "STATUS",
+        "APPROVAL",
+        "REVIEW",
+        "ACTIVITY",
+        "SNAPSHOTS",
+        "FINDINGS",
+    ];
     let rows: Vec<[String; 7]> = reports.iter().map(|r| table_row(r, today)).collect();
     let mut widths = header.map(width);
     for row in &rows {
@@ -221,7 +247,10 @@ fn table_row(report: &AccountReport<'_>, today: Date) -> [String; 7] {
 /// One line of counts, the same ones the dashboard's header shows.
 pub fn summary(register: &Register, reports: &[AccountReport<'_>]) -> String {
     let count = |pred: &dyn Fn(&Status) -> bool| {
-        reports.iter().filter(|r| pred(&r.evaluation.status)).count()
+        reports
+            .iter()
+            .filter(|r| pred(&r.evaluation.status))
+            .count()
     };
     format!(
         "{} accounts: {} approved, {} conditionally, {} not approved, {} pending, {} need re-approval; \

@@ -1,0 +1,103 @@
+//! Helpers shared by the integration tests: temporary repositories and runs
+//! of the real binary.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+/// The repository's own root, which holds the example municipality.
+pub fn example_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A temporary folder with an `assessments/` tree; not a Git repository
+/// unless [`git_init`] is called.
+pub fn temp_repo() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("assessments")).expect("mkdir");
+    dir
+}
+
+/// Writes `bytes` to `relative` under `root`, creating folders.
+pub fn write(root: &Path, relative: &str, bytes: impl AsRef<[u8]>) {
+    let path = root.join(relative);
+    std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+    std::fs::write(path, bytes).expect("write");
+}
+
+/// A small valid assessment file.
+pub fn valid_assessment(name: &str) -> String {
+    format!(
+        "#:schema ../../schemas/assessment.schema.json\nschema_version = 1\n\n[account]\n\
+         municipality = \"Testvik kommune\"\nplatform = \"facebook\"\nname = \"{name}\"\nstatus = \"active\"\n"
+    )
+}
+
+/// Copies the example municipality (assessments/, somevakt.toml) to a fresh folder.
+pub fn copy_example() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    copy_tree(
+        &example_root().join("assessments"),
+        &dir.path().join("assessments"),
+    );
+    std::fs::copy(
+        example_root().join("somevakt.toml"),
+        dir.path().join("somevakt.toml"),
+    )
+    .expect("copy policy");
+    dir
+}
+
+fn copy_tree(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read_dir") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_tree(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// Runs the real `somevakt` binary with `args` in `dir`, with no terminal.
+pub fn somevakt(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_somevakt"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("SOMEVAKT_TODAY")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("run somevakt")
+}
+
+pub fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+pub fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Runs `git` in `dir` and returns its standard output; panics on failure.
+pub fn git(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("run git");
+    assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+    stdout(&out)
+}
+
+/// Makes `dir` a Git repository with an identity for commits.
+pub fn git_init(dir: &Path) {
+    git(dir, &["init", "-q", "-b", "main"]);
+    git(dir, &["config", "user.name", "Personvernombud Test"]);
+    git(
+        dir,
+        &["config", "user.email", "personvern@testvik.kommune.no"],
+    );
+}
