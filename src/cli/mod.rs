@@ -12,7 +12,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::{AccountId, Date};
 use crate::repo::{self, Register};
-use crate::report::{self, check, schema};
+use crate::report::{self, check, remind, schema};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -45,6 +45,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
     },
+    /// What is overdue or falls due soon; exits 1 when anything is overdue.
+    Remind {
+        /// Days ahead to look (default: the policy's reminder_window_days).
+        #[arg(long, value_name = "DAYS", value_parser = clap::value_parser!(u32).range(0..=3660))]
+        within: Option<u32>,
+        #[arg(long, value_enum, default_value_t = RemindFormat::Text)]
+        format: RemindFormat,
+    },
     /// Prints the JSON Schema of assessment files (or of somevakt.toml).
     Schema {
         #[arg(value_enum, default_value_t = SchemaKind::Assessment)]
@@ -68,6 +76,13 @@ pub enum StatusFormat {
 pub enum CheckFormat {
     Text,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum RemindFormat {
+    Text,
+    Json,
+    Ics,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -116,6 +131,7 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         None => status(cli, today, StatusFormat::Table),
         Some(Command::Status { format }) => status(cli, today, *format),
         Some(Command::Check { format }) => run_check(cli, today, *format),
+        Some(Command::Remind { within, format }) => remind(cli, today, *within, *format),
         Some(Command::Schema { kind }) => {
             let text = match kind {
                 SchemaKind::Assessment => schema::assessment(),
@@ -168,6 +184,41 @@ fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError
     } else {
         1
     })
+}
+
+fn remind(
+    cli: &Cli,
+    today: Date,
+    within: Option<u32>,
+    format: RemindFormat,
+) -> Result<u8, CliError> {
+    let register = open_register(cli)?;
+    let reports = report::evaluate_all(&register, today);
+    let within = i64::from(within.unwrap_or(register.policy.policy.reminder_window_days));
+    let items = remind::items(&reports, &register.policy, today, within);
+    if !register.invalid.is_empty() {
+        // A reminder digest that silently skips accounts would be trusted
+        // wrongly; say so where cron mails and CI logs will show it.
+        eprintln!(
+            "somevakt: {} invalid files were skipped; run `somevakt check` to see them",
+            register.invalid.len()
+        );
+    }
+    let text = match format {
+        RemindFormat::Text => remind::to_text(&items, today, within, reports.len()),
+        RemindFormat::Json => remind::to_json(&items, today, within),
+        RemindFormat::Ics => {
+            let name = register
+                .root
+                .canonicalize()
+                .ok()
+                .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+                .unwrap_or_else(|| "assessments".to_owned());
+            remind::to_ics(&items, today, &format!("somevakt: {name}"))
+        }
+    };
+    emit(&text)?;
+    Ok(if remind::any_overdue(&items) { 1 } else { 0 })
 }
 
 fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {

@@ -10,6 +10,7 @@ pub mod id;
 pub mod model;
 pub mod parse;
 pub mod policy;
+pub mod reminders;
 pub mod status;
 
 #[cfg(test)]

@@ -1,0 +1,193 @@
+//! What falls due: the items `somevakt remind` and the dashboard's reminders
+//! screen list, from one function so the two can never disagree.
+
+use serde::Serialize;
+
+use super::Status;
+use super::date::Date;
+use super::model::{AccountStatus, Assessment, Outcome};
+use super::policy::Thresholds;
+use super::status::{ActivityStatus, has_closing_snapshot};
+
+/// The kinds of things that fall due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    /// The DPIA goes back for review (R33).
+    Review,
+    /// The conditions of a conditional approval must be met (R36).
+    Conditions,
+    /// The yearly snapshot (R46).
+    Snapshot,
+    /// No post for too long: update or close (R48, R49).
+    Inactive,
+    /// A closing account needs its snapshot before closing (R47).
+    ClosingSnapshot,
+}
+
+impl ReminderKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReminderKind::Review => "review",
+            ReminderKind::Conditions => "conditions",
+            ReminderKind::Snapshot => "snapshot",
+            ReminderKind::Inactive => "inactive",
+            ReminderKind::ClosingSnapshot => "closing_snapshot",
+        }
+    }
+
+    /// What is due, in words.
+    pub fn title(self) -> &'static str {
+        match self {
+            ReminderKind::Review => "DPIA review",
+            ReminderKind::Conditions => "Conditions of the approval",
+            ReminderKind::Snapshot => "Yearly snapshot",
+            ReminderKind::Inactive => "Inactive: update or close",
+            ReminderKind::ClosingSnapshot => "Snapshot before closing",
+        }
+    }
+}
+
+/// One thing that is due for one account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reminder {
+    pub kind: ReminderKind,
+    pub due: Date,
+    /// Days from today to `due`: negative when overdue.
+    pub days: i64,
+    /// What to do, for a person.
+    pub detail: String,
+}
+
+impl Reminder {
+    pub fn overdue(&self) -> bool {
+        self.days < 0
+    }
+}
+
+/// Everything about `a` that is overdue or falls due within `within_days`.
+pub fn reminders(
+    a: &Assessment,
+    status: &Status,
+    policy: &Thresholds,
+    today: Date,
+    within_days: i64,
+) -> Vec<Reminder> {
+    let candidates = [
+        review(a, policy),
+        conditions(a),
+        snapshot(a, status, policy, today),
+        inactive(a, status, policy),
+        closing_snapshot(a, today),
+    ];
+    let mut items: Vec<Reminder> = candidates
+        .into_iter()
+        .flatten()
+        .map(|(kind, due, detail)| Reminder {
+            kind,
+            due,
+            days: today.days_until(due),
+            detail,
+        })
+        .filter(|r| r.days <= within_days)
+        .collect();
+    items.sort_by_key(|r| (r.due, r.kind));
+    items
+}
+
+type Candidate = Option<(ReminderKind, Date, String)>;
+
+/// The review on its own date; conditions come as their own item, so the
+/// review here is not brought forward by them.
+fn review(a: &Assessment, policy: &Thresholds) -> Candidate {
+    if a.account.status == AccountStatus::Closed {
+        return None;
+    }
+    let latest = a.latest_decision();
+    let due = a
+        .dpia
+        .next_review
+        .or_else(|| latest.map(|d| d.date.add_months(i64::from(policy.review_interval_months))))?;
+    let detail = match latest {
+        Some(d) => format!(
+            "Review the DPIA and take it to management (decided {})",
+            d.date
+        ),
+        None => "Review the DPIA (dpia.next_review)".to_owned(),
+    };
+    Some((ReminderKind::Review, due, detail))
+}
+
+fn conditions(a: &Assessment) -> Candidate {
+    let latest = a.latest_decision()?;
+    if latest.outcome != Outcome::ConditionallyApproved {
+        return None;
+    }
+    let due = latest.conditions_due?;
+    let what = if latest.conditions.is_empty() {
+        "the conditions".to_owned()
+    } else {
+        latest.conditions.join("; ")
+    };
+    Some((
+        ReminderKind::Conditions,
+        due,
+        format!("Meet the conditions and take the revised DPIA to management: {what}"),
+    ))
+}
+
+/// The yearly snapshot of an active account; one never taken is due a
+/// snapshot period after the account was created, or now if that is unknown.
+/// A closing account is asked for its snapshot before closing instead.
+fn snapshot(a: &Assessment, status: &Status, policy: &Thresholds, today: Date) -> Candidate {
+    if a.account.status != AccountStatus::Active {
+        return None;
+    }
+    match (status.snapshot_due, a.latest_snapshot()) {
+        (Some(due), Some(last)) => Some((
+            ReminderKind::Snapshot,
+            due,
+            format!("Archive a snapshot (the latest is from {})", last.date),
+        )),
+        _ => {
+            let months = i64::from(policy.snapshot_max_age_months);
+            let due = a.account.created.map_or(today, |c| c.add_months(months));
+            Some((
+                ReminderKind::Snapshot,
+                due,
+                "Archive a snapshot: none has ever been taken".to_owned(),
+            ))
+        }
+    }
+}
+
+/// Due on the first day the account counts as inactive.
+fn inactive(a: &Assessment, status: &Status, policy: &Thresholds) -> Candidate {
+    if a.account.status != AccountStatus::Active || status.activity != ActivityStatus::Inactive {
+        return None;
+    }
+    let last = a.activity.last_post?;
+    let due = last.add_days(i64::from(policy.inactive_after_days) + 1);
+    Some((
+        ReminderKind::Inactive,
+        due,
+        format!("No post since {last}: update the account or close it"),
+    ))
+}
+
+/// Due when the closing was decided, or now if that is not recorded.
+fn closing_snapshot(a: &Assessment, today: Date) -> Candidate {
+    let closing = matches!(
+        a.account.status,
+        AccountStatus::Closing | AccountStatus::Closed
+    );
+    if !closing || has_closing_snapshot(a) {
+        return None;
+    }
+    let due = a.closing.as_ref().and_then(|c| c.decided).unwrap_or(today);
+    Some((
+        ReminderKind::ClosingSnapshot,
+        due,
+        "Archive a snapshot before the account is closed (kind = \"before_closing\")".to_owned(),
+    ))
+}
