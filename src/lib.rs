@@ -5,7 +5,8 @@
 //! - [`domain`]: the pure core (model, status rules, findings);
 //! - [`repo`]: the edges that read files and Git;
 //! - [`report`]: exports (tables, JSON, CSV, diagnostics, schemas);
-//! - [`cli`]: the command line.
+//! - [`cli`]: the command line;
+//! - [`tui`]: the dashboard.
 
 #![forbid(unsafe_code)]
 
@@ -15,3 +16,4 @@ pub mod repo;
 pub mod report;
 #[doc(hidden)]
 pub mod synthetic;
+pub mod tui;

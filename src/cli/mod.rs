@@ -128,6 +128,7 @@ where
 fn execute(cli: &Cli) -> Result<u8, CliError> {
     let today = cli.today.unwrap_or_else(Date::today_local);
     match &cli.command {
+        None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => dashboard(cli),
         None => status(cli, today, StatusFormat::Table),
         Some(Command::Status { format }) => status(cli, today, *format),
         Some(Command::Check { format }) => run_check(cli, today, *format),
@@ -141,6 +142,27 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         }
         Some(Command::Digest { id }) => digest(cli, id),
     }
+}
+
+fn dashboard(cli: &Cli) -> Result<u8, CliError> {
+    let root = repo_root(cli)?;
+    crate::tui::run(root, cli.today, use_color_on_terminal()).map_err(CliError::Output)?;
+    Ok(0)
+}
+
+/// The repository root named by `--repo` or around the current directory.
+pub fn repo_root(cli: &Cli) -> Result<PathBuf, CliError> {
+    let start = match &cli.repo {
+        Some(dir) => dir.clone(),
+        None => std::env::current_dir().map_err(CliError::Output)?,
+    };
+    if !start.is_dir() {
+        return Err(CliError::Usage(format!(
+            "{} is not a folder",
+            start.display()
+        )));
+    }
+    Ok(repo::find_root(&start)?)
 }
 
 /// Finds and loads the repository named by `--repo` or around the current directory.
@@ -247,7 +269,11 @@ pub fn unknown_account(register: &Register, id: &AccountId) -> CliError {
 
 /// Colour only for a terminal, and never when NO_COLOR is set (no-color.org).
 pub fn use_color() -> bool {
-    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+    std::io::stdout().is_terminal() && use_color_on_terminal()
+}
+
+fn use_color_on_terminal() -> bool {
+    std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error.

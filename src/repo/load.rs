@@ -284,3 +284,48 @@ fn read_limited(full: &Path, path: &str) -> Result<Vec<u8>, InvalidFile> {
     }
     fs::read(full).map_err(|e| InvalidFile::plain(path, format!("cannot read the file: {e}")))
 }
+
+/// What one file under `assessments/` holds now.
+#[derive(Debug, Clone)]
+pub enum FileState {
+    Loaded(Box<LoadedAssessment>),
+    Invalid(InvalidFile),
+    /// Deleted, renamed away, or no longer an assessment file.
+    Gone,
+}
+
+/// Reads one file again (after it changed on disk), as [`load`] would.
+pub fn load_file(root: &Path, relative: &str) -> FileState {
+    let hidden = relative
+        .rsplit('/')
+        .next()
+        .is_some_and(|n| n.starts_with('.'));
+    if hidden || !relative.ends_with(".toml") || !relative.starts_with("assessments/") {
+        return FileState::Gone;
+    }
+    let Ok(canonical_root) = fs::canonicalize(root) else {
+        return FileState::Gone;
+    };
+    let Ok(meta) = fs::symlink_metadata(canonical_root.join(relative)) else {
+        return FileState::Gone;
+    };
+    if meta.is_dir() {
+        return FileState::Gone;
+    }
+    let found = Found {
+        relative: relative.to_owned(),
+        symlink: meta.file_type().is_symlink(),
+    };
+    match load_one(&canonical_root, &found) {
+        Ok(account) => FileState::Loaded(Box::new(account)),
+        Err(problem) => FileState::Invalid(problem),
+    }
+}
+
+/// Reads the policy again; a broken policy gives the defaults and its problem.
+pub fn reload_policy(root: &Path) -> (Policy, Option<InvalidFile>) {
+    match load_policy(root) {
+        Ok(policy) => (policy, None),
+        Err(problem) => (Policy::default(), Some(problem)),
+    }
+}

@@ -1,6 +1,10 @@
 //! The edges that touch the disk and Git: finding the repository and loading
 //! its files.
 
+pub mod history;
 pub mod load;
 
-pub use load::{InvalidFile, LoadedAssessment, Register, RepoError, Snippet, find_root, load};
+pub use load::{
+    FileState, InvalidFile, LoadedAssessment, Register, RepoError, Snippet, find_root, load,
+    load_file, reload_policy,
+};

@@ -1,0 +1,819 @@
+//! The dashboard's one state, the messages that change it, and the commands
+//! it asks the runtime to carry out (the ratatui "Elm architecture").
+//!
+//! `update` does no I/O: loading, reloading and reading Git history are
+//! commands the runtime runs off the UI thread, whose results come back as
+//! messages.
+
+use std::path::PathBuf;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+
+use super::keymap::{self, Action, Screen};
+use super::rows::{Column, Row};
+use crate::domain::Date;
+use crate::repo::history::CommitInfo;
+use crate::repo::{FileState, InvalidFile, Register};
+use crate::report::{self, remind};
+
+/// Narrows the overview to what needs a certain kind of attention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QuickFilter {
+    All,
+    Attention,
+    Overdue,
+    Inactive,
+    Snapshots,
+    Invalid,
+}
+
+impl QuickFilter {
+    const ORDER: [QuickFilter; 6] = [
+        QuickFilter::All,
+        QuickFilter::Attention,
+        QuickFilter::Overdue,
+        QuickFilter::Inactive,
+        QuickFilter::Snapshots,
+        QuickFilter::Invalid,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            QuickFilter::All => "all",
+            QuickFilter::Attention => "needs attention",
+            QuickFilter::Overdue => "overdue",
+            QuickFilter::Inactive => "inactive",
+            QuickFilter::Snapshots => "snapshots",
+            QuickFilter::Invalid => "invalid",
+        }
+    }
+
+    fn step(self, forward: bool) -> QuickFilter {
+        let n = Self::ORDER.len();
+        let i = Self::ORDER.iter().position(|q| *q == self).unwrap_or(0);
+        Self::ORDER[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
+    }
+
+    fn keeps(self, row: &Row) -> bool {
+        match self {
+            QuickFilter::All => true,
+            QuickFilter::Attention => row.needs_attention(),
+            QuickFilter::Overdue => row.overdue,
+            QuickFilter::Inactive => row.inactive,
+            QuickFilter::Snapshots => row.snapshot_problem,
+            QuickFilter::Invalid => row.id.is_none(),
+        }
+    }
+}
+
+/// One line of the reminders screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReminderRow {
+    pub account: String,
+    pub path: String,
+    pub name: String,
+    pub title: &'static str,
+    pub due: Date,
+    pub days: i64,
+    pub detail: String,
+    pub overdue: bool,
+}
+
+/// What the header counts.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub accounts: usize,
+    pub approved: usize,
+    pub conditional: usize,
+    pub not_approved: usize,
+    pub pending: usize,
+    pub reapproval: usize,
+    pub reviews_overdue: usize,
+    pub reviews_due_soon: usize,
+    pub inactive: usize,
+    pub snapshots_missing: usize,
+    pub snapshots_old: usize,
+    pub invalid: usize,
+}
+
+/// A list with a selection and a scroll offset.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Cursor {
+    pub selected: usize,
+    pub offset: usize,
+}
+
+impl Cursor {
+    fn apply(&mut self, action: Action, len: usize, page: usize) {
+        let last = len.saturating_sub(1);
+        let page = page.max(1);
+        self.selected = match action {
+            Action::Up => self.selected.saturating_sub(1),
+            Action::Down => (self.selected + 1).min(last),
+            Action::PageUp => self.selected.saturating_sub(page),
+            Action::PageDown => (self.selected + page).min(last),
+            Action::Top => 0,
+            Action::Bottom => last,
+            _ => self.selected,
+        };
+        self.keep_visible(len, page);
+    }
+
+    /// Scrolls so the selection is on screen; the list draws only `page` rows.
+    pub fn keep_visible(&mut self, len: usize, page: usize) {
+        let page = page.max(1);
+        self.selected = self.selected.min(len.saturating_sub(1));
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + page {
+            self.offset = self.selected + 1 - page;
+        }
+        self.offset = self.offset.min(len.saturating_sub(page));
+    }
+}
+
+/// The Git history screen of one file.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryState {
+    pub path: String,
+    pub loading: bool,
+    pub commits: Vec<CommitInfo>,
+    pub error: Option<String>,
+    pub cursor: Cursor,
+}
+
+/// One commit's change to a file.
+#[derive(Debug, Clone, Default)]
+pub struct DiffState {
+    pub title: String,
+    pub lines: Vec<String>,
+    pub loading: bool,
+    pub scroll: usize,
+}
+
+/// Everything the dashboard shows; drawn from nothing else.
+#[derive(Debug)]
+pub struct App {
+    pub root: PathBuf,
+    pub branch: Option<String>,
+    pub today: Date,
+    /// `--today` was given: the day does not roll over.
+    pub today_fixed: bool,
+    pub loading: bool,
+    pub register: Option<Register>,
+    pub rows: Vec<Row>,
+    /// Indexes into `rows` in sort order.
+    order: Vec<usize>,
+    /// `order` after the filters: what the overview lists.
+    pub view: Vec<usize>,
+    pub cursor: Cursor,
+    pub screen: Screen,
+    back: Vec<Screen>,
+    pub filter: String,
+    pub filtering: bool,
+    pub quick: QuickFilter,
+    pub sort: Column,
+    pub descending: bool,
+    pub counts: Counts,
+    pub reminders: Vec<ReminderRow>,
+    pub reminder_cursor: Cursor,
+    /// The account whose detail and history are shown (its path).
+    pub focus: Option<String>,
+    pub detail_scroll: usize,
+    pub history: HistoryState,
+    pub diff: DiffState,
+    /// The last thing that happened, for the status line.
+    pub message: String,
+    /// Whether the watcher works, or why it fell back to polling.
+    pub watch_note: String,
+    /// Rows of the list on screen, set by the view for paging.
+    pub page: usize,
+    /// Screen row of the overview's first data row, set by the view for the mouse.
+    pub list_top: u16,
+    pub quit: bool,
+}
+
+/// What happened.
+#[derive(Debug)]
+pub enum Message {
+    Key(KeyEvent),
+    Mouse(MouseEvent),
+    Resize,
+    Loaded(Result<Box<Register>, String>),
+    Branch(Option<String>),
+    /// Files under `assessments/` changed on disk (paths from the root).
+    FilesChanged(Vec<String>),
+    /// The policy file changed: every account must be evaluated again.
+    PolicyChanged,
+    /// HEAD or a ref moved: history may have changed.
+    GitChanged,
+    Reloaded(Vec<(String, FileState)>),
+    HistoryLoaded {
+        path: String,
+        result: Result<Vec<CommitInfo>, String>,
+    },
+    DiffLoaded {
+        id: String,
+        result: Result<String, String>,
+    },
+    Watching(String),
+    /// A minute passed (the day may have rolled over).
+    Tick(Date),
+}
+
+/// Work for the runtime, off the UI thread.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    LoadAll,
+    ReloadFiles(Vec<String>),
+    LoadHistory(String),
+    LoadDiff { id: String, path: String },
+    ReadBranch,
+}
+
+impl App {
+    pub fn new(root: PathBuf, today: Date, today_fixed: bool) -> App {
+        App {
+            root,
+            branch: None,
+            today,
+            today_fixed,
+            loading: true,
+            register: None,
+            rows: Vec::new(),
+            order: Vec::new(),
+            view: Vec::new(),
+            cursor: Cursor::default(),
+            screen: Screen::Overview,
+            back: Vec::new(),
+            filter: String::new(),
+            filtering: false,
+            quick: QuickFilter::All,
+            sort: Column::Urgency,
+            descending: false,
+            counts: Counts::default(),
+            reminders: Vec::new(),
+            reminder_cursor: Cursor::default(),
+            focus: None,
+            detail_scroll: 0,
+            history: HistoryState::default(),
+            diff: DiffState::default(),
+            message: "Loading…".into(),
+            watch_note: String::new(),
+            page: 20,
+            list_top: 0,
+            quit: false,
+        }
+    }
+
+    /// The commands to run at start.
+    pub fn init() -> Vec<Command> {
+        vec![Command::LoadAll, Command::ReadBranch]
+    }
+
+    pub fn update(&mut self, message: Message) -> Vec<Command> {
+        match message {
+            Message::Key(key) => self.on_key(key),
+            Message::Mouse(mouse) => self.on_mouse(mouse),
+            Message::Resize => Vec::new(),
+            Message::Loaded(Ok(register)) => {
+                let n = register.accounts.len() + register.invalid.len();
+                self.register = Some(*register);
+                self.loading = false;
+                self.rebuild();
+                self.message = format!("Loaded {n} files");
+                Vec::new()
+            }
+            Message::Loaded(Err(e)) => {
+                self.loading = false;
+                self.message = format!("Cannot load: {e}");
+                Vec::new()
+            }
+            Message::Branch(branch) => {
+                self.branch = branch;
+                Vec::new()
+            }
+            Message::FilesChanged(paths) => vec![Command::ReloadFiles(paths)],
+            Message::PolicyChanged => {
+                self.message = "somevakt.toml changed: reloading everything".into();
+                vec![Command::LoadAll]
+            }
+            Message::GitChanged => {
+                let mut commands = vec![Command::ReadBranch];
+                if !self.history.path.is_empty() {
+                    self.history.loading = true;
+                    commands.push(Command::LoadHistory(self.history.path.clone()));
+                }
+                commands
+            }
+            Message::Reloaded(files) => {
+                self.apply_reload(files);
+                Vec::new()
+            }
+            Message::HistoryLoaded { path, result } => {
+                if path == self.history.path {
+                    self.history.loading = false;
+                    match result {
+                        Ok(commits) => {
+                            self.history.commits = commits;
+                            self.history.error = None;
+                        }
+                        Err(e) => self.history.error = Some(e),
+                    }
+                    let (len, page) = (self.history.commits.len(), self.page);
+                    self.history.cursor.keep_visible(len, page);
+                }
+                Vec::new()
+            }
+            Message::DiffLoaded { id, result } => {
+                if self.diff.title.starts_with(&id[..id.len().min(8)]) {
+                    self.diff.loading = false;
+                    self.diff.lines = match result {
+                        Ok(text) => text.lines().map(super::sanitize::sanitize).collect(),
+                        Err(e) => vec![format!("Cannot read the commit: {e}")],
+                    };
+                }
+                Vec::new()
+            }
+            Message::Watching(note) => {
+                self.watch_note = note;
+                Vec::new()
+            }
+            Message::Tick(today) => {
+                if !self.today_fixed && today != self.today {
+                    self.today = today;
+                    self.rebuild();
+                    self.message = format!("A new day: {today}");
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    // ---- keys ---------------------------------------------------------------
+
+    fn on_key(&mut self, key: KeyEvent) -> Vec<Command> {
+        if self.filtering {
+            return self.on_filter_key(key);
+        }
+        match keymap::action(self.screen, &key) {
+            Some(action) => self.act(action),
+            None => Vec::new(),
+        }
+    }
+
+    fn on_filter_key(&mut self, key: KeyEvent) -> Vec<Command> {
+        match keymap::action_in(&keymap::FILTER, &key) {
+            Some(Action::FilterAccept) => self.filtering = false,
+            Some(Action::FilterCancel) => {
+                self.filtering = false;
+                self.filter.clear();
+                self.refilter();
+            }
+            Some(Action::FilterDelete) => {
+                self.filter.pop();
+                self.refilter();
+            }
+            Some(Action::Quit) => self.quit = true,
+            _ => {
+                if let KeyCode::Char(c) = key.code
+                    && !key.modifiers.contains(KeyModifiers::CONTROL)
+                {
+                    self.filter.push(c);
+                    self.refilter();
+                }
+            }
+        }
+        Vec::new()
+    }
+
+    fn on_mouse(&mut self, mouse: MouseEvent) -> Vec<Command> {
+        match mouse.kind {
+            MouseEventKind::ScrollDown => self.act(Action::Down),
+            MouseEventKind::ScrollUp => self.act(Action::Up),
+            MouseEventKind::Down(_) if self.screen == Screen::Overview => {
+                if mouse.row >= self.list_top {
+                    let index = self.cursor.offset + usize::from(mouse.row - self.list_top);
+                    if index < self.view.len() {
+                        self.cursor.selected = index;
+                    }
+                }
+                Vec::new()
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn act(&mut self, action: Action) -> Vec<Command> {
+        use Action as A;
+        match action {
+            A::Up | A::Down | A::PageUp | A::PageDown | A::Top | A::Bottom => {
+                self.move_in_screen(action);
+                Vec::new()
+            }
+            A::Quit => {
+                self.quit = true;
+                Vec::new()
+            }
+            A::Help => {
+                if self.screen == Screen::Help {
+                    self.go_back();
+                } else {
+                    self.go(Screen::Help);
+                }
+                Vec::new()
+            }
+            A::Back => {
+                if self.screen == Screen::Overview {
+                    self.filter.clear();
+                    self.quick = QuickFilter::All;
+                    self.refilter();
+                } else {
+                    self.go_back();
+                }
+                Vec::new()
+            }
+            A::Open => self.open(),
+            A::NextScreen | A::PreviousScreen => self.cycle(action == A::NextScreen),
+            A::GoOverview => {
+                self.back.clear();
+                self.screen = Screen::Overview;
+                Vec::new()
+            }
+            A::GoDetail => {
+                self.focus_selected();
+                self.open_detail();
+                Vec::new()
+            }
+            A::GoHistory => {
+                if self.screen == Screen::Overview {
+                    self.focus_selected();
+                }
+                self.open_history()
+            }
+            A::GoReminders => {
+                self.go(Screen::Reminders);
+                Vec::new()
+            }
+            A::StartFilter => {
+                self.filtering = true;
+                Vec::new()
+            }
+            A::NextQuickFilter | A::PreviousQuickFilter => {
+                self.quick = self.quick.step(action == A::NextQuickFilter);
+                self.refilter();
+                Vec::new()
+            }
+            A::NextSort => {
+                self.sort = self.sort.next();
+                self.descending = false;
+                self.resort();
+                Vec::new()
+            }
+            A::ReverseSort => {
+                self.descending = !self.descending;
+                self.resort();
+                Vec::new()
+            }
+            A::Reload => {
+                self.message = "Reloading every file…".into();
+                vec![Command::LoadAll]
+            }
+            A::FilterAccept | A::FilterCancel | A::FilterDelete => Vec::new(),
+        }
+    }
+
+    fn move_in_screen(&mut self, action: Action) {
+        let page = self.page;
+        match self.screen {
+            Screen::Overview => self.cursor.apply(action, self.view.len(), page),
+            Screen::Reminders => self
+                .reminder_cursor
+                .apply(action, self.reminders.len(), page),
+            Screen::History => self
+                .history
+                .cursor
+                .apply(action, self.history.commits.len(), page),
+            Screen::Detail => self.detail_scroll = scroll(self.detail_scroll, action, page),
+            Screen::Diff => self.diff.scroll = scroll(self.diff.scroll, action, page),
+            Screen::Help => {}
+        }
+    }
+
+    fn open(&mut self) -> Vec<Command> {
+        match self.screen {
+            Screen::Overview => {
+                self.focus_selected();
+                self.open_detail();
+                Vec::new()
+            }
+            Screen::Reminders => {
+                if let Some(r) = self.reminders.get(self.reminder_cursor.selected) {
+                    self.focus = Some(r.path.clone());
+                    self.open_detail();
+                }
+                Vec::new()
+            }
+            Screen::History => {
+                let Some(commit) = self.history.commits.get(self.history.cursor.selected) else {
+                    return Vec::new();
+                };
+                self.diff = DiffState {
+                    title: format!("{} {}", commit.short_id, commit.subject),
+                    lines: Vec::new(),
+                    loading: true,
+                    scroll: 0,
+                };
+                let command = Command::LoadDiff {
+                    id: commit.id.clone(),
+                    path: self.history.path.clone(),
+                };
+                self.go(Screen::Diff);
+                vec![command]
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn cycle(&mut self, forward: bool) -> Vec<Command> {
+        const ORDER: [Screen; 4] = [
+            Screen::Overview,
+            Screen::Detail,
+            Screen::History,
+            Screen::Reminders,
+        ];
+        let i = ORDER.iter().position(|s| *s == self.screen).unwrap_or(0);
+        let next = ORDER[if forward { (i + 1) % 4 } else { (i + 3) % 4 }];
+        self.back.clear();
+        match next {
+            Screen::Detail => {
+                self.focus_selected();
+                self.screen = Screen::Detail;
+                Vec::new()
+            }
+            Screen::History => {
+                self.focus_selected();
+                self.screen = Screen::History;
+                self.history_command()
+            }
+            other => {
+                self.screen = other;
+                Vec::new()
+            }
+        }
+    }
+
+    fn go(&mut self, screen: Screen) {
+        if self.screen != screen {
+            self.back.push(self.screen);
+            self.screen = screen;
+        }
+    }
+
+    /// The screen the help screen describes: the one it was opened from.
+    pub fn help_for(&self) -> Screen {
+        self.back.last().copied().unwrap_or(Screen::Overview)
+    }
+
+    fn go_back(&mut self) {
+        self.screen = self.back.pop().unwrap_or(Screen::Overview);
+    }
+
+    /// Makes the overview's selected row the account the other screens show.
+    fn focus_selected(&mut self) {
+        if let Some(row) = self.selected_row() {
+            let path = row.path.clone();
+            if self.focus.as_deref() != Some(path.as_str()) {
+                self.detail_scroll = 0;
+            }
+            self.focus = Some(path);
+        }
+    }
+
+    fn open_detail(&mut self) {
+        if self.focus.is_some() {
+            self.go(Screen::Detail);
+        }
+    }
+
+    fn open_history(&mut self) -> Vec<Command> {
+        if self.focus.is_none() {
+            return Vec::new();
+        }
+        self.go(Screen::History);
+        self.history_command()
+    }
+
+    /// Asks for the focused file's history unless it is already shown.
+    fn history_command(&mut self) -> Vec<Command> {
+        let Some(path) = self.focus.clone() else {
+            return Vec::new();
+        };
+        if self.history.path == path && !self.history.loading && self.history.error.is_none() {
+            return Vec::new();
+        }
+        self.history = HistoryState {
+            path: path.clone(),
+            loading: true,
+            ..HistoryState::default()
+        };
+        vec![Command::LoadHistory(path)]
+    }
+
+    // ---- data ---------------------------------------------------------------
+
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.view.get(self.cursor.selected).map(|&i| &self.rows[i])
+    }
+
+    /// The row of the focused account.
+    pub fn focused_row(&self) -> Option<&Row> {
+        let path = self.focus.as_deref()?;
+        self.rows.iter().find(|r| r.path == path)
+    }
+
+    /// Rebuilds every row from the register (after a load, or a new day).
+    fn rebuild(&mut self) {
+        let Some(register) = &self.register else {
+            return;
+        };
+        let keep = self.selected_row().map(|r| r.path.clone());
+        let reports = report::evaluate_all(register, self.today);
+        self.rows = reports
+            .iter()
+            .map(|r| Row::from_report(r, self.today))
+            .collect();
+        self.rows
+            .extend(register.invalid.iter().map(Row::from_invalid));
+        self.reminders = reminder_rows(&reports, register, self.today);
+        self.recount();
+        self.resort();
+        self.reselect(keep);
+    }
+
+    fn apply_reload(&mut self, files: Vec<(String, FileState)>) {
+        let Some(register) = &mut self.register else {
+            return;
+        };
+        let keep = self
+            .view
+            .get(self.cursor.selected)
+            .map(|&i| self.rows[i].path.clone());
+        let mut names = Vec::new();
+        for (path, state) in files {
+            register.accounts.retain(|a| a.path != path);
+            register.invalid.retain(|f| f.path != path);
+            let word = match state {
+                FileState::Loaded(account) => {
+                    register.accounts.push(*account);
+                    "reloaded"
+                }
+                FileState::Invalid(problem) => {
+                    register.invalid.push(problem);
+                    "invalid"
+                }
+                FileState::Gone => "removed",
+            };
+            names.push(format!("{path} ({word})"));
+        }
+        register.accounts.sort_by(|a, b| a.id.cmp(&b.id));
+        register.invalid.sort_by(|a, b| a.path.cmp(&b.path));
+        self.rebuild();
+        self.reselect(keep);
+        self.message = match names.len() {
+            0 => "Nothing to reload".into(),
+            1 => format!("Changed on disk: {}", names[0]),
+            n => format!("Changed on disk: {n} files ({})", names.join(", ")),
+        };
+    }
+
+    fn recount(&mut self) {
+        use crate::domain::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
+        let mut c = Counts::default();
+        for row in &self.rows {
+            let Some(e) = &row.evaluation else {
+                c.invalid += 1;
+                continue;
+            };
+            let s = &e.status;
+            c.accounts += 1;
+            match s.approval {
+                Approval::Approved => c.approved += 1,
+                Approval::ConditionallyApproved => c.conditional += 1,
+                Approval::NotApproved => c.not_approved += 1,
+                Approval::Pending => c.pending += 1,
+                Approval::NeedsReapproval => c.reapproval += 1,
+            }
+            c.reviews_overdue += usize::from(s.review == ReviewStatus::Overdue);
+            c.reviews_due_soon += usize::from(s.review == ReviewStatus::DueSoon);
+            c.inactive += usize::from(s.activity == ActivityStatus::Inactive);
+            c.snapshots_missing += usize::from(s.snapshots == SnapshotStatus::Missing);
+            c.snapshots_old += usize::from(s.snapshots == SnapshotStatus::Overdue);
+        }
+        self.counts = c;
+    }
+
+    /// Sorts all rows by the chosen column, then filters.
+    fn resort(&mut self) {
+        let keep = self.selected_row().map(|r| r.path.clone());
+        let (rows, column) = (&self.rows, self.sort);
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        order.sort_by(|&a, &b| rows[a].compare(&rows[b], column));
+        if self.descending {
+            order.reverse();
+        }
+        self.order = order;
+        self.apply_filter();
+        self.reselect(keep);
+    }
+
+    /// Filters the sorted rows again (one pass, no sorting), keeping the
+    /// selected account if it stays.
+    fn refilter(&mut self) {
+        let keep = self.selected_row().map(|r| r.path.clone());
+        self.apply_filter();
+        self.reselect(keep);
+    }
+
+    fn apply_filter(&mut self) {
+        let needle = self.filter.to_lowercase();
+        let (rows, quick) = (&self.rows, self.quick);
+        self.view = self
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let row = &rows[i];
+                quick.keeps(row) && (needle.is_empty() || row.haystack.contains(&needle))
+            })
+            .collect();
+    }
+
+    fn reselect(&mut self, path: Option<String>) {
+        if let Some(path) = path
+            && let Some(pos) = self.view.iter().position(|&i| self.rows[i].path == path)
+        {
+            self.cursor.selected = pos;
+        }
+        let (len, page) = (self.view.len(), self.page);
+        self.cursor.keep_visible(len, page);
+    }
+
+    /// The account file behind the focused row.
+    pub fn focused_account(&self) -> Option<&crate::repo::LoadedAssessment> {
+        let path = self.focus.as_deref()?;
+        self.register
+            .as_ref()?
+            .accounts
+            .iter()
+            .find(|a| a.path == path)
+    }
+
+    /// The invalid file behind the focused row.
+    pub fn focused_invalid(&self) -> Option<&InvalidFile> {
+        let path = self.focus.as_deref()?;
+        self.register
+            .as_ref()?
+            .invalid
+            .iter()
+            .find(|f| f.path == path)
+    }
+}
+
+fn scroll(position: usize, action: Action, page: usize) -> usize {
+    match action {
+        Action::Up => position.saturating_sub(1),
+        Action::Down => position + 1,
+        Action::PageUp => position.saturating_sub(page.max(1)),
+        Action::PageDown => position + page.max(1),
+        Action::Top => 0,
+        Action::Bottom => usize::MAX / 2,
+        _ => position,
+    }
+}
+
+/// The reminders screen, from the same function as `somevakt remind`.
+fn reminder_rows(
+    reports: &[report::AccountReport<'_>],
+    register: &Register,
+    today: Date,
+) -> Vec<ReminderRow> {
+    let window = i64::from(register.policy.policy.reminder_window_days);
+    remind::items(reports, &register.policy, today, window)
+        .into_iter()
+        .map(|item| ReminderRow {
+            account: item.account.to_owned(),
+            path: item.path.to_owned(),
+            name: super::sanitize::sanitize(item.name),
+            title: item.reminder.kind.title(),
+            due: item.reminder.due,
+            days: item.reminder.days,
+            detail: super::sanitize::sanitize(&item.reminder.detail),
+            overdue: item.overdue,
+        })
+        .collect()
+}

@@ -1,0 +1,367 @@
+//! The detail screen's text: every section of one assessment in readable
+//! form, then its findings with their sources.
+
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+
+use super::sanitize::{sanitize, sanitize_multiline};
+use super::view::Theme;
+use crate::domain::Evaluation;
+use crate::domain::digest::dpia_digest;
+use crate::domain::model::*;
+use crate::repo::{InvalidFile, LoadedAssessment};
+use crate::report::status::enum_word;
+
+/// Builds the lines of the detail screen.
+struct Sheet<'t> {
+    lines: Vec<Line<'static>>,
+    theme: &'t Theme,
+}
+
+impl Sheet<'_> {
+    fn heading(&mut self, title: &str) {
+        if !self.lines.is_empty() {
+            self.lines.push(Line::default());
+        }
+        self.lines
+            .push(Line::styled(title.to_uppercase(), self.theme.heading()));
+    }
+
+    fn field(&mut self, label: &str, value: impl Into<String>) {
+        let value = value.into();
+        let shown = if value.trim().is_empty() {
+            "–".to_owned()
+        } else {
+            sanitize(&value)
+        };
+        self.lines.push(Line::from(vec![
+            Span::styled(format!("  {label:<26}"), self.theme.dim()),
+            Span::raw(shown),
+        ]));
+    }
+
+    fn opt<T: ToString>(&mut self, label: &str, value: Option<T>) {
+        self.field(label, value.map(|v| v.to_string()).unwrap_or_default());
+    }
+
+    fn list(&mut self, label: &str, items: &[String]) {
+        self.field(label, items.join(", "));
+    }
+
+    fn text(&mut self, text: &str, style: Style) {
+        for line in sanitize_multiline(text) {
+            self.lines.push(Line::styled(format!("    {line}"), style));
+        }
+    }
+}
+
+fn yes_no(value: Option<bool>) -> Option<&'static str> {
+    value.map(|v| if v { "yes" } else { "no" })
+}
+
+fn word<T: serde::Serialize>(value: Option<T>) -> Option<String> {
+    value.map(|v| enum_word(&v))
+}
+
+fn words<T: serde::Serialize>(values: &[T]) -> Vec<String> {
+    values.iter().map(enum_word).collect()
+}
+
+/// The detail of a valid account.
+pub fn account_lines(
+    account: &LoadedAssessment,
+    evaluation: &Evaluation,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut s = Sheet {
+        lines: Vec::new(),
+        theme,
+    };
+    let a = &account.assessment;
+    status_section(&mut s, account, evaluation);
+    findings_section(&mut s, evaluation);
+    account_section(&mut s, a);
+    responsibility_section(&mut s, a);
+    dpia_section(&mut s, a);
+    decisions_section(&mut s, a);
+    operations_sections(&mut s, a);
+    s.lines
+}
+
+fn status_section(s: &mut Sheet<'_>, account: &LoadedAssessment, e: &Evaluation) {
+    s.heading("Status");
+    s.field("Id", account.id.to_string());
+    s.field("File", account.path.clone());
+    let st = &e.status;
+    s.field("Approval", st.approval.to_string());
+    let review = match st.review_due {
+        Some(due) => format!("{} (due {due})", st.review),
+        None => st.review.to_string(),
+    };
+    s.field("Review", review);
+    s.field("Activity", st.activity.to_string());
+    let snapshots = match st.snapshot_due {
+        Some(due) => format!("{} (next due {due})", st.snapshots),
+        None => st.snapshots.to_string(),
+    };
+    s.field("Snapshots", snapshots);
+}
+
+fn account_section(s: &mut Sheet<'_>, a: &Assessment) {
+    let acc = &a.account;
+    s.heading("Account");
+    s.field("Name", acc.name.clone());
+    s.field("Municipality", acc.municipality.clone());
+    s.field("Platform", enum_word(&acc.platform));
+    s.opt("Address", acc.url.clone());
+    s.opt("Owner unit", acc.owner_unit.clone());
+    s.opt("Service area", acc.service_area.clone());
+    s.opt("Usage", word(acc.usage));
+    s.field("Status", enum_word(&acc.status));
+    s.opt("Created", acc.created);
+    s.opt("E-mail", acc.email.clone());
+    s.opt("Purpose", acc.purpose.clone());
+    s.opt("Plan", acc.plan_ref.clone());
+    s.opt("Strategy", acc.strategy_ref.clone());
+    s.opt(
+        "Main channel considered",
+        yes_no(acc.main_channel_considered),
+    );
+    s.opt("Jurisdiction", word(acc.jurisdiction));
+    s.heading("Profile");
+    let p = &a.profile;
+    s.opt("Website", p.website.clone());
+    s.opt("Privacy notice", p.privacy_notice_url.clone());
+    s.opt("House rules", p.house_rules_url.clone());
+    s.opt(
+        "States sender and purpose",
+        yes_no(p.states_sender_and_purpose),
+    );
+}
+
+fn responsibility_section(s: &mut Sheet<'_>, a: &Assessment) {
+    let r = &a.responsibility;
+    s.heading("Responsibility");
+    s.opt("Manager", r.manager.clone());
+    s.opt("Comms unit consulted", yes_no(r.comms_unit_consulted));
+    s.opt("Communications unit", r.communications_unit.clone());
+    s.opt(
+        "Credentials held centrally",
+        yes_no(r.credentials_held_centrally),
+    );
+    s.opt("Hours per week", r.hours_per_week);
+    for e in &r.editors {
+        let mut text = format!("{} ({})", e.name, enum_word(&e.role));
+        if let Some(t) = e.trained {
+            text.push_str(&format!(", trained {t}"));
+        }
+        if let Some(u) = e.until {
+            text.push_str(&format!(", until {u}"));
+        }
+        s.field("Editor", text);
+    }
+}
+
+fn dpia_section(s: &mut Sheet<'_>, a: &Assessment) {
+    let d = &a.dpia;
+    s.heading("DPIA");
+    s.opt("Document", d.document_ref.clone());
+    s.opt("Initial screening", d.initial_screening);
+    s.opt("Completed", d.completed);
+    s.opt("Next review", d.next_review);
+    s.opt("Terms reviewed", d.terms_reviewed);
+    s.list("Competences", &words(&d.competences));
+    s.opt("Purpose", d.purpose.clone());
+    s.list("Features used", &d.features_used);
+    s.list("Features disabled", &d.features_disabled);
+    s.opt("Data subjects (est.)", d.estimated_data_subjects);
+    s.opt("Special-category risk", word(d.special_category_risk));
+    s.list("Target groups", &d.target_groups);
+    s.list("Vulnerable groups", &d.vulnerable_groups);
+    s.opt("Trade-offs", d.tradeoffs.clone());
+    let infosec = d.infosec.clone().unwrap_or_default();
+    s.opt(
+        "Supplier documentation",
+        word(infosec.supplier_documentation),
+    );
+    s.opt("Admins reviewed", infosec.admins_reviewed);
+    let ctrl = d.controllership.clone().unwrap_or_default();
+    s.opt("Joint controllership", yes_no(ctrl.joint));
+    s.opt("Art. 26 arrangement", ctrl.art26_arrangement);
+    let basis = d.legal_basis.clone().unwrap_or_default();
+    s.opt("Legal basis", word(basis.article));
+    s.opt("Supplementary basis", basis.supplementary);
+    s.opt("Legitimate-interest ass.", basis.lia_ref);
+    let t = d.transfer.clone().unwrap_or_default();
+    s.opt("Third country", yes_no(t.third_country));
+    s.opt("Transfer mechanism", word(t.mechanism));
+    s.opt("Transfer impact ass.", t.tia_ref);
+    let ethics = d.ethics.clone().unwrap_or_default();
+    s.opt("Ethics method", ethics.method);
+    s.opt("Ethics assessed", ethics.assessed);
+    for (i, r) in d.risks.iter().enumerate() {
+        let goal = word(r.goal).unwrap_or_else(|| "no goal".into());
+        let residual = word(r.residual).unwrap_or_else(|| "no residual level".into());
+        s.field(
+            &format!("Risk {} ({goal})", i + 1),
+            r.risk.clone().unwrap_or_default(),
+        );
+        s.field("  measures", r.measures.join("; "));
+        s.field("  residual", residual);
+    }
+    s.field("Digest", dpia_digest(d));
+}
+
+fn decisions_section(s: &mut Sheet<'_>, a: &Assessment) {
+    s.heading("Decisions (newest first)");
+    if a.decisions.is_empty() {
+        s.field("", "No decision recorded");
+    }
+    let current = dpia_digest(&a.dpia);
+    let mut decisions: Vec<&Decision> = a.decisions.iter().collect();
+    decisions.reverse();
+    decisions.sort_by_key(|d| std::cmp::Reverse(d.date));
+    for d in decisions {
+        let covers = match &d.dpia_digest {
+            Some(digest) if digest.trim() == current => "covers the current DPIA",
+            Some(_) => "taken on an earlier DPIA",
+            None => "no DPIA digest",
+        };
+        s.field(
+            &d.date.to_string(),
+            format!("{} ({covers})", d.outcome.as_str()),
+        );
+        s.opt("  body", d.body.clone());
+        s.opt("  recorded by", d.decided_by.clone());
+        s.opt("  rationale", d.rationale.clone());
+        for c in &d.conditions {
+            s.field("  condition", c.clone());
+        }
+        s.opt("  conditions due", d.conditions_due);
+        s.opt("  residual risk", word(d.residual_risk));
+    }
+    if let Some(pc) = &a.prior_consultation {
+        s.heading("Prior consultation");
+        s.opt("Requested", pc.requested);
+        s.opt("Reference", pc.reference.clone());
+    }
+}
+
+fn operations_sections(s: &mut Sheet<'_>, a: &Assessment) {
+    let m = &a.moderation;
+    s.heading("Moderation");
+    s.opt("Comments enabled", yes_no(m.comments_enabled));
+    s.opt("Frequency", word(m.frequency));
+    s.opt("Removal log", m.removal_log_ref.clone());
+    s.opt("Response hours", m.response_hours.clone());
+    let c = m.categories.clone().unwrap_or_default();
+    s.opt("Category A", c.a);
+    s.opt("Category B", c.b);
+    s.opt("Category C", c.c);
+    s.heading("Archive");
+    s.opt("Routine", a.archive.routine_ref.clone());
+    s.opt("Journal rule", a.archive.journal_rule.clone());
+    s.heading("Snapshots");
+    if a.snapshots.is_empty() {
+        s.field("", "No snapshot archived");
+    }
+    for snap in &a.snapshots {
+        let mut text = snap.kind.as_str().to_owned();
+        for part in [&snap.format, &snap.archive_ref].into_iter().flatten() {
+            text.push_str(&format!(", {part}"));
+        }
+        s.field(&snap.date.to_string(), text);
+    }
+    s.heading("Activity");
+    s.opt("Last post", a.activity.last_post);
+    s.opt("Checked", a.activity.checked);
+    if let Some(c) = &a.closing {
+        s.heading("Closing");
+        s.opt("Decided", c.decided);
+        s.opt("Decided by", c.decided_by.clone());
+        s.opt("Reason", c.reason.clone());
+    }
+    s.heading("Content");
+    s.opt("Identifiable persons", word(a.content.identifiable_persons));
+    s.opt(
+        "Exemption justification",
+        a.content.exemption_justification.clone(),
+    );
+    if !a.incidents.is_empty() {
+        s.heading("Incidents");
+        for i in &a.incidents {
+            s.field(
+                &i.date.to_string(),
+                i.description.clone().unwrap_or_default(),
+            );
+        }
+    }
+}
+
+fn findings_section(s: &mut Sheet<'_>, e: &Evaluation) {
+    s.heading(&format!(
+        "Findings ({} errors, {} warnings)",
+        e.errors(),
+        e.warnings()
+    ));
+    if e.findings.is_empty() {
+        s.field("", "Nothing falls short of the guidance");
+    }
+    for f in &e.findings {
+        let style = if f.severity == crate::domain::Severity::Error {
+            s.theme.error()
+        } else {
+            s.theme.warning()
+        };
+        let glyph = if f.severity == crate::domain::Severity::Error {
+            "✖"
+        } else {
+            "▲"
+        };
+        s.lines.push(Line::from(vec![
+            Span::styled(
+                format!("  {glyph} {} {} ", f.id, f.severity.as_str()),
+                style,
+            ),
+            Span::raw(sanitize(&f.message)),
+        ]));
+        let source = format!("source: {} · {}", f.source.requirements, f.source.seed);
+        s.text(&format!("  {source}"), s.theme.dim());
+    }
+}
+
+/// The detail of a file that could not be read.
+pub fn invalid_lines(file: &InvalidFile, theme: &Theme) -> Vec<Line<'static>> {
+    let mut s = Sheet {
+        lines: Vec::new(),
+        theme,
+    };
+    s.heading("Invalid file");
+    s.field("File", file.path.clone());
+    s.field("Problem", file.message.clone());
+    if let (Some(l), Some(c)) = (file.line, file.column) {
+        s.field("Where", format!("line {l}, column {c}"));
+    }
+    if let Some(snippet) = &file.snippet {
+        let line = file.line.unwrap_or(1);
+        s.heading("The file around it");
+        for (n, text) in snippet
+            .text
+            .lines()
+            .enumerate()
+            .skip(line.saturating_sub(3))
+            .take(5)
+        {
+            let style = if n + 1 == line {
+                theme.error().add_modifier(Modifier::BOLD)
+            } else {
+                Style::default()
+            };
+            s.lines.push(Line::styled(
+                format!("  {:>4} │ {}", n + 1, sanitize(text)),
+                style,
+            ));
+        }
+    }
+    s.lines
+}

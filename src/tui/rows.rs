@@ -1,0 +1,279 @@
+//! One row of the overview per account or invalid file, with everything the
+//! table shows already turned into sanitised text, so moving and filtering
+//! at 20,000 rows touch no assessment and format nothing.
+
+use crate::domain::model::AccountStatus;
+use crate::domain::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
+use crate::domain::{Date, Evaluation};
+use crate::repo::InvalidFile;
+use crate::report::status::enum_word;
+use crate::report::{AccountReport, relative_days};
+
+use super::sanitize::sanitize;
+
+/// How an account stands, worst first: the glyph and word of the first column.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Health {
+    Invalid,
+    Error,
+    Warning,
+    Ok,
+}
+
+impl Health {
+    pub fn glyph(self) -> &'static str {
+        match self {
+            Health::Invalid => "✖ invalid",
+            Health::Error => "✖ error",
+            Health::Warning => "▲ warning",
+            Health::Ok => "✔ ok",
+        }
+    }
+}
+
+/// The table's columns, in order; also what the overview sorts by.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Column {
+    Urgency,
+    Municipality,
+    Account,
+    Platform,
+    Approval,
+    Review,
+    Activity,
+    Snapshots,
+    Findings,
+}
+
+impl Column {
+    pub const ALL: [Column; 9] = [
+        Column::Urgency,
+        Column::Municipality,
+        Column::Account,
+        Column::Platform,
+        Column::Approval,
+        Column::Review,
+        Column::Activity,
+        Column::Snapshots,
+        Column::Findings,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Column::Urgency => "Status",
+            Column::Municipality => "Municipality",
+            Column::Account => "Account",
+            Column::Platform => "Platform",
+            Column::Approval => "Approval",
+            Column::Review => "Review due",
+            Column::Activity => "Activity",
+            Column::Snapshots => "Snapshots",
+            Column::Findings => "Find.",
+        }
+    }
+
+    pub fn next(self) -> Column {
+        let i = Column::ALL.iter().position(|c| *c == self).unwrap_or(0);
+        Column::ALL[(i + 1) % Column::ALL.len()]
+    }
+}
+
+/// One line of the overview.
+#[derive(Debug, Clone)]
+pub struct Row {
+    /// The file's path: unique, and stable across reloads.
+    pub path: String,
+    /// The account id, `None` for an invalid file.
+    pub id: Option<String>,
+    pub health: Health,
+    pub municipality: String,
+    pub name: String,
+    pub platform: String,
+    pub approval: String,
+    pub review_date: String,
+    pub review_when: String,
+    pub activity: String,
+    pub snapshots: String,
+    pub findings: String,
+    /// All visible text, lowercase, for the `/` filter.
+    pub haystack: String,
+    pub review_due: Option<Date>,
+    pub errors: usize,
+    pub warnings: usize,
+    pub overdue: bool,
+    pub inactive: bool,
+    pub snapshot_problem: bool,
+    pub evaluation: Option<Evaluation>,
+}
+
+fn approval_word(approval: Approval) -> &'static str {
+    match approval {
+        Approval::Pending => "pending",
+        Approval::Approved => "approved",
+        Approval::ConditionallyApproved => "conditional",
+        Approval::NotApproved => "not approved",
+        Approval::NeedsReapproval => "re-approve",
+    }
+}
+
+fn snapshot_word(status: SnapshotStatus) -> &'static str {
+    match status {
+        SnapshotStatus::Ok => "ok",
+        SnapshotStatus::DueSoon => "due soon",
+        SnapshotStatus::Missing => "missing",
+        SnapshotStatus::Overdue => "too old",
+        SnapshotStatus::NotApplicable => "–",
+    }
+}
+
+fn activity_word(status: ActivityStatus) -> &'static str {
+    match status {
+        ActivityStatus::Active => "active",
+        ActivityStatus::Inactive => "inactive",
+        ActivityStatus::Unknown => "unknown",
+        ActivityStatus::NotApplicable => "–",
+    }
+}
+
+impl Row {
+    pub fn from_report(report: &AccountReport<'_>, today: Date) -> Row {
+        let a = &report.account.assessment;
+        let e = &report.evaluation;
+        let s = &e.status;
+        let (errors, warnings) = (e.errors(), e.warnings());
+        let health = match (errors, warnings) {
+            (0, 0) => Health::Ok,
+            (0, _) => Health::Warning,
+            _ => Health::Error,
+        };
+        let review_due = s.review_due.filter(|_| s.review != ReviewStatus::None);
+        let status_word = match a.account.status {
+            AccountStatus::Active => "",
+            other => match other {
+                AccountStatus::Planned => " (planned)",
+                AccountStatus::Closing => " (closing)",
+                _ => " (closed)",
+            },
+        };
+        let mut row = Row {
+            path: report.account.path.clone(),
+            id: Some(report.account.id.to_string()),
+            health,
+            municipality: sanitize(&a.account.municipality),
+            name: format!("{}{status_word}", sanitize(&a.account.name)),
+            platform: enum_word(&a.account.platform),
+            approval: approval_word(s.approval).to_owned(),
+            review_date: review_due
+                .map(|d| d.to_string())
+                .unwrap_or_else(|| "–".into()),
+            review_when: review_due
+                .map(|d| relative_days(today, d))
+                .unwrap_or_default(),
+            activity: activity_word(s.activity).to_owned(),
+            snapshots: snapshot_word(s.snapshots).to_owned(),
+            findings: if errors + warnings == 0 {
+                "–".into()
+            } else {
+                (errors + warnings).to_string()
+            },
+            haystack: String::new(),
+            review_due,
+            errors,
+            warnings,
+            overdue: s.review == ReviewStatus::Overdue || s.snapshots == SnapshotStatus::Overdue,
+            inactive: s.activity == ActivityStatus::Inactive,
+            snapshot_problem: matches!(
+                s.snapshots,
+                SnapshotStatus::Missing | SnapshotStatus::Overdue | SnapshotStatus::DueSoon
+            ),
+            evaluation: Some(e.clone()),
+        };
+        row.haystack = row.text().to_lowercase();
+        row
+    }
+
+    pub fn from_invalid(file: &InvalidFile) -> Row {
+        let at = match (file.line, file.column) {
+            (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
+            _ => String::new(),
+        };
+        let mut row = Row {
+            path: file.path.clone(),
+            id: None,
+            health: Health::Invalid,
+            municipality: String::new(),
+            name: sanitize(&file.path),
+            platform: String::new(),
+            approval: String::new(),
+            review_date: sanitize(&format!("{}{at}", file.message)),
+            review_when: String::new(),
+            activity: String::new(),
+            snapshots: String::new(),
+            findings: String::new(),
+            haystack: String::new(),
+            review_due: None,
+            errors: 1,
+            warnings: 0,
+            overdue: false,
+            inactive: false,
+            snapshot_problem: false,
+            evaluation: None,
+        };
+        row.haystack = row.text().to_lowercase();
+        row
+    }
+
+    fn text(&self) -> String {
+        [
+            self.health.glyph(),
+            &self.municipality,
+            &self.name,
+            &self.path,
+            &self.platform,
+            &self.approval,
+            &self.review_date,
+            &self.review_when,
+            &self.activity,
+            &self.snapshots,
+        ]
+        .join(" ")
+    }
+
+    /// Needs the privacy officer: invalid, or any finding.
+    pub fn needs_attention(&self) -> bool {
+        self.health != Health::Ok
+    }
+
+    /// Compares two rows by `column`; ties fall back to urgency, then path.
+    pub fn compare(&self, other: &Row, column: Column) -> std::cmp::Ordering {
+        let by_column = match column {
+            Column::Urgency => std::cmp::Ordering::Equal,
+            Column::Municipality => self.municipality.cmp(&other.municipality),
+            Column::Account => self.name.to_lowercase().cmp(&other.name.to_lowercase()),
+            Column::Platform => self.platform.cmp(&other.platform),
+            Column::Approval => self.approval.cmp(&other.approval),
+            Column::Review => due_key(self.review_due).cmp(&due_key(other.review_due)),
+            Column::Activity => self.activity.cmp(&other.activity),
+            Column::Snapshots => self.snapshots.cmp(&other.snapshots),
+            Column::Findings => (other.errors, other.warnings).cmp(&(self.errors, self.warnings)),
+        };
+        by_column
+            .then_with(|| self.urgency().cmp(&other.urgency()))
+            .then_with(|| self.path.cmp(&other.path))
+    }
+
+    /// Most urgent first: invalid files, then errors (most first), then
+    /// warnings, then the rest; within each, the earliest review first.
+    fn urgency(&self) -> (Health, std::cmp::Reverse<usize>, (bool, Option<Date>)) {
+        (
+            self.health,
+            std::cmp::Reverse(self.errors + self.warnings),
+            due_key(self.review_due),
+        )
+    }
+}
+
+/// Dates first, earliest first; rows with no date last.
+fn due_key(date: Option<Date>) -> (bool, Option<Date>) {
+    (date.is_none(), date)
+}
