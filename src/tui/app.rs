@@ -188,6 +188,8 @@ pub struct App {
     pub diff: DiffState,
     /// The last thing that happened, for the status line.
     pub message: String,
+    /// Why everything is being loaded again, for the status line.
+    reload_reason: Option<String>,
     /// Whether the watcher works, or why it fell back to polling.
     pub watch_note: String,
     /// Rows of the list on screen, set by the view for paging.
@@ -207,8 +209,8 @@ pub enum Message {
     Branch(Option<String>),
     /// Files under `assessments/` changed on disk (paths from the root).
     FilesChanged(Vec<String>),
-    /// The policy file changed: every account must be evaluated again.
-    PolicyChanged,
+    /// The policy or a whole folder changed: load everything again (why).
+    ReloadAll(String),
     /// HEAD or a ref moved: history may have changed.
     GitChanged,
     Reloaded(Vec<(String, FileState)>),
@@ -263,6 +265,7 @@ impl App {
             history: HistoryState::default(),
             diff: DiffState::default(),
             message: "Loading…".into(),
+            reload_reason: None,
             watch_note: String::new(),
             page: 20,
             list_top: 0,
@@ -285,7 +288,10 @@ impl App {
                 self.register = Some(*register);
                 self.loading = false;
                 self.rebuild();
-                self.message = format!("Loaded {n} files");
+                self.message = match self.reload_reason.take() {
+                    Some(reason) => format!("{reason}: reloaded {n} files"),
+                    None => format!("Loaded {n} files"),
+                };
                 Vec::new()
             }
             Message::Loaded(Err(e)) => {
@@ -298,8 +304,9 @@ impl App {
                 Vec::new()
             }
             Message::FilesChanged(paths) => vec![Command::ReloadFiles(paths)],
-            Message::PolicyChanged => {
-                self.message = "somevakt.toml changed: reloading everything".into();
+            Message::ReloadAll(reason) => {
+                self.message = format!("{reason}: reloading every file…");
+                self.reload_reason = Some(reason);
                 vec![Command::LoadAll]
             }
             Message::GitChanged => {

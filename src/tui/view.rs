@@ -153,16 +153,16 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     frame.render_widget(Paragraph::new(vec![Line::from(first), second, third]), area);
 }
 
-/// The columns to show at this width: narrow terminals drop the
-/// municipality and platform and the review date's words.
+/// The columns to show at this width. The account's name matters most:
+/// municipality and platform appear only when the name still gets room, and
+/// narrow terminals show the review as "in 12 d" without the date.
 fn columns(width: u16) -> Vec<(Column, Constraint)> {
-    let wide = width >= 110;
     let mut cols = vec![(Column::Urgency, Constraint::Length(9))];
-    if wide {
-        cols.push((Column::Municipality, Constraint::Length(16)));
+    if width >= 140 {
+        cols.push((Column::Municipality, Constraint::Length(18)));
     }
     cols.push((Column::Account, Constraint::Fill(1)));
-    if wide {
+    if width >= 120 {
         cols.push((Column::Platform, Constraint::Length(9)));
     }
     cols.extend([
@@ -255,6 +255,7 @@ fn draw_overview(frame: &mut Frame, area: Rect, app: &mut App, theme: Theme) {
         Table::new(rows, widths).header(header).column_spacing(1),
         inner,
     );
+    draw_invalid_rows(frame, inner, app, theme, start, end);
     if app.view.is_empty() {
         let note = Rect {
             y: inner.y + 1,
@@ -268,7 +269,41 @@ fn draw_overview(frame: &mut Frame, area: Rect, app: &mut App, theme: Theme) {
     }
 }
 
-/// A scrolled paragraph of lines; only the visible slice is handed to ratatui.
+/// An invalid file has no columns to fill: its path and problem run across
+/// the row after the status, so the message can be read at any width.
+fn draw_invalid_rows(
+    frame: &mut Frame,
+    inner: Rect,
+    app: &App,
+    theme: Theme,
+    start: usize,
+    end: usize,
+) {
+    let status_width = 10;
+    for (i, &index) in app.view[start..end].iter().enumerate() {
+        let row = &app.rows[index];
+        if row.id.is_some() {
+            continue;
+        }
+        let area = Rect {
+            x: inner.x + status_width,
+            y: inner.y + 1 + i as u16,
+            width: inner.width.saturating_sub(status_width),
+            height: 1,
+        };
+        let style = if start + i == app.cursor.selected {
+            theme.selected()
+        } else {
+            Style::default()
+        };
+        let text = format!("{}: {}", row.name, row.review_date);
+        frame.render_widget(Clear, area);
+        frame.render_widget(Paragraph::new(text).style(style), area);
+    }
+}
+
+/// A scrolled, wrapped paragraph of lines, clamped so the last line ends at
+/// the bottom of the screen.
 fn draw_lines(
     frame: &mut Frame,
     area: Rect,
@@ -284,9 +319,11 @@ fn draw_lines(
     frame.render_widget(block, area);
     let height = usize::from(inner.height);
     *page = height;
-    *scroll = (*scroll).min(lines.len().saturating_sub(height));
-    let visible: Vec<Line<'static>> = lines.into_iter().skip(*scroll).take(height).collect();
-    frame.render_widget(Paragraph::new(visible), inner);
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let total = paragraph.line_count(inner.width);
+    *scroll = (*scroll).min(total.saturating_sub(height));
+    let offset = u16::try_from(*scroll).unwrap_or(u16::MAX);
+    frame.render_widget(paragraph.scroll((offset, 0)), inner);
 }
 
 fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App, theme: Theme) {

@@ -8,7 +8,10 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
-use notify_debouncer_full::notify::{self, PollWatcher, RecommendedWatcher, RecursiveMode};
+use notify_debouncer_full::notify::event::ModifyKind;
+use notify_debouncer_full::notify::{
+    self, EventKind, PollWatcher, RecommendedWatcher, RecursiveMode,
+};
 use notify_debouncer_full::{
     DebounceEventResult, Debouncer, NoCache, RecommendedCache, new_debouncer, new_debouncer_opt,
 };
@@ -120,24 +123,53 @@ fn forward(places: &Places, result: DebounceEventResult, tx: &Sender<Message>) {
     };
     let mut files: Vec<String> = Vec::new();
     let (mut everything, mut git) = (false, false);
+    let mut reason = String::new();
     for event in &events {
+        // Reading a file is an event too (inotify's open and close): the
+        // dashboard's own loading must not look like a change, or every load
+        // would trigger the next.
+        if !changes_content(&event.kind) {
+            continue;
+        }
+        let structural = matches!(
+            event.kind,
+            EventKind::Create(_) | EventKind::Remove(_) | EventKind::Modify(ModifyKind::Name(_))
+        );
         for path in &event.paths {
-            match classify(places, path) {
+            match classify(places, path, structural) {
                 Some(Change::File(relative)) if !files.contains(&relative) => files.push(relative),
                 Some(Change::File(_)) => {}
-                Some(Change::Everything) => everything = true,
+                Some(Change::Everything) => {
+                    everything = true;
+                    reason = if *path == places.policy {
+                        "somevakt.toml changed".to_owned()
+                    } else {
+                        let shown = path.strip_prefix(&places.root).unwrap_or(path);
+                        format!("folder {} changed", shown.display())
+                    };
+                }
                 Some(Change::Git) => git = true,
                 None => {}
             }
         }
     }
     if everything {
-        let _ = tx.send(Message::PolicyChanged);
+        let _ = tx.send(Message::ReloadAll(reason));
     } else if !files.is_empty() {
         let _ = tx.send(Message::FilesChanged(files));
     }
     if git {
         let _ = tx.send(Message::GitChanged);
+    }
+}
+
+/// Whether an event can have changed what a file says.
+fn changes_content(kind: &EventKind) -> bool {
+    use notify::event::MetadataKind;
+    match kind {
+        EventKind::Access(_) => false,
+        EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)) => false,
+        _ => true,
     }
 }
 
@@ -150,7 +182,9 @@ enum Change {
     Git,
 }
 
-fn classify(places: &Places, path: &Path) -> Option<Change> {
+/// What a changed `path` means; `structural` is true when the event created,
+/// removed or renamed it (rather than touching its content or metadata).
+fn classify(places: &Places, path: &Path, structural: bool) -> Option<Change> {
     if path == places.policy {
         return Some(Change::Everything);
     }
@@ -174,10 +208,9 @@ fn classify(places: &Places, path: &Path) -> Option<Change> {
         return Some(Change::File(relative));
     }
     // A folder created, renamed or removed: which files it held is unknown.
-    if path.is_dir() || path.extension().is_none() {
-        return Some(Change::Everything);
-    }
-    None
+    // A folder whose entries merely changed is covered by its files' events.
+    let folder = path.is_dir() || path.extension().is_none();
+    (folder && structural).then_some(Change::Everything)
 }
 
 #[cfg(test)]
@@ -194,9 +227,26 @@ mod tests {
     }
 
     #[test]
+    fn reading_a_file_is_not_a_change() {
+        use notify::event::{AccessKind, AccessMode, DataChange};
+        assert!(!changes_content(&EventKind::Access(AccessKind::Close(
+            AccessMode::Read
+        ))));
+        assert!(!changes_content(&EventKind::Access(AccessKind::Open(
+            AccessMode::Any
+        ))));
+        assert!(changes_content(&EventKind::Modify(ModifyKind::Data(
+            DataChange::Any
+        ))));
+        assert!(changes_content(&EventKind::Remove(
+            notify::event::RemoveKind::File
+        )));
+    }
+
+    #[test]
     fn sorts_paths_into_changes() {
         let p = places();
-        let c = |s: &str| classify(&p, Path::new(s));
+        let c = |s: &str| classify(&p, Path::new(s), false);
         assert_eq!(
             c("/r/assessments/a/b.toml"),
             Some(Change::File("assessments/a/b.toml".into()))
@@ -209,5 +259,16 @@ mod tests {
         assert_eq!(c("/r/.git/index"), None);
         assert_eq!(c("/r/.git/objects/ab/cdef"), None);
         assert_eq!(c("/r/README.md"), None);
+        assert_eq!(
+            c("/r/assessments/fjordvik"),
+            None,
+            "a folder's entries changed"
+        );
+        let renamed = classify(&p, Path::new("/r/assessments/fjordvik"), true);
+        assert_eq!(
+            renamed,
+            Some(Change::Everything),
+            "a folder created, removed or renamed"
+        );
     }
 }

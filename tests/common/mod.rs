@@ -101,3 +101,39 @@ pub fn git_init(dir: &Path) {
         &["config", "user.email", "personvern@testvik.kommune.no"],
     );
 }
+
+/// Copies the example into `<tmp>/<name>`, so the dashboard's header (which
+/// shows the folder's name) is the same on every machine.
+pub fn copy_example_named(name: &str) -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let root = dir.path().join(name);
+    copy_tree(
+        &example_root().join("assessments"),
+        &root.join("assessments"),
+    );
+    std::fs::copy(
+        example_root().join("somevakt.toml"),
+        root.join("somevakt.toml"),
+    )
+    .expect("policy");
+    (dir, root)
+}
+
+/// Runs `git` with a fixed identity and date, so commit ids are the same on
+/// every run.
+pub fn git_at(dir: &Path, date: &str, args: &[&str]) -> String {
+    let out = Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("GIT_AUTHOR_NAME", "Hege Solberg")
+        .env("GIT_AUTHOR_EMAIL", "hege.solberg@fjordvik.kommune.no")
+        .env("GIT_COMMITTER_NAME", "Hege Solberg")
+        .env("GIT_COMMITTER_EMAIL", "hege.solberg@fjordvik.kommune.no")
+        .env("GIT_AUTHOR_DATE", date)
+        .env("GIT_COMMITTER_DATE", date)
+        .output()
+        .expect("run git");
+    assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
+    stdout(&out)
+}

@@ -1,0 +1,200 @@
+//! The real binary in a pseudo-terminal, as a person meets it: typed keys
+//! in, a terminal emulator (vt100) reading what it draws.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use common::*;
+use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+
+const WAIT: Duration = Duration::from_secs(15);
+
+struct Session {
+    screen: Arc<Mutex<vt100::Parser>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+}
+
+impl Session {
+    fn start(dir: &Path, args: &[&str]) -> Session {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 110,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pseudo-terminal");
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_somevakt"));
+        cmd.args(args);
+        cmd.cwd(dir);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        cmd.env_remove("SOMEVAKT_TODAY");
+        let child = pty.slave.spawn_command(cmd).expect("spawn somevakt");
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().expect("reader");
+        let writer = pty.master.take_writer().expect("writer");
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(
+            std::num::NonZeroU16::new(30).expect("rows"),
+            std::num::NonZeroU16::new(110).expect("columns"),
+            0,
+        )));
+        let feed = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let _keep_master_open = pty.master;
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                if let Ok(mut parser) = feed.lock() {
+                    parser.process(&buf[..n]);
+                }
+            }
+        });
+        Session {
+            screen,
+            writer,
+            child,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().expect("screen").screen().contents()
+    }
+
+    /// Waits until the screen shows `text`; panics with the screen if not.
+    fn wait_for(&self, text: &str) {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if self.contents().contains(text) {
+                return;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        panic!("the screen never showed {text:?}:\n{}", self.contents());
+    }
+
+    fn keys(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).expect("type");
+        self.writer.flush().expect("flush");
+        // Give the dashboard a moment, so Esc is not read as Alt with the next key.
+        std::thread::sleep(Duration::from_millis(150));
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        while start.elapsed() < WAIT {
+            if let Some(status) = self.child.try_wait().expect("wait") {
+                std::thread::sleep(Duration::from_millis(200)); // the last output
+                return status;
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = self.child.kill();
+        panic!("somevakt did not exit:\n{}", self.contents());
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+/// A Git repository holding a copy of the example, committed.
+fn example_repo() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, root) = copy_example_named("fjordvik");
+    git(&root, &["init", "-q", "-b", "main"]);
+    git_at(&root, "2025-01-06T09:30:00+01:00", &["add", "."]);
+    git_at(
+        &root,
+        "2025-01-06T09:30:00+01:00",
+        &["commit", "-q", "-m", "Eksempelkommunen"],
+    );
+    (dir, root)
+}
+
+#[test]
+fn filter_open_a_detail_and_quit_leaves_the_terminal_clean() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+    s.wait_for("15 of 15");
+    s.wait_for("⎇ main");
+    assert!(
+        s.screen.lock().unwrap().screen().alternate_screen(),
+        "full screen while running"
+    );
+
+    s.keys("/ordfører");
+    s.wait_for("1 of 15");
+    s.keys("\r"); // keep the filter
+    s.keys("\r"); // open the detail
+    s.wait_for("fjordvik/x-ordforer · Ordføreren i Fjordvik");
+    s.wait_for("F05 warning");
+
+    s.keys("h");
+    s.wait_for("Eksempelkommunen");
+    s.keys("q");
+    let status = s.wait_exit();
+    assert!(status.success(), "exit status {status:?}");
+
+    let parser = s.screen.lock().unwrap();
+    let screen = parser.screen();
+    assert!(!screen.alternate_screen(), "back on the main screen");
+    assert!(!screen.hide_cursor(), "the cursor is visible again");
+    assert_eq!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse released"
+    );
+    assert!(
+        !screen.contents().contains("15 of 15"),
+        "nothing of the dashboard is left"
+    );
+}
+
+#[test]
+fn a_file_changed_from_outside_changes_its_row() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+    s.wait_for("Ordføreren i Fjordvik");
+    s.wait_for("watching for changes");
+
+    // Save the way many editors do: write a temporary file, then rename it.
+    let path = root.join("assessments/fjordvik/x-ordforer.toml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let temporary = root.join("assessments/fjordvik/.x-ordforer.toml.tmp");
+    std::fs::write(
+        &temporary,
+        text.replace("Ordføreren i Fjordvik", "Ordfører Nils Aas"),
+    )
+    .expect("write");
+    std::fs::rename(&temporary, &path).expect("rename");
+
+    s.wait_for("Ordfører Nils Aas");
+    s.wait_for("Changed on disk: assessments/fjordvik/x-ordforer.toml (reloaded)");
+
+    std::fs::write(&path, "schema_version = \n").expect("break it");
+    s.wait_for("1 invalid");
+    s.keys("\x03"); // Ctrl-C
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn without_a_repository_it_says_so_and_exits_2() {
+    let empty = tempfile::tempdir().expect("tmp");
+    let mut s = Session::start(empty.path(), &[]);
+    let status = s.wait_exit();
+    assert_eq!(status.exit_code(), 2);
+    assert!(
+        s.contents().contains("no assessment repository"),
+        "{}",
+        s.contents()
+    );
+}

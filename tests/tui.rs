@@ -1,0 +1,483 @@
+//! The dashboard on the example repository with a fixed today: snapshot
+//! tests of every screen (ratatui's TestBackend with insta), and tests that
+//! drive the update function with key events.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use somevakt::domain::Date;
+use somevakt::tui::app::{App, Command, Message};
+use somevakt::tui::keymap::Screen;
+use somevakt::tui::run_command;
+use somevakt::tui::view::{self, Theme};
+
+fn today() -> Date {
+    "2025-01-15".parse().expect("date")
+}
+
+/// The app after its start commands ran, as the runtime would run them.
+fn app_on(root: &Path) -> App {
+    let mut app = App::new(root.to_path_buf(), today(), true);
+    for command in App::init() {
+        run(&mut app, command, root);
+    }
+    app
+}
+
+/// Runs a command and feeds its result back, recursively, like the runtime.
+fn run(app: &mut App, command: Command, root: &Path) {
+    let message = run_command(command, root);
+    for next in app.update(message) {
+        run(app, next, root);
+    }
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    let root = app.root.clone();
+    for command in app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE))) {
+        run(app, command, &root);
+    }
+}
+
+fn typing(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn render(app: &mut App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    terminal
+        .draw(|frame| view::draw(frame, app, Theme { color: false }))
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+fn example() -> (tempfile::TempDir, App) {
+    let (dir, root) = copy_example_named("fjordvik");
+    let app = app_on(&root);
+    (dir, app)
+}
+
+fn selected_id(app: &App) -> Option<String> {
+    app.selected_row().and_then(|r| r.id.clone())
+}
+
+// ---- snapshots ---------------------------------------------------------------
+
+#[test]
+fn overview_at_80x24() {
+    let (_dir, mut app) = example();
+    insta::assert_snapshot!(render(&mut app, 80, 24));
+}
+
+#[test]
+fn overview_at_150x30() {
+    let (_dir, mut app) = example();
+    insta::assert_snapshot!(render(&mut app, 150, 30));
+}
+
+#[test]
+fn detail_screen() {
+    let (_dir, mut app) = example();
+    typing(&mut app, "/helsestasjonen");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Detail);
+    insta::assert_snapshot!(render(&mut app, 100, 40));
+}
+
+#[test]
+fn detail_scrolls_to_the_end() {
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('G'));
+    insta::assert_snapshot!(render(&mut app, 100, 30));
+}
+
+#[test]
+fn reminders_screen() {
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Char('4'));
+    assert_eq!(app.screen, Screen::Reminders);
+    insta::assert_snapshot!(render(&mut app, 110, 24));
+}
+
+#[test]
+fn help_screen_lists_the_keys_of_the_screen_it_came_from() {
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Char('?'));
+    assert_eq!(app.screen, Screen::Help);
+    let text = render(&mut app, 100, 40);
+    for b in somevakt::tui::keymap::bindings(Screen::Overview) {
+        assert!(text.contains(b.help), "help lacks {:?}", b.help);
+    }
+    insta::assert_snapshot!(text);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Overview);
+}
+
+#[test]
+fn hint_line_comes_from_the_keymap() {
+    let (_dir, mut app) = example();
+    let text = render(&mut app, 120, 30);
+    let last = text.lines().last().expect("hint line").to_owned();
+    for (key, word) in
+        somevakt::tui::keymap::hint_line(&somevakt::tui::keymap::bindings(Screen::Overview))
+    {
+        assert!(last.contains(&format!("{key} {word}")), "{last}");
+    }
+}
+
+/// A small Git repository with a fixed history, for the history screens.
+fn history_repo() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("tmp");
+    let root = dir.path().join("testvik");
+    std::fs::create_dir_all(&root).expect("mkdir");
+    git(&root, &["init", "-q", "-b", "main"]);
+    let file = "assessments/testvik/facebook-kultur.toml";
+    write(&root, file, valid_assessment("Kultur i Testvik"));
+    git_at(&root, "2025-01-06T09:30:00+01:00", &["add", "."]);
+    git_at(
+        &root,
+        "2025-01-06T09:30:00+01:00",
+        &[
+            "commit",
+            "-q",
+            "-m",
+            "new: testvik/facebook-kultur\n\nAssessment: testvik/facebook-kultur\nAction: new",
+        ],
+    );
+    let mut text = valid_assessment("Kultur i Testvik");
+    text.push_str("\n[[decisions]]\ndate = 2025-01-10\noutcome = \"approved\"\n");
+    write(&root, file, text);
+    git_at(
+        &root,
+        "2025-01-10T14:00:00+01:00",
+        &[
+            "commit",
+            "-q",
+            "-am",
+            "decision: testvik/facebook-kultur approved\n\nLedergruppen godkjente kanalen.\n\nAssessment: testvik/facebook-kultur\nAction: decision\nDecision: approved\nReview-Due: 2026-01-10",
+        ],
+    );
+    (dir, root)
+}
+
+#[test]
+fn history_and_diff_screens() {
+    let (_dir, root) = history_repo();
+    let mut app = app_on(&root);
+    press(&mut app, KeyCode::Char('h'));
+    assert_eq!(app.screen, Screen::History);
+    assert_eq!(app.history.commits.len(), 2);
+    assert_eq!(app.history.commits[0].trailer("Decision"), Some("approved"));
+    insta::assert_snapshot!("history", render(&mut app, 100, 14));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Diff);
+    let diff = render(&mut app, 100, 20);
+    assert!(diff.contains("+[[decisions]]"), "{diff}");
+    insta::assert_snapshot!("diff", diff);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::History);
+}
+
+#[test]
+fn invalid_files_are_rows_of_their_own() {
+    let dir = temp_repo();
+    let root = dir.path();
+    write(
+        root,
+        "assessments/testvik/god.toml",
+        valid_assessment("God kanal"),
+    );
+    write(
+        root,
+        "assessments/testvik/odelagt.toml",
+        "schema_version = 1\n",
+    );
+    write(
+        root,
+        "assessments/testvik/feil.toml",
+        valid_assessment("Feil").replace("\"facebook\"", "\"myspace\""),
+    );
+    let mut app = app_on(root);
+    assert_eq!(app.rows.len(), 3);
+    let text = render(&mut app, 110, 12);
+    assert!(text.contains("✖ invalid"), "{text}");
+    assert!(text.contains("unknown variant `myspace`"), "{text}");
+    assert!(
+        text.contains("God kanal"),
+        "the valid file still shows: {text}"
+    );
+    press(&mut app, KeyCode::Enter);
+    let detail = render(&mut app, 110, 24);
+    assert!(detail.contains("line 6, column 12"), "{detail}");
+    assert!(
+        detail.contains("platform = \"myspace\""),
+        "shows the line: {detail}"
+    );
+}
+
+#[test]
+fn escape_sequences_in_files_never_reach_the_screen() {
+    let dir = temp_repo();
+    // TOML's own escapes: ESC, BEL, ESC again.
+    let hostile = r"Kultur\u001B]0;pwned\u0007\u001B[2J";
+    let text = valid_assessment("X").replace("name = \"X\"", &format!("name = \"{hostile}\""));
+    write(dir.path(), "assessments/testvik/x.toml", text);
+    let mut app = app_on(dir.path());
+    assert_eq!(
+        app.rows.len(),
+        1,
+        "{:?}",
+        app.register.as_ref().map(|r| &r.invalid)
+    );
+    let screen = render(&mut app, 100, 10);
+    assert!(
+        !screen.contains('\u{1b}') && !screen.contains('\u{7}'),
+        "{screen:?}"
+    );
+    assert!(screen.contains("Kultur\u{FFFD}]0;pwned"), "{screen}");
+    press(&mut app, KeyCode::Enter);
+    let detail = render(&mut app, 100, 30);
+    assert!(!detail.contains('\u{1b}'), "{detail:?}");
+}
+
+#[test]
+fn the_first_frame_shows_loading() {
+    let (_dir, root) = copy_example_named("fjordvik");
+    let mut app = App::new(root, today(), true);
+    let text = render(&mut app, 80, 10);
+    assert!(text.contains("Loading"), "{text}");
+}
+
+// ---- update ------------------------------------------------------------------
+
+#[test]
+fn most_urgent_first() {
+    let (_dir, app) = example();
+    let first = &app.rows[app.view[0]];
+    assert!(first.errors > 0, "an account with errors comes first");
+    let last = &app.rows[*app.view.last().expect("rows")];
+    assert_eq!(last.errors + last.warnings, 0);
+}
+
+#[test]
+fn navigation_keys() {
+    let (_dir, mut app) = example();
+    assert_eq!(app.cursor.selected, 0);
+    press(&mut app, KeyCode::Char('j'));
+    press(&mut app, KeyCode::Down);
+    assert_eq!(app.cursor.selected, 2);
+    press(&mut app, KeyCode::Char('k'));
+    assert_eq!(app.cursor.selected, 1);
+    press(&mut app, KeyCode::Char('G'));
+    assert_eq!(app.cursor.selected, app.view.len() - 1);
+    press(&mut app, KeyCode::Char('g'));
+    assert_eq!(app.cursor.selected, 0);
+    press(&mut app, KeyCode::Up);
+    assert_eq!(app.cursor.selected, 0, "stays at the top");
+    app.page = 5;
+    press(&mut app, KeyCode::PageDown);
+    assert_eq!(app.cursor.selected, 5);
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(app.cursor.selected, 0);
+}
+
+#[test]
+fn incremental_filter_and_escape() {
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Char('/'));
+    assert!(app.filtering);
+    typing(&mut app, "älvby");
+    assert_eq!(app.view.len(), 3);
+    typing(&mut app, " kommunfull");
+    assert_eq!(app.view.len(), 1);
+    press(&mut app, KeyCode::Backspace);
+    assert_eq!(app.filter, "älvby kommunful");
+    press(&mut app, KeyCode::Enter);
+    assert!(!app.filtering);
+    assert_eq!(
+        selected_id(&app).as_deref(),
+        Some("alvby/youtube-kommunfullmaktige")
+    );
+    press(&mut app, KeyCode::Char('q'));
+    assert!(app.quit, "after Enter, keys are commands again");
+}
+
+#[test]
+fn escape_clears_the_filter_and_keeps_the_selection() {
+    let (_dir, mut app) = example();
+    typing(&mut app, "/ordfører");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.view.len(), 1);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.view.len(), 15);
+    assert_eq!(selected_id(&app).as_deref(), Some("fjordvik/x-ordforer"));
+}
+
+#[test]
+fn quick_filters() {
+    let (_dir, mut app) = example();
+    let mut seen = Vec::new();
+    for _ in 0..6 {
+        press(&mut app, KeyCode::Char('f'));
+        seen.push((app.quick.label(), app.view.len()));
+    }
+    assert_eq!(
+        seen,
+        vec![
+            ("needs attention", 11),
+            ("overdue", 2),
+            ("inactive", 2),
+            ("snapshots", 5),
+            ("invalid", 0),
+            ("all", 15)
+        ]
+    );
+    press(&mut app, KeyCode::Char('F'));
+    assert_eq!(app.quick.label(), "invalid");
+}
+
+#[test]
+fn sort_by_column_and_reverse() {
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.sort.title(), "Municipality");
+    press(&mut app, KeyCode::Char('s'));
+    assert_eq!(app.sort.title(), "Account");
+    let names: Vec<String> = app
+        .view
+        .iter()
+        .map(|&i| app.rows[i].name.to_lowercase())
+        .collect();
+    let mut sorted = names.clone();
+    sorted.sort();
+    assert_eq!(names, sorted);
+    press(&mut app, KeyCode::Char('S'));
+    let reversed: Vec<String> = app
+        .view
+        .iter()
+        .map(|&i| app.rows[i].name.to_lowercase())
+        .collect();
+    sorted.reverse();
+    assert_eq!(reversed, sorted);
+}
+
+#[test]
+fn screens_by_number_tab_and_escape() {
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.screen, Screen::Detail);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.screen, Screen::History);
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.screen, Screen::Reminders);
+    press(&mut app, KeyCode::BackTab);
+    assert_eq!(app.screen, Screen::History);
+    press(&mut app, KeyCode::Char('1'));
+    assert_eq!(app.screen, Screen::Overview);
+    press(&mut app, KeyCode::Char('2'));
+    assert_eq!(app.screen, Screen::Detail);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.screen, Screen::Overview);
+}
+
+#[test]
+fn reminder_enter_opens_that_account() {
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Char('4'));
+    press(&mut app, KeyCode::Down);
+    let expected = app.reminders[1].path.clone();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.screen, Screen::Detail);
+    assert_eq!(app.focus.as_deref(), Some(expected.as_str()));
+}
+
+#[test]
+fn ctrl_c_quits_even_while_filtering() {
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Char('/'));
+    app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char('c'),
+        KeyModifiers::CONTROL,
+    )));
+    assert!(app.quit);
+}
+
+#[test]
+fn mouse_scrolls_and_selects() {
+    let (_dir, mut app) = example();
+    render(&mut app, 100, 30);
+    let mouse = |kind, row| MouseEvent {
+        kind,
+        column: 10,
+        row,
+        modifiers: KeyModifiers::NONE,
+    };
+    app.update(Message::Mouse(mouse(MouseEventKind::ScrollDown, 0)));
+    assert_eq!(app.cursor.selected, 1);
+    let top = app.list_top;
+    app.update(Message::Mouse(mouse(
+        MouseEventKind::Down(crossterm::event::MouseButton::Left),
+        top + 4,
+    )));
+    assert_eq!(app.cursor.selected, 4);
+}
+
+#[test]
+fn a_changed_file_reloads_alone_and_keeps_the_selection() {
+    let (_dir, mut app) = example();
+    let root = app.root.clone();
+    typing(&mut app, "/ordfører");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Esc);
+    let path = "assessments/fjordvik/x-ordforer.toml";
+    let text = std::fs::read_to_string(root.join(path)).expect("read");
+    std::fs::write(
+        root.join(path),
+        text.replace("Ordføreren i Fjordvik", "Ordføreren i Nye Fjordvik"),
+    )
+    .expect("write");
+    let commands = app.update(Message::FilesChanged(vec![path.to_owned()]));
+    assert_eq!(commands, vec![Command::ReloadFiles(vec![path.to_owned()])]);
+    for c in commands {
+        run(&mut app, c, &root);
+    }
+    assert_eq!(selected_id(&app).as_deref(), Some("fjordvik/x-ordforer"));
+    assert_eq!(
+        app.selected_row().expect("row").name,
+        "Ordføreren i Nye Fjordvik"
+    );
+    assert!(
+        app.message.contains("x-ordforer.toml (reloaded)"),
+        "{}",
+        app.message
+    );
+
+    std::fs::write(root.join(path), "schema_version = ").expect("break it");
+    run(&mut app, Command::ReloadFiles(vec![path.to_owned()]), &root);
+    assert_eq!(app.counts.invalid, 1);
+    assert_eq!(app.counts.accounts, 14);
+    assert!(app.message.contains("(invalid)"));
+}
+
+#[test]
+fn the_day_rolls_over_unless_fixed() {
+    let (_dir, root) = copy_example_named("fjordvik");
+    let mut app = App::new(root.clone(), today(), false);
+    run(&mut app, Command::LoadAll, &root);
+    let before = app.counts.reviews_overdue;
+    app.update(Message::Tick("2025-06-20".parse().expect("date")));
+    assert_eq!(app.today.to_string(), "2025-06-20");
+    assert!(app.counts.reviews_overdue > before);
+    let (_dir2, mut fixed) = example();
+    fixed.update(Message::Tick("2025-06-20".parse().expect("date")));
+    assert_eq!(fixed.today, today());
+}
