@@ -166,11 +166,10 @@ fn forward(places: &Places, result: DebounceEventResult, tx: &Sender<Message>) {
 /// Whether an event can have changed what a file says.
 fn changes_content(kind: &EventKind) -> bool {
     use notify::event::MetadataKind;
-    match kind {
-        EventKind::Access(_) => false,
-        EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime)) => false,
-        _ => true,
-    }
+    !matches!(
+        kind,
+        EventKind::Access(_) | EventKind::Modify(ModifyKind::Metadata(MetadataKind::AccessTime))
+    )
 }
 
 #[derive(Debug, PartialEq, Eq)]
