@@ -729,7 +729,9 @@ impl App {
         let keep = self.selected_row().map(|r| r.path.clone());
         let (rows, column) = (&self.rows, self.sort);
         let mut order: Vec<usize> = (0..rows.len()).collect();
-        order.sort_by(|&a, &b| rows[a].compare(&rows[b], column));
+        // Ties end on the unique path, so the order is total and an unstable
+        // sort gives the same result, faster.
+        order.sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], column));
         if self.descending {
             order.reverse();
         }

@@ -12,11 +12,12 @@ use crate::report::{AccountReport, relative_days};
 use super::sanitize::sanitize;
 
 /// How an account stands, worst first: the glyph and word of the first column.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Health {
     Invalid,
     Error,
     Warning,
+    #[default]
     Ok,
 }
 
@@ -98,6 +99,9 @@ pub struct Row {
     /// All visible text, lowercase, for the `/` filter.
     pub haystack: String,
     pub review_due: Option<Date>,
+    /// Sort keys, computed once: sorting compares them 300,000 times at 20,000 rows.
+    name_key: String,
+    urgency: Urgency,
     pub errors: usize,
     pub warnings: usize,
     pub overdue: bool,
@@ -155,7 +159,7 @@ impl Row {
                 _ => " (closed)",
             },
         };
-        let mut row = Row {
+        let row = Row {
             path: report.account.path.clone(),
             id: Some(report.account.id.to_string()),
             health,
@@ -178,6 +182,8 @@ impl Row {
             },
             haystack: String::new(),
             review_due,
+            name_key: String::new(),
+            urgency: Urgency::default(),
             errors,
             warnings,
             overdue: s.review == ReviewStatus::Overdue || s.snapshots == SnapshotStatus::Overdue,
@@ -188,8 +194,19 @@ impl Row {
             ),
             evaluation: Some(e.clone()),
         };
-        row.haystack = row.text().to_lowercase();
-        row
+        row.finish()
+    }
+
+    /// Fills in what is derived from the other fields.
+    fn finish(mut self) -> Row {
+        self.haystack = self.text().to_lowercase();
+        self.name_key = self.name.to_lowercase();
+        self.urgency = (
+            self.health,
+            std::cmp::Reverse(self.errors + self.warnings),
+            due_key(self.review_due),
+        );
+        self
     }
 
     pub fn from_invalid(file: &InvalidFile) -> Row {
@@ -197,7 +214,7 @@ impl Row {
             (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
             _ => String::new(),
         };
-        let mut row = Row {
+        let row = Row {
             path: file.path.clone(),
             id: None,
             health: Health::Invalid,
@@ -212,6 +229,8 @@ impl Row {
             findings: String::new(),
             haystack: String::new(),
             review_due: None,
+            name_key: String::new(),
+            urgency: Urgency::default(),
             errors: 1,
             warnings: 0,
             overdue: false,
@@ -219,8 +238,7 @@ impl Row {
             snapshot_problem: false,
             evaluation: None,
         };
-        row.haystack = row.text().to_lowercase();
-        row
+        row.finish()
     }
 
     fn text(&self) -> String {
@@ -249,7 +267,7 @@ impl Row {
         let by_column = match column {
             Column::Urgency => std::cmp::Ordering::Equal,
             Column::Municipality => self.municipality.cmp(&other.municipality),
-            Column::Account => self.name.to_lowercase().cmp(&other.name.to_lowercase()),
+            Column::Account => self.name_key.cmp(&other.name_key),
             Column::Platform => self.platform.cmp(&other.platform),
             Column::Approval => self.approval.cmp(&other.approval),
             Column::Review => due_key(self.review_due).cmp(&due_key(other.review_due)),
@@ -258,20 +276,14 @@ impl Row {
             Column::Findings => (other.errors, other.warnings).cmp(&(self.errors, self.warnings)),
         };
         by_column
-            .then_with(|| self.urgency().cmp(&other.urgency()))
+            .then_with(|| self.urgency.cmp(&other.urgency))
             .then_with(|| self.path.cmp(&other.path))
     }
-
-    /// Most urgent first: invalid files, then errors (most first), then
-    /// warnings, then the rest; within each, the earliest review first.
-    fn urgency(&self) -> (Health, std::cmp::Reverse<usize>, (bool, Option<Date>)) {
-        (
-            self.health,
-            std::cmp::Reverse(self.errors + self.warnings),
-            due_key(self.review_due),
-        )
-    }
 }
+
+/// Most urgent first: invalid files, then errors (most findings first), then
+/// warnings, then the rest; within each, the earliest review first.
+type Urgency = (Health, std::cmp::Reverse<usize>, (bool, Option<Date>));
 
 /// Dates first, earliest first; rows with no date last.
 fn due_key(date: Option<Date>) -> (bool, Option<Date>) {
