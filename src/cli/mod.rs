@@ -11,6 +11,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use crate::domain::{AccountId, Date};
+
+mod records;
 use crate::repo::{self, Register};
 use crate::report::{self, check, remind, schema};
 
@@ -53,6 +55,82 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = RemindFormat::Text)]
         format: RemindFormat,
     },
+    /// Records a management decision (approved, conditionally approved, not approved).
+    Decide {
+        /// The account id, e.g. fjordvik/facebook-kommunen.
+        id: String,
+        #[arg(long, value_enum)]
+        outcome: OutcomeArg,
+        /// The deciding body, e.g. "Kommunedirektørens ledergruppe".
+        #[arg(long)]
+        body: String,
+        /// Why management decided so.
+        #[arg(long)]
+        rationale: String,
+        /// A condition of a conditional approval (repeat for several).
+        #[arg(long = "condition", value_name = "TEXT")]
+        conditions: Vec<String>,
+        /// When the conditions must be met.
+        #[arg(long, value_name = "DATE")]
+        conditions_due: Option<Date>,
+        /// The residual risk management accepted.
+        #[arg(long, value_enum, value_name = "LEVEL")]
+        residual_risk: Option<LevelArg>,
+        #[command(flatten)]
+        local: LocalChanges,
+    },
+    /// Records an archived snapshot of the account.
+    Snapshot {
+        id: String,
+        #[arg(long, value_name = "DATE")]
+        date: Date,
+        #[arg(long, value_enum)]
+        kind: KindArg,
+        /// Where it is archived (case or document number).
+        #[arg(long, value_name = "TEXT")]
+        archive_ref: Option<String>,
+        /// The file format, e.g. PDF/A.
+        #[arg(long, value_name = "TEXT")]
+        format: Option<String>,
+        #[command(flatten)]
+        local: LocalChanges,
+    },
+    /// Records the date of the last post seen on the account.
+    Activity {
+        id: String,
+        #[arg(long, value_name = "DATE")]
+        last_post: Date,
+        #[command(flatten)]
+        local: LocalChanges,
+    },
+    /// Marks the account as closing (or closed) with the reason.
+    Close {
+        id: String,
+        #[arg(long)]
+        reason: String,
+        /// It is closed already, not being closed.
+        #[arg(long)]
+        closed: bool,
+        #[command(flatten)]
+        local: LocalChanges,
+    },
+    /// Creates a new assessment file from the template.
+    New {
+        /// The new account's id: assessments/<id>.toml.
+        id: String,
+        #[arg(long)]
+        municipality: String,
+        #[arg(long, value_enum)]
+        platform: PlatformArg,
+        #[arg(long)]
+        name: String,
+    },
+    /// The Git history of an account's file, with its trailers.
+    Log {
+        id: String,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+    },
     /// Prints the JSON Schema of assessment files (or of somevakt.toml).
     Schema {
         #[arg(value_enum, default_value_t = SchemaKind::Assessment)]
@@ -83,6 +161,55 @@ pub enum RemindFormat {
     Text,
     Json,
     Ics,
+}
+
+/// Whether a record may also commit the file's uncommitted changes.
+#[derive(Debug, Clone, Copy, clap::Args)]
+pub struct LocalChanges {
+    /// The file has changes made outside somevakt: commit them with this record.
+    #[arg(long)]
+    include_local_changes: bool,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum OutcomeArg {
+    #[value(name = "approved")]
+    Approved,
+    #[value(name = "conditionally_approved", alias = "conditionally-approved")]
+    ConditionallyApproved,
+    #[value(name = "not_approved", alias = "not-approved")]
+    NotApproved,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LevelArg {
+    Low,
+    Medium,
+    High,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum KindArg {
+    #[value(name = "yearly")]
+    Yearly,
+    #[value(name = "before_change", alias = "before-change")]
+    BeforeChange,
+    #[value(name = "before_closing", alias = "before-closing")]
+    BeforeClosing,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum PlatformArg {
+    Facebook,
+    Instagram,
+    X,
+    Linkedin,
+    Youtube,
+    Tiktok,
+    Snapchat,
+    Vimeo,
+    Workplace,
+    Other,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -141,6 +268,11 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
             emit(&text).map(|_| 0)
         }
         Some(Command::Digest { id }) => digest(cli, id),
+        Some(Command::Log { id, format }) => log(cli, id, *format),
+        Some(command) => match records::request(command) {
+            Some((id, request, local)) => records::record(cli, today, id, &request, local),
+            None => Ok(0),
+        },
     }
 }
 
@@ -241,6 +373,24 @@ fn remind(
     };
     emit(&text)?;
     Ok(if remind::any_overdue(&items) { 1 } else { 0 })
+}
+
+fn log(cli: &Cli, id: &str, format: CheckFormat) -> Result<u8, CliError> {
+    let id = AccountId::parse(id).map_err(CliError::Usage)?;
+    let root = repo_root(cli)?;
+    let commits = crate::repo::history::file_history(&root, &id.relative_path(), usize::MAX)
+        .map_err(|e| CliError::Usage(format!("cannot read the Git history: {}", e.message())))?;
+    if commits.is_empty() && !root.join(id.relative_path()).exists() {
+        return Err(CliError::Usage(format!(
+            "no account {id}: there is no {}",
+            id.relative_path()
+        )));
+    }
+    let text = match format {
+        CheckFormat::Json => report::log::to_json(&id, &commits),
+        CheckFormat::Text => report::log::to_text(&id, &commits),
+    };
+    emit(&text).map(|_| 0)
 }
 
 fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {

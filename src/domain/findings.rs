@@ -545,9 +545,10 @@ fn f15_resources(a: &Assessment, policy: &Thresholds, today: Date) -> Option<Fin
     if r.credentials_held_centrally != Some(true) {
         short.push("credentials are not held centrally");
     }
-    let outside = a.account.email.as_deref().is_some_and(|email| {
-        !policy.municipal_email_domains.is_empty() && !policy.is_municipal_email(email)
-    });
+    let outside = filled(&a.account.email)
+        && a.account.email.as_deref().is_some_and(|email| {
+            !policy.municipal_email_domains.is_empty() && !policy.is_municipal_email(email)
+        });
     if outside {
         short.push("registered with an e-mail outside the municipal domains");
     }

@@ -5,6 +5,7 @@
 
 pub mod date;
 pub mod digest;
+pub mod edit;
 pub mod findings;
 pub mod id;
 pub mod model;
@@ -13,6 +14,8 @@ pub mod policy;
 pub mod reminders;
 pub mod status;
 
+#[cfg(test)]
+mod edit_tests;
 #[cfg(test)]
 mod rules_tests;
 

@@ -596,3 +596,11 @@ impl Assessment {
 pub fn filled(text: &Option<String>) -> bool {
     text.as_deref().is_some_and(|t| !t.trim().is_empty())
 }
+
+/// The word a closed set's value has in the files (`facebook`, `active`).
+pub fn enum_word<T: Serialize>(value: &T) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}

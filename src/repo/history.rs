@@ -43,7 +43,9 @@ pub fn file_history(
     let repo = Repository::discover(root)?;
     let path = repo_relative(&repo, root, relative);
     let mut walk = repo.revwalk()?;
-    walk.set_sorting(Sort::TIME)?;
+    // Topological first: commits made within one second must still list
+    // newest first.
+    walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)?;
     if walk.push_head().is_err() {
         return Ok(Vec::new()); // unborn branch: no history yet
     }
@@ -64,7 +66,7 @@ pub fn file_history(
 
 /// The path as Git sees it: relative to the work tree, which may lie above
 /// the assessment repository's root.
-fn repo_relative(repo: &Repository, root: &Path, relative: &str) -> String {
+pub(crate) fn repo_relative(repo: &Repository, root: &Path, relative: &str) -> String {
     let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
     let prefix = repo
         .workdir()

@@ -2,6 +2,7 @@
 //! other tools (JSON, CSV). Pure functions from loaded data to text.
 
 pub mod check;
+pub mod log;
 pub mod remind;
 pub mod schema;
 pub mod status;

@@ -166,13 +166,7 @@ pub fn to_csv(reports: &[AccountReport<'_>], today: Date) -> Result<String, csv:
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-/// The serde word of a unit enum variant (`facebook`, `active`).
-pub fn enum_word<T: Serialize>(value: &T) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
+pub use crate::domain::model::enum_word;
 
 /// A plain-text table for people, one line per account, then the invalid
 /// files and a summary.

@@ -1,0 +1,158 @@
+//! The subcommands that record something as a Git commit.
+
+use super::{Cli, CliError, Command, KindArg, LevelArg, OutcomeArg, PlatformArg, emit, repo_root};
+use crate::domain::edit::NewSnapshot;
+use crate::domain::model::{Level, Outcome, Platform, SnapshotKind};
+use crate::domain::{AccountId, Date};
+use crate::repo::commit::CommitError;
+use crate::repo::record::{self, DecisionInput, Request};
+
+/// The account, the request and `--include-local-changes` of a recording
+/// subcommand; `None` for the others.
+pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
+    Some(match command {
+        Command::Decide {
+            id,
+            outcome,
+            body,
+            rationale,
+            conditions,
+            conditions_due,
+            residual_risk,
+            local,
+        } => (
+            id,
+            Request::Decide(DecisionInput {
+                outcome: match outcome {
+                    OutcomeArg::Approved => Outcome::Approved,
+                    OutcomeArg::ConditionallyApproved => Outcome::ConditionallyApproved,
+                    OutcomeArg::NotApproved => Outcome::NotApproved,
+                },
+                body: body.clone(),
+                rationale: rationale.clone(),
+                conditions: conditions.clone(),
+                conditions_due: *conditions_due,
+                residual_risk: residual_risk.map(|l| match l {
+                    LevelArg::Low => Level::Low,
+                    LevelArg::Medium => Level::Medium,
+                    LevelArg::High => Level::High,
+                }),
+            }),
+            local.include_local_changes,
+        ),
+        Command::Snapshot {
+            id,
+            date,
+            kind,
+            archive_ref,
+            format,
+            local,
+        } => (
+            id,
+            Request::Snapshot(NewSnapshot {
+                date: *date,
+                kind: match kind {
+                    KindArg::Yearly => SnapshotKind::Yearly,
+                    KindArg::BeforeChange => SnapshotKind::BeforeChange,
+                    KindArg::BeforeClosing => SnapshotKind::BeforeClosing,
+                },
+                archive_ref: archive_ref.clone(),
+                format: format.clone(),
+            }),
+            local.include_local_changes,
+        ),
+        Command::Activity {
+            id,
+            last_post,
+            local,
+        } => (
+            id,
+            Request::Activity {
+                last_post: *last_post,
+            },
+            local.include_local_changes,
+        ),
+        Command::Close {
+            id,
+            reason,
+            closed,
+            local,
+        } => (
+            id,
+            Request::Close {
+                reason: reason.clone(),
+                closed: *closed,
+            },
+            local.include_local_changes,
+        ),
+        Command::New {
+            id,
+            municipality,
+            platform,
+            name,
+        } => (
+            id,
+            Request::New {
+                municipality: municipality.clone(),
+                platform: platform_of(*platform),
+                name: name.clone(),
+            },
+            false,
+        ),
+        _ => return None,
+    })
+}
+
+fn platform_of(p: PlatformArg) -> Platform {
+    match p {
+        PlatformArg::Facebook => Platform::Facebook,
+        PlatformArg::Instagram => Platform::Instagram,
+        PlatformArg::X => Platform::X,
+        PlatformArg::Linkedin => Platform::Linkedin,
+        PlatformArg::Youtube => Platform::Youtube,
+        PlatformArg::Tiktok => Platform::Tiktok,
+        PlatformArg::Snapchat => Platform::Snapchat,
+        PlatformArg::Vimeo => Platform::Vimeo,
+        PlatformArg::Workplace => Platform::Workplace,
+        PlatformArg::Other => Platform::Other,
+    }
+}
+
+/// Prepares, then commits at once: on the command line the arguments are
+/// the confirmation.
+pub(super) fn record(
+    cli: &Cli,
+    today: Date,
+    id: &str,
+    request: &Request,
+    include_local: bool,
+) -> Result<u8, CliError> {
+    let id = AccountId::parse(id).map_err(CliError::Usage)?;
+    let root = repo_root(cli)?;
+    let refused = |e: CommitError| CliError::Usage(e.to_string());
+    let prepared = record::prepare(&root, &id, request, today).map_err(refused)?;
+    if prepared.local_changes.is_some() && !include_local && !matches!(request, Request::New { .. })
+    {
+        return Err(CliError::Usage(format!(
+            "{} has changes not yet committed, made outside somevakt: commit or discard them, \
+             or include them in this record (--include-local-changes)",
+            id.relative_path()
+        )));
+    }
+    let oid = record::confirm(&root, &prepared, include_local).map_err(refused)?;
+    for warning in &prepared.warnings {
+        eprintln!("somevakt: warning: {warning}");
+    }
+    let subject = prepared
+        .proposal
+        .message()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    emit(&format!(
+        "Recorded \"{subject}\" in commit {}\n",
+        &oid.to_string()[..8]
+    ))
+    .map(|_| 0)
+}

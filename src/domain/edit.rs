@@ -1,0 +1,338 @@
+//! Edits to an assessment file's text, through toml_edit, so comments, key
+//! order and the formatting of everything untouched stay byte for byte.
+//!
+//! Pure: text in, text out. Every result is parsed and validated before it
+//! is handed back; the repository edge writes and commits it.
+
+use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
+
+use super::date::Date;
+use super::digest::dpia_digest;
+use super::id::AccountId;
+use super::model::{
+    AccountStatus, Assessment, Jurisdiction, Level, Outcome, Platform, SnapshotKind,
+};
+use super::parse::{ParseError, parse_assessment};
+use super::policy::Thresholds;
+use super::status;
+
+/// Why an edit cannot be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{0}")]
+pub struct EditError(pub String);
+
+impl From<ParseError> for EditError {
+    fn from(e: ParseError) -> Self {
+        EditError(format!(
+            "the result would not be a valid assessment: {}",
+            e.message
+        ))
+    }
+}
+
+/// A management decision to record (R34-R37).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewDecision {
+    pub date: Date,
+    pub body: String,
+    pub decided_by: String,
+    pub outcome: Outcome,
+    pub rationale: String,
+    pub conditions: Vec<String>,
+    pub conditions_due: Option<Date>,
+    pub residual_risk: Option<Level>,
+}
+
+/// A snapshot to record (R46, R47).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewSnapshot {
+    pub date: Date,
+    pub kind: SnapshotKind,
+    pub archive_ref: Option<String>,
+    pub format: Option<String>,
+}
+
+/// The closing of an account (R49).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewClosing {
+    pub date: Date,
+    pub decided_by: String,
+    pub reason: String,
+    /// Closed at once, rather than being closed.
+    pub closed: bool,
+}
+
+/// The data protection authority prior consultation goes to (R38).
+pub fn authority(jurisdiction: Option<Jurisdiction>) -> &'static str {
+    match jurisdiction {
+        Some(Jurisdiction::Se) => "Integritetsskyddsmyndigheten (IMY)",
+        Some(Jurisdiction::Dk) => "Datatilsynet (DK)",
+        Some(Jurisdiction::Fi) => "Tietosuojavaltuutettu",
+        Some(Jurisdiction::No) | None => "Datatilsynet",
+    }
+}
+
+/// Checks a decision before it is recorded. A decision that would leave the
+/// account treated twice with a high residual risk and no prior consultation
+/// (F04) cannot be confirmed: management must ask the authority first (R38).
+pub fn check_decision(a: &Assessment, d: &NewDecision) -> Result<(), EditError> {
+    let fail = |m: String| Err(EditError(m));
+    if d.body.trim().is_empty() {
+        return fail("say which body decided (--body), e.g. the management group".into());
+    }
+    if d.rationale.trim().is_empty() {
+        return fail(
+            "a decision must be justified (--rationale): KS chapter 8 asks for the reasons".into(),
+        );
+    }
+    match d.outcome {
+        Outcome::ConditionallyApproved => {
+            if d.conditions.iter().all(|c| c.trim().is_empty()) {
+                return fail("a conditional approval lists its conditions (--condition)".into());
+            }
+            match d.conditions_due {
+                None => return fail("a conditional approval needs the date its conditions are due (--conditions-due)".into()),
+                Some(due) if due <= d.date => {
+                    return fail(format!("the conditions must fall due after the decision ({})", d.date));
+                }
+                Some(_) => {}
+            }
+        }
+        _ if !d.conditions.is_empty() || d.conditions_due.is_some() => {
+            return fail("only a conditional approval has conditions".into());
+        }
+        _ => {}
+    }
+    let second_or_later = !a.decisions.is_empty();
+    let still_high = d.residual_risk == Some(Level::High);
+    let open = a.account.status != AccountStatus::Closed;
+    if second_or_later && still_high && open && a.prior_consultation.is_none() {
+        return fail(format!(
+            "prior consultation with {} is required before this decision can be confirmed: \
+             the DPIA has been treated before and the residual risk is still high (R38). \
+             Record the request in [prior_consultation] first.",
+            authority(a.account.jurisdiction)
+        ));
+    }
+    Ok(())
+}
+
+fn parse_doc(text: &str) -> Result<DocumentMut, EditError> {
+    text.parse::<DocumentMut>()
+        .map_err(|e| EditError(format!("the file is not valid TOML: {}", e.message())))
+}
+
+fn date_value(date: Date) -> Item {
+    match date.to_string().parse::<toml_edit::Datetime>() {
+        Ok(d) => value(d),
+        Err(_) => value(date.to_string()),
+    }
+}
+
+/// Appends `table` to the array of tables `key`, right after its last entry,
+/// so the diff shows one block added where the reader expects it.
+fn append(doc: &mut DocumentMut, key: &str, mut table: Table) -> Result<(), EditError> {
+    let array = doc
+        .entry(key)
+        .or_insert(Item::ArrayOfTables(ArrayOfTables::new()))
+        .as_array_of_tables_mut()
+        .ok_or_else(|| {
+            EditError(format!(
+                "`{key}` in the file is not a list of [[{key}]] tables"
+            ))
+        })?;
+    if let Some(last) = array.iter().filter_map(|t| t.position()).max() {
+        table.set_position(Some(last));
+    }
+    table.decor_mut().set_prefix("\n");
+    array.push(table);
+    Ok(())
+}
+
+/// The text after checking that it parses into an assessment.
+fn finish(doc: DocumentMut) -> Result<String, EditError> {
+    let text = doc.to_string();
+    parse_assessment(&text)?;
+    Ok(text)
+}
+
+/// Appends a decision, signed with the digest of the current `[dpia]`.
+pub fn record_decision(text: &str, d: &NewDecision) -> Result<String, EditError> {
+    let current = parse_assessment(text)?;
+    check_decision(&current, d)?;
+    let mut doc = parse_doc(text)?;
+    let mut t = Table::new();
+    t["date"] = date_value(d.date);
+    t["body"] = value(d.body.trim());
+    t["decided_by"] = value(d.decided_by.trim());
+    t["outcome"] = value(d.outcome.as_str());
+    t["rationale"] = value(d.rationale.trim());
+    if !d.conditions.is_empty() {
+        let mut list = toml_edit::Array::new();
+        for c in d
+            .conditions
+            .iter()
+            .map(|c| c.trim())
+            .filter(|c| !c.is_empty())
+        {
+            list.push(c);
+        }
+        t["conditions"] = value(list);
+    }
+    if let Some(due) = d.conditions_due {
+        t["conditions_due"] = date_value(due);
+    }
+    if let Some(level) = d.residual_risk {
+        t["residual_risk"] = value(level_word(level));
+    }
+    t["dpia_digest"] = value(dpia_digest(&current.dpia));
+    append(&mut doc, "decisions", t)?;
+    finish(doc)
+}
+
+fn level_word(level: Level) -> &'static str {
+    match level {
+        Level::Low => "low",
+        Level::Medium => "medium",
+        Level::High => "high",
+    }
+}
+
+/// Appends a snapshot.
+pub fn record_snapshot(text: &str, s: &NewSnapshot) -> Result<String, EditError> {
+    parse_assessment(text)?;
+    let mut doc = parse_doc(text)?;
+    let mut t = Table::new();
+    t["date"] = date_value(s.date);
+    t["kind"] = value(s.kind.as_str());
+    if let Some(format) = s.format.as_deref().filter(|f| !f.trim().is_empty()) {
+        t["format"] = value(format.trim());
+    }
+    if let Some(reference) = s.archive_ref.as_deref().filter(|r| !r.trim().is_empty()) {
+        t["archive_ref"] = value(reference.trim());
+    }
+    append(&mut doc, "snapshots", t)?;
+    finish(doc)
+}
+
+/// Sets the date of the last post seen, and when it was checked.
+pub fn record_activity(text: &str, last_post: Date, checked: Date) -> Result<String, EditError> {
+    parse_assessment(text)?;
+    if last_post > checked {
+        return Err(EditError(format!(
+            "the last post ({last_post}) cannot be after today ({checked})"
+        )));
+    }
+    let mut doc = parse_doc(text)?;
+    let activity = table_mut(&mut doc, "activity")?;
+    activity["last_post"] = date_value(last_post);
+    activity["checked"] = date_value(checked);
+    finish(doc)
+}
+
+/// The table `key`, created at the end of the file if missing.
+fn table_mut<'d>(doc: &'d mut DocumentMut, key: &str) -> Result<&'d mut Table, EditError> {
+    if !doc.contains_key(key) {
+        let mut table = Table::new();
+        table.decor_mut().set_prefix("\n");
+        doc.insert(key, Item::Table(table));
+    }
+    doc[key]
+        .as_table_mut()
+        .ok_or_else(|| EditError(format!("`{key}` in the file is not a [{key}] table")))
+}
+
+/// Marks the account as closing (or closed) and fills in `[closing]`.
+pub fn record_closing(text: &str, c: &NewClosing) -> Result<String, EditError> {
+    let current = parse_assessment(text)?;
+    if current.account.status == AccountStatus::Closed {
+        return Err(EditError("the account is already closed".into()));
+    }
+    if c.reason.trim().is_empty() {
+        return Err(EditError("say why the account is closed (--reason)".into()));
+    }
+    let mut doc = parse_doc(text)?;
+    doc["account"]["status"] = value(if c.closed { "closed" } else { "closing" });
+    let closing = table_mut(&mut doc, "closing")?;
+    closing["decided"] = date_value(c.date);
+    closing["decided_by"] = value(c.decided_by.trim());
+    closing["reason"] = value(c.reason.trim());
+    finish(doc)
+}
+
+/// The warning to show when an account is closed without its snapshot (R47).
+pub fn closing_warning(a: &Assessment) -> Option<String> {
+    (!status::has_closing_snapshot(a)).then(|| {
+        "no snapshot was archived before closing (kind = \"before_closing\"): \
+         record one with `somevakt snapshot ID --kind before_closing` (R47)"
+            .to_owned()
+    })
+}
+
+/// A complete new assessment file from the template, with its `#:schema`
+/// line and every section a privacy officer fills in.
+pub fn new_account(
+    id: &AccountId,
+    municipality: &str,
+    platform: Platform,
+    name: &str,
+    today: Date,
+) -> Result<String, EditError> {
+    let q = |s: &str| toml_edit::Value::from(s.trim()).to_string();
+    let platform = super::model::enum_word(&platform);
+    let text = format!(
+        r#"#:schema {up}schemas/assessment.schema.json
+# Assessment of {name_comment}, created {today} with `somevakt new`.
+# Fill in each section; `somevakt check` lists what is still missing.
+schema_version = 1
+
+[account]
+municipality = {municipality}
+platform = "{platform}"
+name = {name}
+status = "planned"                       # planned | active | closing | closed
+created = {today}
+usage = "information"                    # information | dialogue | case_handling
+purpose = ""
+owner_unit = ""
+service_area = ""
+email = ""
+
+[responsibility]
+manager = ""                             # nearest manager who approved the channel
+comms_unit_consulted = false
+credentials_held_centrally = false
+
+[profile]
+website = ""
+privacy_notice_url = ""
+house_rules_url = ""
+states_sender_and_purpose = false
+
+[dpia]
+initial_screening = {today}
+purpose = ""
+competences = []                         # communication, privacy, information_security, ...
+
+[moderation]
+comments_enabled = true
+frequency = "daily_office_hours"         # daily_office_hours | weekly | none
+
+[archive]
+routine_ref = ""
+"#,
+        up = "../".repeat(id.depth()),
+        name_comment = name.trim().replace('\n', " "),
+        municipality = q(municipality),
+        name = q(name),
+    );
+    parse_assessment(&text)?;
+    Ok(text)
+}
+
+/// The review date after a decision: what the Review-Due trailer records.
+pub fn review_due_after(text: &str, policy: &Thresholds) -> Option<Date> {
+    parse_assessment(text)
+        .ok()
+        .and_then(|a| status::review_due(&a, policy))
+}

@@ -1,0 +1,232 @@
+//! Edits keep everything they do not touch byte for byte, and refuse what
+//! the guidance does not allow.
+
+use super::date::Date;
+use super::edit::*;
+use super::id::AccountId;
+use super::model::{Level, Outcome, Platform, SnapshotKind};
+use super::parse::parse_assessment;
+
+fn d(s: &str) -> Date {
+    s.parse().unwrap()
+}
+
+const FILE: &str = r#"#:schema ../../schemas/assessment.schema.json
+# Kommentar øverst: beholdes.
+schema_version = 1
+
+[account]
+municipality = "Fjordvik kommune"   # kommunen
+platform = "facebook"
+name = "Fjordvik kommune"
+status = "active"
+
+[dpia]
+purpose   =   "Informere"          # odd spacing on purpose
+completed = 2024-05-27
+
+# Første vedtak
+[[decisions]]
+date = 2024-06-12
+outcome = "approved"
+body = "Ledergruppen"
+
+[moderation]
+comments_enabled = false   # av
+"#;
+
+fn decision(outcome: Outcome) -> NewDecision {
+    NewDecision {
+        date: d("2025-01-15"),
+        body: "Kommunedirektørens ledergruppe".into(),
+        decided_by: "Hege Solberg".into(),
+        outcome,
+        rationale: "Tiltakene er gjennomført".into(),
+        conditions: vec![],
+        conditions_due: None,
+        residual_risk: Some(Level::Medium),
+    }
+}
+
+/// Every line of `before` is in `after`, in order: nothing was lost or moved.
+fn kept(before: &str, after: &str) {
+    let mut rest = after.lines();
+    for line in before.lines() {
+        assert!(
+            rest.any(|l| l == line),
+            "line {line:?} was changed or lost:\n{after}"
+        );
+    }
+}
+
+#[test]
+fn a_decision_is_appended_after_the_last_one_and_nothing_else_changes() {
+    let after = record_decision(FILE, &decision(Outcome::Approved)).unwrap();
+    kept(FILE, &after);
+    let new_block = after.find("date = 2025-01-15").unwrap();
+    assert!(new_block > after.find("body = \"Ledergruppen\"").unwrap());
+    assert!(
+        new_block < after.find("[moderation]").unwrap(),
+        "placed with the other decisions:\n{after}"
+    );
+    let a = parse_assessment(&after).unwrap();
+    assert_eq!(a.decisions.len(), 2);
+    let last = a.latest_decision().unwrap();
+    assert_eq!(last.decided_by.as_deref(), Some("Hege Solberg"));
+    assert_eq!(last.dpia_digest, Some(super::digest::dpia_digest(&a.dpia)));
+}
+
+#[test]
+fn a_conditional_approval_needs_conditions_and_their_date() {
+    let a = parse_assessment(FILE).unwrap();
+    let mut c = decision(Outcome::ConditionallyApproved);
+    assert!(check_decision(&a, &c).is_err());
+    c.conditions = vec!["Publisere personvernerklæring".into()];
+    assert!(
+        check_decision(&a, &c)
+            .unwrap_err()
+            .0
+            .contains("--conditions-due")
+    );
+    c.conditions_due = Some(d("2025-01-15"));
+    assert!(
+        check_decision(&a, &c).is_err(),
+        "due on the day of the decision"
+    );
+    c.conditions_due = Some(d("2025-03-01"));
+    let after = record_decision(FILE, &c).unwrap();
+    assert!(
+        after.contains("conditions = [\"Publisere personvernerklæring\"]"),
+        "{after}"
+    );
+    assert!(after.contains("conditions_due = 2025-03-01"));
+}
+
+#[test]
+fn only_conditional_approvals_have_conditions_and_every_decision_is_justified() {
+    let a = parse_assessment(FILE).unwrap();
+    let mut x = decision(Outcome::Approved);
+    x.conditions = vec!["x".into()];
+    assert!(check_decision(&a, &x).is_err());
+    let mut y = decision(Outcome::NotApproved);
+    y.rationale = " ".into();
+    assert!(check_decision(&a, &y).is_err());
+    let mut z = decision(Outcome::Approved);
+    z.body.clear();
+    assert!(check_decision(&a, &z).is_err());
+}
+
+#[test]
+fn a_second_high_risk_decision_needs_prior_consultation_first() {
+    let mut high = decision(Outcome::Approved);
+    high.residual_risk = Some(Level::High);
+    let err = record_decision(FILE, &high).unwrap_err();
+    assert!(
+        err.0.contains("prior consultation with Datatilsynet"),
+        "{err}"
+    );
+    let swedish = FILE.replace(
+        "status = \"active\"",
+        "status = \"active\"\njurisdiction = \"SE\"",
+    );
+    assert!(
+        record_decision(&swedish, &high)
+            .unwrap_err()
+            .0
+            .contains("IMY")
+    );
+    let consulted = format!("{FILE}\n[prior_consultation]\nrequested = 2025-01-02\n");
+    assert!(record_decision(&consulted, &high).is_ok());
+    let first = FILE.replace(
+        "[[decisions]]\ndate = 2024-06-12\noutcome = \"approved\"\nbody = \"Ledergruppen\"\n",
+        "",
+    );
+    assert!(
+        record_decision(&first, &high).is_ok(),
+        "the first treatment may accept a high risk"
+    );
+}
+
+#[test]
+fn a_snapshot_is_appended_even_when_none_existed() {
+    let s = NewSnapshot {
+        date: d("2025-01-15"),
+        kind: SnapshotKind::BeforeClosing,
+        archive_ref: Some("2025/00012-1".into()),
+        format: Some("PDF/A".into()),
+    };
+    let after = record_snapshot(FILE, &s).unwrap();
+    kept(FILE, &after);
+    assert!(after.contains("[[snapshots]]\ndate = 2025-01-15\nkind = \"before_closing\"\nformat = \"PDF/A\"\narchive_ref = \"2025/00012-1\""), "{after}");
+    let twice = record_snapshot(&after, &s).unwrap();
+    assert_eq!(parse_assessment(&twice).unwrap().snapshots.len(), 2);
+}
+
+#[test]
+fn activity_is_set_in_place_or_added() {
+    let after = record_activity(FILE, d("2025-01-14"), d("2025-01-15")).unwrap();
+    kept(FILE, &after);
+    assert!(
+        after.contains("[activity]\nlast_post = 2025-01-14\nchecked = 2025-01-15"),
+        "{after}"
+    );
+    let again = record_activity(&after, d("2025-01-15"), d("2025-01-15")).unwrap();
+    assert_eq!(again.matches("[activity]").count(), 1);
+    assert!(again.contains("last_post = 2025-01-15"));
+    assert!(
+        record_activity(FILE, d("2025-02-01"), d("2025-01-15")).is_err(),
+        "a post in the future"
+    );
+}
+
+#[test]
+fn closing_sets_the_status_and_the_closing_table() {
+    let c = NewClosing {
+        date: d("2025-01-15"),
+        decided_by: "Hege Solberg".into(),
+        reason: "Erstattes av hovedsiden".into(),
+        closed: false,
+    };
+    let after = record_closing(FILE, &c).unwrap();
+    assert!(after.contains("status = \"closing\""));
+    assert!(
+        after.contains("municipality = \"Fjordvik kommune\"   # kommunen"),
+        "comment kept"
+    );
+    let a = parse_assessment(&after).unwrap();
+    assert_eq!(
+        a.closing.unwrap().reason.as_deref(),
+        Some("Erstattes av hovedsiden")
+    );
+    assert!(closing_warning(&parse_assessment(&after).unwrap()).is_some());
+    let closed = record_closing(
+        &after,
+        &NewClosing {
+            closed: true,
+            ..c.clone()
+        },
+    )
+    .unwrap();
+    assert!(closed.contains("status = \"closed\""));
+    assert!(record_closing(&closed, &c).is_err(), "already closed");
+}
+
+#[test]
+fn a_new_account_is_a_valid_file_with_its_schema_line() {
+    let id = AccountId::parse("fjordvik/tiktok-biblioteket").unwrap();
+    let text = new_account(
+        &id,
+        "Fjordvik kommune",
+        Platform::Tiktok,
+        "Biblioteket \"Ordet\"",
+        d("2025-01-15"),
+    )
+    .unwrap();
+    assert!(text.starts_with("#:schema ../../schemas/assessment.schema.json\n"));
+    let a = parse_assessment(&text).unwrap();
+    assert_eq!(a.account.name, "Biblioteket \"Ordet\"");
+    assert_eq!(a.account.platform, Platform::Tiktok);
+    let deeper = AccountId::parse("fjordvik/skole/instagram-x").unwrap();
+    let text = new_account(&deeper, "F", Platform::Instagram, "X", d("2025-01-15")).unwrap();
+    assert!(text.starts_with("#:schema ../../../schemas/"));
+}

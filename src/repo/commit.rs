@@ -1,0 +1,414 @@
+//! Writes one assessment file and records it as one Git commit, made with
+//! git2: the audit trail.
+//!
+//! Nothing is written until every check has passed. The file is written
+//! atomically; the commit's tree differs from HEAD's only in that file, so
+//! every other staged or unstaged change stays as it was; and the branch
+//! moves by compare-and-swap, only if it still points where it pointed when
+//! the edit began.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use git2::{FileMode, Oid, Repository, RepositoryState, build::TreeUpdateBuilder};
+
+use super::history::repo_relative;
+use crate::domain::AccountId;
+use crate::domain::parse::{decode, parse_assessment};
+
+/// The kinds of change, as the `Action:` trailer names them (format.md).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    Decision,
+    Snapshot,
+    Activity,
+    Review,
+    Close,
+    New,
+    Edit,
+}
+
+impl Action {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Decision => "decision",
+            Action::Snapshot => "snapshot",
+            Action::Activity => "activity",
+            Action::Review => "review",
+            Action::Close => "close",
+            Action::New => "new",
+            Action::Edit => "edit",
+        }
+    }
+}
+
+/// Why a change was not recorded. Nothing was written when this is returned,
+/// except where the message says the file was put back.
+#[derive(Debug, thiserror::Error)]
+pub enum CommitError {
+    #[error("{0}")]
+    Refused(String),
+    #[error("Git: {0}")]
+    Git(#[from] git2::Error),
+    #[error("cannot write {path}: {source}")]
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+}
+
+fn refuse<T>(message: impl Into<String>) -> Result<T, CommitError> {
+    Err(CommitError::Refused(message.into()))
+}
+
+/// What the file and the branch were when the edit began.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Baseline {
+    /// The file's text on disk, `None` when it did not exist.
+    pub text: Option<String>,
+    /// Where the branch pointed, `None` on a branch with no commits yet.
+    pub head: Option<Oid>,
+}
+
+/// One change, ready to be written and committed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    pub id: AccountId,
+    pub action: Action,
+    /// The file's new text, already validated.
+    pub text: String,
+    /// The subject's summary after `<action>: <id>`.
+    pub summary: String,
+    /// The body: the rationale, or what was done.
+    pub body: String,
+    /// Trailers after `Assessment` and `Action`, e.g. `Decision`, `Review-Due`.
+    pub trailers: Vec<(String, String)>,
+}
+
+impl Proposal {
+    /// The commit message exactly as it will be recorded.
+    pub fn message(&self) -> String {
+        let mut m = format!("{}: {}", self.action.as_str(), self.id);
+        if !self.summary.trim().is_empty() {
+            m.push(' ');
+            m.push_str(self.summary.trim());
+        }
+        m.push_str("\n\n");
+        if !self.body.trim().is_empty() {
+            m.push_str(self.body.trim());
+            m.push_str("\n\n");
+        }
+        m.push_str(&format!(
+            "Assessment: {}\nAction: {}\n",
+            self.id,
+            self.action.as_str()
+        ));
+        for (key, value) in &self.trailers {
+            // A trailer is one line; a newline would end the trailer block.
+            m.push_str(&format!("{key}: {}\n", value.replace(['\n', '\r'], " ")));
+        }
+        m
+    }
+}
+
+/// The repository and the file's path in it.
+struct Target {
+    repo: Repository,
+    /// Where the file is on disk.
+    full: PathBuf,
+    /// The file's path inside the Git work tree, with `/`.
+    in_repo: String,
+}
+
+fn target(root: &Path, id: &AccountId) -> Result<Target, CommitError> {
+    let repo = Repository::discover(root).map_err(|_| {
+        CommitError::Refused(format!(
+            "{} is not in a Git repository: run `git init` there first",
+            root.display()
+        ))
+    })?;
+    let relative = id.relative_path();
+    let in_repo = repo_relative(&repo, root, &relative);
+    Ok(Target {
+        full: root.join(&relative),
+        in_repo,
+        repo,
+    })
+}
+
+/// Reads the file and the branch as they are now: the start of an edit.
+pub fn baseline(root: &Path, id: &AccountId) -> Result<Baseline, CommitError> {
+    let t = target(root, id)?;
+    Ok(Baseline {
+        text: read_text(&t.full)?,
+        head: head_oid(&t.repo),
+    })
+}
+
+fn read_text(path: &Path) -> Result<Option<String>, CommitError> {
+    match fs::read(path) {
+        Ok(bytes) => decode(&bytes)
+            .map(|t| Some(t.to_owned()))
+            .or_else(|e| refuse(format!("{}: {}", path.display(), e.message))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(CommitError::Io {
+            path: path.to_path_buf(),
+            source,
+        }),
+    }
+}
+
+fn head_oid(repo: &Repository) -> Option<Oid> {
+    repo.head().ok().and_then(|h| h.target())
+}
+
+/// The Git identity that will author the commit, or why there is none.
+pub fn identity(root: &Path) -> Result<(String, String), CommitError> {
+    let repo = Repository::discover(root)?;
+    identity_of(&repo)
+}
+
+fn identity_of(repo: &Repository) -> Result<(String, String), CommitError> {
+    let config = repo.config()?;
+    let name = config
+        .get_string("user.name")
+        .ok()
+        .filter(|s| !s.trim().is_empty());
+    let email = config
+        .get_string("user.email")
+        .ok()
+        .filter(|s| !s.trim().is_empty());
+    match (name, email) {
+        (Some(name), Some(email)) => Ok((name, email)),
+        _ => refuse(
+            "Git does not know who you are, and every record needs an author: run \
+             git config --global user.name \"Your Name\" and \
+             git config --global user.email \"you@kommune.no\"",
+        ),
+    }
+}
+
+/// Refuses, changing nothing, whenever a commit now could go wrong.
+fn check_repository(repo: &Repository) -> Result<(), CommitError> {
+    let busy = match repo.state() {
+        RepositoryState::Clean => None,
+        RepositoryState::Merge => Some("a merge"),
+        RepositoryState::Revert | RepositoryState::RevertSequence => Some("a revert"),
+        RepositoryState::CherryPick | RepositoryState::CherryPickSequence => Some("a cherry-pick"),
+        RepositoryState::Bisect => Some("a bisect"),
+        _ => Some("a rebase or patch application"),
+    };
+    if let Some(what) = busy {
+        return refuse(format!(
+            "Git is in the middle of {what}: finish or abort it first"
+        ));
+    }
+    if repo.head_detached().unwrap_or(false) {
+        return refuse("HEAD is detached: check out a branch first (git switch main)");
+    }
+    if repo.path().join("index.lock").exists() {
+        return refuse(
+            "another Git command is running (.git/index.lock exists); if none is, remove the lock file",
+        );
+    }
+    Ok(())
+}
+
+fn has_conflict_markers(text: &str) -> bool {
+    text.lines()
+        .any(|l| l.starts_with("<<<<<<< ") || l.starts_with(">>>>>>> ") || l == "=======")
+}
+
+/// The file's text in HEAD, `None` when HEAD lacks it (or there is no HEAD).
+fn committed_text(repo: &Repository, in_repo: &str) -> Option<String> {
+    let tree = repo.head().ok()?.peel_to_tree().ok()?;
+    let entry = tree.get_path(Path::new(in_repo)).ok()?;
+    let blob = repo.find_blob(entry.id()).ok()?;
+    Some(String::from_utf8_lossy(blob.content()).into_owned())
+}
+
+/// Changes to the file made outside somevakt and not yet committed: the diff
+/// of HEAD's version against the disk's, or `None` when they agree.
+pub fn local_changes(root: &Path, id: &AccountId) -> Result<Option<String>, CommitError> {
+    let t = target(root, id)?;
+    let disk = read_text(&t.full)?;
+    let committed = committed_text(&t.repo, &t.in_repo);
+    if disk == committed {
+        return Ok(None);
+    }
+    Ok(Some(unified_diff(
+        committed.as_deref().unwrap_or(""),
+        disk.as_deref().unwrap_or(""),
+        &t.in_repo,
+    )))
+}
+
+/// A unified diff of two texts, as Git shows it.
+pub fn unified_diff(old: &str, new: &str, path: &str) -> String {
+    let mut out = String::new();
+    let patch = git2::Patch::from_buffers(
+        old.as_bytes(),
+        Some(Path::new(path)),
+        new.as_bytes(),
+        Some(Path::new(path)),
+        None,
+    );
+    if let Ok(mut patch) = patch
+        && let Ok(buf) = patch.to_buf()
+    {
+        out.push_str(&String::from_utf8_lossy(&buf));
+    }
+    out
+}
+
+/// Checks everything, then writes the file and commits it. Returns the new
+/// commit's id.
+pub fn commit(
+    root: &Path,
+    proposal: &Proposal,
+    baseline: &Baseline,
+    include_local_changes: bool,
+) -> Result<Oid, CommitError> {
+    let t = target(root, &proposal.id)?;
+    let repo = &t.repo;
+    check_repository(repo)?;
+    let (name, email) = identity_of(repo)?;
+    if let Err(e) = parse_assessment(&proposal.text) {
+        return refuse(format!(
+            "the new text is not a valid assessment: {}",
+            e.message
+        ));
+    }
+    let disk = read_text(&t.full)?;
+    if disk != baseline.text {
+        return refuse(format!(
+            "{} changed on disk since the edit began: nothing was written; look at it again and redo the change",
+            t.in_repo
+        ));
+    }
+    if head_oid(repo) != baseline.head {
+        return refuse(
+            "the branch moved since the edit began (a commit or pull happened): nothing was written; redo the change",
+        );
+    }
+    if let Some(text) = &disk {
+        if has_conflict_markers(text) {
+            return refuse(format!(
+                "{} has Git conflict markers: resolve them first",
+                t.in_repo
+            ));
+        }
+        if proposal.action == Action::New {
+            return refuse(format!("{} already exists", t.in_repo));
+        }
+    } else if proposal.action != Action::New {
+        return refuse(format!("{} does not exist", t.in_repo));
+    }
+    if disk != committed_text(repo, &t.in_repo) && disk.is_some() && !include_local_changes {
+        return refuse(format!(
+            "{} has changes not yet committed, made outside somevakt: commit or discard them, \
+             or include them in this record (--include-local-changes)",
+            t.in_repo
+        ));
+    }
+
+    let signature = git2::Signature::now(&name, &email)?;
+    let blob = repo.blob(proposal.text.as_bytes())?;
+    let parent = baseline.head.map(|oid| repo.find_commit(oid)).transpose()?;
+    let base_tree = match &parent {
+        Some(commit) => commit.tree()?,
+        None => repo.find_tree(repo.treebuilder(None)?.write()?)?,
+    };
+    let mut update = TreeUpdateBuilder::new();
+    update.upsert(&t.in_repo, blob, FileMode::Blob);
+    let tree = repo.find_tree(update.create_updated(repo, &base_tree)?)?;
+    let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
+    let message = proposal.message();
+    let oid = repo.commit(None, &signature, &signature, &message, &tree, &parents)?;
+
+    write_atomically(&t.full, &proposal.text)?;
+    if let Err(e) = move_branch(repo, baseline.head, oid, &message) {
+        // Put the file back as it was, so disk and branch agree again.
+        let restored = match &baseline.text {
+            Some(text) => write_atomically(&t.full, text).is_ok(),
+            None => fs::remove_file(&t.full).is_ok(),
+        };
+        let note = if restored {
+            "the file was put back"
+        } else {
+            "the file could not be put back"
+        };
+        return refuse(format!(
+            "the branch moved while recording ({e}); {note}; redo the change"
+        ));
+    }
+    let mut index = repo.index()?;
+    index.add_path(Path::new(&t.in_repo))?;
+    index.write()?;
+    Ok(oid)
+}
+
+/// Moves the current branch from `expected` to `new`, only if it still
+/// points at `expected` (compare-and-swap in the ref database).
+fn move_branch(
+    repo: &Repository,
+    expected: Option<Oid>,
+    new: Oid,
+    message: &str,
+) -> Result<(), git2::Error> {
+    let head = repo.find_reference("HEAD")?;
+    let branch = head
+        .symbolic_target()
+        .ok()
+        .flatten()
+        .map(str::to_owned)
+        .ok_or_else(|| git2::Error::from_str("HEAD is not on a branch"))?;
+    let log = format!("somevakt: {}", message.lines().next().unwrap_or(""));
+    match expected {
+        Some(old) => repo
+            .reference_matching(&branch, new, true, old, &log)
+            .map(|_| ()),
+        None => repo.reference(&branch, new, false, &log).map(|_| ()),
+    }
+}
+
+/// Writes `text` to `path` through a temporary file in the same folder and
+/// a rename, so a reader never sees half a file; the file keeps its
+/// permissions.
+pub fn write_atomically(path: &Path, text: &str) -> Result<(), CommitError> {
+    let io = |source| CommitError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let folder = path.parent().unwrap_or(Path::new("."));
+    fs::create_dir_all(folder).map_err(io)?;
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".somevakt-")
+        .tempfile_in(folder)
+        .map_err(io)?;
+    temporary.write_all(text.as_bytes()).map_err(io)?;
+    temporary.as_file().sync_all().map_err(io)?;
+    let permissions = fs::metadata(path)
+        .map(|m| m.permissions())
+        .ok()
+        .or_else(default_permissions);
+    if let Some(permissions) = permissions {
+        fs::set_permissions(temporary.path(), permissions).map_err(io)?;
+    }
+    temporary.persist(path).map_err(|e| io(e.error))?;
+    Ok(())
+}
+
+/// A new file's permissions: rw-r--r-- as Git checks files out. Elsewhere
+/// the system's default for a new file stands.
+#[cfg(unix)]
+fn default_permissions() -> Option<fs::Permissions> {
+    use std::os::unix::fs::PermissionsExt;
+    Some(fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn default_permissions() -> Option<fs::Permissions> {
+    None
+}

@@ -1,0 +1,76 @@
+//! `somevakt log`: an account's audit trail from Git.
+
+use serde::Serialize;
+
+use crate::domain::AccountId;
+use crate::repo::history::CommitInfo;
+
+#[derive(Serialize)]
+struct Trailer<'a> {
+    key: &'a str,
+    value: &'a str,
+}
+
+#[derive(Serialize)]
+struct Entry<'a> {
+    id: &'a str,
+    date: &'a str,
+    author: &'a str,
+    email: &'a str,
+    subject: &'a str,
+    body: &'a str,
+    trailers: Vec<Trailer<'a>>,
+}
+
+#[derive(Serialize)]
+struct Log<'a> {
+    account: &'a str,
+    commits: Vec<Entry<'a>>,
+}
+
+pub fn to_json(id: &AccountId, commits: &[CommitInfo]) -> String {
+    let doc = Log {
+        account: id.as_str(),
+        commits: commits
+            .iter()
+            .map(|c| Entry {
+                id: &c.id,
+                date: &c.date,
+                author: &c.author,
+                email: &c.email,
+                subject: &c.subject,
+                body: &c.body,
+                trailers: c
+                    .trailers
+                    .iter()
+                    .map(|(k, v)| Trailer { key: k, value: v })
+                    .collect(),
+            })
+            .collect(),
+    };
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+pub fn to_text(id: &AccountId, commits: &[CommitInfo]) -> String {
+    if commits.is_empty() {
+        return format!("No commit has touched assessments/{id}.toml yet.\n");
+    }
+    let mut out = String::new();
+    for c in commits {
+        out.push_str(&format!(
+            "{}  {}  {} <{}>\n    {}\n",
+            c.short_id, c.date, c.author, c.email, c.subject
+        ));
+        if !c.trailers.is_empty() {
+            let trailers: Vec<String> = c
+                .trailers
+                .iter()
+                .map(|(k, v)| format!("{k}: {v}"))
+                .collect();
+            out.push_str(&format!("    {}\n", trailers.join(" · ")));
+        }
+    }
+    out
+}
