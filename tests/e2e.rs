@@ -21,6 +21,10 @@ struct Session {
 
 impl Session {
     fn start(dir: &Path, args: &[&str]) -> Session {
+        Session::start_with(dir, args, &[])
+    }
+
+    fn start_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows: 30,
@@ -35,6 +39,9 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("SOMEVAKT_TODAY");
+        for (key, value) in env {
+            cmd.env(key, value);
+        }
         let child = pty.slave.spawn_command(cmd).expect("spawn somevakt");
         drop(pty.slave);
         let mut reader = pty.master.try_clone_reader().expect("reader");
@@ -110,7 +117,7 @@ impl Drop for Session {
 /// A Git repository holding a copy of the example, committed.
 fn example_repo() -> (tempfile::TempDir, std::path::PathBuf) {
     let (dir, root) = copy_example_named("fjordvik");
-    git(&root, &["init", "-q", "-b", "main"]);
+    git_init(&root);
     git_at(&root, "2025-01-06T09:30:00+01:00", &["add", "."]);
     git_at(
         &root,
@@ -196,5 +203,94 @@ fn without_a_repository_it_says_so_and_exits_2() {
         s.contents().contains("no assessment repository"),
         "{}",
         s.contents()
+    );
+}
+
+#[test]
+fn approve_an_account_through_the_dashboard_then_find_it_in_git_log() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+    s.wait_for("15 of 15");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("d");
+    s.wait_for("Record a management decision · fjordvik/x-ordforer");
+    s.keys("Dialogen er begrenset til svar");
+    s.wait_for("✔ Ready");
+    s.keys("\r\r\r\r");
+    s.wait_for("The commit message");
+    s.wait_for("Review-Due: 2026-01-15");
+    s.keys("y");
+    s.wait_for("Recorded \"decision: fjordvik/x-ordforer approved\" in commit");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+
+    let log = git(&root, &["log", "-1", "--format=%s%n%b"]);
+    assert!(
+        log.starts_with("decision: fjordvik/x-ordforer approved\n"),
+        "{log}"
+    );
+    assert!(log.contains("Assessment: fjordvik/x-ordforer\nAction: decision\nDecision: approved\nReview-Due: 2026-01-15"), "{log}");
+    assert_eq!(git(&root, &["status", "--porcelain"]), "");
+}
+
+/// A stand-in for the user's editor: a script that edits the file it is given.
+fn editor_script(dir: &Path, sed: &str) -> String {
+    let path = dir.join("editor.sh");
+    std::fs::write(&path, format!("#!/bin/sh\nsed -i '{sed}' \"$1\"\n")).expect("write editor");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    }
+    path.display().to_string()
+}
+
+#[test]
+fn edit_in_the_editor_then_commit_it() {
+    let (dir, root) = example_repo();
+    let editor = editor_script(dir.path(), "s/hours_per_week = 2/hours_per_week = 6/");
+    let mut s = Session::start_with(
+        &root,
+        &["--today", "2025-01-15"],
+        &[("GIT_EDITOR", &editor)],
+    );
+    s.wait_for("15 of 15");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("e");
+    s.wait_for("The commit message");
+    s.wait_for("+hours_per_week = 6");
+    s.keys("y");
+    s.wait_for("Recorded \"edit: fjordvik/x-ordforer\" in commit");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let log = git(&root, &["log", "-1", "--format=%B"]);
+    assert!(log.contains("Action: edit"), "{log}");
+    assert!(git(&root, &["show", "HEAD"]).contains("+hours_per_week = 6"));
+}
+
+#[test]
+fn an_invalid_save_in_the_editor_is_reported_and_not_committed() {
+    let (dir, root) = example_repo();
+    let editor = editor_script(dir.path(), "s/^platform = \"x\"/platform = \"twitter\"/");
+    let mut s = Session::start_with(
+        &root,
+        &["--today", "2025-01-15"],
+        &[("GIT_EDITOR", &editor)],
+    );
+    s.wait_for("15 of 15");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("e");
+    s.wait_for("The saved file is not valid");
+    s.wait_for("unknown variant `twitter`");
+    s.keys("\x1b");
+    s.wait_for("left as saved, not committed");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    assert_eq!(git(&root, &["rev-list", "--count", "HEAD"]).trim(), "1");
+    assert!(
+        git(&root, &["status", "--porcelain"]).contains(" M assessments/fjordvik/x-ordforer.toml")
     );
 }

@@ -51,7 +51,7 @@ pub struct DecisionInput {
 }
 
 /// A change ready to confirm: what will be written and recorded.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
     pub proposal: Proposal,
     pub baseline: Baseline,

@@ -9,10 +9,13 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 
+use super::form::{Form, FormKind, Stage};
 use super::keymap::{self, Action, Screen};
 use super::rows::{Column, Row};
+use crate::domain::AccountId;
 use crate::domain::Date;
 use crate::repo::history::CommitInfo;
+use crate::repo::record::{Prepared, Request};
 use crate::repo::{FileState, InvalidFile, Register};
 use crate::report::{self, remind};
 
@@ -184,6 +187,7 @@ pub struct App {
     /// The account whose detail and history are shown (its path).
     pub focus: Option<String>,
     pub detail_scroll: usize,
+    pub help_scroll: usize,
     pub history: HistoryState,
     pub diff: DiffState,
     /// The last thing that happened, for the status line.
@@ -192,6 +196,14 @@ pub struct App {
     reload_reason: Option<String>,
     /// Whether the watcher works, or why it fell back to polling.
     pub watch_note: String,
+    /// The file of the last record made, whose reload is expected.
+    recorded: Option<String>,
+    /// A record being made, in a popup.
+    pub form: Option<Form>,
+    /// How far the preview of a change is scrolled.
+    pub preview_scroll: usize,
+    /// A file saved from the editor that does not parse: (account, problem).
+    pub invalid_edit: Option<(AccountId, String)>,
     /// Rows of the list on screen, set by the view for paging.
     pub page: usize,
     /// Screen row of the overview's first data row, set by the view for the mouse.
@@ -223,18 +235,48 @@ pub enum Message {
         result: Result<String, String>,
     },
     Watching(String),
+    /// A record's change was prepared (or refused).
+    Prepared(Result<Box<Prepared>, String>),
+    /// A record was committed: (subject, short commit id), or refused.
+    Committed(Result<(String, String), String>),
+    /// The editor closed on an account's file.
+    EditorClosed {
+        id: AccountId,
+        head: Option<git2::Oid>,
+        before: Option<String>,
+    },
+    /// What the editor left: unchanged, or not a valid assessment.
+    EditResult(Result<(), String>),
     /// A minute passed (the day may have rolled over).
     Tick(Date),
 }
 
 /// Work for the runtime, off the UI thread.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Command {
     LoadAll,
     ReloadFiles(Vec<String>),
     LoadHistory(String),
-    LoadDiff { id: String, path: String },
+    LoadDiff {
+        id: String,
+        path: String,
+    },
     ReadBranch,
+    Prepare {
+        id: AccountId,
+        request: Request,
+        today: Date,
+    },
+    Confirm(Box<Prepared>),
+    /// Suspends the dashboard and opens the file in the user's editor.
+    OpenEditor(AccountId),
+    /// Reads the file the editor left and prepares its commit.
+    PrepareEdit {
+        id: AccountId,
+        head: Option<git2::Oid>,
+        before: Option<String>,
+        today: Date,
+    },
 }
 
 impl App {
@@ -262,11 +304,16 @@ impl App {
             reminder_cursor: Cursor::default(),
             focus: None,
             detail_scroll: 0,
+            help_scroll: 0,
             history: HistoryState::default(),
             diff: DiffState::default(),
             message: "Loading…".into(),
             reload_reason: None,
             watch_note: String::new(),
+            recorded: None,
+            form: None,
+            preview_scroll: 0,
+            invalid_edit: None,
             page: 20,
             list_top: 0,
             quit: false,
@@ -350,6 +397,74 @@ impl App {
                 self.watch_note = note;
                 Vec::new()
             }
+            Message::Prepared(result) => {
+                if let Some(form) = &mut self.form {
+                    match result {
+                        Ok(prepared) => {
+                            form.stage = Stage::Preview(prepared);
+                            form.problem = None;
+                            self.preview_scroll = 0;
+                        }
+                        Err(e) => {
+                            form.stage = Stage::Editing;
+                            form.problem = Some(e);
+                        }
+                    }
+                } else if let Ok(prepared) = result {
+                    // An edit made in the editor: show it for confirmation.
+                    self.form = Some(edit_form(*prepared));
+                    self.preview_scroll = 0;
+                } else if let Err(e) = result {
+                    self.message = e;
+                }
+                Vec::new()
+            }
+            Message::Committed(Ok((subject, short))) => {
+                let path = self.form.as_ref().and_then(|f| match &f.stage {
+                    Stage::Committing | Stage::Preview(_) => {
+                        f.account.as_ref().map(AccountId::relative_path)
+                    }
+                    _ => None,
+                });
+                self.form = None;
+                self.message = format!("Recorded \"{subject}\" in commit {short}");
+                self.recorded = path.clone();
+                let mut commands = vec![Command::ReadBranch];
+                if let Some(path) = path {
+                    commands.push(Command::ReloadFiles(vec![path.clone()]));
+                    self.history.path.clear();
+                    if self.focus.as_deref() == Some(path.as_str()) {
+                        commands.extend(self.history_command());
+                    }
+                }
+                commands
+            }
+            Message::Committed(Err(e)) => {
+                if let Some(form) = &mut self.form {
+                    form.stage = Stage::Editing;
+                    form.problem = Some(e);
+                }
+                vec![Command::LoadAll]
+            }
+            Message::EditorClosed { id, head, before } => {
+                self.focus = Some(id.relative_path());
+                vec![Command::PrepareEdit {
+                    id,
+                    head,
+                    before,
+                    today: self.today,
+                }]
+            }
+            Message::EditResult(Ok(())) => {
+                self.message = "The editor closed without a change: nothing to record".into();
+                Vec::new()
+            }
+            Message::EditResult(Err(problem)) => {
+                if let Some(id) = self.focused_id() {
+                    self.invalid_edit = Some((id, problem));
+                }
+                Vec::new()
+            }
             Message::Tick(today) => {
                 if !self.today_fixed && today != self.today {
                     self.today = today;
@@ -364,6 +479,25 @@ impl App {
     // ---- keys ---------------------------------------------------------------
 
     fn on_key(&mut self, key: KeyEvent) -> Vec<Command> {
+        if self.form.is_some() {
+            return self.on_form_key(key);
+        }
+        if let Some((id, _)) = &self.invalid_edit {
+            let id = id.clone();
+            return match key.code {
+                KeyCode::Char('e') => {
+                    self.invalid_edit = None;
+                    vec![Command::OpenEditor(id)]
+                }
+                KeyCode::Esc => {
+                    self.invalid_edit = None;
+                    self.message =
+                        format!("{} is left as saved, not committed", id.relative_path());
+                    Vec::new()
+                }
+                _ => Vec::new(),
+            };
+        }
         if self.filtering {
             return self.on_filter_key(key);
         }
@@ -430,6 +564,7 @@ impl App {
                 if self.screen == Screen::Help {
                     self.go_back();
                 } else {
+                    self.help_scroll = 0;
                     self.go(Screen::Help);
                 }
                 Vec::new()
@@ -453,8 +588,7 @@ impl App {
             }
             A::GoDetail => {
                 self.focus_selected();
-                self.open_detail();
-                Vec::new()
+                self.open_detail()
             }
             A::GoHistory => {
                 if self.screen == Screen::Overview {
@@ -490,7 +624,149 @@ impl App {
                 self.message = "Reloading every file…".into();
                 vec![Command::LoadAll]
             }
-            A::FilterAccept | A::FilterCancel | A::FilterDelete => Vec::new(),
+            A::Decide => self.open_form(FormKind::Decide),
+            A::RecordSnapshot => self.open_form(FormKind::Snapshot),
+            A::RecordActivity => self.open_form(FormKind::Activity),
+            A::CloseAccount => self.open_form(FormKind::Close),
+            A::NewAccount => self.open_form(FormKind::New),
+            A::EditInEditor => {
+                self.focus_if_overview();
+                match self.focused_id() {
+                    Some(id) => vec![Command::OpenEditor(id)],
+                    None => Vec::new(),
+                }
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn focus_if_overview(&mut self) {
+        if self.screen == Screen::Overview {
+            self.focus_selected();
+        }
+    }
+
+    /// The focused account's id, if it is a valid account.
+    pub fn focused_id(&self) -> Option<AccountId> {
+        self.focused_account().map(|a| a.id.clone())
+    }
+
+    fn open_form(&mut self, kind: FormKind) -> Vec<Command> {
+        self.focus_if_overview();
+        let existing: Vec<String> = self
+            .register
+            .as_ref()
+            .map(|r| r.accounts.iter().map(|a| a.id.to_string()).collect())
+            .unwrap_or_default();
+        let account = self
+            .focused_account()
+            .map(|a| (a.id.clone(), a.assessment.clone()));
+        let municipality = account
+            .as_ref()
+            .map(|(_, a)| a.account.municipality.clone())
+            .unwrap_or_default();
+        if kind != FormKind::New && account.is_none() {
+            self.message = "Select a valid account first".into();
+            return Vec::new();
+        }
+        // A new account starts in the folder of the selected one.
+        let folder = account
+            .as_ref()
+            .and_then(|(id, _)| id.as_str().rsplit_once('/').map(|(f, _)| f.to_owned()))
+            .unwrap_or_default();
+        let account = if kind == FormKind::New { None } else { account };
+        let form = Form::new(kind, account, &municipality, &folder, self.today, existing);
+        self.form = Some(form);
+        Vec::new()
+    }
+
+    fn on_form_key(&mut self, key: KeyEvent) -> Vec<Command> {
+        let today = self.today;
+        let Some(form) = &mut self.form else {
+            return Vec::new();
+        };
+        match &form.stage {
+            Stage::Preparing | Stage::Committing => {
+                if keymap::action_in(&keymap::PREVIEW, &key) == Some(Action::Quit) {
+                    self.quit = true;
+                }
+                Vec::new()
+            }
+            Stage::Preview(prepared) => match keymap::action_in(&keymap::PREVIEW, &key) {
+                Some(Action::Confirm) => {
+                    let prepared = prepared.clone();
+                    form.stage = Stage::Committing;
+                    vec![Command::Confirm(prepared)]
+                }
+                Some(Action::Cancel) => {
+                    if form.fields.is_empty() {
+                        // An edit from the editor has no form to go back to.
+                        self.form = None;
+                        self.message = "Not committed: the edit stays in the file".into();
+                    } else {
+                        form.stage = Stage::Editing;
+                    }
+                    Vec::new()
+                }
+                Some(Action::Quit) => {
+                    self.quit = true;
+                    Vec::new()
+                }
+                Some(action) => {
+                    self.preview_scroll = scroll(self.preview_scroll, action, self.page);
+                    Vec::new()
+                }
+                None => Vec::new(),
+            },
+            Stage::Editing => {
+                let action = keymap::action_in(&keymap::FORM, &key);
+                let last = form.fields.len().saturating_sub(1);
+                match action {
+                    Some(Action::Cancel) => {
+                        self.form = None;
+                        self.message = "Cancelled: nothing was written".into();
+                        return Vec::new();
+                    }
+                    Some(Action::Quit) => {
+                        self.quit = true;
+                        return Vec::new();
+                    }
+                    Some(Action::NextField) => form.focus = (form.focus + 1).min(last),
+                    Some(Action::PreviousField) => form.focus = form.focus.saturating_sub(1),
+                    Some(Action::ChoiceNext) => form.fields[form.focus].cycle(true),
+                    Some(Action::ChoicePrevious) => form.fields[form.focus].cycle(false),
+                    Some(Action::DeleteChar) => {
+                        if !form.fields[form.focus].is_choice() {
+                            form.fields[form.focus].value.pop();
+                        }
+                    }
+                    Some(Action::Submit) if form.focus < last => form.focus += 1,
+                    Some(Action::Submit) => {
+                        return match form.request(today) {
+                            Ok((id, request)) => {
+                                form.stage = Stage::Preparing;
+                                form.problem = None;
+                                vec![Command::Prepare { id, request, today }]
+                            }
+                            Err(problem) => {
+                                form.problem = Some(problem);
+                                Vec::new()
+                            }
+                        };
+                    }
+                    _ => {
+                        if let KeyCode::Char(c) = key.code
+                            && !key.modifiers.contains(KeyModifiers::CONTROL)
+                            && !form.fields[form.focus].is_choice()
+                        {
+                            form.fields[form.focus].value.push(c);
+                        }
+                    }
+                }
+                // Validation as you type: what would stop the record now.
+                form.problem = form.request(today).err();
+                Vec::new()
+            }
         }
     }
 
@@ -507,7 +783,7 @@ impl App {
                 .apply(action, self.history.commits.len(), page),
             Screen::Detail => self.detail_scroll = scroll(self.detail_scroll, action, page),
             Screen::Diff => self.diff.scroll = scroll(self.diff.scroll, action, page),
-            Screen::Help => {}
+            Screen::Help => self.help_scroll = scroll(self.help_scroll, action, page),
         }
     }
 
@@ -515,16 +791,15 @@ impl App {
         match self.screen {
             Screen::Overview => {
                 self.focus_selected();
-                self.open_detail();
-                Vec::new()
+                self.open_detail()
             }
-            Screen::Reminders => {
-                if let Some(r) = self.reminders.get(self.reminder_cursor.selected) {
+            Screen::Reminders => match self.reminders.get(self.reminder_cursor.selected) {
+                Some(r) => {
                     self.focus = Some(r.path.clone());
-                    self.open_detail();
+                    self.open_detail()
                 }
-                Vec::new()
-            }
+                None => Vec::new(),
+            },
             Screen::History => {
                 let Some(commit) = self.history.commits.get(self.history.cursor.selected) else {
                     return Vec::new();
@@ -560,7 +835,7 @@ impl App {
             Screen::Detail => {
                 self.focus_selected();
                 self.screen = Screen::Detail;
-                Vec::new()
+                self.history_command()
             }
             Screen::History => {
                 self.focus_selected();
@@ -601,10 +876,14 @@ impl App {
         }
     }
 
-    fn open_detail(&mut self) {
-        if self.focus.is_some() {
-            self.go(Screen::Detail);
+    /// Opens the detail, and reads the account's history in the background
+    /// for the commit that recorded its current decision.
+    fn open_detail(&mut self) -> Vec<Command> {
+        if self.focus.is_none() {
+            return Vec::new();
         }
+        self.go(Screen::Detail);
+        self.history_command()
     }
 
     fn open_history(&mut self) -> Vec<Command> {
@@ -691,6 +970,14 @@ impl App {
         register.invalid.sort_by(|a, b| a.path.cmp(&b.path));
         self.rebuild();
         self.reselect(keep);
+        // Reloading the file just recorded is no news: keep saying what was recorded.
+        if self.recorded.is_some()
+            && names.len() == 1
+            && names[0].starts_with(self.recorded.as_deref().unwrap_or(""))
+        {
+            return;
+        }
+        self.recorded = None;
         self.message = match names.len() {
             0 => "Nothing to reload".into(),
             1 => format!("Changed on disk: {}", names[0]),
@@ -772,6 +1059,18 @@ impl App {
         self.cursor.keep_visible(len, page);
     }
 
+    /// The commit that recorded the focused account's current decision, once
+    /// its history is read: the newest with `Action: decision`.
+    pub fn decision_commit(&self) -> Option<&CommitInfo> {
+        if self.focus.as_deref() != Some(self.history.path.as_str()) || self.history.loading {
+            return None;
+        }
+        self.history
+            .commits
+            .iter()
+            .find(|c| c.trailer("Action") == Some("decision"))
+    }
+
     /// The account file behind the focused row.
     pub fn focused_account(&self) -> Option<&crate::repo::LoadedAssessment> {
         let path = self.focus.as_deref()?;
@@ -825,4 +1124,19 @@ fn reminder_rows(
             overdue: item.overdue,
         })
         .collect()
+}
+
+/// The preview of an edit made in the editor: no fields, only the change.
+fn edit_form(prepared: Prepared) -> Form {
+    let id = prepared.proposal.id.clone();
+    Form {
+        kind: FormKind::Activity,
+        account: Some(id),
+        current: None,
+        fields: Vec::new(),
+        focus: 0,
+        stage: Stage::Preview(Box::new(prepared)),
+        problem: None,
+        existing: Vec::new(),
+    }
 }

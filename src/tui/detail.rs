@@ -67,10 +67,20 @@ fn words<T: serde::Serialize>(values: &[T]) -> Vec<String> {
     values.iter().map(enum_word).collect()
 }
 
+/// Which commit recorded the current decision, as far as Git tells.
+#[derive(Debug, Clone)]
+pub enum Recorded {
+    Loading,
+    By(crate::repo::history::CommitInfo),
+    /// No commit with `Action: decision` touched the file.
+    Unknown,
+}
+
 /// The detail of a valid account.
 pub fn account_lines(
     account: &LoadedAssessment,
     evaluation: &Evaluation,
+    recorded: &Recorded,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
     let mut s = Sheet {
@@ -79,6 +89,19 @@ pub fn account_lines(
     };
     let a = &account.assessment;
     status_section(&mut s, account, evaluation);
+    if !a.decisions.is_empty() {
+        let text = match recorded {
+            Recorded::Loading => "reading the Git history…".to_owned(),
+            Recorded::By(c) => format!(
+                "commit {} by {} <{}>, {}",
+                c.short_id, c.author, c.email, c.date
+            ),
+            Recorded::Unknown => {
+                "no commit with the trailer Action: decision (written by hand)".to_owned()
+            }
+        };
+        s.field("Decision recorded in", text);
+    }
     findings_section(&mut s, evaluation);
     account_section(&mut s, a);
     responsibility_section(&mut s, a);

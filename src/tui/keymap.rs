@@ -53,6 +53,22 @@ pub enum Action {
     NextSort,
     ReverseSort,
     Reload,
+    // Records.
+    Decide,
+    RecordSnapshot,
+    RecordActivity,
+    CloseAccount,
+    NewAccount,
+    EditInEditor,
+    // In a form.
+    NextField,
+    PreviousField,
+    ChoiceNext,
+    ChoicePrevious,
+    Submit,
+    Cancel,
+    DeleteChar,
+    Confirm,
     // In the filter line.
     FilterAccept,
     FilterCancel,
@@ -200,6 +216,122 @@ const GLOBAL: [Binding; 9] = [
     bind(&[Key::Ctrl('c')], A::Quit, "Quit, from anywhere", None),
 ];
 
+const RECORDS: [Binding; 6] = [
+    bind(
+        &[Key::Char('d')],
+        A::Decide,
+        "Record a management decision on the account",
+        Some("decide"),
+    ),
+    bind(
+        &[Key::Char('p')],
+        A::RecordSnapshot,
+        "Record an archived snapshot",
+        None,
+    ),
+    bind(
+        &[Key::Char('a')],
+        A::RecordActivity,
+        "Record the last post seen",
+        None,
+    ),
+    bind(
+        &[Key::Char('c')],
+        A::CloseAccount,
+        "Close the account (closing or closed)",
+        None,
+    ),
+    bind(
+        &[Key::Char('N')],
+        A::NewAccount,
+        "Create a new account from the template",
+        None,
+    ),
+    bind(
+        &[Key::Char('e')],
+        A::EditInEditor,
+        "Edit the file in your editor, then commit it",
+        Some("edit"),
+    ),
+];
+
+/// Keys in a form; every other character is typed into the field.
+pub const FORM: [Binding; 8] = [
+    bind(
+        &[Key::Code(K::Enter)],
+        A::Submit,
+        "Next field; on the last, preview the change",
+        Some("next/preview"),
+    ),
+    bind(
+        &[Key::Code(K::Tab), Key::Code(K::Down)],
+        A::NextField,
+        "Next field",
+        None,
+    ),
+    bind(
+        &[Key::Code(K::BackTab), Key::Code(K::Up)],
+        A::PreviousField,
+        "Previous field",
+        None,
+    ),
+    bind(
+        &[Key::Code(K::Right)],
+        A::ChoiceNext,
+        "Next choice",
+        Some("choose"),
+    ),
+    bind(
+        &[Key::Code(K::Left)],
+        A::ChoicePrevious,
+        "Previous choice",
+        None,
+    ),
+    bind(
+        &[Key::Code(K::Backspace)],
+        A::DeleteChar,
+        "Delete the last character",
+        None,
+    ),
+    bind(
+        &[Key::Code(K::Esc)],
+        A::Cancel,
+        "Cancel: nothing is written",
+        Some("cancel"),
+    ),
+    bind(&[Key::Ctrl('c')], A::Quit, "Quit", None),
+];
+
+/// Keys while the change and its commit message are shown.
+pub const PREVIEW: [Binding; 6] = [
+    bind(
+        &[Key::Char('y')],
+        A::Confirm,
+        "Write the file and commit it",
+        Some("confirm"),
+    ),
+    bind(
+        &[Key::Char('n'), Key::Code(K::Esc)],
+        A::Cancel,
+        "Back to the form: nothing is written",
+        Some("back"),
+    ),
+    bind(
+        &[Key::Code(K::Down), Key::Char('j')],
+        A::Down,
+        "Scroll down",
+        None,
+    ),
+    bind(
+        &[Key::Code(K::Up), Key::Char('k')],
+        A::Up,
+        "Scroll up",
+        None,
+    ),
+    bind(&[Key::Code(K::PageDown)], A::PageDown, "Page down", None),
+    bind(&[Key::Ctrl('c')], A::Quit, "Quit", None),
+];
+
 const OVERVIEW: [Binding; 9] = [
     bind(
         &[Key::Code(K::Enter)],
@@ -340,9 +472,19 @@ pub fn bindings(screen: Screen) -> Vec<Binding> {
         Screen::History => (&HISTORY, true),
         Screen::Diff => (&DIFF, true),
         Screen::Reminders => (&REMINDERS, true),
-        Screen::Help => return HELP.iter().chain(&GLOBAL[8..]).copied().collect(),
+        Screen::Help => {
+            return HELP
+                .iter()
+                .chain(&MOVE)
+                .chain(&GLOBAL[8..])
+                .copied()
+                .collect();
+        }
     };
     let mut all: Vec<Binding> = own.to_vec();
+    if matches!(screen, Screen::Overview | Screen::Detail) {
+        all.extend(RECORDS);
+    }
     if moves {
         all.extend(MOVE);
     }

@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod detail;
+pub mod form;
 pub mod keymap;
 pub mod rows;
 pub mod sanitize;
@@ -25,8 +26,9 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+use crate::domain::AccountId;
 use crate::domain::Date;
-use crate::repo::{self, history};
+use crate::repo::{self, history, record};
 use app::{App, Command, Message};
 use view::Theme;
 
@@ -39,8 +41,8 @@ pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool) -> io::Result<
     install_panic_hook();
     let mut terminal = TerminalGuard::enter()?;
     let (tx, rx) = mpsc::channel();
-    let stop = Arc::new(AtomicBool::new(false));
-    spawn_input(tx.clone(), Arc::clone(&stop));
+    let input = InputControl::default();
+    spawn_input(tx.clone(), input.clone());
     let (_watch, note) = watch::start(&root, tx.clone());
     let today = fixed_today.unwrap_or_else(Date::today_local);
     let mut app = App::new(root.clone(), today, fixed_today.is_some());
@@ -49,8 +51,8 @@ pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool) -> io::Result<
         spawn_command(command, &root, &tx);
     }
     let theme = Theme { color };
-    let result = event_loop(&mut terminal.terminal, &mut app, &rx, &tx, theme);
-    stop.store(true, Ordering::Relaxed);
+    let result = event_loop(&mut terminal.terminal, &mut app, &rx, &tx, theme, &input);
+    input.stop.store(true, Ordering::Relaxed);
     result
 }
 
@@ -60,6 +62,7 @@ fn event_loop(
     rx: &mpsc::Receiver<Message>,
     tx: &Sender<Message>,
     theme: Theme,
+    input: &InputControl,
 ) -> io::Result<()> {
     loop {
         terminal.draw(|frame| view::draw(frame, app, theme))?;
@@ -81,7 +84,13 @@ fn event_loop(
             commands.extend(app.update(Message::Tick(Date::today_local())));
         }
         for command in commands {
-            spawn_command(command, &app.root, tx);
+            match command {
+                Command::OpenEditor(id) => {
+                    let message = run_editor(terminal, input, &app.root, &id)?;
+                    let _ = tx.send(message);
+                }
+                other => spawn_command(other, &app.root, tx),
+            }
         }
         if app.quit {
             return Ok(());
@@ -89,12 +98,38 @@ fn event_loop(
     }
 }
 
+/// Stops and pauses the input thread.
+#[derive(Clone, Default)]
+struct InputControl {
+    stop: Arc<AtomicBool>,
+    paused: Arc<AtomicBool>,
+}
+
+impl InputControl {
+    /// Stops reading keys, so an editor gets every keystroke. Waits longer
+    /// than one poll, so a read under way has finished.
+    fn pause(&self) {
+        self.paused.store(true, Ordering::SeqCst);
+        std::thread::sleep(POLL * 2);
+    }
+
+    fn resume(&self) {
+        self.paused.store(false, Ordering::SeqCst);
+    }
+}
+
+const POLL: Duration = Duration::from_millis(100);
+
 /// Reads terminal events on a thread of its own, so the UI thread only ever
 /// waits on one channel.
-fn spawn_input(tx: Sender<Message>, stop: Arc<AtomicBool>) {
+fn spawn_input(tx: Sender<Message>, control: InputControl) {
     std::thread::spawn(move || {
-        while !stop.load(Ordering::Relaxed) {
-            match event::poll(Duration::from_millis(100)) {
+        while !control.stop.load(Ordering::Relaxed) {
+            if control.paused.load(Ordering::SeqCst) {
+                std::thread::sleep(Duration::from_millis(20));
+                continue;
+            }
+            match event::poll(POLL) {
                 Ok(true) => {}
                 Ok(false) => continue,
                 Err(_) => return,
@@ -147,7 +182,130 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             id,
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
+        Command::Prepare { id, request, today } => Message::Prepared(
+            record::prepare(root, &id, &request, today)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        // The preview showed any changes made outside somevakt; confirming
+        // after seeing them is the user's agreement to include them.
+        Command::Confirm(prepared) => Message::Committed(
+            record::confirm(root, &prepared, true)
+                .map(|oid| {
+                    let message = prepared.proposal.message();
+                    let subject = message.lines().next().unwrap_or_default().to_owned();
+                    (subject, oid.to_string()[..8].to_owned())
+                })
+                .map_err(|e| e.to_string()),
+        ),
+        Command::PrepareEdit {
+            id,
+            head,
+            before,
+            today,
+        } => prepare_edit(root, &id, head, before, today),
+        Command::OpenEditor(id) => Message::EditResult(Err(format!(
+            "{} can only be edited from the dashboard",
+            id.relative_path()
+        ))),
     }
+}
+
+/// What the editor left: nothing changed, a file that does not parse, or
+/// an edit ready to preview.
+fn prepare_edit(
+    root: &Path,
+    id: &AccountId,
+    head: Option<git2::Oid>,
+    before: Option<String>,
+    today: Date,
+) -> Message {
+    let text = match std::fs::read(root.join(id.relative_path())) {
+        Ok(bytes) => match crate::domain::parse::decode(&bytes) {
+            Ok(text) => text.to_owned(),
+            Err(e) => return Message::EditResult(Err(e.message)),
+        },
+        Err(e) => return Message::EditResult(Err(format!("cannot read the file: {e}"))),
+    };
+    if before.as_deref() == Some(text.as_str()) {
+        return Message::EditResult(Ok(()));
+    }
+    if let Err(e) = crate::domain::parse::parse_assessment(&text) {
+        let at = e
+            .span
+            .map(|s| crate::domain::parse::line_column(&text, s.start))
+            .map(|(l, c)| format!(" (line {l}, column {c})"))
+            .unwrap_or_default();
+        return Message::EditResult(Err(format!("{}{at}", e.message)));
+    }
+    let request = record::Request::Edit {
+        text,
+        baseline_head: head,
+    };
+    Message::Prepared(
+        record::prepare(root, id, &request, today)
+            .map(Box::new)
+            .map_err(|e| e.to_string()),
+    )
+}
+
+/// The editor Git would choose: GIT_EDITOR, core.editor, VISUAL, EDITOR, vi.
+pub fn editor_command(root: &Path) -> String {
+    let env = |name| {
+        std::env::var(name)
+            .ok()
+            .filter(|v: &String| !v.trim().is_empty())
+    };
+    env("GIT_EDITOR")
+        .or_else(|| {
+            git2::Repository::discover(root)
+                .and_then(|r| r.config())
+                .and_then(|c| c.get_string("core.editor"))
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+        })
+        .or_else(|| env("VISUAL"))
+        .or_else(|| env("EDITOR"))
+        .unwrap_or_else(|| "vi".to_owned())
+}
+
+/// Leaves the dashboard, runs the editor on the file, and comes back.
+fn run_editor(
+    terminal: &mut Terminal<CrosstermBackend<Stdout>>,
+    input: &InputControl,
+    root: &Path,
+    id: &AccountId,
+) -> io::Result<Message> {
+    let path = root.join(id.relative_path());
+    let before = std::fs::read_to_string(&path).ok();
+    let head = git2::Repository::discover(root)
+        .ok()
+        .and_then(|r| r.head().ok().and_then(|h| h.target()));
+    input.pause();
+    restore();
+    // Like Git, hand the command to the shell, so "code --wait" works.
+    let editor = editor_command(root);
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg(format!("{editor} \"$@\""))
+        .arg(&editor)
+        .arg(&path)
+        .status();
+    enter_terminal()?;
+    // Redraw everything: the editor used the screen. (Terminal::clear would
+    // ask the terminal where its cursor is, which not every terminal answers.)
+    let size = terminal.size()?;
+    terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+    input.resume();
+    Ok(match status {
+        Ok(s) if s.success() => Message::EditorClosed {
+            id: id.clone(),
+            head,
+            before,
+        },
+        Ok(s) => Message::EditResult(Err(format!("the editor ({editor}) failed: {s}"))),
+        Err(e) => Message::EditResult(Err(format!("cannot start the editor ({editor}): {e}"))),
+    })
 }
 
 /// The terminal in raw mode on the alternate screen, restored when dropped.
@@ -179,6 +337,17 @@ impl Drop for TerminalGuard {
     fn drop(&mut self) {
         restore();
     }
+}
+
+/// Raw mode, the alternate screen, the mouse, no cursor: the dashboard's terminal.
+fn enter_terminal() -> io::Result<()> {
+    terminal::enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )
 }
 
 /// Puts the terminal back as the shell had it. Never panics: it runs in the

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Cell, Clear, Paragraph, Row as TableRow, 
 
 use super::app::App;
 use super::detail;
+use super::form::Stage;
 use super::keymap::{self, Screen};
 use super::rows::{Column, Health, Row};
 use super::sanitize::sanitize;
@@ -77,8 +78,167 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: Theme) {
         Screen::Reminders => draw_reminders(frame, body, app, theme),
         Screen::Help => draw_help(frame, body, app, theme),
     }
+    if app.form.is_some() {
+        draw_form(frame, body, app, theme);
+    } else if app.invalid_edit.is_some() {
+        draw_invalid_edit(frame, body, app, theme);
+    }
     draw_status(frame, status, app, theme);
     draw_hints(frame, hints, app, theme);
+}
+
+/// A rectangle inside `area`, centred, of at most the given size.
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let width = width.min(area.width);
+    let height = height.min(area.height);
+    Rect {
+        x: area.x + (area.width - width) / 2,
+        y: area.y + (area.height - height) / 2,
+        width,
+        height,
+    }
+}
+
+fn draw_form(frame: &mut Frame, area: Rect, app: &mut App, theme: Theme) {
+    let Some(form) = &app.form else { return };
+    let popup = centered(area, 100, area.height);
+    let account = form
+        .account
+        .as_ref()
+        .map(|a| format!(" · {a}"))
+        .unwrap_or_default();
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {}{account} ", form.kind.title()));
+    let inner = block.inner(popup);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    let (lines, scrolls) = match &form.stage {
+        Stage::Editing | Stage::Preparing => (form_lines(form, theme), false),
+        Stage::Preview(prepared) => (preview_lines(prepared, theme), true),
+        Stage::Committing => (vec![Line::raw("Writing the file and committing…")], false),
+    };
+    let paragraph = Paragraph::new(lines).wrap(Wrap { trim: false });
+    if !scrolls {
+        frame.render_widget(paragraph, inner);
+        return;
+    }
+    let height = usize::from(inner.height);
+    let total = paragraph.line_count(inner.width);
+    app.page = height.max(1);
+    app.preview_scroll = app.preview_scroll.min(total.saturating_sub(height));
+    let offset = u16::try_from(app.preview_scroll).unwrap_or(u16::MAX);
+    frame.render_widget(paragraph.scroll((offset, 0)), inner);
+}
+
+fn form_lines(form: &super::form::Form, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let marker = if focused { "›" } else { " " };
+        let value = if field.is_choice() {
+            format!("‹ {} ›", field.value)
+        } else if focused {
+            format!("{}▏", sanitize(&field.value))
+        } else {
+            sanitize(&field.value)
+        };
+        let style = if focused {
+            theme.selected()
+        } else {
+            Style::default()
+        };
+        lines.push(Line::from(vec![
+            Span::raw(format!("{marker} {:<18} ", field.label)),
+            Span::styled(value, style),
+        ]));
+        if focused {
+            lines.push(Line::styled(
+                format!("  {:<18} {}", "", field.hint),
+                theme.dim(),
+            ));
+        }
+    }
+    lines.push(Line::default());
+    if let Some(note) = form.prior_consultation_note() {
+        lines.push(Line::styled(format!("✖ {note}"), theme.error()));
+    }
+    match (&form.stage, &form.problem) {
+        (Stage::Preparing, _) => lines.push(Line::raw("Preparing the change…")),
+        (_, Some(problem)) => lines.push(Line::styled(
+            format!("▲ {}", sanitize(problem)),
+            theme.warning(),
+        )),
+        (_, None) => lines.push(Line::styled(
+            "✔ Ready: Enter on the last field shows the change before anything is written",
+            theme.ok(),
+        )),
+    }
+    lines
+}
+
+fn preview_lines(prepared: &crate::repo::record::Prepared, theme: Theme) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled("The commit message", theme.heading())];
+    for l in prepared.proposal.message().lines() {
+        lines.push(Line::raw(format!("  {}", sanitize(l))));
+    }
+    for w in &prepared.warnings {
+        lines.push(Line::styled(format!("▲ {}", sanitize(w)), theme.warning()));
+    }
+    let outside = prepared.local_changes.is_some()
+        && prepared.proposal.action != crate::repo::commit::Action::Edit;
+    if outside {
+        lines.push(Line::styled(
+            "▲ The file has changes made outside somevakt, not yet committed: confirming commits them too. Here they are:",
+            theme.warning(),
+        ));
+        for l in prepared.local_changes.as_deref().unwrap_or("").lines() {
+            lines.push(Line::styled(format!("  {}", sanitize(l)), theme.warning()));
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        format!("The change to {}", prepared.proposal.id.relative_path()),
+        theme.heading(),
+    ));
+    for l in prepared.diff.lines() {
+        let style = match l.chars().next() {
+            Some('+') if !l.starts_with("+++") => theme.ok(),
+            Some('-') if !l.starts_with("---") => theme.error(),
+            Some('@') => theme.heading(),
+            _ => Style::default(),
+        };
+        lines.push(Line::styled(sanitize(l), style));
+    }
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        "y writes the file and commits it · n goes back · nothing is written before y",
+        theme.heading(),
+    ));
+    lines
+}
+
+fn draw_invalid_edit(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let Some((id, problem)) = &app.invalid_edit else {
+        return;
+    };
+    let popup = centered(area, 90, 8);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(" The saved file is not valid ");
+    let lines = vec![
+        Line::raw(id.relative_path()),
+        Line::styled(sanitize(problem), theme.error()),
+        Line::default(),
+        Line::raw("e opens it in the editor again · Esc leaves it as saved (not committed)"),
+    ];
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        popup,
+    );
 }
 
 fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
@@ -334,8 +494,16 @@ fn draw_detail(frame: &mut Frame, area: Rect, app: &mut App, theme: Theme) {
             account.id,
             sanitize(&account.assessment.account.name)
         );
+        let recorded = match (
+            app.history.loading || app.history.path.as_str() != account.path,
+            app.decision_commit(),
+        ) {
+            (true, _) => detail::Recorded::Loading,
+            (false, Some(commit)) => detail::Recorded::By(commit.clone()),
+            (false, None) => detail::Recorded::Unknown,
+        };
         match evaluation {
-            Some(e) => (title, detail::account_lines(account, &e, &theme)),
+            Some(e) => (title, detail::account_lines(account, &e, &recorded, &theme)),
             None => (title, Vec::new()),
         }
     } else if let Some(file) = app.focused_invalid() {
@@ -506,34 +674,44 @@ fn draw_reminders(frame: &mut Frame, area: Rect, app: &mut App, theme: Theme) {
     );
 }
 
-fn draw_help(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+fn draw_help(frame: &mut Frame, area: Rect, app: &mut App, theme: Theme) {
     let for_screen = app.help_for();
-    let mut lines = vec![Line::styled(
-        format!("Keys of the {} screen", for_screen.title()),
-        theme.heading(),
-    )];
-    for b in keymap::bindings(for_screen) {
-        let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-        lines.push(Line::raw(format!("  {:<18} {}", keys.join(", "), b.help)));
-    }
-    if for_screen == Screen::Overview {
-        lines.push(Line::default());
-        lines.push(Line::styled("While typing a filter", theme.heading()));
-        for b in keymap::FILTER {
+    let mut lines = Vec::new();
+    let mut section = |title: String, bindings: &[keymap::Binding]| {
+        if !lines.is_empty() {
+            lines.push(Line::default());
+        }
+        lines.push(Line::styled(title, theme.heading()));
+        for b in bindings {
             let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
             lines.push(Line::raw(format!("  {:<18} {}", keys.join(", "), b.help)));
         }
-    }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(" Help (Esc closes) ");
-    frame.render_widget(Clear, area);
-    frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        area,
+    };
+    section(
+        format!("Keys of the {} screen", for_screen.title()),
+        &keymap::bindings(for_screen),
     );
+    if for_screen == Screen::Overview {
+        section("While typing a filter".into(), &keymap::FILTER);
+    }
+    if matches!(for_screen, Screen::Overview | Screen::Detail) {
+        section("In a form (d, p, a, c, N)".into(), &keymap::FORM);
+        section(
+            "When the change is shown before it is written".into(),
+            &keymap::PREVIEW,
+        );
+    }
+    let (mut scroll, mut page) = (app.help_scroll, app.page);
+    draw_lines(
+        frame,
+        area,
+        "Help (Esc closes)",
+        lines,
+        &mut scroll,
+        &mut page,
+    );
+    app.help_scroll = scroll;
+    app.page = page;
 }
 
 fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
@@ -554,13 +732,25 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 }
 
 fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
-    let bindings = if app.filtering {
-        keymap::FILTER.to_vec()
-    } else {
-        keymap::bindings(app.screen)
+    let bindings = match &app.form {
+        Some(form) if matches!(form.stage, Stage::Preview(_)) => keymap::PREVIEW.to_vec(),
+        Some(_) => keymap::FORM.to_vec(),
+        None if app.filtering => keymap::FILTER.to_vec(),
+        None => keymap::bindings(app.screen),
     };
+    let mut hints = keymap::hint_line(&bindings);
+    // Narrow terminals drop hints from the middle; help and quit, which
+    // come last, always stay.
+    let width = |h: &[(String, &str)]| {
+        h.iter()
+            .map(|(k, w)| k.chars().count() + w.chars().count() + 3)
+            .sum::<usize>()
+    };
+    while width(&hints) > usize::from(area.width) && hints.len() > 2 {
+        hints.remove(hints.len() - 3);
+    }
     let mut spans = Vec::new();
-    for (key, word) in keymap::hint_line(&bindings) {
+    for (key, word) in hints {
         spans.push(Span::styled(key, theme.heading()));
         spans.push(Span::raw(format!(" {word}  ")));
     }

@@ -1,0 +1,316 @@
+//! Records made from the dashboard: forms with validation as you type, the
+//! preview of the exact change, and the commit, driven through `update` on
+//! real temporary Git repositories and checked with the git command line.
+
+mod common;
+
+use std::path::Path;
+
+use common::*;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use somevakt::domain::Date;
+use somevakt::tui::app::{App, Command, Message};
+use somevakt::tui::form::{FormKind, Stage};
+use somevakt::tui::run_command;
+use somevakt::tui::view::{self, Theme};
+
+fn today() -> Date {
+    "2025-01-15".parse().expect("date")
+}
+
+fn run(app: &mut App, command: Command) {
+    let root = app.root.clone();
+    let message = run_command(command, &root);
+    for next in app.update(message) {
+        run(app, next);
+    }
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    for command in app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE))) {
+        run(app, command);
+    }
+}
+
+fn typing(app: &mut App, text: &str) {
+    for c in text.chars() {
+        press(app, KeyCode::Char(c));
+    }
+}
+
+fn render(app: &mut App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(100, 40)).expect("terminal");
+    terminal
+        .draw(|f| view::draw(f, app, Theme { color: false }))
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+/// The example committed in a Git repository, with an unrelated staged file.
+fn repo() -> (tempfile::TempDir, std::path::PathBuf) {
+    let (dir, root) = copy_example_named("fjordvik");
+    git_init(&root);
+    git(&root, &["add", "."]);
+    git(&root, &["commit", "-q", "-m", "Eksempelkommunen"]);
+    write(&root, "notater.txt", "utkast\n");
+    git(&root, &["add", "notater.txt"]);
+    (dir, root)
+}
+
+fn app_on(root: &Path) -> App {
+    let mut app = App::new(root.to_path_buf(), today(), true);
+    for c in App::init() {
+        run(&mut app, c);
+    }
+    app
+}
+
+/// Selects an account by filtering on its name.
+fn select(app: &mut App, filter: &str) {
+    press(app, KeyCode::Char('/'));
+    typing(app, filter);
+    press(app, KeyCode::Enter);
+}
+
+fn stage(app: &App) -> &'static str {
+    match app.form.as_ref().map(|f| &f.stage) {
+        None => "none",
+        Some(Stage::Editing) => "editing",
+        Some(Stage::Preparing) => "preparing",
+        Some(Stage::Preview(_)) => "preview",
+        Some(Stage::Committing) => "committing",
+    }
+}
+
+#[test]
+fn approve_from_the_dashboard() {
+    let (_dir, root) = repo();
+    let mut app = app_on(&root);
+    select(&mut app, "ordfører");
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(app.form.as_ref().map(|f| f.kind), Some(FormKind::Decide));
+    let problem = app
+        .form
+        .as_ref()
+        .and_then(|f| f.problem.clone())
+        .unwrap_or_default();
+    assert!(
+        problem.contains("justified"),
+        "validated before typing: {problem}"
+    );
+    typing(&mut app, "Dialogen er begrenset til svar");
+    assert_eq!(
+        app.form.as_ref().and_then(|f| f.problem.clone()),
+        None,
+        "valid as typed"
+    );
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Enter);
+    }
+    assert_eq!(stage(&app), "preview");
+    let screen = render(&mut app);
+    assert!(
+        screen.contains("decision: fjordvik/x-ordforer approved"),
+        "{screen}"
+    );
+    assert!(screen.contains("Review-Due: 2026-01-15"), "{screen}");
+    assert!(screen.contains("+outcome = \"approved\""), "{screen}");
+    assert_eq!(
+        git(&root, &["rev-list", "--count", "HEAD"]).trim(),
+        "1",
+        "nothing written before y"
+    );
+
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(stage(&app), "none");
+    assert!(
+        app.message
+            .starts_with("Recorded \"decision: fjordvik/x-ordforer approved\" in commit"),
+        "{}",
+        app.message
+    );
+    assert_eq!(
+        git(&root, &["log", "-1", "--format=%s"]).trim(),
+        "decision: fjordvik/x-ordforer approved"
+    );
+    assert_eq!(
+        git(&root, &["show", "--name-only", "--format=", "HEAD"]).trim(),
+        "assessments/fjordvik/x-ordforer.toml"
+    );
+    assert_eq!(
+        git(&root, &["status", "--porcelain"]),
+        "A  notater.txt\n",
+        "the staged file is untouched"
+    );
+    assert_eq!(
+        app.selected_row().map(|r| r.review_when.clone()).as_deref(),
+        Some("in 365 d")
+    );
+
+    // The detail names the commit that recorded the decision.
+    press(&mut app, KeyCode::Enter);
+    let detail = render(&mut app);
+    assert!(
+        detail.contains("Decision recorded in      commit"),
+        "{detail}"
+    );
+    assert!(detail.contains("Personvernombud Test"), "{detail}");
+}
+
+#[test]
+fn the_form_says_what_is_wrong_as_you_type() {
+    let (_dir, root) = repo();
+    let mut app = app_on(&root);
+    select(&mut app, "helsestasjonen");
+    press(&mut app, KeyCode::Char('d'));
+    typing(&mut app, "Nytten veier tyngre");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    let residual = app
+        .form
+        .as_ref()
+        .map(|f| f.field("Residual risk").to_owned());
+    assert_eq!(
+        residual.as_deref(),
+        Some("high"),
+        "starts from the latest decision's"
+    );
+    let screen = render(&mut app);
+    assert!(
+        screen.contains(
+            "Prior consultation with Datatilsynet is required before this can be confirmed"
+        ),
+        "{screen}"
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stage(&app), "editing", "cannot be confirmed");
+
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Up);
+    press(&mut app, KeyCode::Right); // conditionally_approved
+    let problem = app
+        .form
+        .as_ref()
+        .and_then(|f| f.problem.clone())
+        .unwrap_or_default();
+    assert!(problem.contains("lists its conditions"), "{problem}");
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(stage(&app), "none");
+    assert_eq!(app.message, "Cancelled: nothing was written");
+    assert_eq!(git(&root, &["status", "--porcelain"]), "A  notater.txt\n");
+}
+
+#[test]
+fn snapshot_activity_close_and_new_from_the_dashboard() {
+    let (_dir, root) = repo();
+    let mut app = app_on(&root);
+    select(&mut app, "visit fjordvik");
+    press(&mut app, KeyCode::Char('p'));
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right); // before_closing
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "2025/00033-1");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stage(&app), "preview");
+    press(&mut app, KeyCode::Char('y'));
+    assert!(git(&root, &["log", "-1", "--format=%B"]).contains("Action: snapshot"));
+
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Char('y'));
+    assert!(git(&root, &["log", "-1", "--format=%B"]).contains("Action: activity"));
+
+    select(&mut app, "loftet");
+    press(&mut app, KeyCode::Char('c'));
+    typing(&mut app, "Loftet bruker hovedsiden");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    let preview = render(&mut app);
+    assert!(
+        preview.contains("no snapshot was archived before closing"),
+        "warned: {preview}"
+    );
+    press(&mut app, KeyCode::Char('y'));
+    assert!(git(&root, &["log", "-1", "--format=%B"]).contains("Action: close"));
+
+    press(&mut app, KeyCode::Char('N'));
+    typing(&mut app, "tiktok-biblioteket");
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Right); // instagram
+    press(&mut app, KeyCode::Enter);
+    typing(&mut app, "Biblioteket på Instagram");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(
+        stage(&app),
+        "preview",
+        "{:?}",
+        app.form.as_ref().and_then(|f| f.problem.clone())
+    );
+    press(&mut app, KeyCode::Char('y'));
+    assert!(git(&root, &["log", "-1", "--format=%B"]).contains("Action: new"));
+    assert!(
+        root.join("assessments/fjordvik/tiktok-biblioteket.toml")
+            .exists()
+    );
+    assert_eq!(git(&root, &["rev-list", "--count", "HEAD"]).trim(), "5");
+    git(&root, &["fsck", "--strict", "--no-progress"]);
+}
+
+#[test]
+fn a_file_changed_after_the_preview_is_not_overwritten() {
+    let (_dir, root) = repo();
+    let mut app = app_on(&root);
+    select(&mut app, "ordfører");
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stage(&app), "preview");
+    let file = root.join("assessments/fjordvik/x-ordforer.toml");
+    let theirs = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("hours_per_week = 2", "hours_per_week = 7");
+    std::fs::write(&file, &theirs).unwrap();
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(stage(&app), "editing");
+    let problem = app
+        .form
+        .as_ref()
+        .and_then(|f| f.problem.clone())
+        .unwrap_or_default();
+    assert!(
+        problem.contains("changed on disk since the edit began"),
+        "{problem}"
+    );
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
+    assert_eq!(git(&root, &["rev-list", "--count", "HEAD"]).trim(), "1");
+}
+
+#[test]
+fn uncommitted_changes_to_the_file_are_shown_before_they_are_committed() {
+    let (_dir, root) = repo();
+    let file = root.join("assessments/fjordvik/x-ordforer.toml");
+    let text = std::fs::read_to_string(&file)
+        .unwrap()
+        .replace("hours_per_week = 2", "hours_per_week = 5");
+    std::fs::write(&file, text).unwrap();
+    let mut app = app_on(&root);
+    select(&mut app, "ordfører");
+    press(&mut app, KeyCode::Char('a'));
+    press(&mut app, KeyCode::Enter);
+    let preview = render(&mut app);
+    assert!(
+        preview.contains("changes made outside somevakt"),
+        "{preview}"
+    );
+    assert!(preview.contains("+hours_per_week = 5"), "{preview}");
+    press(&mut app, KeyCode::Char('y'));
+    assert!(git(&root, &["show", "HEAD"]).contains("+hours_per_week = 5"));
+}
