@@ -294,3 +294,25 @@ fn an_invalid_save_in_the_editor_is_reported_and_not_committed() {
         git(&root, &["status", "--porcelain"]).contains(" M assessments/fjordvik/x-ordforer.toml")
     );
 }
+
+#[test]
+fn a_panic_restores_the_terminal_and_the_message_can_be_read() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start_with(
+        &root,
+        &["--today", "2025-01-15"],
+        &[("SOMEVAKT_TEST_PANIC", "1")],
+    );
+    let status = s.wait_exit();
+    assert!(!status.success());
+    let parser = s.screen.lock().unwrap();
+    let screen = parser.screen();
+    assert!(!screen.alternate_screen(), "back on the main screen");
+    assert!(!screen.hide_cursor(), "the cursor is visible");
+    assert_eq!(screen.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    assert!(
+        screen.contents().contains("SOMEVAKT_TEST_PANIC is set"),
+        "{}",
+        screen.contents()
+    );
+}

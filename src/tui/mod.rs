@@ -66,6 +66,7 @@ fn event_loop(
 ) -> io::Result<()> {
     loop {
         terminal.draw(|frame| view::draw(frame, app, theme))?;
+        panic_for_tests(app);
         let first = match rx.recv_timeout(Duration::from_secs(30)) {
             Ok(message) => Some(message),
             Err(RecvTimeoutError::Timeout) => None,
@@ -119,6 +120,18 @@ impl InputControl {
 }
 
 const POLL: Duration = Duration::from_millis(100);
+
+/// Lets the end-to-end tests check that a panic restores the terminal.
+/// Only in debug builds (what `cargo test` runs); a release build has none.
+#[cfg(debug_assertions)]
+fn panic_for_tests(app: &App) {
+    if !app.loading && std::env::var_os("SOMEVAKT_TEST_PANIC").is_some() {
+        panic!("SOMEVAKT_TEST_PANIC is set: panicking to test that the terminal is restored");
+    }
+}
+
+#[cfg(not(debug_assertions))]
+fn panic_for_tests(_: &App) {}
 
 /// Reads terminal events on a thread of its own, so the UI thread only ever
 /// waits on one channel.
