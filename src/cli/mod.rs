@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::domain::model::{Level, Outcome, Platform, SnapshotKind};
 use crate::domain::{AccountId, Date};
 
 mod records;
@@ -59,8 +60,9 @@ pub enum Command {
     Decide {
         /// The account id, e.g. fjordvik/facebook-kommunen.
         id: String,
-        #[arg(long, value_enum)]
-        outcome: OutcomeArg,
+        /// approved, conditionally_approved or not_approved.
+        #[arg(long, value_parser = word::<Outcome>)]
+        outcome: Outcome,
         /// The deciding body, e.g. "Kommunedirektørens ledergruppe".
         #[arg(long)]
         body: String,
@@ -74,8 +76,9 @@ pub enum Command {
         #[arg(long, value_name = "DATE")]
         conditions_due: Option<Date>,
         /// The residual risk management accepted.
-        #[arg(long, value_enum, value_name = "LEVEL")]
-        residual_risk: Option<LevelArg>,
+        /// low, medium or high.
+        #[arg(long, value_name = "LEVEL", value_parser = word::<Level>)]
+        residual_risk: Option<Level>,
         #[command(flatten)]
         local: LocalChanges,
     },
@@ -84,8 +87,9 @@ pub enum Command {
         id: String,
         #[arg(long, value_name = "DATE")]
         date: Date,
-        #[arg(long, value_enum)]
-        kind: KindArg,
+        /// yearly, before_change or before_closing.
+        #[arg(long, value_parser = word::<SnapshotKind>)]
+        kind: SnapshotKind,
         /// Where it is archived (case or document number).
         #[arg(long, value_name = "TEXT")]
         archive_ref: Option<String>,
@@ -120,8 +124,9 @@ pub enum Command {
         id: String,
         #[arg(long)]
         municipality: String,
-        #[arg(long, value_enum)]
-        platform: PlatformArg,
+        /// facebook, instagram, x, linkedin, youtube, tiktok, snapchat, vimeo, workplace or other.
+        #[arg(long, value_parser = word::<Platform>)]
+        platform: Platform,
         #[arg(long)]
         name: String,
     },
@@ -172,50 +177,16 @@ pub struct LocalChanges {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum OutcomeArg {
-    #[value(name = "approved")]
-    Approved,
-    #[value(name = "conditionally_approved", alias = "conditionally-approved")]
-    ConditionallyApproved,
-    #[value(name = "not_approved", alias = "not-approved")]
-    NotApproved,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum LevelArg {
-    Low,
-    Medium,
-    High,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum KindArg {
-    #[value(name = "yearly")]
-    Yearly,
-    #[value(name = "before_change", alias = "before-change")]
-    BeforeChange,
-    #[value(name = "before_closing", alias = "before-closing")]
-    BeforeClosing,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum PlatformArg {
-    Facebook,
-    Instagram,
-    X,
-    Linkedin,
-    Youtube,
-    Tiktok,
-    Snapchat,
-    Vimeo,
-    Workplace,
-    Other,
-}
-
-#[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum SchemaKind {
     Assessment,
     Policy,
+}
+
+/// Parses a closed set's value by the word the files use for it, so the
+/// command line and the files accept the same words.
+fn word<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
+    serde_json::from_value(serde_json::Value::String(text.replace('-', "_")))
+        .map_err(|e| e.to_string())
 }
 
 /// What went wrong when a command could not run at all (exit 2).
@@ -299,17 +270,7 @@ pub fn repo_root(cli: &Cli) -> Result<PathBuf, CliError> {
 
 /// Finds and loads the repository named by `--repo` or around the current directory.
 pub fn open_register(cli: &Cli) -> Result<Register, CliError> {
-    let start = match &cli.repo {
-        Some(dir) => dir.clone(),
-        None => std::env::current_dir().map_err(CliError::Output)?,
-    };
-    if !start.is_dir() {
-        return Err(CliError::Usage(format!(
-            "{} is not a folder",
-            start.display()
-        )));
-    }
-    let root = repo::find_root(&start)?;
+    let root = repo_root(cli)?;
     Ok(repo::load(&root)?)
 }
 

@@ -1,8 +1,7 @@
 //! The subcommands that record something as a Git commit.
 
-use super::{Cli, CliError, Command, KindArg, LevelArg, OutcomeArg, PlatformArg, emit, repo_root};
+use super::{Cli, CliError, Command, emit, repo_root};
 use crate::domain::edit::NewSnapshot;
-use crate::domain::model::{Level, Outcome, Platform, SnapshotKind};
 use crate::domain::{AccountId, Date};
 use crate::repo::commit::CommitError;
 use crate::repo::record::{self, DecisionInput, Request};
@@ -23,20 +22,12 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
         } => (
             id,
             Request::Decide(DecisionInput {
-                outcome: match outcome {
-                    OutcomeArg::Approved => Outcome::Approved,
-                    OutcomeArg::ConditionallyApproved => Outcome::ConditionallyApproved,
-                    OutcomeArg::NotApproved => Outcome::NotApproved,
-                },
+                outcome: *outcome,
                 body: body.clone(),
                 rationale: rationale.clone(),
                 conditions: conditions.clone(),
                 conditions_due: *conditions_due,
-                residual_risk: residual_risk.map(|l| match l {
-                    LevelArg::Low => Level::Low,
-                    LevelArg::Medium => Level::Medium,
-                    LevelArg::High => Level::High,
-                }),
+                residual_risk: *residual_risk,
             }),
             local.include_local_changes,
         ),
@@ -51,11 +42,7 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
             id,
             Request::Snapshot(NewSnapshot {
                 date: *date,
-                kind: match kind {
-                    KindArg::Yearly => SnapshotKind::Yearly,
-                    KindArg::BeforeChange => SnapshotKind::BeforeChange,
-                    KindArg::BeforeClosing => SnapshotKind::BeforeClosing,
-                },
+                kind: *kind,
                 archive_ref: archive_ref.clone(),
                 format: format.clone(),
             }),
@@ -94,28 +81,13 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
             id,
             Request::New {
                 municipality: municipality.clone(),
-                platform: platform_of(*platform),
+                platform: *platform,
                 name: name.clone(),
             },
             false,
         ),
         _ => return None,
     })
-}
-
-fn platform_of(p: PlatformArg) -> Platform {
-    match p {
-        PlatformArg::Facebook => Platform::Facebook,
-        PlatformArg::Instagram => Platform::Instagram,
-        PlatformArg::X => Platform::X,
-        PlatformArg::Linkedin => Platform::Linkedin,
-        PlatformArg::Youtube => Platform::Youtube,
-        PlatformArg::Tiktok => Platform::Tiktok,
-        PlatformArg::Snapchat => Platform::Snapchat,
-        PlatformArg::Vimeo => Platform::Vimeo,
-        PlatformArg::Workplace => Platform::Workplace,
-        PlatformArg::Other => Platform::Other,
-    }
 }
 
 /// Prepares, then commits at once: on the command line the arguments are
