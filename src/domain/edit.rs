@@ -78,22 +78,28 @@ pub fn authority(jurisdiction: Option<Jurisdiction>) -> &'static str {
 pub fn check_decision(a: &Assessment, d: &NewDecision) -> Result<(), EditError> {
     let fail = |m: String| Err(EditError(m));
     if d.body.trim().is_empty() {
-        return fail("say which body decided (--body), e.g. the management group".into());
+        return fail("say which body decided (body), e.g. the management group".into());
     }
     if d.rationale.trim().is_empty() {
         return fail(
-            "a decision must be justified (--rationale): KS chapter 8 asks for the reasons".into(),
+            "a decision must be justified (rationale): KS chapter 8 asks for the reasons".into(),
         );
     }
     match d.outcome {
         Outcome::ConditionallyApproved => {
             if d.conditions.iter().all(|c| c.trim().is_empty()) {
-                return fail("a conditional approval lists its conditions (--condition)".into());
+                return fail("a conditional approval lists its conditions (conditions)".into());
             }
             match d.conditions_due {
-                None => return fail("a conditional approval needs the date its conditions are due (--conditions-due)".into()),
+                None => return fail(
+                    "a conditional approval needs the date its conditions are due (conditions due)"
+                        .into(),
+                ),
                 Some(due) if due <= d.date => {
-                    return fail(format!("the conditions must fall due after the decision ({})", d.date));
+                    return fail(format!(
+                        "the conditions must fall due after the decision ({})",
+                        d.date
+                    ));
                 }
                 Some(_) => {}
             }
@@ -249,7 +255,7 @@ pub fn record_closing(text: &str, c: &NewClosing) -> Result<String, EditError> {
         return Err(EditError("the account is already closed".into()));
     }
     if c.reason.trim().is_empty() {
-        return Err(EditError("say why the account is closed (--reason)".into()));
+        return Err(EditError("say why the account is closed (reason)".into()));
     }
     let mut doc = parse_doc(text)?;
     doc["account"]["status"] = value(if c.closed { "closed" } else { "closing" });

@@ -86,7 +86,7 @@ fn a_conditional_approval_needs_conditions_and_their_date() {
         check_decision(&a, &c)
             .unwrap_err()
             .0
-            .contains("--conditions-due")
+            .contains("conditions due")
     );
     c.conditions_due = Some(d("2025-01-15"));
     assert!(
