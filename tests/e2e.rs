@@ -194,6 +194,23 @@ fn a_file_changed_from_outside_changes_its_row() {
 }
 
 #[test]
+fn polling_notices_a_change_too() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15", "--poll"]);
+    s.wait_for("polling every 2 s (--poll)");
+    let path = root.join("assessments/alvby/facebook-kommunen.toml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(
+        &path,
+        text.replace("name = \"Älvby kommun\"", "name = \"Älvby kommun (ny)\""),
+    )
+    .expect("write");
+    s.wait_for("Älvby kommun (ny)");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
 fn without_a_repository_it_says_so_and_exits_2() {
     let empty = tempfile::tempdir().expect("tmp");
     let mut s = Session::start(empty.path(), &[]);

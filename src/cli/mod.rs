@@ -32,6 +32,10 @@ pub struct Cli {
     /// Evaluate as on this day (YYYY-MM-DD), for reproducible runs.
     #[arg(long, global = true, value_name = "DATE", env = "SOMEVAKT_TODAY")]
     pub today: Option<Date>,
+    /// Dashboard: notice changes by polling every 2 s instead of the system's
+    /// watcher (for network file systems, whose changes it may not see).
+    #[arg(long)]
+    pub poll: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -249,7 +253,8 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
 
 fn dashboard(cli: &Cli) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
-    crate::tui::run(root, cli.today, use_color_on_terminal()).map_err(CliError::Output)?;
+    crate::tui::run(root, cli.today, use_color_on_terminal(), cli.poll)
+        .map_err(CliError::Output)?;
     Ok(0)
 }
 

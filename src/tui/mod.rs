@@ -37,13 +37,13 @@ const HISTORY_LIMIT: usize = 500;
 
 /// Runs the dashboard until the user quits. The terminal is restored on
 /// return, on error and on panic.
-pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool) -> io::Result<()> {
+pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) -> io::Result<()> {
     install_panic_hook();
     let mut terminal = TerminalGuard::enter()?;
     let (tx, rx) = mpsc::channel();
     let input = InputControl::default();
     spawn_input(tx.clone(), input.clone());
-    let (_watch, note) = watch::start(&root, tx.clone());
+    let (_watch, note) = watch::start(&root, tx.clone(), poll);
     let today = fixed_today.unwrap_or_else(Date::today_local);
     let mut app = App::new(root.clone(), today, fixed_today.is_some());
     app.update(Message::Watching(note));

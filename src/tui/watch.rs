@@ -37,8 +37,10 @@ struct Places {
     git_dir: Option<PathBuf>,
 }
 
-/// Starts watching `root`; the note says how, for the status line.
-pub fn start(root: &Path, tx: Sender<Message>) -> (Option<Watch>, String) {
+/// Starts watching `root`; the note says how, for the status line. With
+/// `poll`, polls from the start: on network file systems the system's
+/// watcher may accept the watch yet never hear of changes made elsewhere.
+pub fn start(root: &Path, tx: Sender<Message>, poll: bool) -> (Option<Watch>, String) {
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let places = Places {
         assessments: root.join(ASSESSMENTS_DIR),
@@ -50,18 +52,20 @@ pub fn start(root: &Path, tx: Sender<Message>) -> (Option<Watch>, String) {
         }),
         root,
     };
-    match native(&places, tx.clone()) {
-        Ok(watch) => (Some(Watch::Native(watch)), "watching for changes".into()),
-        Err(native_error) => match polling(&places, tx) {
-            Ok(watch) => (
-                Some(Watch::Polling(watch)),
-                format!(
-                    "polling every {} s (watching failed: {native_error})",
-                    POLL_EVERY.as_secs()
-                ),
-            ),
-            Err(e) => (None, format!("not watching for changes ({e}); r reloads")),
-        },
+    let native_error = if poll {
+        "--poll".to_owned()
+    } else {
+        match native(&places, tx.clone()) {
+            Ok(watch) => return (Some(Watch::Native(watch)), "watching for changes".into()),
+            Err(e) => format!("watching failed: {e}"),
+        }
+    };
+    match polling(&places, tx) {
+        Ok(watch) => (
+            Some(Watch::Polling(watch)),
+            format!("polling every {} s ({native_error})", POLL_EVERY.as_secs()),
+        ),
+        Err(e) => (None, format!("not watching for changes ({e}); r reloads")),
     }
 }
 
