@@ -86,7 +86,12 @@ fn polling(
     tx: Sender<Message>,
 ) -> notify::Result<Debouncer<PollWatcher, NoCache>> {
     let handler_places = places.clone();
-    let config = notify::Config::default().with_poll_interval(POLL_EVERY);
+    // The poll watcher compares modification times in whole seconds, so a
+    // save in the same second as the last scan would go unnoticed; it also
+    // compares contents, which catches those.
+    let config = notify::Config::default()
+        .with_poll_interval(POLL_EVERY)
+        .with_compare_contents(true);
     let mut debouncer = new_debouncer_opt::<_, PollWatcher, NoCache>(
         DEBOUNCE,
         None,
