@@ -59,6 +59,16 @@ fn dashboard(c: &mut Criterion) {
         })
     });
     key(&mut app, KeyCode::Esc);
+    // A file changed on disk: the message the watcher's reload produces,
+    // applied and drawn (reading the one file is outside the measurement).
+    let changed = app.rows[app.view[0]].path.clone();
+    let state = somevakt::repo::load_file(dir.path(), &changed);
+    group.bench_function("one_file_changed_on_disk_and_draw", |b| {
+        b.iter(|| {
+            app.update(Message::Reloaded(vec![(changed.clone(), state.clone())]));
+            draw(&mut app);
+        })
+    });
     group.bench_function("sort_by_next_column_and_draw", |b| {
         b.iter(|| {
             key(&mut app, KeyCode::Char('s'));

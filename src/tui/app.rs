@@ -14,6 +14,7 @@ use super::keymap::{self, Action, Screen};
 use super::rows::{Column, Row};
 use crate::domain::AccountId;
 use crate::domain::Date;
+use crate::domain::reminders::ReminderKind;
 use crate::repo::history::CommitInfo;
 use crate::repo::record::{Prepared, Request};
 use crate::repo::{FileState, InvalidFile, Register};
@@ -76,6 +77,7 @@ impl QuickFilter {
 /// One line of the reminders screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ReminderRow {
+    pub kind: ReminderKind,
     pub account: String,
     pub path: String,
     pub name: String,
@@ -941,34 +943,54 @@ impl App {
         self.reselect(keep);
     }
 
+    /// Applies files read again after they changed on disk. Only those
+    /// files are evaluated again: at 20,000 accounts, evaluating them all
+    /// would freeze the screen on every save.
     fn apply_reload(&mut self, files: Vec<(String, FileState)>) {
+        let keep = self.selected_row().map(|r| r.path.clone());
+        let today = self.today;
         let Some(register) = &mut self.register else {
             return;
         };
-        let keep = self
-            .view
-            .get(self.cursor.selected)
-            .map(|&i| self.rows[i].path.clone());
         let mut names = Vec::new();
         for (path, state) in files {
             register.accounts.retain(|a| a.path != path);
             register.invalid.retain(|f| f.path != path);
+            self.rows.retain(|r| r.path != path);
+            self.reminders.retain(|r| r.path != path);
             let word = match state {
                 FileState::Loaded(account) => {
-                    register.accounts.push(*account);
+                    let report = report::AccountReport {
+                        evaluation: crate::domain::evaluate(
+                            &account.assessment,
+                            &register.policy,
+                            today,
+                        ),
+                        account: &account,
+                    };
+                    self.rows.push(Row::from_report(&report, today));
+                    self.reminders.extend(reminder_rows(
+                        std::slice::from_ref(&report),
+                        register,
+                        today,
+                    ));
+                    let at = register.accounts.partition_point(|a| a.id < account.id);
+                    register.accounts.insert(at, *account);
                     "reloaded"
                 }
                 FileState::Invalid(problem) => {
-                    register.invalid.push(problem);
+                    self.rows.push(Row::from_invalid(&problem));
+                    let at = register.invalid.partition_point(|f| f.path < problem.path);
+                    register.invalid.insert(at, problem);
                     "invalid"
                 }
                 FileState::Gone => "removed",
             };
             names.push(format!("{path} ({word})"));
         }
-        register.accounts.sort_by(|a, b| a.id.cmp(&b.id));
-        register.invalid.sort_by(|a, b| a.path.cmp(&b.path));
-        self.rebuild();
+        sort_reminders(&mut self.reminders);
+        self.recount();
+        self.resort();
         self.reselect(keep);
         // Reloading the file just recorded is no news: keep saying what was recorded.
         if self.recorded.is_some()
@@ -1114,6 +1136,7 @@ fn reminder_rows(
     remind::items(reports, &register.policy, today, window)
         .into_iter()
         .map(|item| ReminderRow {
+            kind: item.reminder.kind,
             account: item.account.to_owned(),
             path: item.path.to_owned(),
             name: super::sanitize::sanitize(item.name),
@@ -1139,4 +1162,11 @@ fn edit_form(prepared: Prepared) -> Form {
         problem: None,
         existing: Vec::new(),
     }
+}
+
+/// Overdue first, then by due date: the order of `somevakt remind`.
+fn sort_reminders(rows: &mut [ReminderRow]) {
+    rows.sort_by(|a, b| {
+        (!a.overdue, a.due, &a.account, a.kind).cmp(&(!b.overdue, b.due, &b.account, b.kind))
+    });
 }
