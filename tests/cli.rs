@@ -253,6 +253,22 @@ fn finds_the_repository_from_a_subfolder_through_git() {
 }
 
 #[test]
+fn finds_the_nearest_assessment_folder_inside_a_larger_repository() {
+    let outer = tempfile::tempdir().expect("tmp");
+    git_init(outer.path());
+    let (_dir, root) = copy_example_named("fjordvik");
+    let inner = outer.path().join("personvern");
+    std::fs::rename(&root, &inner).expect("move into the larger repository");
+    let out = somevakt(
+        &inner.join("assessments/alvby"),
+        &["status", "--format", "json", "--today", "2025-01-15"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let doc: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    assert_eq!(doc["accounts"].as_array().unwrap().len(), 15);
+}
+
+#[test]
 fn without_a_terminal_the_bare_command_prints_status() {
     let out = somevakt(&example_root(), &["--today", "2025-01-15"]);
     assert_eq!(out.status.code(), Some(0));

@@ -97,16 +97,31 @@ pub struct Register {
     pub invalid: Vec<InvalidFile>,
 }
 
-/// The repository root: `start` itself when it holds an `assessments/`
-/// folder, otherwise the work tree of the Git repository around it.
+/// The repository root: the nearest folder, from `start` up to the top of
+/// the Git work tree around it, that holds an `assessments/` folder or a
+/// `somevakt.toml`; otherwise the top of the work tree. Outside Git only
+/// `start` itself is considered, so an unrelated folder higher up is never
+/// picked.
 pub fn find_root(start: &Path) -> Result<PathBuf, RepoError> {
-    if start.join(ASSESSMENTS_DIR).is_dir() {
-        return Ok(start.to_path_buf());
-    }
-    git2::Repository::discover(start)
+    let holds_assessments =
+        |dir: &Path| dir.join(ASSESSMENTS_DIR).is_dir() || dir.join(POLICY_FILE).is_file();
+    let top = git2::Repository::discover(start)
         .ok()
-        .and_then(|repo| repo.workdir().map(Path::to_path_buf))
-        .ok_or_else(|| RepoError::NotFound(start.to_path_buf()))
+        .and_then(|repo| repo.workdir().map(Path::to_path_buf));
+    let Some(top) = top else {
+        return if start.join(ASSESSMENTS_DIR).is_dir() {
+            Ok(start.to_path_buf())
+        } else {
+            Err(RepoError::NotFound(start.to_path_buf()))
+        };
+    };
+    let canonical = |p: &Path| fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+    let (start, top) = (canonical(start), canonical(&top));
+    let found = start
+        .ancestors()
+        .take_while(|dir| dir.starts_with(&top))
+        .find(|dir| holds_assessments(dir));
+    Ok(found.map(Path::to_path_buf).unwrap_or(top))
 }
 
 /// Reads the policy and every assessment under `root`.
