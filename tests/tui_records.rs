@@ -314,3 +314,67 @@ fn uncommitted_changes_to_the_file_are_shown_before_they_are_committed() {
     press(&mut app, KeyCode::Char('y'));
     assert!(git(&root, &["show", "HEAD"]).contains("+hours_per_week = 5"));
 }
+
+#[test]
+fn e_on_an_invalid_file_opens_it_in_the_editor() {
+    let (_dir, root) = repo();
+    write(
+        &root,
+        "assessments/fjordvik/facebook-ny.toml",
+        "schema_version = 1\n[account\n",
+    );
+    let mut app = app_on(&root);
+    select(&mut app, "facebook-ny");
+    assert!(
+        app.selected_row().is_some_and(|r| r.id.is_none()),
+        "an invalid row"
+    );
+    let commands = app.update(Message::Key(KeyEvent::new(
+        KeyCode::Char('e'),
+        KeyModifiers::NONE,
+    )));
+    let expected = somevakt::domain::AccountId::parse("fjordvik/facebook-ny").unwrap();
+    assert_eq!(commands, vec![Command::OpenEditor(expected)]);
+}
+
+#[test]
+fn a_refused_edit_closes_its_preview_and_keeps_the_edit() {
+    let (_dir, root) = repo();
+    let mut app = app_on(&root);
+    let path = "assessments/fjordvik/x-ordforer.toml";
+    let before = std::fs::read_to_string(root.join(path)).unwrap();
+    let head = git2::Oid::from_str(git(&root, &["rev-parse", "HEAD"]).trim()).unwrap();
+    // What the editor saved.
+    let edited = before.replace("hours_per_week = 2", "hours_per_week = 4");
+    std::fs::write(root.join(path), &edited).unwrap();
+    let id = somevakt::domain::AccountId::parse("fjordvik/x-ordforer").unwrap();
+    for c in app.update(Message::EditorClosed {
+        id,
+        head: Some(head),
+        before: Some(before),
+    }) {
+        run(&mut app, c);
+    }
+    assert_eq!(app.form.as_ref().map(|f| f.kind), Some(FormKind::Edit));
+    let preview = render(&mut app);
+    assert!(
+        preview.contains("Commit the edit made in your editor"),
+        "{preview}"
+    );
+    assert!(preview.contains("+hours_per_week = 4"), "{preview}");
+
+    git(&root, &["commit", "-q", "-m", "Noen andre committet"]);
+    press(&mut app, KeyCode::Char('y'));
+    assert_eq!(stage(&app), "none", "no field-less form to go back to");
+    assert!(
+        app.message.starts_with("Not committed:") && app.message.contains("branch moved"),
+        "{}",
+        app.message
+    );
+    press(&mut app, KeyCode::Char('x')); // once this indexed an empty field list
+    assert_eq!(
+        std::fs::read_to_string(root.join(path)).unwrap(),
+        edited,
+        "the edit stays in the file"
+    );
+}

@@ -198,8 +198,9 @@ pub struct App {
     reload_reason: Option<String>,
     /// Whether the watcher works, or why it fell back to polling.
     pub watch_note: String,
-    /// The file of the last record made, whose reload is expected.
-    recorded: Option<String>,
+    /// A file the dashboard reloads itself after recording (or failing to
+    /// record) it: its reload is no news, the status line keeps saying why.
+    expected_reload: Option<String>,
     /// A record being made, in a popup.
     pub form: Option<Form>,
     /// How far the preview of a change is scrolled.
@@ -247,8 +248,12 @@ pub enum Message {
         head: Option<git2::Oid>,
         before: Option<String>,
     },
-    /// What the editor left: unchanged, or not a valid assessment.
-    EditResult(Result<(), String>),
+    /// What the editor left on an account's file: unchanged, or not a
+    /// valid assessment.
+    EditResult {
+        id: AccountId,
+        result: Result<(), String>,
+    },
     /// A minute passed (the day may have rolled over).
     Tick(Date),
 }
@@ -312,7 +317,7 @@ impl App {
             message: "Loading…".into(),
             reload_reason: None,
             watch_note: String::new(),
-            recorded: None,
+            expected_reload: None,
             form: None,
             preview_scroll: 0,
             invalid_edit: None,
@@ -430,7 +435,7 @@ impl App {
                 });
                 self.form = None;
                 self.message = format!("Recorded \"{subject}\" in commit {short}");
-                self.recorded = path.clone();
+                self.expected_reload = path.clone();
                 let mut commands = vec![Command::ReadBranch];
                 if let Some(path) = path {
                     commands.push(Command::ReloadFiles(vec![path.clone()]));
@@ -442,11 +447,23 @@ impl App {
                 commands
             }
             Message::Committed(Err(e)) => {
-                if let Some(form) = &mut self.form {
+                let Some(form) = &mut self.form else {
+                    return Vec::new();
+                };
+                let path = form.account.as_ref().map(AccountId::relative_path);
+                if form.kind == FormKind::Edit {
+                    // No form to go back to: the edit stays in the file.
+                    self.form = None;
+                    self.message = format!("Not committed: {e}");
+                } else {
                     form.stage = Stage::Editing;
                     form.problem = Some(e);
                 }
-                vec![Command::LoadAll]
+                // The file or the branch moved: show them as they are now.
+                self.expected_reload = path.clone();
+                let mut commands = vec![Command::ReadBranch];
+                commands.extend(path.map(|p| Command::ReloadFiles(vec![p])));
+                commands
             }
             Message::EditorClosed { id, head, before } => {
                 self.focus = Some(id.relative_path());
@@ -457,14 +474,15 @@ impl App {
                     today: self.today,
                 }]
             }
-            Message::EditResult(Ok(())) => {
+            Message::EditResult { result: Ok(()), .. } => {
                 self.message = "The editor closed without a change: nothing to record".into();
                 Vec::new()
             }
-            Message::EditResult(Err(problem)) => {
-                if let Some(id) = self.focused_id() {
-                    self.invalid_edit = Some((id, problem));
-                }
+            Message::EditResult {
+                id,
+                result: Err(problem),
+            } => {
+                self.invalid_edit = Some((id, problem));
                 Vec::new()
             }
             Message::Tick(today) => {
@@ -648,9 +666,12 @@ impl App {
         }
     }
 
-    /// The focused account's id, if it is a valid account.
+    /// The focused file's account id, valid or not: an invalid file is
+    /// exactly the one to open in the editor.
     pub fn focused_id(&self) -> Option<AccountId> {
-        self.focused_account().map(|a| a.id.clone())
+        self.focus
+            .as_deref()
+            .and_then(|path| crate::repo::load::id_of(path).ok())
     }
 
     fn open_form(&mut self, kind: FormKind) -> Vec<Command> {
@@ -701,7 +722,7 @@ impl App {
                     vec![Command::Confirm(prepared)]
                 }
                 Some(Action::Cancel) => {
-                    if form.fields.is_empty() {
+                    if form.kind == FormKind::Edit {
                         // An edit from the editor has no form to go back to.
                         self.form = None;
                         self.message = "Not committed: the edit stays in the file".into();
@@ -723,6 +744,10 @@ impl App {
             Stage::Editing => {
                 let action = keymap::action_in(&keymap::FORM, &key);
                 let last = form.fields.len().saturating_sub(1);
+                let Some(field) = form.fields.get_mut(form.focus) else {
+                    // A form without fields (an edit's) is never edited.
+                    return Vec::new();
+                };
                 match action {
                     Some(Action::Cancel) => {
                         self.form = None;
@@ -735,11 +760,11 @@ impl App {
                     }
                     Some(Action::NextField) => form.focus = (form.focus + 1).min(last),
                     Some(Action::PreviousField) => form.focus = form.focus.saturating_sub(1),
-                    Some(Action::ChoiceNext) => form.fields[form.focus].cycle(true),
-                    Some(Action::ChoicePrevious) => form.fields[form.focus].cycle(false),
+                    Some(Action::ChoiceNext) => field.cycle(true),
+                    Some(Action::ChoicePrevious) => field.cycle(false),
                     Some(Action::DeleteChar) => {
-                        if !form.fields[form.focus].is_choice() {
-                            form.fields[form.focus].value.pop();
+                        if !field.is_choice() {
+                            field.value.pop();
                         }
                     }
                     Some(Action::Submit) if form.focus < last => form.focus += 1,
@@ -759,9 +784,9 @@ impl App {
                     _ => {
                         if let KeyCode::Char(c) = key.code
                             && !key.modifiers.contains(KeyModifiers::CONTROL)
-                            && !form.fields[form.focus].is_choice()
+                            && !field.is_choice()
                         {
-                            form.fields[form.focus].value.push(c);
+                            field.value.push(c);
                         }
                     }
                 }
@@ -992,14 +1017,13 @@ impl App {
         self.recount();
         self.resort();
         self.reselect(keep);
-        // Reloading the file just recorded is no news: keep saying what was recorded.
-        if self.recorded.is_some()
-            && names.len() == 1
-            && names[0].starts_with(self.recorded.as_deref().unwrap_or(""))
-        {
+        // A reload the dashboard asked for itself is no news, and neither is
+        // the watcher's echo of it: keep saying why until another file changes.
+        let expected = self.expected_reload.as_deref();
+        if names.len() == 1 && expected.is_some_and(|path| names[0].starts_with(path)) {
             return;
         }
-        self.recorded = None;
+        self.expected_reload = None;
         self.message = match names.len() {
             0 => "Nothing to reload".into(),
             1 => format!("Changed on disk: {}", names[0]),
@@ -1153,7 +1177,7 @@ fn reminder_rows(
 fn edit_form(prepared: Prepared) -> Form {
     let id = prepared.proposal.id.clone();
     Form {
-        kind: FormKind::Activity,
+        kind: FormKind::Edit,
         account: Some(id),
         current: None,
         fields: Vec::new(),

@@ -14,6 +14,8 @@ pub enum FormKind {
     Activity,
     Close,
     New,
+    /// The preview of a file saved in the user's editor: no fields.
+    Edit,
 }
 
 impl FormKind {
@@ -24,6 +26,7 @@ impl FormKind {
             FormKind::Activity => "Record the last post seen",
             FormKind::Close => "Close the account",
             FormKind::New => "New account",
+            FormKind::Edit => "Commit the edit made in your editor",
         }
     }
 }
@@ -199,6 +202,7 @@ impl Form {
                 Field::choice("Platform", PLATFORMS, "facebook"),
                 Field::text("Name", "", "the account's name on the platform"),
             ],
+            FormKind::Edit => Vec::new(),
         };
         let (account, current) = match account {
             Some((id, a)) => (Some(id), Some(Box::new(a))),
@@ -274,6 +278,7 @@ impl Form {
                     },
                 ))
             }
+            FormKind::Edit => Err("an edit is committed from its preview".into()),
             FormKind::New => {
                 let id = AccountId::parse(self.field("Id"))?;
                 if self.existing.iter().any(|e| e == id.as_str()) {

@@ -217,10 +217,13 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             before,
             today,
         } => prepare_edit(root, &id, head, before, today),
-        Command::OpenEditor(id) => Message::EditResult(Err(format!(
-            "{} can only be edited from the dashboard",
-            id.relative_path()
-        ))),
+        Command::OpenEditor(id) => Message::EditResult {
+            result: Err(format!(
+                "{} can only be edited from the dashboard",
+                id.relative_path()
+            )),
+            id,
+        },
     }
 }
 
@@ -233,24 +236,21 @@ fn prepare_edit(
     before: Option<String>,
     today: Date,
 ) -> Message {
-    let text = match std::fs::read(root.join(id.relative_path())) {
-        Ok(bytes) => match crate::domain::parse::decode(&bytes) {
-            Ok(text) => text.to_owned(),
-            Err(e) => return Message::EditResult(Err(e.message)),
-        },
-        Err(e) => return Message::EditResult(Err(format!("cannot read the file: {e}"))),
+    let text = match saved_text(root, id, before.as_deref()) {
+        Ok(Some(text)) => text,
+        Ok(None) => {
+            return Message::EditResult {
+                id: id.clone(),
+                result: Ok(()),
+            };
+        }
+        Err(problem) => {
+            return Message::EditResult {
+                id: id.clone(),
+                result: Err(problem),
+            };
+        }
     };
-    if before.as_deref() == Some(text.as_str()) {
-        return Message::EditResult(Ok(()));
-    }
-    if let Err(e) = crate::domain::parse::parse_assessment(&text) {
-        let at = e
-            .span
-            .map(|s| crate::domain::parse::line_column(&text, s.start))
-            .map(|(l, c)| format!(" (line {l}, column {c})"))
-            .unwrap_or_default();
-        return Message::EditResult(Err(format!("{}{at}", e.message)));
-    }
     let request = record::Request::Edit {
         text,
         baseline_head: head,
@@ -260,6 +260,27 @@ fn prepare_edit(
             .map(Box::new)
             .map_err(|e| e.to_string()),
     )
+}
+
+/// The file's text if the editor changed it into a valid assessment;
+/// `None` if it did not change it; why not, if it is not valid.
+fn saved_text(root: &Path, id: &AccountId, before: Option<&str>) -> Result<Option<String>, String> {
+    use crate::domain::parse::{decode, line_column, parse_assessment};
+    let bytes = std::fs::read(root.join(id.relative_path()))
+        .map_err(|e| format!("cannot read the file: {e}"))?;
+    let text = decode(&bytes).map_err(|e| e.message)?;
+    if before == Some(text) {
+        return Ok(None);
+    }
+    if let Err(e) = parse_assessment(text) {
+        let at = e
+            .span
+            .map(|s| line_column(text, s.start))
+            .map(|(l, c)| format!(" (line {l}, column {c})"))
+            .unwrap_or_default();
+        return Err(format!("{}{at}", e.message));
+    }
+    Ok(Some(text.to_owned()))
 }
 
 /// The editor Git would choose: GIT_EDITOR, core.editor, VISUAL, EDITOR, vi.
@@ -316,8 +337,14 @@ fn run_editor(
             head,
             before,
         },
-        Ok(s) => Message::EditResult(Err(format!("the editor ({editor}) failed: {s}"))),
-        Err(e) => Message::EditResult(Err(format!("cannot start the editor ({editor}): {e}"))),
+        Ok(s) => Message::EditResult {
+            id: id.clone(),
+            result: Err(format!("the editor ({editor}) failed: {s}")),
+        },
+        Err(e) => Message::EditResult {
+            id: id.clone(),
+            result: Err(format!("cannot start the editor ({editor}): {e}")),
+        },
     })
 }
 
