@@ -103,27 +103,13 @@ pub(super) fn record(
     let root = repo_root(cli)?;
     let refused = |e: CommitError| CliError::Usage(e.to_string());
     let prepared = record::prepare(&root, &id, request, today).map_err(refused)?;
-    if prepared.local_changes.is_some() && !include_local && !matches!(request, Request::New { .. })
-    {
-        return Err(CliError::Usage(format!(
-            "{} has changes not yet committed, made outside somevakt: commit or discard them, \
-             or include them in this record (--include-local-changes)",
-            id.relative_path()
-        )));
-    }
     let oid = record::confirm(&root, &prepared, include_local).map_err(refused)?;
     for warning in &prepared.warnings {
         eprintln!("somevakt: warning: {warning}");
     }
-    let subject = prepared
-        .proposal
-        .message()
-        .lines()
-        .next()
-        .unwrap_or_default()
-        .to_owned();
     emit(&format!(
-        "Recorded \"{subject}\" in commit {}\n",
+        "Recorded \"{}\" in commit {}\n",
+        prepared.proposal.subject(),
         &oid.to_string()[..8]
     ))
     .map(|_| 0)

@@ -87,13 +87,19 @@ pub struct Proposal {
 }
 
 impl Proposal {
+    /// The subject line: `<action>: <id>` and the short summary.
+    pub fn subject(&self) -> String {
+        let mut subject = format!("{}: {}", self.action.as_str(), self.id);
+        if !self.summary.trim().is_empty() {
+            subject.push(' ');
+            subject.push_str(self.summary.trim());
+        }
+        subject
+    }
+
     /// The commit message exactly as it will be recorded.
     pub fn message(&self) -> String {
-        let mut m = format!("{}: {}", self.action.as_str(), self.id);
-        if !self.summary.trim().is_empty() {
-            m.push(' ');
-            m.push_str(self.summary.trim());
-        }
+        let mut m = self.subject();
         m.push_str("\n\n");
         if !self.body.trim().is_empty() {
             m.push_str(self.body.trim());
@@ -324,11 +330,17 @@ pub fn commit(
     update.upsert(&t.in_repo, blob, FileMode::Blob);
     let tree = repo.find_tree(update.create_updated(repo, &base_tree)?)?;
     let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
-    let message = proposal.message();
-    let oid = repo.commit(None, &signature, &signature, &message, &tree, &parents)?;
+    let oid = repo.commit(
+        None,
+        &signature,
+        &signature,
+        &proposal.message(),
+        &tree,
+        &parents,
+    )?;
 
     write_atomically(&t.full, &proposal.text)?;
-    if let Err(e) = move_branch(repo, baseline.head, oid, &message) {
+    if let Err(e) = move_branch(repo, baseline.head, oid, &proposal.subject()) {
         // Put the file back as it was, so disk and branch agree again.
         let restored = match &baseline.text {
             Some(text) => write_atomically(&t.full, text).is_ok(),
@@ -355,7 +367,7 @@ fn move_branch(
     repo: &Repository,
     expected: Option<Oid>,
     new: Oid,
-    message: &str,
+    subject: &str,
 ) -> Result<(), git2::Error> {
     let head = repo.find_reference("HEAD")?;
     let branch = head
@@ -364,7 +376,7 @@ fn move_branch(
         .flatten()
         .map(str::to_owned)
         .ok_or_else(|| git2::Error::from_str("HEAD is not on a branch"))?;
-    let log = format!("somevakt: {}", message.lines().next().unwrap_or(""));
+    let log = format!("somevakt: {subject}");
     match expected {
         Some(old) => repo
             .reference_matching(&branch, new, true, old, &log)

@@ -154,6 +154,8 @@ pub struct HistoryState {
 /// One commit's change to a file.
 #[derive(Debug, Clone, Default)]
 pub struct DiffState {
+    /// The commit shown, so a late answer for another commit is ignored.
+    pub commit: String,
     pub title: String,
     pub lines: Vec<String>,
     pub loading: bool,
@@ -391,7 +393,7 @@ impl App {
                 Vec::new()
             }
             Message::DiffLoaded { id, result } => {
-                if self.diff.title.starts_with(&id[..id.len().min(8)]) {
+                if self.diff.commit == id {
                     self.diff.loading = false;
                     self.diff.lines = match result {
                         Ok(text) => text.lines().map(super::sanitize::sanitize).collect(),
@@ -832,6 +834,7 @@ impl App {
                     return Vec::new();
                 };
                 self.diff = DiffState {
+                    commit: commit.id.clone(),
                     title: format!("{} {}", commit.short_id, commit.subject),
                     lines: Vec::new(),
                     loading: true,

@@ -204,11 +204,7 @@ pub fn run_command(command: Command, root: &Path) -> Message {
         // after seeing them is the user's agreement to include them.
         Command::Confirm(prepared) => Message::Committed(
             record::confirm(root, &prepared, true)
-                .map(|oid| {
-                    let message = prepared.proposal.message();
-                    let subject = message.lines().next().unwrap_or_default().to_owned();
-                    (subject, oid.to_string()[..8].to_owned())
-                })
+                .map(|oid| (prepared.proposal.subject(), oid.to_string()[..8].to_owned()))
                 .map_err(|e| e.to_string()),
         ),
         Command::PrepareEdit {
