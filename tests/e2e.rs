@@ -116,15 +116,7 @@ impl Drop for Session {
 
 /// A Git repository holding a copy of the example, committed.
 fn example_repo() -> (tempfile::TempDir, std::path::PathBuf) {
-    let (dir, root) = copy_example_named("fjordvik");
-    git_init(&root);
-    git_at(&root, "2025-01-06T09:30:00+01:00", &["add", "."]);
-    git_at(
-        &root,
-        "2025-01-06T09:30:00+01:00",
-        &["commit", "-q", "-m", "Eksempelkommunen"],
-    );
-    (dir, root)
+    committed_example()
 }
 
 #[test]

@@ -17,12 +17,7 @@ const FILE: &str = "assessments/fjordvik/x-ordforer.toml";
 /// A committed copy of the example, with an identity, and two unrelated
 /// changes lying around: one staged, one not.
 fn repo() -> (tempfile::TempDir, std::path::PathBuf) {
-    let (dir, root) = copy_example_named("fjordvik");
-    git_init(&root);
-    git(&root, &["add", "."]);
-    git(&root, &["commit", "-q", "-m", "Eksempelkommunen"]);
-    write(&root, "notater.txt", "utkast\n");
-    git(&root, &["add", "notater.txt"]);
+    let (dir, root) = committed_example_with_staged_note();
     let other = root.join("assessments/alvby/facebook-kommunen.toml");
     let text = std::fs::read_to_string(&other).unwrap();
     std::fs::write(

@@ -48,17 +48,6 @@ fn render(app: &mut App) -> String {
     terminal.backend().to_string()
 }
 
-/// The example committed in a Git repository, with an unrelated staged file.
-fn repo() -> (tempfile::TempDir, std::path::PathBuf) {
-    let (dir, root) = copy_example_named("fjordvik");
-    git_init(&root);
-    git(&root, &["add", "."]);
-    git(&root, &["commit", "-q", "-m", "Eksempelkommunen"]);
-    write(&root, "notater.txt", "utkast\n");
-    git(&root, &["add", "notater.txt"]);
-    (dir, root)
-}
-
 fn app_on(root: &Path) -> App {
     let mut app = App::new(root.to_path_buf(), today(), true);
     for c in App::init() {
@@ -86,7 +75,7 @@ fn stage(app: &App) -> &'static str {
 
 #[test]
 fn approve_from_the_dashboard() {
-    let (_dir, root) = repo();
+    let (_dir, root) = committed_example_with_staged_note();
     let mut app = app_on(&root);
     select(&mut app, "ordfører");
     press(&mut app, KeyCode::Char('d'));
@@ -161,7 +150,7 @@ fn approve_from_the_dashboard() {
 
 #[test]
 fn the_form_says_what_is_wrong_as_you_type() {
-    let (_dir, root) = repo();
+    let (_dir, root) = committed_example_with_staged_note();
     let mut app = app_on(&root);
     select(&mut app, "helsestasjonen");
     press(&mut app, KeyCode::Char('d'));
@@ -208,7 +197,7 @@ fn the_form_says_what_is_wrong_as_you_type() {
 
 #[test]
 fn snapshot_activity_close_and_new_from_the_dashboard() {
-    let (_dir, root) = repo();
+    let (_dir, root) = committed_example_with_staged_note();
     let mut app = app_on(&root);
     select(&mut app, "visit fjordvik");
     press(&mut app, KeyCode::Char('p'));
@@ -267,7 +256,7 @@ fn snapshot_activity_close_and_new_from_the_dashboard() {
 
 #[test]
 fn a_file_changed_after_the_preview_is_not_overwritten() {
-    let (_dir, root) = repo();
+    let (_dir, root) = committed_example_with_staged_note();
     let mut app = app_on(&root);
     select(&mut app, "ordfører");
     press(&mut app, KeyCode::Char('a'));
@@ -295,7 +284,7 @@ fn a_file_changed_after_the_preview_is_not_overwritten() {
 
 #[test]
 fn uncommitted_changes_to_the_file_are_shown_before_they_are_committed() {
-    let (_dir, root) = repo();
+    let (_dir, root) = committed_example_with_staged_note();
     let file = root.join("assessments/fjordvik/x-ordforer.toml");
     let text = std::fs::read_to_string(&file)
         .unwrap()
@@ -317,7 +306,7 @@ fn uncommitted_changes_to_the_file_are_shown_before_they_are_committed() {
 
 #[test]
 fn e_on_an_invalid_file_opens_it_in_the_editor() {
-    let (_dir, root) = repo();
+    let (_dir, root) = committed_example_with_staged_note();
     write(
         &root,
         "assessments/fjordvik/facebook-ny.toml",
@@ -339,7 +328,7 @@ fn e_on_an_invalid_file_opens_it_in_the_editor() {
 
 #[test]
 fn a_refused_edit_closes_its_preview_and_keeps_the_edit() {
-    let (_dir, root) = repo();
+    let (_dir, root) = committed_example_with_staged_note();
     let mut app = app_on(&root);
     let path = "assessments/fjordvik/x-ordforer.toml";
     let before = std::fs::read_to_string(root.join(path)).unwrap();

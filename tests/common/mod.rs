@@ -137,3 +137,25 @@ pub fn git_at(dir: &Path, date: &str, args: &[&str]) -> String {
     assert!(out.status.success(), "git {args:?}: {}", stderr(&out));
     stdout(&out)
 }
+
+/// A Git repository holding the example, committed once ("Eksempelkommunen",
+/// with a fixed date), with an identity for further commits.
+pub fn committed_example() -> (tempfile::TempDir, PathBuf) {
+    let (dir, root) = copy_example_named("fjordvik");
+    git_init(&root);
+    git_at(&root, "2025-01-06T09:30:00+01:00", &["add", "."]);
+    git_at(
+        &root,
+        "2025-01-06T09:30:00+01:00",
+        &["commit", "-q", "-m", "Eksempelkommunen"],
+    );
+    (dir, root)
+}
+
+/// [`committed_example`] with an unrelated file staged, which no record may touch.
+pub fn committed_example_with_staged_note() -> (tempfile::TempDir, PathBuf) {
+    let (dir, root) = committed_example();
+    write(&root, "notater.txt", "utkast\n");
+    git(&root, &["add", "notater.txt"]);
+    (dir, root)
+}
