@@ -415,12 +415,6 @@ pub enum Outcome {
 }
 
 impl Outcome {
-    pub const ALL: [Outcome; 3] = [
-        Outcome::Approved,
-        Outcome::ConditionallyApproved,
-        Outcome::NotApproved,
-    ];
-
     pub fn as_str(self) -> &'static str {
         match self {
             Outcome::Approved => "approved",
