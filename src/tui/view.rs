@@ -329,7 +329,7 @@ fn columns(width: u16) -> Vec<(Column, Constraint)> {
         (Column::Approval, Constraint::Length(12)),
         (
             Column::Review,
-            Constraint::Length(if width >= 100 { 23 } else { 12 }),
+            Constraint::Length(if width >= 100 { 23 } else { 13 }),
         ),
         (Column::Activity, Constraint::Length(8)),
         (Column::Snapshots, Constraint::Length(9)),
