@@ -8,11 +8,11 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use somevakt::domain::Date;
-use somevakt::synthetic;
 use somevakt::tui::app::{App, Command, Message};
 use somevakt::tui::run_command;
 use somevakt::tui::view::{self, Theme};
+use somevakt_core::Date;
+use somevakt_synthetic as synthetic;
 
 fn key(app: &mut App, code: KeyCode) {
     app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)));
@@ -62,7 +62,7 @@ fn dashboard(c: &mut Criterion) {
     // A file changed on disk: the message the watcher's reload produces,
     // applied and drawn (reading the one file is outside the measurement).
     let changed = app.rows[app.view[0]].path.clone();
-    let state = somevakt::repo::load_file(dir.path(), &changed);
+    let state = somevakt_store::load_file(dir.path(), &changed);
     group.bench_function("one_file_changed_on_disk_and_draw", |b| {
         b.iter(|| {
             app.update(Message::Reloaded(vec![(changed.clone(), state.clone())]));

@@ -7,8 +7,9 @@
 //! `bench/status.sh`, which runs the release binary.
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use somevakt::domain::Date;
-use somevakt::{repo, report, synthetic};
+use somevakt::report;
+use somevakt_core::Date;
+use somevakt_synthetic as synthetic;
 
 fn status_json(c: &mut Criterion) {
     let today: Date = "2025-01-15".parse().expect("date");
@@ -19,8 +20,8 @@ fn status_json(c: &mut Criterion) {
         synthetic::write_repository(dir.path(), count).expect("generate");
         group.bench_function(format!("{count}_accounts"), |b| {
             b.iter(|| {
-                let register = repo::load(dir.path()).expect("load");
-                let reports = report::evaluate_all(&register, today);
+                let register = somevakt_store::load(dir.path()).expect("load");
+                let reports = somevakt_core::evaluate_all(&register, today);
                 report::status::to_json(&register, &reports, today).len()
             })
         });

@@ -11,7 +11,7 @@ fn main() -> ExitCode {
         eprintln!("usage: generate DIR COUNT");
         return ExitCode::from(2);
     };
-    match somevakt::synthetic::write_repository(std::path::Path::new(dir), count) {
+    match somevakt_synthetic::write_repository(std::path::Path::new(dir), count) {
         Ok(()) => {
             println!("wrote {count} accounts to {dir}");
             ExitCode::SUCCESS

@@ -2,18 +2,19 @@
 //! a municipality's social-media accounts, one TOML file per account in a Git
 //! repository.
 //!
-//! - [`domain`]: the pure core (model, status rules, findings);
-//! - [`repo`]: the edges that read files and Git;
-//! - [`report`]: exports (tables, JSON, CSV, diagnostics, schemas);
+//! This package holds the faces that translate between people and the core:
+//!
 //! - [`cli`]: the command line;
-//! - [`tui`]: the dashboard.
+//! - [`report`]: exports (tables, JSON, CSV, diagnostics, calendars, schemas);
+//! - [`tui`]: the dashboard;
+//! - [`text`]: how both put text in front of a person.
+//!
+//! The rules live in `somevakt-core` (pure data), the disk and Git in
+//! `somevakt-store`; see the README's "Architecture".
 
 #![forbid(unsafe_code)]
 
 pub mod cli;
-pub mod domain;
-pub mod repo;
 pub mod report;
-#[doc(hidden)]
-pub mod synthetic;
+pub mod text;
 pub mod tui;

@@ -5,7 +5,7 @@
 mod common;
 
 use common::*;
-use somevakt::repo::{InvalidFile, load};
+use somevakt_store::{InvalidFile, load};
 
 /// Loads a repository holding one good file and `bad` at `bad_path`; returns
 /// the one invalid entry, after checking the good file still loaded.

@@ -6,10 +6,11 @@ mod common;
 use std::path::Path;
 
 use common::*;
-use somevakt::domain::AccountId;
-use somevakt::domain::Date;
-use somevakt::domain::model::Outcome;
-use somevakt::repo::record::{self, DecisionInput, Request};
+use somevakt_core::AccountId;
+use somevakt_core::Date;
+use somevakt_core::model::Outcome;
+use somevakt_core::{DecisionInput, Request};
+use somevakt_store::record;
 
 const ID: &str = "fjordvik/x-ordforer";
 const FILE: &str = "assessments/fjordvik/x-ordforer.toml";

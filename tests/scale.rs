@@ -1,14 +1,14 @@
 //! The synthetic register the benchmark measures is valid, varied and loads
 //! completely, so the benchmark measures the real path, not error handling.
 
-use somevakt::domain::Date;
-use somevakt::{repo, report, synthetic};
+use somevakt_core::Date;
+use somevakt_synthetic as synthetic;
 
 #[test]
 fn synthetic_register_loads_without_invalid_files() {
     let dir = tempfile::tempdir().expect("tmp");
     synthetic::write_repository(dir.path(), 300).expect("generate");
-    let register = repo::load(dir.path()).expect("load");
+    let register = somevakt_store::load(dir.path()).expect("load");
     assert!(
         register.invalid.is_empty(),
         "{:#?}",
@@ -16,7 +16,7 @@ fn synthetic_register_loads_without_invalid_files() {
     );
     assert_eq!(register.accounts.len(), 300);
     let today: Date = "2025-01-15".parse().expect("date");
-    let reports = report::evaluate_all(&register, today);
+    let reports = somevakt_core::evaluate_all(&register, today);
     let approvals: std::collections::HashSet<_> = reports
         .iter()
         .map(|r| r.evaluation.status.approval)

@@ -7,7 +7,7 @@ use common::*;
 
 #[test]
 fn checked_in_schemas_match_the_types() {
-    for (path, generated) in somevakt::report::schema::files() {
+    for (path, generated) in somevakt_core::schema::files() {
         let on_disk = std::fs::read_to_string(example_root().join(path))
             .unwrap_or_else(|e| panic!("{path}: {e}"));
         assert!(
@@ -21,15 +21,15 @@ fn checked_in_schemas_match_the_types() {
 #[test]
 fn schema_command_prints_them() {
     let out = somevakt(&example_root(), &["schema"]);
-    assert_eq!(stdout(&out), somevakt::report::schema::assessment());
+    assert_eq!(stdout(&out), somevakt_core::schema::assessment());
     let out = somevakt(&example_root(), &["schema", "policy"]);
-    assert_eq!(stdout(&out), somevakt::report::schema::policy());
+    assert_eq!(stdout(&out), somevakt_core::schema::policy());
 }
 
 #[test]
 fn schema_rejects_unknown_keys() {
     let schema: serde_json::Value =
-        serde_json::from_str(&somevakt::report::schema::assessment()).expect("json");
+        serde_json::from_str(&somevakt_core::schema::assessment()).expect("json");
     assert_eq!(schema["additionalProperties"], false);
     assert_eq!(schema["$defs"]["Account"]["additionalProperties"], false);
     let required = schema["$defs"]["Account"]["required"]
@@ -42,7 +42,7 @@ fn schema_rejects_unknown_keys() {
 
 #[test]
 fn every_example_file_starts_with_its_schema_line() {
-    let register = somevakt::repo::load(&example_root()).expect("load");
+    let register = somevakt_store::load(&example_root()).expect("load");
     for account in &register.accounts {
         let text = std::fs::read_to_string(example_root().join(&account.path)).expect("read");
         let expected = format!(

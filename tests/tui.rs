@@ -10,11 +10,11 @@ use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use somevakt::domain::Date;
 use somevakt::tui::app::{App, Command, Message};
 use somevakt::tui::keymap::Screen;
 use somevakt::tui::run_command;
 use somevakt::tui::view::{self, Theme};
+use somevakt_core::Date;
 
 fn today() -> Date {
     "2025-01-15".parse().expect("date")

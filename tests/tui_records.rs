@@ -10,11 +10,11 @@ use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use somevakt::domain::Date;
 use somevakt::tui::app::{App, Command, Message};
 use somevakt::tui::form::{FormKind, Stage};
 use somevakt::tui::run_command;
 use somevakt::tui::view::{self, Theme};
+use somevakt_core::Date;
 
 fn today() -> Date {
     "2025-01-15".parse().expect("date")
@@ -322,7 +322,7 @@ fn e_on_an_invalid_file_opens_it_in_the_editor() {
         KeyCode::Char('e'),
         KeyModifiers::NONE,
     )));
-    let expected = somevakt::domain::AccountId::parse("fjordvik/facebook-ny").unwrap();
+    let expected = somevakt_core::AccountId::parse("fjordvik/facebook-ny").unwrap();
     assert_eq!(commands, vec![Command::OpenEditor(expected)]);
 }
 
@@ -332,11 +332,11 @@ fn a_refused_edit_closes_its_preview_and_keeps_the_edit() {
     let mut app = app_on(&root);
     let path = "assessments/fjordvik/x-ordforer.toml";
     let before = std::fs::read_to_string(root.join(path)).unwrap();
-    let head = git2::Oid::from_str(git(&root, &["rev-parse", "HEAD"]).trim()).unwrap();
+    let head = somevakt_core::CommitId::from_hex(git(&root, &["rev-parse", "HEAD"]).trim());
     // What the editor saved.
     let edited = before.replace("hours_per_week = 2", "hours_per_week = 4");
     std::fs::write(root.join(path), &edited).unwrap();
-    let id = somevakt::domain::AccountId::parse("fjordvik/x-ordforer").unwrap();
+    let id = somevakt_core::AccountId::parse("fjordvik/x-ordforer").unwrap();
     for c in app.update(Message::EditorClosed {
         id,
         head: Some(head),

@@ -10,12 +10,13 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use crate::domain::model::{Level, Outcome, Platform, SnapshotKind};
-use crate::domain::{AccountId, Date};
+use somevakt_core::model::{Level, Outcome, Platform, SnapshotKind};
+use somevakt_core::{AccountId, Date};
 
 mod records;
-use crate::repo::{self, Register};
-use crate::report::{self, check, remind, schema};
+use crate::report::{self, check, remind};
+use somevakt_core::schema;
+use somevakt_store::{self, Register};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -197,7 +198,7 @@ fn word<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
     #[error(transparent)]
-    Repo(#[from] repo::RepoError),
+    Repo(#[from] somevakt_store::RepoError),
     #[error("{0}")]
     Usage(String),
     #[error("cannot write the output: {0}")]
@@ -228,7 +229,7 @@ where
 }
 
 fn execute(cli: &Cli) -> Result<u8, CliError> {
-    let today = cli.today.unwrap_or_else(Date::today_local);
+    let today = cli.today.unwrap_or_else(somevakt_store::clock::today_local);
     match &cli.command {
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => dashboard(cli),
         None => status(cli, today, StatusFormat::Table),
@@ -270,18 +271,18 @@ pub fn repo_root(cli: &Cli) -> Result<PathBuf, CliError> {
             start.display()
         )));
     }
-    Ok(repo::find_root(&start)?)
+    Ok(somevakt_store::find_root(&start)?)
 }
 
 /// Finds and loads the repository named by `--repo` or around the current directory.
 pub fn open_register(cli: &Cli) -> Result<Register, CliError> {
     let root = repo_root(cli)?;
-    Ok(repo::load(&root)?)
+    Ok(somevakt_store::load(&root)?)
 }
 
 fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> {
     let register = open_register(cli)?;
-    let reports = report::evaluate_all(&register, today);
+    let reports = somevakt_core::evaluate_all(&register, today);
     let text = match format {
         StatusFormat::Table => report::status::to_table(&register, &reports, today),
         StatusFormat::Json => report::status::to_json(&register, &reports, today),
@@ -293,7 +294,7 @@ fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> 
 
 fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError> {
     let register = open_register(cli)?;
-    let reports = report::evaluate_all(&register, today);
+    let reports = somevakt_core::evaluate_all(&register, today);
     let text = match format {
         CheckFormat::Text => check::to_text(&register, &reports, use_color()),
         CheckFormat::Json => check::to_json(&register, &reports, today),
@@ -313,7 +314,7 @@ fn remind(
     format: RemindFormat,
 ) -> Result<u8, CliError> {
     let register = open_register(cli)?;
-    let reports = report::evaluate_all(&register, today);
+    let reports = somevakt_core::evaluate_all(&register, today);
     let within = i64::from(within.unwrap_or(register.policy.policy.reminder_window_days));
     let items = remind::items(&reports, &register.policy, today, within);
     if !register.invalid.is_empty() {
@@ -344,7 +345,7 @@ fn remind(
 fn log(cli: &Cli, id: &str, format: CheckFormat) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
-    let commits = crate::repo::history::file_history(&root, &id.relative_path(), usize::MAX)
+    let commits = somevakt_store::history::file_history(&root, &id.relative_path(), usize::MAX)
         .map_err(|e| CliError::Usage(format!("cannot read the Git history: {}", e.message())))?;
     if commits.is_empty() && !root.join(id.relative_path()).exists() {
         return Err(CliError::Usage(format!(
@@ -369,7 +370,7 @@ fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {
         .ok_or_else(|| unknown_account(&register, &id))?;
     emit(&format!(
         "{}\n",
-        crate::domain::digest::dpia_digest(&account.assessment.dpia)
+        somevakt_core::digest::dpia_digest(&account.assessment.dpia)
     ))
     .map(|_| 0)
 }

@@ -1,10 +1,11 @@
 //! The subcommands that record something as a Git commit.
 
 use super::{Cli, CliError, Command, emit, repo_root};
-use crate::domain::edit::NewSnapshot;
-use crate::domain::{AccountId, Date};
-use crate::repo::commit::CommitError;
-use crate::repo::record::{self, DecisionInput, Request};
+use somevakt_core::edit::NewSnapshot;
+use somevakt_core::{AccountId, Date};
+use somevakt_core::{DecisionInput, Request};
+use somevakt_store::commit::CommitError;
+use somevakt_store::record;
 
 /// The account, the request and `--include-local-changes` of a recording
 /// subcommand; `None` for the others.

@@ -4,10 +4,10 @@
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan};
 use serde::Serialize;
 
-use super::AccountReport;
 use super::status::{FindingJson, InvalidJson};
-use crate::domain::{Date, Severity};
-use crate::repo::{InvalidFile, Register};
+use somevakt_core::AccountReport;
+use somevakt_core::{Date, Severity};
+use somevakt_store::{InvalidFile, Register};
 
 /// Whether the repository passes: no invalid file and no error finding.
 pub fn passes(register: &Register, reports: &[AccountReport<'_>]) -> bool {

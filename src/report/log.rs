@@ -2,8 +2,8 @@
 
 use serde::Serialize;
 
-use crate::domain::AccountId;
-use crate::repo::history::CommitInfo;
+use somevakt_core::AccountId;
+use somevakt_store::history::CommitInfo;
 
 #[derive(Serialize)]
 struct Trailer<'a> {

@@ -4,9 +4,9 @@
 use icalendar::{Alarm, Calendar, Component, EventLike, Property};
 use serde::Serialize;
 
-use super::AccountReport;
-use crate::domain::reminders::{Reminder, reminders};
-use crate::domain::{Date, Policy};
+use somevakt_core::AccountReport;
+use somevakt_core::reminders::{Reminder, reminders};
+use somevakt_core::{Date, Policy};
 
 /// One reminder with the account it belongs to.
 #[derive(Debug, Clone, Serialize)]

@@ -2,12 +2,13 @@
 
 use serde::Serialize;
 
-use super::{AccountReport, fit, relative_days, width};
-use crate::domain::findings::{Severity, Source};
-use crate::domain::model::{AccountStatus, Platform};
-use crate::domain::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
-use crate::domain::{Date, Finding, Status};
-use crate::repo::{InvalidFile, Register};
+use crate::text::{fit, relative_days, width};
+use somevakt_core::AccountReport;
+use somevakt_core::findings::{Severity, Source};
+use somevakt_core::model::{AccountStatus, Platform};
+use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
+use somevakt_core::{Date, Finding, Status};
+use somevakt_store::{InvalidFile, Register};
 
 /// The JSON shape of format.md: `{"today", "accounts", "invalid"}`.
 #[derive(Debug, Serialize)]
@@ -166,7 +167,7 @@ pub fn to_csv(reports: &[AccountReport<'_>], today: Date) -> Result<String, csv:
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
-pub use crate::domain::model::enum_word;
+pub use somevakt_core::model::enum_word;
 
 /// A plain-text table for people, one line per account, then the invalid
 /// files and a summary.

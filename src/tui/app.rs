@@ -12,13 +12,14 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKi
 use super::form::{Form, FormKind, Stage};
 use super::keymap::{self, Action, Screen};
 use super::rows::{Column, Row};
-use crate::domain::AccountId;
-use crate::domain::Date;
-use crate::domain::reminders::ReminderKind;
-use crate::repo::history::CommitInfo;
-use crate::repo::record::{Prepared, Request};
-use crate::repo::{FileState, InvalidFile, Register};
-use crate::report::{self, remind};
+use crate::report::remind;
+use somevakt_core::AccountId;
+use somevakt_core::Date;
+use somevakt_core::Request;
+use somevakt_core::reminders::ReminderKind;
+use somevakt_store::history::CommitInfo;
+use somevakt_store::record::Prepared;
+use somevakt_store::{FileState, InvalidFile, Register};
 
 /// Narrows the overview to what needs a certain kind of attention.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -247,7 +248,7 @@ pub enum Message {
     /// The editor closed on an account's file.
     EditorClosed {
         id: AccountId,
-        head: Option<git2::Oid>,
+        head: Option<somevakt_core::CommitId>,
         before: Option<String>,
     },
     /// What the editor left on an account's file: unchanged, or not a
@@ -282,7 +283,7 @@ pub enum Command {
     /// Reads the file the editor left and prepares its commit.
     PrepareEdit {
         id: AccountId,
-        head: Option<git2::Oid>,
+        head: Option<somevakt_core::CommitId>,
         before: Option<String>,
         today: Date,
     },
@@ -396,7 +397,7 @@ impl App {
                 if self.diff.commit == id {
                     self.diff.loading = false;
                     self.diff.lines = match result {
-                        Ok(text) => text.lines().map(super::sanitize::sanitize).collect(),
+                        Ok(text) => text.lines().map(crate::text::sanitize).collect(),
                         Err(e) => vec![format!("Cannot read the commit: {e}")],
                     };
                 }
@@ -673,7 +674,7 @@ impl App {
     pub fn focused_id(&self) -> Option<AccountId> {
         self.focus
             .as_deref()
-            .and_then(|path| crate::repo::load::id_of(path).ok())
+            .and_then(|path| somevakt_store::load::id_of(path).ok())
     }
 
     fn open_form(&mut self, kind: FormKind) -> Vec<Command> {
@@ -958,7 +959,7 @@ impl App {
             return;
         };
         let keep = self.selected_row().map(|r| r.path.clone());
-        let reports = report::evaluate_all(register, self.today);
+        let reports = somevakt_core::evaluate_all(register, self.today);
         self.rows = reports
             .iter()
             .map(|r| Row::from_report(r, self.today))
@@ -988,8 +989,8 @@ impl App {
             self.reminders.retain(|r| r.path != path);
             let word = match state {
                 FileState::Loaded(account) => {
-                    let report = report::AccountReport {
-                        evaluation: crate::domain::evaluate(
+                    let report = somevakt_core::AccountReport {
+                        evaluation: somevakt_core::evaluate(
                             &account.assessment,
                             &register.policy,
                             today,
@@ -1035,7 +1036,7 @@ impl App {
     }
 
     fn recount(&mut self) {
-        use crate::domain::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
+        use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
         let mut c = Counts::default();
         for row in &self.rows {
             let Some(e) = &row.evaluation else {
@@ -1121,7 +1122,7 @@ impl App {
     }
 
     /// The account file behind the focused row.
-    pub fn focused_account(&self) -> Option<&crate::repo::LoadedAssessment> {
+    pub fn focused_account(&self) -> Option<&somevakt_store::LoadedAssessment> {
         let path = self.focus.as_deref()?;
         self.register
             .as_ref()?
@@ -1155,7 +1156,7 @@ fn scroll(position: usize, action: Action, page: usize) -> usize {
 
 /// The reminders screen, from the same function as `somevakt remind`.
 fn reminder_rows(
-    reports: &[report::AccountReport<'_>],
+    reports: &[somevakt_core::AccountReport<'_>],
     register: &Register,
     today: Date,
 ) -> Vec<ReminderRow> {
@@ -1166,11 +1167,11 @@ fn reminder_rows(
             kind: item.reminder.kind,
             account: item.account.to_owned(),
             path: item.path.to_owned(),
-            name: super::sanitize::sanitize(item.name),
+            name: crate::text::sanitize(item.name),
             title: item.reminder.kind.title(),
             due: item.reminder.due,
             days: item.reminder.days,
-            detail: super::sanitize::sanitize(&item.reminder.detail),
+            detail: crate::text::sanitize(&item.reminder.detail),
             overdue: item.overdue,
         })
         .collect()

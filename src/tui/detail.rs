@@ -4,13 +4,13 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::sanitize::{sanitize, sanitize_multiline};
 use super::view::Theme;
-use crate::domain::Evaluation;
-use crate::domain::digest::dpia_digest;
-use crate::domain::model::*;
-use crate::repo::{InvalidFile, LoadedAssessment};
 use crate::report::status::enum_word;
+use crate::text::{sanitize, sanitize_multiline};
+use somevakt_core::Evaluation;
+use somevakt_core::digest::dpia_digest;
+use somevakt_core::model::*;
+use somevakt_store::{InvalidFile, LoadedAssessment};
 
 /// Builds the lines of the detail screen.
 struct Sheet<'t> {
@@ -71,7 +71,7 @@ fn words<T: serde::Serialize>(values: &[T]) -> Vec<String> {
 #[derive(Debug, Clone)]
 pub enum Recorded {
     Loading,
-    By(crate::repo::history::CommitInfo),
+    By(somevakt_store::history::CommitInfo),
     /// No commit with `Action: decision` touched the file.
     Unknown,
 }
@@ -331,12 +331,12 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation) {
         s.field("", "Nothing falls short of the guidance");
     }
     for f in &e.findings {
-        let style = if f.severity == crate::domain::Severity::Error {
+        let style = if f.severity == somevakt_core::Severity::Error {
             s.theme.error()
         } else {
             s.theme.warning()
         };
-        let glyph = if f.severity == crate::domain::Severity::Error {
+        let glyph = if f.severity == somevakt_core::Severity::Error {
             "✖"
         } else {
             "▲"

@@ -1,10 +1,11 @@
 //! The dashboard's forms for records: fields, validation as you type, and
 //! the request they make. Pure: no I/O, today is a parameter.
 
-use crate::domain::edit::{NewSnapshot, authority, check_decision};
-use crate::domain::model::{Assessment, Level, Outcome, Platform, SnapshotKind};
-use crate::domain::{AccountId, Date};
-use crate::repo::record::{DecisionInput, Prepared, Request};
+use somevakt_core::edit::{NewSnapshot, authority, check_decision};
+use somevakt_core::model::{Assessment, Level, Outcome, Platform, SnapshotKind};
+use somevakt_core::{AccountId, Date};
+use somevakt_core::{DecisionInput, Request};
+use somevakt_store::record::Prepared;
 
 /// Which record a form makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -344,7 +345,7 @@ impl Form {
         };
         if let Some(current) = &self.current {
             // The same check the record makes, so the form says it as you type.
-            let probe = crate::domain::edit::NewDecision {
+            let probe = somevakt_core::edit::NewDecision {
                 date: today,
                 body: input.body.clone(),
                 decided_by: String::new(),

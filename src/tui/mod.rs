@@ -9,9 +9,8 @@ pub mod detail;
 pub mod form;
 pub mod keymap;
 pub mod rows;
-pub mod sanitize;
+
 pub mod view;
-pub mod watch;
 
 use std::io::{self, Stdout};
 use std::path::{Path, PathBuf};
@@ -26,10 +25,11 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
-use crate::domain::AccountId;
-use crate::domain::Date;
-use crate::repo::{self, history, record};
 use app::{App, Command, Message};
+use somevakt_core::AccountId;
+use somevakt_core::Date;
+use somevakt_store::watch::{self, StoreEvent};
+use somevakt_store::{history, record};
 use view::Theme;
 
 /// Most commits listed in the history screen.
@@ -43,8 +43,8 @@ pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) ->
     let (tx, rx) = mpsc::channel();
     let input = InputControl::default();
     spawn_input(tx.clone(), input.clone());
-    let (_watch, note) = watch::start(&root, tx.clone(), poll);
-    let today = fixed_today.unwrap_or_else(Date::today_local);
+    let (_watch, note) = watch::start(&root, watch_sink(tx.clone()), poll);
+    let today = fixed_today.unwrap_or_else(somevakt_store::clock::today_local);
     let mut app = App::new(root.clone(), today, fixed_today.is_some());
     app.update(Message::Watching(note));
     for command in App::init() {
@@ -82,7 +82,7 @@ fn event_loop(
             commands.extend(app.update(message));
         }
         if !app.today_fixed {
-            commands.extend(app.update(Message::Tick(Date::today_local())));
+            commands.extend(app.update(Message::Tick(somevakt_store::clock::today_local())));
         }
         for command in commands {
             match command {
@@ -173,14 +173,16 @@ fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
 /// What a command produces; public so tests can drive the app without threads.
 pub fn run_command(command: Command, root: &Path) -> Message {
     match command {
-        Command::LoadAll => {
-            Message::Loaded(repo::load(root).map(Box::new).map_err(|e| e.to_string()))
-        }
+        Command::LoadAll => Message::Loaded(
+            somevakt_store::load(root)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
         Command::ReloadFiles(paths) => Message::Reloaded(
             paths
                 .into_iter()
                 .map(|p| {
-                    let state = repo::load_file(root, &p);
+                    let state = somevakt_store::load_file(root, &p);
                     (p, state)
                 })
                 .collect(),
@@ -191,7 +193,8 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             path,
         },
         Command::LoadDiff { id, path } => Message::DiffLoaded {
-            result: history::file_diff(root, &id, &path).map_err(|e| e.message().to_owned()),
+            result: history::file_diff(root, &somevakt_core::CommitId::from_hex(id.clone()), &path)
+                .map_err(|e| e.message().to_owned()),
             id,
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
@@ -228,7 +231,7 @@ pub fn run_command(command: Command, root: &Path) -> Message {
 fn prepare_edit(
     root: &Path,
     id: &AccountId,
-    head: Option<git2::Oid>,
+    head: Option<somevakt_core::CommitId>,
     before: Option<String>,
     today: Date,
 ) -> Message {
@@ -247,7 +250,7 @@ fn prepare_edit(
             };
         }
     };
-    let request = record::Request::Edit {
+    let request = somevakt_core::Request::Edit {
         text,
         baseline_head: head,
     };
@@ -261,7 +264,7 @@ fn prepare_edit(
 /// The file's text if the editor changed it into a valid assessment;
 /// `None` if it did not change it; why not, if it is not valid.
 fn saved_text(root: &Path, id: &AccountId, before: Option<&str>) -> Result<Option<String>, String> {
-    use crate::domain::parse::{decode, line_column, parse_assessment};
+    use somevakt_core::parse::{decode, line_column, parse_assessment};
     let bytes = std::fs::read(root.join(id.relative_path()))
         .map_err(|e| format!("cannot read the file: {e}"))?;
     let text = decode(&bytes).map_err(|e| e.message)?;
@@ -279,24 +282,18 @@ fn saved_text(root: &Path, id: &AccountId, before: Option<&str>) -> Result<Optio
     Ok(Some(text.to_owned()))
 }
 
-/// The editor Git would choose: GIT_EDITOR, core.editor, VISUAL, EDITOR, vi.
-pub fn editor_command(root: &Path) -> String {
-    let env = |name| {
-        std::env::var(name)
-            .ok()
-            .filter(|v: &String| !v.trim().is_empty())
-    };
-    env("GIT_EDITOR")
-        .or_else(|| {
-            git2::Repository::discover(root)
-                .and_then(|r| r.config())
-                .and_then(|c| c.get_string("core.editor"))
-                .ok()
-                .filter(|v| !v.trim().is_empty())
-        })
-        .or_else(|| env("VISUAL"))
-        .or_else(|| env("EDITOR"))
-        .unwrap_or_else(|| "vi".to_owned())
+/// Turns what the store's watcher saw into the dashboard's messages.
+fn watch_sink(tx: Sender<Message>) -> watch::Sink {
+    Arc::new(move |event| {
+        let message = match event {
+            StoreEvent::FilesChanged(files) => Message::FilesChanged(files),
+            StoreEvent::ReloadAll(reason) => Message::ReloadAll(reason),
+            StoreEvent::GitChanged => Message::GitChanged,
+            StoreEvent::Watching(note) => Message::Watching(note),
+        };
+        // The dashboard has quit when nobody listens; nothing to do then.
+        let _ = tx.send(message);
+    })
 }
 
 /// Leaves the dashboard, runs the editor on the file, and comes back.
@@ -308,13 +305,11 @@ fn run_editor(
 ) -> io::Result<Message> {
     let path = root.join(id.relative_path());
     let before = std::fs::read_to_string(&path).ok();
-    let head = git2::Repository::discover(root)
-        .ok()
-        .and_then(|r| r.head().ok().and_then(|h| h.target()));
+    let head = somevakt_store::editor::head(root);
     input.pause();
     restore();
     // Like Git, hand the command to the shell, so "code --wait" works.
-    let editor = editor_command(root);
+    let editor = somevakt_store::editor::editor_command(root);
     let status = std::process::Command::new("sh")
         .arg("-c")
         .arg(format!("{editor} \"$@\""))

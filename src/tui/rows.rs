@@ -2,14 +2,15 @@
 //! table shows already turned into sanitised text, so moving and filtering
 //! at 20,000 rows touch no assessment and format nothing.
 
-use crate::domain::model::AccountStatus;
-use crate::domain::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
-use crate::domain::{Date, Evaluation};
-use crate::repo::InvalidFile;
 use crate::report::status::enum_word;
-use crate::report::{AccountReport, relative_days};
+use crate::text::relative_days;
+use somevakt_core::AccountReport;
+use somevakt_core::model::AccountStatus;
+use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
+use somevakt_core::{Date, Evaluation};
+use somevakt_store::InvalidFile;
 
-use super::sanitize::sanitize;
+use crate::text::sanitize;
 
 /// How an account stands, worst first: the glyph and word of the first column.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -12,7 +12,7 @@ use super::detail;
 use super::form::Stage;
 use super::keymap::{self, Screen};
 use super::rows::{Column, Health, Row};
-use super::sanitize::sanitize;
+use crate::text::sanitize;
 
 /// Colours from the terminal's own palette, so light and dark themes both
 /// work; none at all with NO_COLOR. Meaning never rests on colour alone:
@@ -177,7 +177,7 @@ fn form_lines(form: &super::form::Form, theme: Theme) -> Vec<Line<'static>> {
     lines
 }
 
-fn preview_lines(prepared: &crate::repo::record::Prepared, theme: Theme) -> Vec<Line<'static>> {
+fn preview_lines(prepared: &somevakt_store::record::Prepared, theme: Theme) -> Vec<Line<'static>> {
     let mut lines = vec![Line::styled("The commit message", theme.heading())];
     for l in prepared.proposal.message().lines() {
         lines.push(Line::raw(format!("  {}", sanitize(l))));
@@ -185,8 +185,8 @@ fn preview_lines(prepared: &crate::repo::record::Prepared, theme: Theme) -> Vec<
     for w in &prepared.warnings {
         lines.push(Line::styled(format!("▲ {}", sanitize(w)), theme.warning()));
     }
-    let outside = prepared.local_changes.is_some()
-        && prepared.proposal.action != crate::repo::commit::Action::Edit;
+    let outside =
+        prepared.local_changes.is_some() && prepared.proposal.action != somevakt_core::Action::Edit;
     if outside {
         lines.push(Line::styled(
             "▲ The file has changes made outside somevakt, not yet committed: confirming commits them too. Here they are:",
@@ -642,7 +642,7 @@ fn draw_reminders(frame: &mut Frame, area: Rect, app: &mut App, theme: Theme) {
         .skip(cursor.offset)
         .take(page)
         .map(|(i, r)| {
-            let when = super::super::report::relative_days(app.today, r.due);
+            let when = crate::text::relative_days(app.today, r.due);
             let style = if i == cursor.selected {
                 theme.selected()
             } else {

@@ -7,6 +7,9 @@ use std::path::Path;
 
 use git2::{DiffFormat, DiffOptions, Oid, Repository, Sort};
 use serde::Serialize;
+use somevakt_core::CommitId;
+
+use crate::refusal::GitError;
 
 /// One commit that changed the file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,7 +42,11 @@ pub fn file_history(
     root: &Path,
     relative: &str,
     limit: usize,
-) -> Result<Vec<CommitInfo>, git2::Error> {
+) -> Result<Vec<CommitInfo>, GitError> {
+    Ok(walk_file(root, relative, limit)?)
+}
+
+fn walk_file(root: &Path, relative: &str, limit: usize) -> Result<Vec<CommitInfo>, git2::Error> {
     let repo = Repository::discover(root)?;
     let path = repo_relative(&repo, root, relative);
     let mut walk = repo.revwalk()?;
@@ -131,10 +138,14 @@ fn format_time(seconds: i64, offset_minutes: i32) -> String {
 }
 
 /// The patch of `relative` in commit `id` against its first parent.
-pub fn file_diff(root: &Path, id: &str, relative: &str) -> Result<String, git2::Error> {
+pub fn file_diff(root: &Path, id: &CommitId, relative: &str) -> Result<String, GitError> {
+    Ok(diff_of(root, id, relative)?)
+}
+
+fn diff_of(root: &Path, id: &CommitId, relative: &str) -> Result<String, git2::Error> {
     let repo = Repository::discover(root)?;
     let path = repo_relative(&repo, root, relative);
-    let commit = repo.find_commit(Oid::from_str(id)?)?;
+    let commit = repo.find_commit(Oid::from_str(id.as_str())?)?;
     let new_tree = commit.tree()?;
     let old_tree = commit.parent(0).ok().map(|p| p.tree()).transpose()?;
     let mut options = DiffOptions::new();

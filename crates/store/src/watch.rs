@@ -5,7 +5,7 @@
 //! (inotify limits, network file systems).
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::Sender;
+use std::sync::Arc;
 use std::time::Duration;
 
 use notify_debouncer_full::notify::event::ModifyKind;
@@ -16,8 +16,23 @@ use notify_debouncer_full::{
     DebounceEventResult, Debouncer, NoCache, RecommendedCache, new_debouncer, new_debouncer_opt,
 };
 
-use super::app::Message;
-use crate::repo::load::{ASSESSMENTS_DIR, POLICY_FILE};
+use crate::load::{ASSESSMENTS_DIR, POLICY_FILE};
+
+/// What the watcher saw. The dashboard maps these to its own messages.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreEvent {
+    /// Files under `assessments/` changed on disk (paths from the root).
+    FilesChanged(Vec<String>),
+    /// The policy or a whole folder changed: load everything again (why).
+    ReloadAll(String),
+    /// HEAD or a ref moved: history may have changed.
+    GitChanged,
+    /// Watching itself reports something (an error, a fallback).
+    Watching(String),
+}
+
+/// Where the watcher sends what it saw; called from the watcher's thread.
+pub type Sink = Arc<dyn Fn(StoreEvent) + Send + Sync>;
 
 const DEBOUNCE: Duration = Duration::from_millis(300);
 const POLL_EVERY: Duration = Duration::from_secs(2);
@@ -40,7 +55,7 @@ struct Places {
 /// Starts watching `root`; the note says how, for the status line. With
 /// `poll`, polls from the start: on network file systems the system's
 /// watcher may accept the watch yet never hear of changes made elsewhere.
-pub fn start(root: &Path, tx: Sender<Message>, poll: bool) -> (Option<Watch>, String) {
+pub fn start(root: &Path, tx: Sink, poll: bool) -> (Option<Watch>, String) {
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let places = Places {
         assessments: root.join(ASSESSMENTS_DIR),
@@ -71,7 +86,7 @@ pub fn start(root: &Path, tx: Sender<Message>, poll: bool) -> (Option<Watch>, St
 
 fn native(
     places: &Places,
-    tx: Sender<Message>,
+    tx: Sink,
 ) -> notify::Result<Debouncer<RecommendedWatcher, RecommendedCache>> {
     let handler_places = places.clone();
     let mut debouncer = new_debouncer(DEBOUNCE, None, move |result| {
@@ -81,10 +96,7 @@ fn native(
     Ok(debouncer)
 }
 
-fn polling(
-    places: &Places,
-    tx: Sender<Message>,
-) -> notify::Result<Debouncer<PollWatcher, NoCache>> {
+fn polling(places: &Places, tx: Sink) -> notify::Result<Debouncer<PollWatcher, NoCache>> {
     let handler_places = places.clone();
     // The poll watcher compares modification times in whole seconds, so a
     // save in the same second as the last scan would go unnoticed; it also
@@ -125,9 +137,11 @@ fn add_paths(
 }
 
 /// Turns raw events into the messages the dashboard understands.
-fn forward(places: &Places, result: DebounceEventResult, tx: &Sender<Message>) {
+fn forward(places: &Places, result: DebounceEventResult, tx: &Sink) {
     let Ok(events) = result else {
-        let _ = tx.send(Message::Watching("watch error; r reloads by hand".into()));
+        tx(StoreEvent::Watching(
+            "watch error; r reloads by hand".into(),
+        ));
         return;
     };
     let mut files: Vec<String> = Vec::new();
@@ -163,12 +177,12 @@ fn forward(places: &Places, result: DebounceEventResult, tx: &Sender<Message>) {
         }
     }
     if everything {
-        let _ = tx.send(Message::ReloadAll(reason));
+        tx(StoreEvent::ReloadAll(reason));
     } else if !files.is_empty() {
-        let _ = tx.send(Message::FilesChanged(files));
+        tx(StoreEvent::FilesChanged(files));
     }
     if git {
-        let _ = tx.send(Message::GitChanged);
+        tx(StoreEvent::GitChanged);
     }
 }
 

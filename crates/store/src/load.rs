@@ -7,8 +7,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::domain::parse::{ParseError, decode, line_column, parse_assessment, parse_policy};
-use crate::domain::{AccountId, Assessment, Policy};
+use somevakt_core::parse::{decode, line_column, parse_assessment, parse_policy};
+pub use somevakt_core::register::{InvalidFile, LoadedAssessment, Register, Snippet};
+use somevakt_core::{AccountId, Policy};
 
 /// Larger files are refused unread: an assessment is a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -28,73 +29,6 @@ pub enum RepoError {
         path: PathBuf,
         source: std::io::Error,
     },
-}
-
-/// One account's file, read and parsed.
-#[derive(Debug, Clone)]
-pub struct LoadedAssessment {
-    pub id: AccountId,
-    /// Relative to the repository root, with `/` separators.
-    pub path: String,
-    pub assessment: Assessment,
-}
-
-/// A file that could not be read as an assessment (or policy).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct InvalidFile {
-    /// Relative to the repository root, with `/` separators.
-    pub path: String,
-    pub message: String,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    /// The file's text and the offending bytes, to show the line in a diagnostic.
-    pub snippet: Option<Box<Snippet>>,
-}
-
-/// The text of a file and the bytes a diagnostic points at.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Snippet {
-    pub text: String,
-    pub span: std::ops::Range<usize>,
-}
-
-impl InvalidFile {
-    fn plain(path: &str, message: impl Into<String>) -> InvalidFile {
-        InvalidFile {
-            path: path.to_owned(),
-            message: message.into(),
-            line: None,
-            column: None,
-            snippet: None,
-        }
-    }
-
-    fn at(path: &str, text: &str, error: ParseError) -> InvalidFile {
-        let position = error.span.as_ref().map(|s| line_column(text, s.start));
-        InvalidFile {
-            path: path.to_owned(),
-            message: error.message,
-            line: position.map(|p| p.0),
-            column: position.map(|p| p.1),
-            snippet: error.span.map(|span| {
-                Box::new(Snippet {
-                    text: text.to_owned(),
-                    span,
-                })
-            }),
-        }
-    }
-}
-
-/// Everything read from one repository.
-#[derive(Debug, Clone)]
-pub struct Register {
-    pub root: PathBuf,
-    pub policy: Policy,
-    /// Sorted by id.
-    pub accounts: Vec<LoadedAssessment>,
-    /// Sorted by path; includes a broken `somevakt.toml`.
-    pub invalid: Vec<InvalidFile>,
 }
 
 /// The repository root: the nearest folder, from `start` up to the top of

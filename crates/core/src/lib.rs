@@ -1,7 +1,13 @@
-//! The pure core: the model, the status rules and the findings.
+//! The pure core of somevakt: the assessment model, the status rules, the
+//! findings, the reminders, the format-preserving edits and the requests that
+//! become commits.
 //!
-//! Plain data in, plain data out: nothing here reads a file, asks Git or looks
-//! at the clock. Today is always a parameter.
+//! Plain data in, plain data out: nothing here reads a file, asks Git, starts
+//! a process, reads the environment or looks at the clock. Today is always a
+//! parameter. The rules are documented in `docs/format.md`; each cites the
+//! requirement (R-id) it comes from.
+
+#![forbid(unsafe_code)]
 
 pub mod date;
 pub mod digest;
@@ -11,7 +17,10 @@ pub mod id;
 pub mod model;
 pub mod parse;
 pub mod policy;
+pub mod register;
 pub mod reminders;
+pub mod request;
+pub mod schema;
 pub mod status;
 
 #[cfg(test)]
@@ -24,6 +33,8 @@ pub use findings::{Finding, Severity};
 pub use id::AccountId;
 pub use model::Assessment;
 pub use policy::Policy;
+pub use register::{AccountReport, InvalidFile, LoadedAssessment, Register, Snippet, evaluate_all};
+pub use request::{Action, CommitId, DecisionInput, Proposal, Request};
 pub use status::Status;
 
 /// Everything the rules say about one account on one day.

@@ -1,7 +1,7 @@
 //! JSON Schemas of the two file kinds, generated from the Rust types so the
 //! schema editors validate against can never drift from what somevakt reads.
 
-use crate::domain::{Assessment, Policy};
+use crate::{Assessment, Policy};
 
 fn pretty(schema: schemars::Schema) -> String {
     let mut text = serde_json::to_string_pretty(&schema).unwrap_or_default();

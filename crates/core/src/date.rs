@@ -51,12 +51,6 @@ impl Date {
     pub fn ymd(self) -> (i16, i8, i8) {
         (self.0.year(), self.0.month(), self.0.day())
     }
-
-    /// Today's date on this machine's clock and time zone. Only the edges
-    /// (CLI, TUI) call this; the core takes today as a parameter.
-    pub fn today_local() -> Date {
-        Date(jiff::Zoned::now().date())
-    }
 }
 
 impl FromStr for Date {

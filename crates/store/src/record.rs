@@ -5,50 +5,12 @@
 
 use std::path::Path;
 
-use git2::Oid;
-
-use super::commit::{self, Action, Baseline, CommitError, Proposal};
+use super::commit::{self, Baseline, CommitError};
 use super::load::reload_policy;
-use crate::domain::edit::{self, NewClosing, NewDecision, NewSnapshot};
-use crate::domain::model::{Level, Outcome, Platform};
-use crate::domain::parse::parse_assessment;
-use crate::domain::{AccountId, Date};
-
-/// What the privacy officer wants recorded.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Request {
-    Decide(DecisionInput),
-    Snapshot(NewSnapshot),
-    Activity {
-        last_post: Date,
-    },
-    Close {
-        reason: String,
-        closed: bool,
-    },
-    New {
-        municipality: String,
-        platform: Platform,
-        name: String,
-    },
-    /// The file as the user saved it in an editor.
-    Edit {
-        text: String,
-        baseline_head: Option<Oid>,
-    },
-}
-
-/// A decision as the user gives it; the date is today and the recorder is
-/// the Git identity.
-#[derive(Debug, Clone, PartialEq)]
-pub struct DecisionInput {
-    pub outcome: Outcome,
-    pub body: String,
-    pub rationale: String,
-    pub conditions: Vec<String>,
-    pub conditions_due: Option<Date>,
-    pub residual_risk: Option<Level>,
-}
+use crate::refusal::Refusal;
+use somevakt_core::edit::{self, NewClosing, NewDecision};
+use somevakt_core::parse::parse_assessment;
+use somevakt_core::{AccountId, Action, CommitId, Date, Proposal, Request};
 
 /// A change ready to confirm: what will be written and recorded.
 #[derive(Debug, Clone, PartialEq)]
@@ -75,20 +37,18 @@ pub fn prepare(
     let (policy, _) = reload_policy(root);
     let current = || -> Result<&str, CommitError> {
         baseline.text.as_deref().ok_or_else(|| {
-            CommitError::Refused(format!(
-                "there is no account {id} ({} does not exist)",
-                id.relative_path()
-            ))
+            CommitError::Refused(Refusal::NoSuchAccount {
+                id: id.to_string(),
+                path: id.relative_path(),
+            })
         })
     };
-    let refused = |e: edit::EditError| CommitError::Refused(e.0);
+    let refused = |e: edit::EditError| CommitError::Refused(Refusal::Edit(e.0));
     let mut warnings = Vec::new();
     let (action, text, summary, body, trailers) = match request {
         Request::Decide(input) => {
             if !policy.approvers.may_decide(&email) {
-                return Err(CommitError::Refused(format!(
-                    "only the approvers listed in somevakt.toml may record decisions, and {email} is not one of them"
-                )));
+                return Err(CommitError::Refused(Refusal::NotApprover(email)));
             }
             let decision = NewDecision {
                 date: today,
@@ -178,9 +138,8 @@ pub fn prepare(
             name: account,
         } => {
             if baseline.text.is_some() {
-                return Err(CommitError::Refused(format!(
-                    "{} already exists",
-                    id.relative_path()
+                return Err(CommitError::Refused(Refusal::AlreadyExists(
+                    id.relative_path(),
                 )));
             }
             let text =
@@ -199,14 +158,11 @@ pub fn prepare(
             baseline_head,
         } => {
             if let Err(e) = parse_assessment(text) {
-                return Err(CommitError::Refused(format!(
-                    "the saved file is not valid: {}",
-                    e.message
-                )));
+                return Err(CommitError::Refused(Refusal::InvalidSave(e.message)));
             }
             // The user's own edit is on disk now; the branch must still be
             // where it was when the editor opened.
-            baseline.head = *baseline_head;
+            baseline.head = baseline_head.clone();
             (
                 Action::Edit,
                 text.clone(),
@@ -246,7 +202,7 @@ pub fn confirm(
     root: &Path,
     prepared: &Prepared,
     include_local_changes: bool,
-) -> Result<Oid, CommitError> {
+) -> Result<CommitId, CommitError> {
     let include = include_local_changes || prepared.proposal.action == Action::Edit;
     commit::commit(root, &prepared.proposal, &prepared.baseline, include)
 }

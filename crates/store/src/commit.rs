@@ -14,43 +14,18 @@ use std::path::{Path, PathBuf};
 use git2::{FileMode, Oid, Repository, RepositoryState, build::TreeUpdateBuilder};
 
 use super::history::repo_relative;
-use crate::domain::AccountId;
-use crate::domain::parse::{decode, parse_assessment};
-
-/// The kinds of change, as the `Action:` trailer names them (format.md).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Action {
-    Decision,
-    Snapshot,
-    Activity,
-    Review,
-    Close,
-    New,
-    Edit,
-}
-
-impl Action {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Action::Decision => "decision",
-            Action::Snapshot => "snapshot",
-            Action::Activity => "activity",
-            Action::Review => "review",
-            Action::Close => "close",
-            Action::New => "new",
-            Action::Edit => "edit",
-        }
-    }
-}
+use crate::refusal::{GitError, GitOperation, Refusal};
+use somevakt_core::parse::{decode, parse_assessment};
+use somevakt_core::{AccountId, Action, CommitId, Proposal};
 
 /// Why a change was not recorded. Nothing was written when this is returned,
 /// except where the message says the file was put back.
 #[derive(Debug, thiserror::Error)]
 pub enum CommitError {
     #[error("{0}")]
-    Refused(String),
+    Refused(#[from] Refusal),
     #[error("Git: {0}")]
-    Git(#[from] git2::Error),
+    Git(#[from] GitError),
     #[error("cannot write {path}: {source}")]
     Io {
         path: PathBuf,
@@ -58,8 +33,14 @@ pub enum CommitError {
     },
 }
 
-fn refuse<T>(message: impl Into<String>) -> Result<T, CommitError> {
-    Err(CommitError::Refused(message.into()))
+fn refuse<T>(refusal: Refusal) -> Result<T, CommitError> {
+    Err(CommitError::Refused(refusal))
+}
+
+impl From<git2::Error> for CommitError {
+    fn from(e: git2::Error) -> CommitError {
+        CommitError::Git(e.into())
+    }
 }
 
 /// What the file and the branch were when the edit began.
@@ -68,54 +49,7 @@ pub struct Baseline {
     /// The file's text on disk, `None` when it did not exist.
     pub text: Option<String>,
     /// Where the branch pointed, `None` on a branch with no commits yet.
-    pub head: Option<Oid>,
-}
-
-/// One change, ready to be written and committed.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Proposal {
-    pub id: AccountId,
-    pub action: Action,
-    /// The file's new text, already validated.
-    pub text: String,
-    /// The subject's summary after `<action>: <id>`.
-    pub summary: String,
-    /// The body: the rationale, or what was done.
-    pub body: String,
-    /// Trailers after `Assessment` and `Action`, e.g. `Decision`, `Review-Due`.
-    pub trailers: Vec<(String, String)>,
-}
-
-impl Proposal {
-    /// The subject line: `<action>: <id>` and the short summary.
-    pub fn subject(&self) -> String {
-        let mut subject = format!("{}: {}", self.action.as_str(), self.id);
-        if !self.summary.trim().is_empty() {
-            subject.push(' ');
-            subject.push_str(self.summary.trim());
-        }
-        subject
-    }
-
-    /// The commit message exactly as it will be recorded.
-    pub fn message(&self) -> String {
-        let mut m = self.subject();
-        m.push_str("\n\n");
-        if !self.body.trim().is_empty() {
-            m.push_str(self.body.trim());
-            m.push_str("\n\n");
-        }
-        m.push_str(&format!(
-            "Assessment: {}\nAction: {}\n",
-            self.id,
-            self.action.as_str()
-        ));
-        for (key, value) in &self.trailers {
-            // A trailer is one line; a newline would end the trailer block.
-            m.push_str(&format!("{key}: {}\n", value.replace(['\n', '\r'], " ")));
-        }
-        m
-    }
+    pub head: Option<CommitId>,
 }
 
 /// The repository and the file's path in it.
@@ -128,12 +62,8 @@ struct Target {
 }
 
 fn target(root: &Path, id: &AccountId) -> Result<Target, CommitError> {
-    let repo = Repository::discover(root).map_err(|_| {
-        CommitError::Refused(format!(
-            "{} is not in a Git repository: run `git init` there first",
-            root.display()
-        ))
-    })?;
+    let repo = Repository::discover(root)
+        .map_err(|_| CommitError::Refused(Refusal::NotInGit(root.to_path_buf())))?;
     let relative = id.relative_path();
     let in_repo = repo_relative(&repo, root, &relative);
     Ok(Target {
@@ -148,15 +78,18 @@ pub fn baseline(root: &Path, id: &AccountId) -> Result<Baseline, CommitError> {
     let t = target(root, id)?;
     Ok(Baseline {
         text: read_text(&t.full)?,
-        head: head_oid(&t.repo),
+        head: head_oid(&t.repo).map(commit_id),
     })
 }
 
 fn read_text(path: &Path) -> Result<Option<String>, CommitError> {
     match fs::read(path) {
-        Ok(bytes) => decode(&bytes)
-            .map(|t| Some(t.to_owned()))
-            .or_else(|e| refuse(format!("{}: {}", path.display(), e.message))),
+        Ok(bytes) => decode(&bytes).map(|t| Some(t.to_owned())).or_else(|e| {
+            refuse(Refusal::Unreadable {
+                path: path.display().to_string(),
+                message: e.message,
+            })
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
         Err(source) => Err(CommitError::Io {
             path: path.to_path_buf(),
@@ -167,6 +100,16 @@ fn read_text(path: &Path) -> Result<Option<String>, CommitError> {
 
 fn head_oid(repo: &Repository) -> Option<Oid> {
     repo.head().ok().and_then(|h| h.target())
+}
+
+/// The outward name of a Git object id.
+pub(crate) fn commit_id(oid: Oid) -> CommitId {
+    CommitId::from_hex(oid.to_string())
+}
+
+/// A commit id from outside back into Git's type.
+pub(crate) fn oid_of(id: &CommitId) -> Result<Oid, git2::Error> {
+    Oid::from_str(id.as_str())
 }
 
 /// The Git identity that will author the commit, or why there is none.
@@ -187,11 +130,7 @@ fn identity_of(repo: &Repository) -> Result<(String, String), CommitError> {
         .filter(|s| !s.trim().is_empty());
     match (name, email) {
         (Some(name), Some(email)) => Ok((name, email)),
-        _ => refuse(
-            "Git does not know who you are, and every record needs an author: run \
-             git config --global user.name \"Your Name\" and \
-             git config --global user.email \"you@kommune.no\"",
-        ),
+        _ => refuse(Refusal::NoIdentity),
     }
 }
 
@@ -199,24 +138,22 @@ fn identity_of(repo: &Repository) -> Result<(String, String), CommitError> {
 fn check_repository(repo: &Repository) -> Result<(), CommitError> {
     let busy = match repo.state() {
         RepositoryState::Clean => None,
-        RepositoryState::Merge => Some("a merge"),
-        RepositoryState::Revert | RepositoryState::RevertSequence => Some("a revert"),
-        RepositoryState::CherryPick | RepositoryState::CherryPickSequence => Some("a cherry-pick"),
-        RepositoryState::Bisect => Some("a bisect"),
-        _ => Some("a rebase or patch application"),
+        RepositoryState::Merge => Some(GitOperation::Merge),
+        RepositoryState::Revert | RepositoryState::RevertSequence => Some(GitOperation::Revert),
+        RepositoryState::CherryPick | RepositoryState::CherryPickSequence => {
+            Some(GitOperation::CherryPick)
+        }
+        RepositoryState::Bisect => Some(GitOperation::Bisect),
+        _ => Some(GitOperation::Rebase),
     };
-    if let Some(what) = busy {
-        return refuse(format!(
-            "Git is in the middle of {what}: finish or abort it first"
-        ));
+    if let Some(operation) = busy {
+        return refuse(Refusal::InProgress(operation));
     }
     if repo.head_detached().unwrap_or(false) {
-        return refuse("HEAD is detached: check out a branch first (git switch main)");
+        return refuse(Refusal::DetachedHead);
     }
     if repo.path().join("index.lock").exists() {
-        return refuse(
-            "another Git command is running (.git/index.lock exists); if none is, remove the lock file",
-        );
+        return refuse(Refusal::IndexLocked);
     }
     Ok(())
 }
@@ -275,53 +212,39 @@ pub fn commit(
     proposal: &Proposal,
     baseline: &Baseline,
     include_local_changes: bool,
-) -> Result<Oid, CommitError> {
+) -> Result<CommitId, CommitError> {
     let t = target(root, &proposal.id)?;
     let repo = &t.repo;
     check_repository(repo)?;
     let (name, email) = identity_of(repo)?;
     if let Err(e) = parse_assessment(&proposal.text) {
-        return refuse(format!(
-            "the new text is not a valid assessment: {}",
-            e.message
-        ));
+        return refuse(Refusal::InvalidResult(e.message));
     }
     let disk = read_text(&t.full)?;
     if disk != baseline.text {
-        return refuse(format!(
-            "{} changed on disk since the edit began: nothing was written; look at it again and redo the change",
-            t.in_repo
-        ));
+        return refuse(Refusal::FileChanged(t.in_repo.clone()));
     }
-    if head_oid(repo) != baseline.head {
-        return refuse(
-            "the branch moved since the edit began (a commit or pull happened): nothing was written; redo the change",
-        );
+    let expected_head = baseline.head.as_ref().map(oid_of).transpose()?;
+    if head_oid(repo) != expected_head {
+        return refuse(Refusal::BranchMoved);
     }
     if let Some(text) = &disk {
         if has_conflict_markers(text) {
-            return refuse(format!(
-                "{} has Git conflict markers: resolve them first",
-                t.in_repo
-            ));
+            return refuse(Refusal::ConflictMarkers(t.in_repo.clone()));
         }
         if proposal.action == Action::New {
-            return refuse(format!("{} already exists", t.in_repo));
+            return refuse(Refusal::AlreadyExists(t.in_repo.clone()));
         }
     } else if proposal.action != Action::New {
-        return refuse(format!("{} does not exist", t.in_repo));
+        return refuse(Refusal::NoSuchFile(t.in_repo.clone()));
     }
     if disk != committed_text(repo, &t.in_repo) && disk.is_some() && !include_local_changes {
-        return refuse(format!(
-            "{} has changes not yet committed, made outside somevakt: commit or discard them, \
-             or include them in this record (--include-local-changes)",
-            t.in_repo
-        ));
+        return refuse(Refusal::LocalChanges(t.in_repo.clone()));
     }
 
     let signature = git2::Signature::now(&name, &email)?;
     let blob = repo.blob(proposal.text.as_bytes())?;
-    let parent = baseline.head.map(|oid| repo.find_commit(oid)).transpose()?;
+    let parent = expected_head.map(|oid| repo.find_commit(oid)).transpose()?;
     let base_tree = match &parent {
         Some(commit) => commit.tree()?,
         None => repo.find_tree(repo.treebuilder(None)?.write()?)?,
@@ -340,25 +263,21 @@ pub fn commit(
     )?;
 
     write_atomically(&t.full, &proposal.text)?;
-    if let Err(e) = move_branch(repo, baseline.head, oid, &proposal.subject()) {
+    if let Err(e) = move_branch(repo, expected_head, oid, &proposal.subject()) {
         // Put the file back as it was, so disk and branch agree again.
         let restored = match &baseline.text {
             Some(text) => write_atomically(&t.full, text).is_ok(),
             None => fs::remove_file(&t.full).is_ok(),
         };
-        let note = if restored {
-            "the file was put back"
-        } else {
-            "the file could not be put back"
-        };
-        return refuse(format!(
-            "the branch moved while recording ({e}); {note}; redo the change"
-        ));
+        return refuse(Refusal::BranchMovedWhileRecording {
+            reason: e.message().to_owned(),
+            restored,
+        });
     }
     let mut index = repo.index()?;
     index.add_path(Path::new(&t.in_repo))?;
     index.write()?;
-    Ok(oid)
+    Ok(commit_id(oid))
 }
 
 /// Moves the current branch from `expected` to `new`, only if it still

@@ -1,3 +1,6 @@
+//! How the CLI and the dashboard put text in front of a person, so both
+//! speak alike: sanitising, width-aware cutting, relative days.
+//!
 //! Text from files is sanitised before it reaches the terminal.
 //!
 //! A TOML string can hold any character, including ESC and the rest of the
@@ -25,6 +28,39 @@ pub fn sanitize_multiline(text: &str) -> Vec<String> {
 fn is_dangerous(c: char) -> bool {
     c.is_control()
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+}
+
+use somevakt_core::Date;
+
+/// "in 12 d", "today" or "40 d overdue": how far `due` is from `today`.
+pub fn relative_days(today: Date, due: Date) -> String {
+    match today.days_until(due) {
+        0 => "today".to_owned(),
+        n if n > 0 => format!("in {n} d"),
+        n => format!("{} d overdue", -n),
+    }
+}
+
+/// Pads or cuts `text` to `width` terminal columns.
+pub fn fit(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = ch.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out.extend(std::iter::repeat_n(' ', width - used));
+    out
+}
+
+/// Terminal columns of `text`.
+pub fn width(text: &str) -> usize {
+    unicode_width::UnicodeWidthStr::width(text)
 }
 
 #[cfg(test)]

@@ -1,0 +1,176 @@
+//! What a privacy officer asks to have recorded, and the change that will be
+//! committed for it. Plain data shared by the CLI and the dashboard; the
+//! store turns a [`Proposal`] into a file write and a Git commit.
+
+use std::fmt;
+
+use crate::edit::NewSnapshot;
+use crate::model::{Level, Outcome, Platform};
+use crate::{AccountId, Date};
+
+/// A Git commit's id, as hexadecimal text. The store keeps Git's own types to
+/// itself; everything outside it names commits by this.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct CommitId(String);
+
+impl CommitId {
+    /// A commit id from its hexadecimal text (as `git rev-parse` prints it).
+    pub fn from_hex(hex: impl Into<String>) -> CommitId {
+        CommitId(hex.into())
+    }
+
+    /// The full hexadecimal id.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The first seven characters, as `git log --oneline` shows them.
+    pub fn short(&self) -> &str {
+        self.0.get(..7).unwrap_or(&self.0)
+    }
+}
+
+impl fmt::Display for CommitId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// The kinds of change, as the `Action:` trailer names them (docs/format.md,
+/// "Commits").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// A management decision (`[[decisions]]`), R34-R37.
+    Decision,
+    /// An archive snapshot (`[[snapshots]]`), R46, R47.
+    Snapshot,
+    /// The last post seen (`[activity]`), R48.
+    Activity,
+    /// A review of the assessment.
+    Review,
+    /// Closing the account (`[closing]`), R49.
+    Close,
+    /// A new account file.
+    New,
+    /// The file as the user saved it in an editor.
+    Edit,
+}
+
+impl Action {
+    /// The trailer's word for this action.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Action::Decision => "decision",
+            Action::Snapshot => "snapshot",
+            Action::Activity => "activity",
+            Action::Review => "review",
+            Action::Close => "close",
+            Action::New => "new",
+            Action::Edit => "edit",
+        }
+    }
+}
+
+/// One change, ready to be written and committed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Proposal {
+    /// The account whose file changes.
+    pub id: AccountId,
+    /// What kind of change it is.
+    pub action: Action,
+    /// The file's new text, already validated.
+    pub text: String,
+    /// The subject's summary after `<action>: <id>`.
+    pub summary: String,
+    /// The body: the rationale, or what was done.
+    pub body: String,
+    /// Trailers after `Assessment` and `Action`, e.g. `Decision`, `Review-Due`.
+    pub trailers: Vec<(String, String)>,
+}
+
+impl Proposal {
+    /// The subject line: `<action>: <id>` and the short summary.
+    pub fn subject(&self) -> String {
+        let mut subject = format!("{}: {}", self.action.as_str(), self.id);
+        if !self.summary.trim().is_empty() {
+            subject.push(' ');
+            subject.push_str(self.summary.trim());
+        }
+        subject
+    }
+
+    /// The commit message exactly as it will be recorded.
+    pub fn message(&self) -> String {
+        let mut m = self.subject();
+        m.push_str("\n\n");
+        if !self.body.trim().is_empty() {
+            m.push_str(self.body.trim());
+            m.push_str("\n\n");
+        }
+        m.push_str(&format!(
+            "Assessment: {}\nAction: {}\n",
+            self.id,
+            self.action.as_str()
+        ));
+        for (key, value) in &self.trailers {
+            // A trailer is one line; a newline would end the trailer block.
+            m.push_str(&format!("{key}: {}\n", value.replace(['\n', '\r'], " ")));
+        }
+        m
+    }
+}
+
+/// What the privacy officer wants recorded.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Request {
+    /// Record a management decision.
+    Decide(DecisionInput),
+    /// Record an archive snapshot.
+    Snapshot(NewSnapshot),
+    /// Record the date of the last post seen.
+    Activity {
+        /// The day of the latest post.
+        last_post: Date,
+    },
+    /// Start closing the account, or record it closed.
+    Close {
+        /// Why the account is closed.
+        reason: String,
+        /// `true`: closed now; `false`: closing.
+        closed: bool,
+    },
+    /// Create a new account file from the template.
+    New {
+        /// The municipality's name, e.g. "Bergen kommune".
+        municipality: String,
+        /// The platform the account is on.
+        platform: Platform,
+        /// The account's display name.
+        name: String,
+    },
+    /// The file as the user saved it in an editor.
+    Edit {
+        /// The saved text.
+        text: String,
+        /// Where the branch pointed when the editor opened.
+        baseline_head: Option<CommitId>,
+    },
+}
+
+/// A decision as the user gives it; the date is today and the recorder is
+/// the Git identity.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecisionInput {
+    /// Approved, conditionally approved or not approved (R35).
+    pub outcome: Outcome,
+    /// The deciding body, e.g. the management group (R34).
+    pub body: String,
+    /// Why (R35).
+    pub rationale: String,
+    /// Conditions of a conditional approval (R36).
+    pub conditions: Vec<String>,
+    /// When the conditions must be met (R36).
+    pub conditions_due: Option<Date>,
+    /// The residual risk management accepted (R34, R38).
+    pub residual_risk: Option<Level>,
+}

@@ -1,0 +1,26 @@
+//! The edges of somevakt: everything that touches the disk, Git or the
+//! clock. Finding the repository, loading its files in parallel, reading Git
+//! history, recording changes as commits (and refusing when that would be
+//! unsafe), and watching for changes.
+//!
+//! Git's types stay inside this crate: commits are named by
+//! [`somevakt_core::CommitId`] outward, and errors are typed, so a face (CLI,
+//! dashboard) tells a [`Refusal`] from an I/O or Git failure.
+
+#![forbid(unsafe_code)]
+
+pub mod clock;
+pub mod commit;
+pub mod editor;
+pub mod history;
+pub mod load;
+pub mod record;
+mod refusal;
+pub mod watch;
+
+pub use commit::CommitError;
+pub use load::{
+    FileState, InvalidFile, LoadedAssessment, Register, RepoError, Snippet, find_root, load,
+    load_file, reload_policy,
+};
+pub use refusal::{GitError, GitOperation, Refusal};

@@ -1,0 +1,146 @@
+//! Why a record was refused. A refusal is not a failure: nothing was written,
+//! the repository is as it was, and the message says what to do.
+
+use std::fmt;
+use std::path::PathBuf;
+
+/// A Git operation in progress that a record must not interleave with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum GitOperation {
+    /// `git merge`.
+    Merge,
+    /// `git revert`.
+    Revert,
+    /// `git cherry-pick`.
+    CherryPick,
+    /// `git bisect`.
+    Bisect,
+    /// `git rebase` or `git am`.
+    Rebase,
+}
+
+impl fmt::Display for GitOperation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            GitOperation::Merge => "a merge",
+            GitOperation::Revert => "a revert",
+            GitOperation::CherryPick => "a cherry-pick",
+            GitOperation::Bisect => "a bisect",
+            GitOperation::Rebase => "a rebase or patch application",
+        })
+    }
+}
+
+/// Why a change was not recorded; nothing was written. Each variant is one
+/// reason, so the faces can tell them apart (exit codes, hints).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refusal {
+    /// The folder is not inside a Git work tree.
+    #[error("{} is not in a Git repository: run `git init` there first", .0.display())]
+    NotInGit(PathBuf),
+    /// `user.name` or `user.email` is missing.
+    #[error(
+        "Git does not know who you are, and every record needs an author: run \
+         git config --global user.name \"Your Name\" and \
+         git config --global user.email \"you@kommune.no\""
+    )]
+    NoIdentity,
+    /// A merge, rebase, cherry-pick … is in progress.
+    #[error("Git is in the middle of {0}: finish or abort it first")]
+    InProgress(GitOperation),
+    /// HEAD is not on a branch.
+    #[error("HEAD is detached: check out a branch first (git switch main)")]
+    DetachedHead,
+    /// Another Git command holds `.git/index.lock`.
+    #[error(
+        "another Git command is running (.git/index.lock exists); if none is, remove the lock file"
+    )]
+    IndexLocked,
+    /// The file on disk is not text somevakt can read.
+    #[error("{path}: {message}")]
+    Unreadable {
+        /// The file.
+        path: String,
+        /// What is wrong with it.
+        message: String,
+    },
+    /// The change would leave an invalid assessment.
+    #[error("the new text is not a valid assessment: {0}")]
+    InvalidResult(String),
+    /// The file the user saved in an editor is not valid.
+    #[error("the saved file is not valid: {0}")]
+    InvalidSave(String),
+    /// The edit itself cannot be made (the core's reason).
+    #[error("{0}")]
+    Edit(String),
+    /// The file changed on disk since the edit began.
+    #[error(
+        "{0} changed on disk since the edit began: nothing was written; look at it again and redo the change"
+    )]
+    FileChanged(String),
+    /// The branch moved since the edit began.
+    #[error(
+        "the branch moved since the edit began (a commit or pull happened): nothing was written; redo the change"
+    )]
+    BranchMoved,
+    /// The branch moved between the commit and the ref update.
+    #[error("the branch moved while recording ({reason}); {}; redo the change", if *.restored { "the file was put back" } else { "the file could not be put back" })]
+    BranchMovedWhileRecording {
+        /// What Git said.
+        reason: String,
+        /// Whether the file was put back as it was.
+        restored: bool,
+    },
+    /// The file holds Git conflict markers.
+    #[error("{0} has Git conflict markers: resolve them first")]
+    ConflictMarkers(String),
+    /// A new account's file exists already.
+    #[error("{0} already exists")]
+    AlreadyExists(String),
+    /// The account's file does not exist.
+    #[error("{0} does not exist")]
+    NoSuchFile(String),
+    /// There is no account with this id.
+    #[error("there is no account {id} ({path} does not exist)")]
+    NoSuchAccount {
+        /// The id asked for.
+        id: String,
+        /// Where its file would be.
+        path: String,
+    },
+    /// The file has uncommitted changes made outside somevakt.
+    #[error(
+        "{0} has changes not yet committed, made outside somevakt: commit or discard them, \
+         or include them in this record (--include-local-changes)"
+    )]
+    LocalChanges(String),
+    /// The Git author may not record decisions under the policy.
+    #[error(
+        "only the approvers listed in somevakt.toml may record decisions, and {0} is not one of them"
+    )]
+    NotApprover(String),
+}
+
+/// A failure inside Git (libgit2), not a refusal: the repository or the
+/// object database could not do what was asked. Git's own error type stays
+/// inside the store; this carries its message.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{message}")]
+pub struct GitError {
+    message: String,
+}
+
+impl GitError {
+    /// What Git said.
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl From<git2::Error> for GitError {
+    fn from(e: git2::Error) -> GitError {
+        GitError {
+            message: e.message().to_owned(),
+        }
+    }
+}
