@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use somevakt_core::model::{Level, Outcome, Platform, SnapshotKind};
-use somevakt_core::{AccountId, Date};
+use somevakt_core::{AccountId, Date, Word};
 
 mod records;
 use crate::report::{self, check, remind};
@@ -189,9 +189,9 @@ pub enum SchemaKind {
 
 /// Parses a closed set's value by the word the files use for it, so the
 /// command line and the files accept the same words.
-fn word<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, String> {
-    serde_json::from_value(serde_json::Value::String(text.replace('-', "_")))
-        .map_err(|e| e.to_string())
+/// Parses a closed set's value with the words the files use.
+fn word<T: Word>(text: &str) -> Result<T, String> {
+    T::from_word(text).ok_or_else(|| format!("expected one of: {}", T::words()))
 }
 
 /// What went wrong when a command could not run at all (exit 2).

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use somevakt_core::AccountReport;
 use somevakt_core::reminders::{Reminder, reminders};
-use somevakt_core::{Date, Policy};
+use somevakt_core::{Date, Policy, Word};
 
 /// One reminder with the account it belongs to.
 #[derive(Debug, Clone, Serialize)]
@@ -161,7 +161,7 @@ pub const ALARM_DAYS_BEFORE: i64 = 7;
 pub fn uid(item: &Item<'_>) -> String {
     format!(
         "{}.{}@somevakt",
-        item.reminder.kind.as_str(),
+        item.reminder.kind.word(),
         item.account.replace('/', ".")
     )
 }
@@ -208,7 +208,7 @@ pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str) -> String {
             .description(&description)
             .starts(start)
             .ends(end)
-            .categories(["somevakt", item.reminder.kind.as_str()]);
+            .categories(["somevakt", item.reminder.kind.word()]);
         if let Some(stamp) = stamp {
             event.timestamp(stamp);
             alarm.timestamp(stamp);

@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::text::{fit, relative_days, width};
 use somevakt_core::AccountReport;
 use somevakt_core::findings::{Severity, Source};
+use somevakt_core::model::enum_word;
 use somevakt_core::model::{AccountStatus, Platform};
 use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
 use somevakt_core::{Date, Finding, Status};
@@ -166,8 +167,6 @@ pub fn to_csv(reports: &[AccountReport<'_>], today: Date) -> Result<String, csv:
     let bytes = writer.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
-
-pub use somevakt_core::model::enum_word;
 
 /// A plain-text table for people, one line per account, then the invalid
 /// files and a summary.

@@ -5,11 +5,11 @@ use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
 use super::view::Theme;
-use crate::report::status::enum_word;
 use crate::text::{sanitize, sanitize_multiline};
-use somevakt_core::Evaluation;
 use somevakt_core::digest::dpia_digest;
+use somevakt_core::model::enum_word;
 use somevakt_core::model::*;
+use somevakt_core::{Evaluation, Word};
 use somevakt_store::{InvalidFile, LoadedAssessment};
 
 /// Builds the lines of the detail screen.
@@ -59,12 +59,12 @@ fn yes_no(value: Option<bool>) -> Option<&'static str> {
     value.map(|v| if v { "yes" } else { "no" })
 }
 
-fn word<T: serde::Serialize>(value: Option<T>) -> Option<String> {
-    value.map(|v| enum_word(&v))
+fn word<T: Word>(value: Option<T>) -> Option<String> {
+    value.map(|v| v.word().to_owned())
 }
 
-fn words<T: serde::Serialize>(values: &[T]) -> Vec<String> {
-    values.iter().map(enum_word).collect()
+fn words<T: Word>(values: &[T]) -> Vec<String> {
+    values.iter().map(|v| v.word().to_owned()).collect()
 }
 
 /// Which commit recorded the current decision, as far as Git tells.
@@ -252,7 +252,7 @@ fn decisions_section(s: &mut Sheet<'_>, a: &Assessment) {
         };
         s.field(
             &d.date.to_string(),
-            format!("{} ({covers})", d.outcome.as_str()),
+            format!("{} ({covers})", d.outcome.word()),
         );
         s.opt("  body", d.body.clone());
         s.opt("  recorded by", d.decided_by.clone());
@@ -289,7 +289,7 @@ fn operations_sections(s: &mut Sheet<'_>, a: &Assessment) {
         s.field("", "No snapshot archived");
     }
     for snap in &a.snapshots {
-        let mut text = snap.kind.as_str().to_owned();
+        let mut text = snap.kind.word().to_owned();
         for part in [&snap.format, &snap.archive_ref].into_iter().flatten() {
             text.push_str(&format!(", {part}"));
         }
@@ -342,10 +342,7 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation) {
             "▲"
         };
         s.lines.push(Line::from(vec![
-            Span::styled(
-                format!("  {glyph} {} {} ", f.id, f.severity.as_str()),
-                style,
-            ),
+            Span::styled(format!("  {glyph} {} {} ", f.id, f.severity.word()), style),
             Span::raw(sanitize(&f.message)),
         ]));
         let source = format!("source: {} · {}", f.source.requirements, f.source.seed);

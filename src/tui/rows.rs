@@ -2,10 +2,10 @@
 //! table shows already turned into sanitised text, so moving and filtering
 //! at 20,000 rows touch no assessment and format nothing.
 
-use crate::report::status::enum_word;
 use crate::text::relative_days;
 use somevakt_core::AccountReport;
 use somevakt_core::model::AccountStatus;
+use somevakt_core::model::enum_word;
 use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
 use somevakt_core::{Date, Evaluation};
 use somevakt_store::InvalidFile;

@@ -15,6 +15,7 @@ use super::model::{
 use super::parse::{ParseError, parse_assessment};
 use super::policy::Thresholds;
 use super::status;
+use crate::Word;
 
 /// Why an edit cannot be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -171,7 +172,7 @@ pub fn record_decision(text: &str, d: &NewDecision) -> Result<String, EditError>
     t["date"] = date_value(d.date);
     t["body"] = value(d.body.trim());
     t["decided_by"] = value(d.decided_by.trim());
-    t["outcome"] = value(d.outcome.as_str());
+    t["outcome"] = value(d.outcome.word());
     t["rationale"] = value(d.rationale.trim());
     if !d.conditions.is_empty() {
         let mut list = toml_edit::Array::new();
@@ -210,7 +211,7 @@ pub fn record_snapshot(text: &str, s: &NewSnapshot) -> Result<String, EditError>
     let mut doc = parse_doc(text)?;
     let mut t = Table::new();
     t["date"] = date_value(s.date);
-    t["kind"] = value(s.kind.as_str());
+    t["kind"] = value(s.kind.word());
     if let Some(format) = s.format.as_deref().filter(|f| !f.trim().is_empty()) {
         t["format"] = value(format.trim());
     }

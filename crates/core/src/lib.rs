@@ -22,6 +22,7 @@ pub mod reminders;
 pub mod request;
 pub mod schema;
 pub mod status;
+pub mod words;
 
 #[cfg(test)]
 mod edit_tests;
@@ -36,6 +37,7 @@ pub use policy::Policy;
 pub use register::{AccountReport, InvalidFile, LoadedAssessment, Register, Snippet, evaluate_all};
 pub use request::{Action, CommitId, DecisionInput, Proposal, Request};
 pub use status::Status;
+pub use words::Word;
 
 /// Everything the rules say about one account on one day.
 #[derive(Debug, Clone)]

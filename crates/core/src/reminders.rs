@@ -10,8 +10,23 @@ use super::policy::Thresholds;
 use super::status::{ActivityStatus, has_closing_snapshot};
 
 /// The kinds of things that fall due.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::Display,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ReminderKind {
     /// The DPIA goes back for review (R33).
     Review,
@@ -26,16 +41,6 @@ pub enum ReminderKind {
 }
 
 impl ReminderKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ReminderKind::Review => "review",
-            ReminderKind::Conditions => "conditions",
-            ReminderKind::Snapshot => "snapshot",
-            ReminderKind::Inactive => "inactive",
-            ReminderKind::ClosingSnapshot => "closing_snapshot",
-        }
-    }
-
     /// What is due, in words.
     pub fn title(self) -> &'static str {
         match self {

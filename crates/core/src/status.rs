@@ -10,8 +10,23 @@ use super::model::{AccountStatus, Assessment, Outcome, SnapshotKind};
 use super::policy::Thresholds;
 
 /// Where the management decision stands (R34-R37).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::Display,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum Approval {
     Pending,
     Approved,
@@ -22,8 +37,23 @@ pub enum Approval {
 }
 
 /// Whether the DPIA review falls due (R33, R36).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::Display,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ReviewStatus {
     None,
     Ok,
@@ -32,8 +62,23 @@ pub enum ReviewStatus {
 }
 
 /// Whether the account is kept alive (R48).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::Display,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum ActivityStatus {
     Active,
     Inactive,
@@ -42,8 +87,23 @@ pub enum ActivityStatus {
 }
 
 /// Whether the account is archived as the guidance asks (R46, R47).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::Display,
+)]
 #[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum SnapshotStatus {
     Ok,
     DueSoon,
@@ -51,31 +111,6 @@ pub enum SnapshotStatus {
     Overdue,
     NotApplicable,
 }
-
-macro_rules! words {
-    ($ty:ty { $($variant:ident => $word:literal),* $(,)? }) => {
-        impl $ty {
-            /// The word used in the CLI, JSON and dashboard.
-            pub fn as_str(self) -> &'static str {
-                match self { $(<$ty>::$variant => $word),* }
-            }
-        }
-        impl std::fmt::Display for $ty {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                f.write_str(self.as_str())
-            }
-        }
-    };
-}
-
-words!(Approval { Pending => "pending", Approved => "approved",
-    ConditionallyApproved => "conditionally_approved", NotApproved => "not_approved",
-    NeedsReapproval => "needs_reapproval" });
-words!(ReviewStatus { None => "none", Ok => "ok", DueSoon => "due_soon", Overdue => "overdue" });
-words!(ActivityStatus { Active => "active", Inactive => "inactive", Unknown => "unknown",
-    NotApplicable => "not_applicable" });
-words!(SnapshotStatus { Ok => "ok", DueSoon => "due_soon", Missing => "missing",
-    Overdue => "overdue", NotApplicable => "not_applicable" });
 
 /// The computed status of one account on one day.
 #[derive(Debug, Clone, PartialEq, Eq)]

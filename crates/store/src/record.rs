@@ -10,7 +10,7 @@ use super::load::reload_policy;
 use crate::refusal::Refusal;
 use somevakt_core::edit::{self, NewClosing, NewDecision};
 use somevakt_core::parse::parse_assessment;
-use somevakt_core::{AccountId, Action, CommitId, Date, Proposal, Request};
+use somevakt_core::{AccountId, Action, CommitId, Date, Proposal, Request, Word};
 
 /// A change ready to confirm: what will be written and recorded.
 #[derive(Debug, Clone, PartialEq)]
@@ -61,7 +61,7 @@ pub fn prepare(
                 residual_risk: input.residual_risk,
             };
             let text = edit::record_decision(current()?, &decision).map_err(refused)?;
-            let mut trailers = vec![("Decision".to_owned(), input.outcome.as_str().to_owned())];
+            let mut trailers = vec![("Decision".to_owned(), input.outcome.word().to_owned())];
             if let Some(due) = edit::review_due_after(&text, &policy.policy) {
                 trailers.push(("Review-Due".to_owned(), due.to_string()));
             }
@@ -79,7 +79,7 @@ pub fn prepare(
             (
                 Action::Decision,
                 text,
-                input.outcome.as_str().replace('_', " "),
+                input.outcome.word().replace('_', " "),
                 body,
                 trailers,
             )
@@ -97,7 +97,7 @@ pub fn prepare(
             }
             let summary = format!(
                 "{} snapshot of {}",
-                snapshot.kind.as_str().replace('_', " "),
+                snapshot.kind.word().replace('_', " "),
                 snapshot.date
             );
             (Action::Snapshot, text, summary, body, Vec::new())
