@@ -10,6 +10,9 @@ use std::fmt;
 pub struct AccountId(String);
 
 impl AccountId {
+    /// An id from its text (`bergen/facebook-kultur`), or why it is not one:
+    /// lowercase `a-z`, digits and `-` in `/`-separated parts, never `..` or
+    /// an absolute path.
     pub fn parse(text: &str) -> Result<AccountId, String> {
         if text.is_empty() {
             return Err("an account id cannot be empty".into());
@@ -34,6 +37,7 @@ impl AccountId {
         Ok(AccountId(text.to_owned()))
     }
 
+    /// The id's text.
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -42,15 +42,19 @@ pub use words::Word;
 /// Everything the rules say about one account on one day.
 #[derive(Debug, Clone)]
 pub struct Evaluation {
+    /// The four things shown for every account: approval, review, activity, snapshots.
     pub status: Status,
+    /// What falls short of the guidance (F01-F23), errors and warnings.
     pub findings: Vec<Finding>,
 }
 
 impl Evaluation {
+    /// How many findings are errors.
     pub fn errors(&self) -> usize {
         self.count(Severity::Error)
     }
 
+    /// How many findings are warnings.
     pub fn warnings(&self) -> usize {
         self.count(Severity::Warning)
     }

@@ -12,9 +12,11 @@ use crate::{AccountId, Assessment, Date, Evaluation, Policy, evaluate};
 /// One account's file, read and parsed.
 #[derive(Debug, Clone)]
 pub struct LoadedAssessment {
+    /// The account's id: its path under `assessments/` without `.toml`.
     pub id: AccountId,
     /// Relative to the repository root, with `/` separators.
     pub path: String,
+    /// What the file says.
     pub assessment: Assessment,
 }
 
@@ -23,8 +25,11 @@ pub struct LoadedAssessment {
 pub struct InvalidFile {
     /// Relative to the repository root, with `/` separators.
     pub path: String,
+    /// What is wrong, and what was expected.
     pub message: String,
+    /// The line of the problem, counted from 1, when it has a place.
     pub line: Option<usize>,
+    /// The column of the problem, counted from 1, when it has a place.
     pub column: Option<usize>,
     /// The file's text and the offending bytes, to show the line in a diagnostic.
     pub snippet: Option<Box<Snippet>>,
@@ -33,7 +38,9 @@ pub struct InvalidFile {
 /// The text of a file and the bytes a diagnostic points at.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Snippet {
+    /// The whole file.
     pub text: String,
+    /// The bytes the problem is at.
     pub span: std::ops::Range<usize>,
 }
 
@@ -70,7 +77,9 @@ impl InvalidFile {
 /// Everything read from one repository.
 #[derive(Debug, Clone)]
 pub struct Register {
+    /// The repository's top folder (the one holding `assessments/`).
     pub root: PathBuf,
+    /// The policy in `somevakt.toml`, or the defaults.
     pub policy: Policy,
     /// Sorted by id.
     pub accounts: Vec<LoadedAssessment>,
@@ -81,7 +90,9 @@ pub struct Register {
 /// One account with what the rules say about it today.
 #[derive(Debug, Clone)]
 pub struct AccountReport<'a> {
+    /// The account as read.
     pub account: &'a LoadedAssessment,
+    /// Its status and findings on the day asked for.
     pub evaluation: Evaluation,
 }
 
