@@ -1,20 +1,41 @@
 //! How the CLI and the dashboard put text in front of a person, so both
 //! speak alike: sanitising, width-aware cutting, relative days.
 //!
-//! Text from files is sanitised before it reaches the terminal.
+//! This is the one sanitiser of the program (format.md, "CLI": every output
+//! is safe to print and to open). Anyone who can put a file into the
+//! repository controls the text in it, its file and folder names, and the
+//! commit authors and trailers `log` shows. A TOML string can hold any
+//! character: drawn raw, `"\u{1b}]0;pwned\u{7}"` would retitle the window,
+//! other sequences move the cursor or rewrite the screen, bidirectional
+//! overrides make text read differently from what it is, zero-width
+//! characters make two different names look the same, and a newline in a
+//! name forges an extra line in a cron digest.
 //!
-//! A TOML string can hold any character, including ESC and the rest of the
-//! C0/C1 control set: drawn raw, `"\u001b]0;pwned\u0007"` would retitle the
-//! window, and worse sequences can move the cursor or rewrite the screen.
-//! Bidirectional overrides can make text read differently from what it is.
+//! - [`sanitize`]: one value on one line, for every field a report shows;
+//! - [`terminal_safe`]: a whole rendered text, where it leaves the program
+//!   (the CLI's standard output and error, the dashboard's screen buffer);
+//! - [`json`]: JSON stays exact (the same values when parsed) but every
+//!   character a terminal could act on is written as a `\uXXXX` escape;
+//! - [`csv_cell`]: a cell a spreadsheet would run as a formula is
+//!   neutralised with a leading `'`, as OWASP recommends;
+//! - [`source_for_diagnostic`]: a file's text for `check`'s snippet, with
+//!   the span moved along.
 
-/// `text` with every control character and bidirectional override replaced
-/// by a visible `�`, and tabs and newlines by a space.
+use std::ops::Range;
+
+use somevakt_core::Date;
+
+/// The visible stand-in for a character that is not shown as it is.
+pub const REPLACEMENT: char = '\u{FFFD}';
+
+/// `text` on one line: every control character, escape sequence introducer,
+/// bidirectional control and invisible formatting character replaced by a
+/// visible `�`, and tabs and line breaks by a space.
 pub fn sanitize(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\t' | '\n' | '\r' => ' ',
-            c if is_dangerous(c) => '\u{FFFD}',
+            c if is_dangerous(c) => REPLACEMENT,
             c => c,
         })
         .collect()
@@ -25,12 +46,150 @@ pub fn sanitize_multiline(text: &str) -> Vec<String> {
     text.lines().map(sanitize).collect()
 }
 
-fn is_dangerous(c: char) -> bool {
-    c.is_control()
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+/// A whole rendered text made safe to write to a terminal: line breaks
+/// (`\n`, `\r\n`) stay, a tab becomes a space, and every other dangerous
+/// character becomes `�`. Text already sanitised field by field passes
+/// unchanged; this is the net under that.
+pub fn terminal_safe(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\n' => out.push('\n'),
+            '\r' if chars.peek() == Some(&'\n') => out.push('\r'),
+            '\t' => out.push(' '),
+            c if is_dangerous(c) => out.push(REPLACEMENT),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
-use somevakt_core::Date;
+/// Whether a terminal (or a reader) could be misled by `c`: C0 and C1
+/// controls (ESC, CSI, OSC, BEL, DEL...), bidirectional embeddings,
+/// overrides, isolates and marks, zero-width and other invisible formatting
+/// characters, line and paragraph separators, and the interlinear
+/// annotation and tag characters.
+pub fn is_dangerous(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{00AD}'                      // soft hyphen
+                | '\u{034F}'                // combining grapheme joiner
+                | '\u{061C}'                // Arabic letter mark
+                | '\u{115F}' | '\u{1160}'   // Hangul fillers
+                | '\u{17B4}' | '\u{17B5}'   // Khmer inherent vowels
+                | '\u{180B}'..='\u{180F}'   // Mongolian selectors and separator
+                | '\u{200B}'..='\u{200F}'   // zero-width space and joiners, LRM, RLM
+                | '\u{2028}'..='\u{202E}'   // separators, bidi embeddings and overrides
+                | '\u{2060}'..='\u{206F}'   // word joiner, invisible operators, isolates
+                | '\u{3164}' | '\u{FFA0}'   // Hangul fillers
+                | '\u{FEFF}'                // zero-width no-break space (BOM)
+                | '\u{FFF9}'..='\u{FFFB}'   // interlinear annotation
+                | '\u{1D173}'..='\u{1D17A}' // musical formatting
+                | '\u{E0000}'..='\u{E007F}' // tags
+        )
+}
+
+/// `value` as pretty JSON, ending in a newline. The values stay exact, but
+/// a character [`is_dangerous`] names is written as a `\uXXXX` escape even
+/// where JSON allows it raw (DEL, C1 controls, bidi and zero-width
+/// characters), so printing the JSON to a terminal is as safe as printing a
+/// table.
+pub fn json<T: serde::Serialize>(value: &T) -> String {
+    let mut out = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, SafeFormatter::default());
+    if value.serialize(&mut serializer).is_err() {
+        return String::new();
+    }
+    // Only UTF-8 is ever written (from `&str`s and ASCII escapes).
+    let mut text = String::from_utf8_lossy(&out).into_owned();
+    text.push('\n');
+    text
+}
+
+/// serde_json's pretty printer, escaping what [`is_dangerous`] names.
+#[derive(Default)]
+struct SafeFormatter(serde_json::ser::PrettyFormatter<'static>);
+
+macro_rules! delegate {
+    ($($name:ident $(($arg:ident: $ty:ty))?),* $(,)?) => {
+        $(fn $name<W: ?Sized + std::io::Write>(&mut self, writer: &mut W $(, $arg: $ty)?) -> std::io::Result<()> {
+            self.0.$name(writer $(, $arg)?)
+        })*
+    };
+}
+
+impl serde_json::ser::Formatter for SafeFormatter {
+    delegate!(
+        begin_array,
+        end_array,
+        begin_array_value(first: bool),
+        end_array_value,
+        begin_object,
+        end_object,
+        begin_object_key(first: bool),
+        begin_object_value,
+        end_object_value,
+    );
+
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut rest = fragment;
+        while let Some((at, c)) = rest.char_indices().find(|(_, c)| is_dangerous(*c)) {
+            writer.write_all(&rest.as_bytes()[..at])?;
+            let mut units = [0u16; 2];
+            for unit in c.encode_utf16(&mut units) {
+                write!(writer, "\\u{unit:04x}")?;
+            }
+            rest = &rest[at + c.len_utf8()..];
+        }
+        writer.write_all(rest.as_bytes())
+    }
+}
+
+/// One CSV cell: sanitised to one line, and neutralised with a leading `'`
+/// when a spreadsheet would take it as a formula: it starts with `=`, `+`,
+/// `-`, `@`, a tab or a carriage return (OWASP, "CSV Injection"). The check
+/// also looks past leading spaces, which some spreadsheets skip.
+pub fn csv_cell(text: &str) -> String {
+    let formula = |t: &str| t.trim_start_matches(' ').starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let clean = sanitize(text);
+    if formula(text) || formula(&clean) {
+        format!("'{clean}")
+    } else {
+        clean
+    }
+}
+
+/// A file's text for a diagnostic that quotes it: every line sanitised
+/// (line breaks kept, so line numbers stay right), and `span` (byte offsets
+/// into `text`) moved to the same characters in the result.
+pub fn source_for_diagnostic(text: &str, span: Range<usize>) -> (String, Range<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let (mut start, mut end) = (None, None);
+    for (at, c) in text.char_indices() {
+        if start.is_none() && at >= span.start {
+            start = Some(out.len());
+        }
+        if end.is_none() && at >= span.end {
+            end = Some(out.len());
+        }
+        match c {
+            '\n' => out.push('\n'),
+            '\r' if text[at + 1..].starts_with('\n') => {}
+            '\t' => out.push(' '),
+            c if is_dangerous(c) => out.push(REPLACEMENT),
+            c => out.push(c),
+        }
+    }
+    let start = start.unwrap_or(out.len());
+    let end = end.unwrap_or(out.len()).max(start);
+    (out, start..end)
+}
 
 /// "in 12 d", "today" or "40 d overdue": how far `due` is from `today`.
 pub fn relative_days(today: Date, due: Date) -> String {
@@ -54,7 +213,7 @@ pub fn fit(text: &str, width: usize) -> String {
         out.push(ch);
         used += w;
     }
-    out.extend(std::iter::repeat_n(' ', width - used));
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
     out
 }
 
@@ -81,9 +240,77 @@ mod tests {
     }
 
     #[test]
+    fn zero_width_and_separators_are_made_visible() {
+        for c in [
+            '\u{200B}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{2028}', '\u{2066}', '\u{61C}',
+            '\u{E0041}',
+        ] {
+            assert_eq!(sanitize(&format!("a{c}b")), "a\u{FFFD}b", "{c:?}");
+        }
+    }
+
+    #[test]
+    fn terminal_safe_keeps_line_breaks_only() {
+        assert_eq!(terminal_safe("a\r\nb\n"), "a\r\nb\n");
+        assert_eq!(
+            terminal_safe("a\rb\tc\u{1b}[2J\u{9b}"),
+            "a\u{FFFD}b c\u{FFFD}[2J\u{FFFD}"
+        );
+    }
+
+    #[test]
+    fn json_escapes_what_a_terminal_acts_on_and_stays_exact() {
+        let value = serde_json::json!({
+            "name": "a\u{1b}]0;x\u{7}b\u{7f}\u{9b}\u{202E}\u{200B}\u{E0041}æ 😀",
+            "list": [1, "\n"],
+        });
+        let text = json(&value);
+        assert!(
+            !text.chars().any(|c| is_dangerous(c) && c != '\n'),
+            "{text}"
+        );
+        assert!(text.contains("\\u001b") && text.contains("\\u202e") && text.contains("æ 😀"));
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back, value);
+        // Ordinary values come out exactly as serde_json's pretty printer writes them.
+        let plain = serde_json::json!({"a": [1, "b"], "c": {"d": null}});
+        assert_eq!(json(&plain), format!("{}\n", serde_json::to_string_pretty(&plain).unwrap()));
+    }
+
+    #[test]
+    fn csv_cells_that_look_like_formulas_are_neutralised() {
+        for cell in [
+            "=HYPERLINK(\"http://x\")",
+            "+1",
+            "-1+2",
+            "@SUM(A1)",
+            "\tx",
+            "\r=1",
+            "  =1",
+        ] {
+            let out = csv_cell(cell);
+            assert!(out.starts_with('\''), "{cell:?} gave {out:?}");
+            assert!(!out.chars().any(|c| c.is_control()), "{out:?}");
+        }
+        assert_eq!(csv_cell("Kultur i Bergen"), "Kultur i Bergen");
+        assert_eq!(csv_cell("2024-05-10"), "2024-05-10");
+    }
+
+    #[test]
+    fn diagnostic_source_keeps_lines_and_moves_the_span() {
+        let text = "a = \"\u{1b}[2J\"\r\nb = x\n";
+        let at = text.find('x').unwrap();
+        let (clean, span) = source_for_diagnostic(text, at..at + 1);
+        assert_eq!(&clean[span], "x");
+        assert_eq!(clean.lines().count(), 2);
+        assert!(!clean.chars().any(|c| c.is_control() && c != '\n'));
+    }
+
+    #[test]
     fn ordinary_text_is_untouched() {
         let text = "Ordføreren i Älvby – «informasjon» 😀";
         assert_eq!(sanitize(text), text);
+        assert_eq!(terminal_safe(text), text);
         assert_eq!(sanitize("a\tb\nc"), "a b c");
         assert_eq!(sanitize_multiline("a\nb\u{1b}"), vec!["a", "b\u{FFFD}"]);
     }

@@ -24,19 +24,32 @@ impl Date {
     /// The date `months` calendar months later; the day is clamped to the end
     /// of a shorter month (31 January + 1 month = 28/29 February), which is how
     /// people count "a year after the decision".
+    ///
+    /// Beyond the calendar's range the result is its first or last day: a
+    /// huge number can never panic (the policy's bounds keep values far
+    /// from that anyway).
     pub fn add_months(self, months: i64) -> Date {
-        self.0
-            .checked_add(jiff::Span::new().months(months))
-            .map(Date)
-            .unwrap_or(self)
+        jiff::Span::new()
+            .try_months(months)
+            .and_then(|span| self.0.checked_add(span))
+            .map_or_else(|_| Date::saturated(months), Date)
     }
 
-    /// The date `days` days later (earlier when negative).
+    /// The date `days` days later (earlier when negative); saturating like
+    /// [`Date::add_months`].
     pub fn add_days(self, days: i64) -> Date {
-        self.0
-            .checked_add(jiff::Span::new().days(days))
-            .map(Date)
-            .unwrap_or(self)
+        jiff::Span::new()
+            .try_days(days)
+            .and_then(|span| self.0.checked_add(span))
+            .map_or_else(|_| Date::saturated(days), Date)
+    }
+
+    fn saturated(direction: i64) -> Date {
+        Date(if direction < 0 {
+            jiff::civil::Date::MIN
+        } else {
+            jiff::civil::Date::MAX
+        })
     }
 
     /// Whole days from `self` to `later`: negative when `later` is earlier.
@@ -145,6 +158,17 @@ impl JsonSchema for Date {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn huge_offsets_saturate_instead_of_panicking() {
+        let start = d("2024-05-10");
+        for n in [240_000, i64::from(u32::MAX), i64::MAX / 100] {
+            assert_eq!(start.add_months(n), Date(jiff::civil::Date::MAX));
+            assert_eq!(start.add_days(n * 100), Date(jiff::civil::Date::MAX));
+            assert_eq!(start.add_months(-n), Date(jiff::civil::Date::MIN));
+        }
+        assert_eq!(start.add_months(12), d("2025-05-10"));
+    }
 
     fn d(text: &str) -> Date {
         text.parse().unwrap()

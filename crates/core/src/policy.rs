@@ -12,6 +12,14 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 #[schemars(title = "somevakt policy")]
 pub struct Policy {
+    /// The file format's version; when written, exactly 1 (format.md).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "schema_version"
+    )]
+    #[schemars(range(min = 1, max = 1))]
+    pub schema_version: Option<u32>,
     #[serde(default)]
     pub policy: Thresholds,
     #[serde(default)]
@@ -22,13 +30,21 @@ pub struct Policy {
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Thresholds {
-    /// A decision is reviewed this many months after its date (R33).
+    /// A decision is reviewed this many months after its date (R33); 1-120.
+    #[serde(deserialize_with = "bounded::<1, 120, _>")]
+    #[schemars(range(min = 1, max = 120))]
     pub review_interval_months: u32,
-    /// "Due soon" horizon for reviews, conditions and snapshots, in days.
+    /// "Due soon" horizon for reviews, conditions and snapshots, in days; 0-365.
+    #[serde(deserialize_with = "bounded::<0, 365, _>")]
+    #[schemars(range(min = 0, max = 365))]
     pub reminder_window_days: u32,
-    /// No post for longer than this many days: inactive (R48).
+    /// No post for longer than this many days: inactive (R48); 1-3650.
+    #[serde(deserialize_with = "bounded::<1, 3650, _>")]
+    #[schemars(range(min = 1, max = 3650))]
     pub inactive_after_days: u32,
-    /// The yearly snapshot may be at most this many months old (R46).
+    /// The yearly snapshot may be at most this many months old (R46); 1-120.
+    #[serde(deserialize_with = "bounded::<1, 120, _>")]
+    #[schemars(range(min = 1, max = 120))]
     pub snapshot_max_age_months: u32,
     /// Service areas where KS advises against social media (R32).
     pub high_risk_service_areas: Vec<String>,
@@ -48,6 +64,37 @@ impl Default for Thresholds {
                 .to_vec(),
             municipal_email_domains: Vec::new(),
         }
+    }
+}
+
+/// A number of months or days within the bounds of format.md ("Bounds of
+/// the policy"). Out of range is a parse error at the value (so it has a
+/// line and column), never a silent clamp: a typo such as 0 or 1200 must
+/// not quietly switch a reminder off, and date arithmetic never meets a
+/// value large enough to overflow.
+fn bounded<'de, const MIN: u32, const MAX: u32, D>(deserializer: D) -> Result<u32, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let value = i64::deserialize(deserializer)?;
+    if (i64::from(MIN)..=i64::from(MAX)).contains(&value) {
+        Ok(value as u32)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "{value} is out of range: expected a whole number from {MIN} to {MAX}"
+        )))
+    }
+}
+
+fn schema_version<'de, D>(deserializer: D) -> Result<Option<u32>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    match i64::deserialize(deserializer)? {
+        1 => Ok(Some(1)),
+        other => Err(serde::de::Error::custom(format!(
+            "schema_version {other} is not one this somevakt reads: expected 1"
+        ))),
     }
 }
 
@@ -109,6 +156,36 @@ mod tests {
         let p: Policy = toml::from_str("[policy]\ninactive_after_days = 14").unwrap();
         assert_eq!(p.policy.inactive_after_days, 14);
         assert_eq!(p.policy.reminder_window_days, 30);
+    }
+
+    #[test]
+    fn values_outside_the_bounds_are_errors_at_the_value() {
+        for (key, bad, good) in [
+            ("review_interval_months", ["0", "121", "240001", "-1"], ["1", "120"]),
+            ("snapshot_max_age_months", ["0", "121", "99999999999", "-5"], ["1", "120"]),
+            ("inactive_after_days", ["0", "3651", "4294967296", "-1"], ["1", "3650"]),
+            ("reminder_window_days", ["-1", "366", "1000000", "-100"], ["0", "365"]),
+        ] {
+            for value in bad {
+                let text = format!("[policy]\n{key} = {value}\n");
+                let err = toml::from_str::<Policy>(&text).unwrap_err();
+                let span = err.span().expect("a position");
+                assert_eq!(&text[span], value, "{key} = {value}: {}", err.message());
+            }
+            for value in good {
+                let text = format!("[policy]\n{key} = {value}\n");
+                assert!(toml::from_str::<Policy>(&text).is_ok(), "{key} = {value}");
+            }
+        }
+    }
+
+    #[test]
+    fn schema_version_is_exactly_one() {
+        let p: Policy = toml::from_str("schema_version = 1").unwrap();
+        assert_eq!(p.schema_version, Some(1));
+        for bad in ["0", "2", "-1", "\"1\""] {
+            assert!(toml::from_str::<Policy>(&format!("schema_version = {bad}")).is_err());
+        }
     }
 
     #[test]

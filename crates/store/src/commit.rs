@@ -65,6 +65,13 @@ fn target(root: &Path, id: &AccountId) -> Result<Target, CommitError> {
     let repo = Repository::discover(root)
         .map_err(|_| CommitError::Refused(Refusal::NotInGit(root.to_path_buf())))?;
     let relative = id.relative_path();
+    // Never write (or commit) through a link, nor outside the repository.
+    crate::read::check_write_path(root, &relative).map_err(|message| {
+        CommitError::Refused(Refusal::Unreadable {
+            path: relative.clone(),
+            message,
+        })
+    })?;
     let in_repo = repo_relative(&repo, root, &relative);
     Ok(Target {
         full: root.join(&relative),

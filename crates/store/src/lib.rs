@@ -14,6 +14,7 @@ pub mod commit;
 pub mod editor;
 pub mod history;
 pub mod load;
+pub mod read;
 pub mod record;
 mod refusal;
 pub mod watch;
@@ -21,6 +22,6 @@ pub mod watch;
 pub use commit::CommitError;
 pub use load::{
     FileState, InvalidFile, LoadedAssessment, Register, RepoError, Snippet, find_root, load,
-    load_file, reload_policy,
+    load_file, reload_policy, require_assessments,
 };
 pub use refusal::{GitError, GitOperation, Refusal};

@@ -7,12 +7,11 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::read::{ReadError, kind_of, read_regular};
+pub use crate::read::MAX_FILE_BYTES;
 use somevakt_core::parse::{decode, line_column, parse_assessment, parse_policy};
 pub use somevakt_core::register::{InvalidFile, LoadedAssessment, Register, Snippet};
 use somevakt_core::{AccountId, Policy};
-
-/// Larger files are refused unread: an assessment is a few kilobytes.
-pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
 pub const POLICY_FILE: &str = "somevakt.toml";
 pub const ASSESSMENTS_DIR: &str = "assessments";
@@ -29,6 +28,51 @@ pub enum RepoError {
         path: PathBuf,
         source: std::io::Error,
     },
+    /// A Git repository is there but Git refuses to open it, or cannot.
+    #[error("{0}")]
+    Git(String),
+    /// The repository has no `assessments/` folder: the command was most
+    /// likely pointed at the wrong folder, and must not report "all clear".
+    #[error(
+        "no assessments/ folder in {}: this is not an assessment repository (use --repo DIR, or run somevakt inside one)",
+        .0.display()
+    )]
+    NoAssessments(PathBuf),
+}
+
+/// Fails unless `root` holds an `assessments/` entry (a linked or unreadable
+/// one is reported by [`load`] as an invalid entry instead).
+pub fn require_assessments(root: &Path) -> Result<(), RepoError> {
+    match fs::symlink_metadata(root.join(ASSESSMENTS_DIR)) {
+        Ok(_) => Ok(()),
+        Err(_) => Err(RepoError::NoAssessments(root.to_path_buf())),
+    }
+}
+
+/// The message for a Git repository that exists but cannot be opened, in
+/// words a user can act on; `None` when there is simply no repository.
+pub fn git_open_problem(error: &git2::Error, at: &Path) -> Option<String> {
+    if error.code() == git2::ErrorCode::NotFound {
+        return None;
+    }
+    let message = error.message();
+    if error.code() == git2::ErrorCode::Owner || message.contains("not owned by current user") {
+        return Some(format!(
+            "Git refuses to open the repository at {}: it belongs to another user (\"dubious ownership\"); if you trust it, run: git config --global --add safe.directory {}",
+            at.display(),
+            at.display()
+        ));
+    }
+    if message.contains("object format") || message.contains("objectformat") {
+        return Some(format!(
+            "the Git repository at {} uses SHA-256 object names, which somevakt's Git library cannot read yet ({message}); use a SHA-1 repository",
+            at.display()
+        ));
+    }
+    Some(format!(
+        "cannot open the Git repository at {}: {message}",
+        at.display()
+    ))
 }
 
 /// The repository root: the nearest folder, from `start` up to the top of
@@ -39,9 +83,17 @@ pub enum RepoError {
 pub fn find_root(start: &Path) -> Result<PathBuf, RepoError> {
     let holds_assessments =
         |dir: &Path| dir.join(ASSESSMENTS_DIR).is_dir() || dir.join(POLICY_FILE).is_file();
-    let top = git2::Repository::discover(start)
-        .ok()
-        .and_then(|repo| repo.workdir().map(Path::to_path_buf));
+    let top = match git2::Repository::discover(start) {
+        Ok(repo) => repo.workdir().map(Path::to_path_buf),
+        // Reading the files needs no Git: a folder that holds assessments
+        // is still read when Git refuses the repository around it.
+        Err(e) => match git_open_problem(&e, start) {
+            Some(problem) if !start.join(ASSESSMENTS_DIR).is_dir() => {
+                return Err(RepoError::Git(problem));
+            }
+            _ => None,
+        },
+    };
     let Some(top) = top else {
         return if start.join(ASSESSMENTS_DIR).is_dir() {
             Ok(start.to_path_buf())
@@ -71,7 +123,7 @@ pub fn load(root: &Path) -> Result<Register, RepoError> {
         path: root.to_path_buf(),
         source,
     })?;
-    let files = list_files(&canonical_root)?;
+    let files = list_files(&canonical_root, &mut invalid);
     let loaded: Vec<Result<LoadedAssessment, InvalidFile>> = files
         .par_iter()
         .map(|file| load_one(&canonical_root, file))
@@ -94,38 +146,48 @@ pub fn load(root: &Path) -> Result<Register, RepoError> {
 }
 
 fn load_policy(root: &Path) -> Result<Policy, InvalidFile> {
-    let path = root.join(POLICY_FILE);
-    if !path.exists() {
-        return Ok(Policy::default());
-    }
-    let bytes = read_limited(&path, POLICY_FILE)?;
+    let bytes = match read_regular(&root.join(POLICY_FILE)) {
+        Ok(read) => read.bytes,
+        Err(ReadError::NotFound) => return Ok(Policy::default()),
+        Err(e) => return Err(InvalidFile::plain(POLICY_FILE, e.to_string())),
+    };
     let text = decode(&bytes).map_err(|e| InvalidFile::plain(POLICY_FILE, e.message))?;
     parse_policy(text).map_err(|e| InvalidFile::at(POLICY_FILE, text, e))
 }
 
-/// A file found under `assessments/`: its path relative to the root and
-/// whether it is reached through a symbolic link.
+/// A file found under `assessments/`: its path relative to the root.
 #[derive(Debug)]
 struct Found {
     relative: String,
-    symlink: bool,
 }
 
 /// Every `*.toml` under `assessments/`, skipping hidden files (editors'
-/// temporary and swap files) and never following linked folders, which could
-/// loop.
-fn list_files(root: &Path) -> Result<Vec<Found>, RepoError> {
+/// temporary and swap files). Links are never followed, neither to files
+/// nor to folders (they could lead out of the repository or loop): a linked
+/// `assessments/`, linked sub-folder or linked file is an invalid entry, and
+/// so is a folder that cannot be read, so one of them never hides the rest.
+fn list_files(root: &Path, invalid: &mut Vec<InvalidFile>) -> Vec<Found> {
     let mut found = Vec::new();
-    let mut folders = vec![root.join(ASSESSMENTS_DIR)];
+    let top = root.join(ASSESSMENTS_DIR);
+    match fs::symlink_metadata(&top) {
+        Err(_) => return found,
+        Ok(meta) => {
+            if let Some(kind) = kind_of(&meta).filter(|k| *k != "a folder") {
+                invalid.push(not_followed(ASSESSMENTS_DIR, kind));
+                return found;
+            }
+        }
+    }
+    let mut folders = vec![top];
     while let Some(folder) = folders.pop() {
         let entries = match fs::read_dir(&folder) {
             Ok(entries) => entries,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => continue,
-            Err(source) => {
-                return Err(RepoError::Io {
-                    path: folder,
-                    source,
-                });
+            Err(e) => {
+                invalid.push(InvalidFile::plain(
+                    &relative(root, &folder),
+                    format!("the folder cannot be read: {e}; the accounts in it are not shown"),
+                ));
+                continue;
             }
         };
         for entry in entries.flatten() {
@@ -140,15 +202,29 @@ fn list_files(root: &Path) -> Result<Vec<Found>, RepoError> {
             };
             if kind.is_dir() {
                 folders.push(path);
+            } else if kind.is_symlink() && (name.ends_with(".toml") || path.is_dir()) {
+                // `path.is_dir()` only asks what the link points at; nothing
+                // behind it is opened or read.
+                invalid.push(not_followed(&relative(root, &path), "a symbolic link"));
             } else if name.ends_with(".toml") {
+                // FIFOs, devices and sockets go on to be refused, unopened,
+                // by `read_regular`, with a message that names what they are.
                 found.push(Found {
                     relative: relative(root, &path),
-                    symlink: kind.is_symlink(),
                 });
             }
         }
     }
-    Ok(found)
+    found
+}
+
+fn not_followed(path: &str, kind: &str) -> InvalidFile {
+    InvalidFile::plain(
+        path,
+        format!(
+            "{kind}: somevakt reads only regular files and folders in the repository and never follows links; replace it with the real one"
+        ),
+    )
 }
 
 fn relative(root: &Path, path: &Path) -> String {
@@ -171,11 +247,9 @@ pub fn id_of(relative: &str) -> Result<AccountId, String> {
 fn load_one(root: &Path, file: &Found) -> Result<LoadedAssessment, InvalidFile> {
     let path = &file.relative;
     let id = id_of(path).map_err(|e| InvalidFile::plain(path, e))?;
-    let full = root.join(path);
-    if file.symlink {
-        check_link(root, &full, path)?;
-    }
-    let bytes = read_limited(&full, path)?;
+    let bytes = read_regular(&root.join(path))
+        .map_err(|e| InvalidFile::plain(path, e.to_string()))?
+        .bytes;
     let text = decode(&bytes).map_err(|e| {
         // Not text, so there is no line to show; the position still helps.
         let offset = e.span.as_ref().map_or(0, |s| s.start);
@@ -193,45 +267,6 @@ fn load_one(root: &Path, file: &Found) -> Result<LoadedAssessment, InvalidFile> 
         path: path.clone(),
         assessment,
     })
-}
-
-/// A linked file is read only if it stays inside the repository: a link must
-/// not make somevakt read (and show) a file from elsewhere on the machine.
-fn check_link(root: &Path, full: &Path, path: &str) -> Result<(), InvalidFile> {
-    let target = fs::canonicalize(full).map_err(|e| {
-        InvalidFile::plain(path, format!("symbolic link that cannot be followed: {e}"))
-    })?;
-    if !target.starts_with(root) {
-        return Err(InvalidFile::plain(
-            path,
-            format!(
-                "symbolic link to {}, outside the repository: refused",
-                target.display()
-            ),
-        ));
-    }
-    if !target.is_file() {
-        return Err(InvalidFile::plain(
-            path,
-            "symbolic link to something that is not a file",
-        ));
-    }
-    Ok(())
-}
-
-fn read_limited(full: &Path, path: &str) -> Result<Vec<u8>, InvalidFile> {
-    let size = fs::metadata(full)
-        .map_err(|e| InvalidFile::plain(path, format!("cannot read the file: {e}")))?
-        .len();
-    if size > MAX_FILE_BYTES {
-        return Err(InvalidFile::plain(
-            path,
-            format!(
-                "the file is {size} bytes, over the limit of {MAX_FILE_BYTES} (1 MiB): an assessment is a few kilobytes"
-            ),
-        ));
-    }
-    fs::read(full).map_err(|e| InvalidFile::plain(path, format!("cannot read the file: {e}")))
 }
 
 /// What one file under `assessments/` holds now.
@@ -263,7 +298,6 @@ pub fn load_file(root: &Path, relative: &str) -> FileState {
     }
     let found = Found {
         relative: relative.to_owned(),
-        symlink: meta.file_type().is_symlink(),
     };
     match load_one(&canonical_root, &found) {
         Ok(account) => FileState::Loaded(Box::new(account)),

@@ -34,7 +34,19 @@ pub fn prepare(
 ) -> Result<Prepared, CommitError> {
     let mut baseline = commit::baseline(root, id)?;
     let (name, email) = commit::identity(root)?;
-    let (policy, _) = reload_policy(root);
+    let (policy, problem) = reload_policy(root);
+    if let Some(problem) = problem {
+        // The defaults that stand in for a broken policy have no approvers:
+        // writing now could switch the approver check off (format.md,
+        // "Bounds of the policy").
+        return Err(CommitError::Refused(Refusal::Unreadable {
+            path: problem.path,
+            message: format!(
+                "{}; nothing is recorded until somevakt.toml is fixed (somevakt check shows where)",
+                problem.message
+            ),
+        }));
+    }
     let current = || -> Result<&str, CommitError> {
         baseline.text.as_deref().ok_or_else(|| {
             CommitError::Refused(Refusal::NoSuchAccount {
