@@ -213,19 +213,40 @@ where
 {
     let cli = match Cli::try_parse_from(args) {
         Ok(cli) => cli,
+        Err(e) if e.use_stderr() => {
+            eprintln!("somevakt: {}", one_line_usage_error(&e));
+            return ExitCode::from(2);
+        }
         Err(e) => {
-            // clap prints help and version to stdout (exit 0), mistakes to stderr (exit 2).
+            // Help and version go to standard output (exit 0).
             let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            return ExitCode::from(0);
         }
     };
     match execute(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            eprintln!("somevakt: {e}");
+            // One line, whatever the error holds (format.md, "CLI"): cron
+            // mails and CI logs show the first line, and text from a file
+            // in the message must not reach the terminal raw.
+            eprintln!("somevakt: {}", crate::text::sanitize(&e.to_string()));
             ExitCode::from(2)
         }
     }
+}
+
+/// clap's several-line mistake message (error, tip, usage, "for more
+/// information") as one line.
+fn one_line_usage_error(error: &clap::Error) -> String {
+    let rendered = error.render().to_string();
+    let parts: Vec<&str> = rendered
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more"))
+        .collect();
+    let text = parts.join(" ");
+    let text = text.strip_prefix("error: ").unwrap_or(&text);
+    format!("{} (see somevakt --help)", crate::text::sanitize(text))
 }
 
 fn execute(cli: &Cli) -> Result<u8, CliError> {
@@ -280,26 +301,42 @@ pub fn open_register(cli: &Cli) -> Result<Register, CliError> {
     Ok(somevakt_store::load(&root)?)
 }
 
+/// Like [`open_register`], for the commands that report on the whole
+/// register (`status`, `check`, `remind`): without an `assessments/`
+/// folder they cannot run, so a job pointed at the wrong folder fails
+/// (exit 2) instead of reporting "all clear".
+fn open_assessments(cli: &Cli) -> Result<Register, CliError> {
+    let root = repo_root(cli)?;
+    somevakt_store::require_assessments(&root)?;
+    Ok(somevakt_store::load(&root)?)
+}
+
 fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> {
-    let register = open_register(cli)?;
+    let register = open_assessments(cli)?;
     let reports = somevakt_core::evaluate_all(&register, today);
     let text = match format {
         StatusFormat::Table => report::status::to_table(&register, &reports, today),
         StatusFormat::Json => report::status::to_json(&register, &reports, today),
-        StatusFormat::Csv => report::status::to_csv(&reports, today)
+        StatusFormat::Csv => report::status::to_csv(&register, &reports, today)
             .map_err(|e| CliError::Output(std::io::Error::other(e)))?,
     };
     emit(&text).map(|_| 0)
 }
 
 fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError> {
-    let register = open_register(cli)?;
+    let register = open_assessments(cli)?;
     let reports = somevakt_core::evaluate_all(&register, today);
     let text = match format {
         CheckFormat::Text => check::to_text(&register, &reports, use_color()),
         CheckFormat::Json => check::to_json(&register, &reports, today),
     };
-    emit(&text)?;
+    if matches!(format, CheckFormat::Text) && use_color() {
+        // miette's colours are escape sequences of its own; everything from
+        // the files in them was sanitised field by field (report::check).
+        emit_raw(&text)?;
+    } else {
+        emit(&text)?;
+    }
     Ok(if check::passes(&register, &reports) {
         0
     } else {
@@ -313,7 +350,7 @@ fn remind(
     within: Option<u32>,
     format: RemindFormat,
 ) -> Result<u8, CliError> {
-    let register = open_register(cli)?;
+    let register = open_assessments(cli)?;
     let reports = somevakt_core::evaluate_all(&register, today);
     let within = i64::from(within.unwrap_or(register.policy.policy.reminder_window_days));
     let items = remind::items(&reports, &register.policy, today, within);
@@ -393,8 +430,15 @@ fn use_color_on_terminal() -> bool {
     std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
-/// Writes to standard output; a closed pipe (`| head`) is not an error.
+/// Writes to standard output through [`crate::text::terminal_safe`], the
+/// net under the field-by-field sanitising; a closed pipe (`| head`) is not
+/// an error.
 fn emit(text: &str) -> Result<(), CliError> {
+    emit_raw(&crate::text::terminal_safe(text))
+}
+
+/// Writes to standard output as it is.
+fn emit_raw(text: &str) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e)),

@@ -5,6 +5,7 @@ use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, NamedSource, So
 use serde::Serialize;
 
 use super::status::{FindingJson, InvalidJson};
+use crate::text::{sanitize, source_for_diagnostic};
 use somevakt_core::AccountReport;
 use somevakt_core::{Date, Severity};
 use somevakt_store::{InvalidFile, Register};
@@ -24,15 +25,20 @@ struct FileDiagnostic {
     span: SourceSpan,
 }
 
-/// An invalid file as a diagnostic that shows the offending line.
+/// An invalid file as a diagnostic that shows the offending line. The
+/// path, the message and the quoted line are sanitised here, before miette
+/// adds its own (colour) sequences: the file's text never reaches the
+/// terminal raw, even in colour.
 pub fn render_invalid(file: &InvalidFile, color: bool) -> String {
     let position = match (file.line, file.column) {
         (Some(l), Some(c)) => format!(":{l}:{c}"),
         _ => String::new(),
     };
-    let mut out = format!("error: {}{position}: {}\n", file.path, file.message);
+    let (path, message) = (sanitize(&file.path), sanitize(&file.message));
+    let mut out = format!("error: {path}{position}: {message}\n");
     if let Some(snippet) = &file.snippet {
-        let (text, span) = (&snippet.text, &snippet.span);
+        let (text, span) = source_for_diagnostic(&snippet.text, snippet.span.clone());
+        let (text, span) = (&text, &span);
         let theme = if color {
             GraphicalTheme::unicode()
         } else {
@@ -45,8 +51,8 @@ pub fn render_invalid(file: &InvalidFile, color: bool) -> String {
             .max(1)
             .min(text.len() - start);
         let diagnostic = FileDiagnostic {
-            message: file.message.clone(),
-            source_code: NamedSource::new(&file.path, text.clone()),
+            message,
+            source_code: NamedSource::new(path, text.clone()),
             span: (start, len).into(),
         };
         let mut rendered = String::new();
@@ -76,10 +82,11 @@ pub fn to_text(register: &Register, reports: &[AccountReport<'_>], color: bool) 
         }
         out.push_str(&format!(
             "{} ({})\n",
-            report.account.id, report.account.path
+            report.account.id,
+            sanitize(&report.account.path)
         ));
         for f in errors {
-            out.push_str(&format!("  error[{}]: {}\n", f.id, f.message));
+            out.push_str(&format!("  error[{}]: {}\n", f.id, sanitize(&f.message)));
             out.push_str(&format!(
                 "           source: {} · {}\n",
                 f.source.requirements, f.source.seed
@@ -148,7 +155,5 @@ pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) 
         errors: reports.iter().map(|r| r.evaluation.errors()).sum(),
         warnings: reports.iter().map(|r| r.evaluation.warnings()).sum(),
     };
-    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::text::json(&doc)
 }

@@ -48,12 +48,13 @@ pub fn to_json(id: &AccountId, commits: &[CommitInfo]) -> String {
             })
             .collect(),
     };
-    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::text::json(&doc)
 }
 
+/// The commits for people. Authors, subjects and trailers are whatever
+/// someone wrote into Git: each is sanitised to one line.
 pub fn to_text(id: &AccountId, commits: &[CommitInfo]) -> String {
+    use crate::text::sanitize;
     if commits.is_empty() {
         return format!("No commit has touched assessments/{id}.toml yet.\n");
     }
@@ -61,13 +62,17 @@ pub fn to_text(id: &AccountId, commits: &[CommitInfo]) -> String {
     for c in commits {
         out.push_str(&format!(
             "{}  {}  {} <{}>\n    {}\n",
-            c.short_id, c.date, c.author, c.email, c.subject
+            sanitize(&c.short_id),
+            sanitize(&c.date),
+            sanitize(&c.author),
+            sanitize(&c.email),
+            sanitize(&c.subject)
         ));
         if !c.trailers.is_empty() {
             let trailers: Vec<String> = c
                 .trailers
                 .iter()
-                .map(|(k, v)| format!("{k}: {v}"))
+                .map(|(k, v)| format!("{}: {}", sanitize(k), sanitize(v)))
                 .collect();
             out.push_str(&format!("    {}\n", trailers.join(" · ")));
         }

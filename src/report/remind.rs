@@ -8,6 +8,8 @@ use somevakt_core::AccountReport;
 use somevakt_core::reminders::{Reminder, reminders};
 use somevakt_core::{Date, Policy, Word};
 
+use crate::text::sanitize;
+
 /// One reminder with the account it belongs to.
 #[derive(Debug, Clone, Serialize)]
 pub struct Item<'a> {
@@ -123,9 +125,14 @@ fn section(out: &mut String, title: &str, items: &[&Item<'_>]) {
             r.kind.title(),
             item.account
         ));
+        // Names and details come from the files: one line each, so a
+        // newline in a name cannot forge a line of the digest.
         out.push_str(&format!(
             "  {:10}  {} ({}): {}\n",
-            "", item.name, item.municipality, r.detail
+            "",
+            sanitize(item.name),
+            sanitize(item.municipality),
+            sanitize(&r.detail)
         ));
     }
 }
@@ -148,9 +155,7 @@ pub fn to_json(items: &[Item<'_>], today: Date, within_days: i64) -> String {
         due_soon: items.len() - overdue,
         items,
     };
-    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::text::json(&doc)
 }
 
 /// Days before the due date a calendar alarm goes off.
@@ -172,13 +177,26 @@ fn naive(date: Date) -> Option<chrono::NaiveDate> {
 }
 
 /// An iCalendar file with one all-day event per item on its due date.
+///
+/// Every value is escaped (RFC 5545, 3.3.11): the text comes from the
+/// files and the folder name, so it is first sanitised to one line each
+/// (TEXT values may hold no control characters), then icalendar escapes
+/// `\`, `;`, `,` and the line breaks this function itself puts in. The
+/// calendar's `NAME` is marked `VALUE=TEXT` so it is escaped too (icalendar
+/// escapes only the properties it knows as text).
 pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str) -> String {
     let mut calendar = Calendar::empty();
     calendar.append_property(Property::new("VERSION", "2.0"));
     calendar.append_property(Property::new("PRODID", "-//somevakt//reminders//EN"));
     calendar.append_property(Property::new("CALSCALE", "GREGORIAN"));
     calendar.append_property(Property::new("METHOD", "PUBLISH"));
-    calendar.name(calendar_name);
+    let calendar_name = sanitize(calendar_name);
+    calendar.append_property(
+        Property::new("NAME", &calendar_name)
+            .add_parameter("VALUE", "TEXT")
+            .done(),
+    );
+    calendar.append_property(Property::new("X-WR-CALNAME", &calendar_name));
     // The stamp is today's date, not the clock, so a run with --today is
     // reproducible byte for byte.
     let stamp = naive(today)
@@ -191,10 +209,13 @@ pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str) -> String {
         ) else {
             continue;
         };
-        let title = format!("{}: {}", item.reminder.kind.title(), item.name);
+        let title = format!("{}: {}", item.reminder.kind.title(), sanitize(item.name));
         let description = format!(
             "{}\n{} ({})\nFile: {}",
-            item.reminder.detail, item.account, item.municipality, item.path
+            sanitize(&item.reminder.detail),
+            sanitize(item.account),
+            sanitize(item.municipality),
+            sanitize(item.path)
         );
         let mut alarm = Alarm::display(&title, -chrono::Duration::days(ALARM_DAYS_BEFORE));
         // icalendar would give the alarm a random UID and the clock's stamp,

@@ -2,7 +2,7 @@
 
 use serde::Serialize;
 
-use crate::text::{fit, relative_days, width};
+use crate::text::{csv_cell, fit, relative_days, sanitize, width};
 use somevakt_core::AccountReport;
 use somevakt_core::findings::{Severity, Source};
 use somevakt_core::model::enum_word;
@@ -114,12 +114,10 @@ pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) 
         accounts: reports.iter().map(|r| account_json(r, today)).collect(),
         invalid: register.invalid.iter().map(InvalidJson::from).collect(),
     };
-    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
-    out.push('\n');
-    out
+    crate::text::json(&doc)
 }
 
-const CSV_HEADER: [&str; 16] = [
+const CSV_HEADER: [&str; 17] = [
     "id",
     "path",
     "municipality",
@@ -136,16 +134,25 @@ const CSV_HEADER: [&str; 16] = [
     "last_snapshot",
     "errors",
     "warnings",
+    "error",
 ];
 
-/// One row per account; invalid files are left out (they have no status).
-pub fn to_csv(reports: &[AccountReport<'_>], today: Date) -> Result<String, csv::Error> {
+/// One row per account, then one per invalid file (status `invalid`, what
+/// is wrong in `error`), so a spreadsheet never silently lacks an account.
+/// Every cell goes through [`csv_cell`]: names and texts from the files
+/// cannot become formulas when a manager opens the file.
+pub fn to_csv(
+    register: &Register,
+    reports: &[AccountReport<'_>],
+    today: Date,
+) -> Result<String, csv::Error> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(CSV_HEADER)?;
+    let cells = |row: Vec<String>| row.iter().map(|c| csv_cell(c)).collect::<Vec<_>>();
     for report in reports {
         let j = account_json(report, today);
         let opt = |d: Option<Date>| d.map(|d| d.to_string()).unwrap_or_default();
-        writer.write_record([
+        writer.write_record(cells(vec![
             j.id.to_owned(),
             j.path.to_owned(),
             j.municipality.to_owned(),
@@ -162,10 +169,26 @@ pub fn to_csv(reports: &[AccountReport<'_>], today: Date) -> Result<String, csv:
             opt(j.last_snapshot),
             report.evaluation.errors().to_string(),
             report.evaluation.warnings().to_string(),
-        ])?;
+            String::new(),
+        ]))?;
+    }
+    for bad in &register.invalid {
+        let mut row = vec![String::new(); CSV_HEADER.len()];
+        row[1] = bad.path.clone();
+        row[6] = "invalid".to_owned();
+        row[16] = format!("{}{}", position(bad), bad.message);
+        writer.write_record(cells(row))?;
     }
     let bytes = writer.into_inner().map_err(|e| e.into_error())?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// "line 3, column 7: " where the position is known.
+fn position(bad: &InvalidFile) -> String {
+    match (bad.line, bad.column) {
+        (Some(l), Some(c)) => format!("line {l}, column {c}: "),
+        _ => String::new(),
+    }
 }
 
 /// A plain-text table for people, one line per account, then the invalid
@@ -197,7 +220,11 @@ pub fn to_table(register: &Register, reports: &[AccountReport<'_>], today: Date)
             (Some(l), Some(c)) => format!(":{l}:{c}"),
             _ => String::new(),
         };
-        out.push_str(&format!("INVALID  {}{at}: {}\n", bad.path, bad.message));
+        out.push_str(&format!(
+            "INVALID  {}{at}: {}\n",
+            sanitize(&bad.path),
+            sanitize(&bad.message)
+        ));
     }
     out.push('\n');
     out.push_str(&summary(register, reports));

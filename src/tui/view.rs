@@ -85,6 +85,14 @@ pub fn draw(frame: &mut Frame, app: &mut App, theme: Theme) {
     }
     draw_status(frame, status, app, theme);
     draw_hints(frame, hints, app, theme);
+    // The net under the field-by-field sanitising: whatever a screen put
+    // in a cell, no control or invisible character reaches the terminal.
+    for cell in &mut frame.buffer_mut().content {
+        if cell.symbol().chars().any(crate::text::is_dangerous) {
+            let clean = sanitize(cell.symbol());
+            cell.set_symbol(&clean);
+        }
+    }
 }
 
 /// A rectangle inside `area`, centred, of at most the given size.

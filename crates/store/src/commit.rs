@@ -62,8 +62,13 @@ struct Target {
 }
 
 fn target(root: &Path, id: &AccountId) -> Result<Target, CommitError> {
-    let repo = Repository::discover(root)
-        .map_err(|_| CommitError::Refused(Refusal::NotInGit(root.to_path_buf())))?;
+    let repo = Repository::discover(root).map_err(|e| {
+        match crate::load::git_open_problem(&e, root) {
+            // SHA-256, "dubious ownership": a repository Git will not open.
+            Some(problem) => CommitError::Git(git2::Error::from_str(&problem).into()),
+            None => CommitError::Refused(Refusal::NotInGit(root.to_path_buf())),
+        }
+    })?;
     let relative = id.relative_path();
     // Never write (or commit) through a link, nor outside the repository.
     crate::read::check_write_path(root, &relative).map_err(|message| {
