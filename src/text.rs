@@ -156,7 +156,10 @@ impl serde_json::ser::Formatter for SafeFormatter {
 /// `-`, `@`, a tab or a carriage return (OWASP, "CSV Injection"). The check
 /// also looks past leading spaces, which some spreadsheets skip.
 pub fn csv_cell(text: &str) -> String {
-    let formula = |t: &str| t.trim_start_matches(' ').starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let formula = |t: &str| {
+        t.trim_start_matches(' ')
+            .starts_with(['=', '+', '-', '@', '\t', '\r'])
+    };
     let clean = sanitize(text);
     if formula(text) || formula(&clean) {
         format!("'{clean}")
@@ -242,7 +245,13 @@ mod tests {
     #[test]
     fn zero_width_and_separators_are_made_visible() {
         for c in [
-            '\u{200B}', '\u{200D}', '\u{2060}', '\u{FEFF}', '\u{2028}', '\u{2066}', '\u{61C}',
+            '\u{200B}',
+            '\u{200D}',
+            '\u{2060}',
+            '\u{FEFF}',
+            '\u{2028}',
+            '\u{2066}',
+            '\u{61C}',
             '\u{E0041}',
         ] {
             assert_eq!(sanitize(&format!("a{c}b")), "a\u{FFFD}b", "{c:?}");
@@ -274,7 +283,10 @@ mod tests {
         assert_eq!(back, value);
         // Ordinary values come out exactly as serde_json's pretty printer writes them.
         let plain = serde_json::json!({"a": [1, "b"], "c": {"d": null}});
-        assert_eq!(json(&plain), format!("{}\n", serde_json::to_string_pretty(&plain).unwrap()));
+        assert_eq!(
+            json(&plain),
+            format!("{}\n", serde_json::to_string_pretty(&plain).unwrap())
+        );
     }
 
     #[test]

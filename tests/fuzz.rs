@@ -37,7 +37,11 @@ fn examples() -> Vec<String> {
             .map(|e| e.path())
             .collect();
         paths.sort();
-        files.extend(paths.iter().map(|p| std::fs::read_to_string(p).expect("read")));
+        files.extend(
+            paths
+                .iter()
+                .map(|p| std::fs::read_to_string(p).expect("read")),
+        );
     }
     files
 }
@@ -61,20 +65,29 @@ fn every_output_is_safe(root: &Path, hostile_name: Option<&str>) {
     let register = somevakt_store::load(root).expect("load never fails on file content");
     let reports = somevakt_core::evaluate_all(&register, today);
 
-    assert_clean("status table", &status::to_table(&register, &reports, today));
+    assert_clean(
+        "status table",
+        &status::to_table(&register, &reports, today),
+    );
     let json = status::to_json(&register, &reports, today);
     assert_clean("status json", &json);
     let doc: serde_json::Value = serde_json::from_str(&json).expect("status json parses");
     if let Some(name) = hostile_name {
         let accounts = doc["accounts"].as_array().expect("accounts");
-        let mutated = accounts.iter().find(|a| a["id"] == "fuzz/a").expect("fuzz/a loads");
+        let mutated = accounts
+            .iter()
+            .find(|a| a["id"] == "fuzz/a")
+            .expect("fuzz/a loads");
         assert_eq!(mutated["name"], name, "JSON is exact");
     }
     let csv = status::to_csv(&register, &reports, today).expect("csv");
     let mut reader = csv::Reader::from_reader(csv.as_bytes());
     for record in reader.records() {
         for cell in &record.expect("csv row") {
-            assert!(!cell.starts_with(['=', '+', '-', '@', '\t', '\r']), "{cell:?}");
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?}"
+            );
             assert_clean("csv cell", cell);
         }
     }
@@ -84,7 +97,10 @@ fn every_output_is_safe(root: &Path, hostile_name: Option<&str>) {
     serde_json::from_str::<serde_json::Value>(&check_json).expect("check json parses");
 
     let items = remind::items(&reports, &register.policy, today, 30);
-    assert_clean("remind text", &remind::to_text(&items, today, 30, reports.len()));
+    assert_clean(
+        "remind text",
+        &remind::to_text(&items, today, 30, reports.len()),
+    );
     let remind_json = remind::to_json(&items, today, 30);
     assert_clean("remind json", &remind_json);
     serde_json::from_str::<serde_json::Value>(&remind_json).expect("remind json parses");
@@ -92,7 +108,11 @@ fn every_output_is_safe(root: &Path, hostile_name: Option<&str>) {
     assert_clean("ics", &ics);
     let unfolded = icalendar::parser::unfold(&ics);
     let calendar = icalendar::parser::read_calendar(&unfolded).expect("ics parses");
-    let events = calendar.components.iter().filter(|c| c.name == "VEVENT").count();
+    let events = calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .count();
     assert_eq!(events, items.len());
 }
 

@@ -117,7 +117,12 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 }
 
 fn run(root: &Path, args: &[&str]) -> Output {
-    let mut all = vec!["--repo", root.to_str().expect("utf-8 path"), "--today", "2030-01-01"];
+    let mut all = vec![
+        "--repo",
+        root.to_str().expect("utf-8 path"),
+        "--today",
+        "2030-01-01",
+    ];
     all.extend_from_slice(args);
     somevakt(root, &all)
 }
@@ -170,7 +175,16 @@ fn every_command_and_format_is_safe() {
         &["log", "fjordvik/facebook-kommunen"],
         &["log", "fjordvik/facebook-kommunen", "--format", "json"],
         &["digest", "fjordvik/bad"],
-        &["decide", "testvik/echoed-value", "--outcome", "approved", "--body", "b", "--rationale", "r"],
+        &[
+            "decide",
+            "testvik/echoed-value",
+            "--outcome",
+            "approved",
+            "--body",
+            "b",
+            "--rationale",
+            "r",
+        ],
     ];
     for args in runs {
         let out = run(&root, args);
@@ -178,7 +192,10 @@ fn every_command_and_format_is_safe() {
     }
     // The table shows the invalid entries, their hostile paths made visible.
     let table = stdout(&run(&root, &["status"]));
-    assert!(table.contains("INVALID  assessments/fjordvik/bad \u{FFFD}[31mred\u{FFFD}.toml"), "{table}");
+    assert!(
+        table.contains("INVALID  assessments/fjordvik/bad \u{FFFD}[31mred\u{FFFD}.toml"),
+        "{table}"
+    );
     // The check diagnostic quotes the offending line, sanitised.
     let check = stdout(&run(&root, &["check"]));
     assert!(check.contains("# a comment \u{FFFD}]0;title"), "{check}");
@@ -205,11 +222,20 @@ fn json_stays_exact() {
         .iter()
         .filter_map(|i| i["path"].as_str())
         .collect();
-    assert!(paths.contains(&"assessments/fjordvik/bad\n\u{1b}[31mred\u{202E}.toml"), "{paths:?}");
+    assert!(
+        paths.contains(&"assessments/fjordvik/bad\n\u{1b}[31mred\u{202E}.toml"),
+        "{paths:?}"
+    );
 
-    let out = run(&root, &["log", "fjordvik/facebook-kommunen", "--format", "json"]);
+    let out = run(
+        &root,
+        &["log", "fjordvik/facebook-kommunen", "--format", "json"],
+    );
     let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    assert_eq!(log["commits"][0]["author"], "Eva \u{1b}[2J\u{202E}Lindqvist");
+    assert_eq!(
+        log["commits"][0]["author"],
+        "Eva \u{1b}[2J\u{202E}Lindqvist"
+    );
 }
 
 #[test]

@@ -35,7 +35,10 @@ fn key_lines(text: &str) -> Vec<usize> {
     let mut offset = 0;
     let mut out = Vec::new();
     for line in text.split_inclusive('\n') {
-        let key: String = line.chars().take_while(|c| c.is_ascii_lowercase() || *c == '_').collect();
+        let key: String = line
+            .chars()
+            .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+            .collect();
         if !key.is_empty() && line[key.len()..].starts_with(" = ") {
             out.push(offset);
         }
@@ -45,7 +48,9 @@ fn key_lines(text: &str) -> Vec<usize> {
 }
 
 fn line_at(text: &str, offset: usize) -> &str {
-    let end = text[offset..].find('\n').map_or(text.len(), |n| offset + n + 1);
+    let end = text[offset..]
+        .find('\n')
+        .map_or(text.len(), |n| offset + n + 1);
     &text[offset..end]
 }
 
@@ -55,9 +60,15 @@ fn mutations(text: &str) -> Vec<(&'static str, Vec<u8>)> {
     let keys = key_lines(text);
     let bytes = text.as_bytes();
     // Cut inside a string value: an unterminated string.
-    for &at in keys.iter().filter(|&&at| line_at(text, at).contains(" = \"")).take(6) {
+    for &at in keys
+        .iter()
+        .filter(|&&at| line_at(text, at).contains(" = \""))
+        .take(6)
+    {
         let quote = at + line_at(text, at).find(" = \"").expect("quote") + 4;
-        let cut = (quote + 2).min(at + line_at(text, at).trim_end().len() - 1).max(quote);
+        let cut = (quote + 2)
+            .min(at + line_at(text, at).trim_end().len() - 1)
+            .max(quote);
         out.push(("cut-in-string", bytes[..cut].to_vec()));
     }
     // Cut inside a table header.
@@ -84,7 +95,9 @@ fn mutations(text: &str) -> Vec<(&'static str, Vec<u8>)> {
         .filter(|&at| {
             let line = line_at(text, at);
             let value = &line[line.find(" = ").expect("=") + 3..];
-            value.len() >= 10 && value.as_bytes()[..4].iter().all(u8::is_ascii_digit) && value.as_bytes()[4] == b'-'
+            value.len() >= 10
+                && value.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                && value.as_bytes()[4] == b'-'
         })
         .take(3)
         .collect();
@@ -116,7 +129,11 @@ fn mutations(text: &str) -> Vec<(&'static str, Vec<u8>)> {
             out.push((kind, changed));
         }
     }
-    for &at in keys.iter().filter(|&&at| line_at(text, at).contains(" = \"")).take(3) {
+    for &at in keys
+        .iter()
+        .filter(|&&at| line_at(text, at).contains(" = \""))
+        .take(3)
+    {
         let inside = at + line_at(text, at).find(" = \"").expect("quote") + 4;
         let mut changed = bytes.to_vec();
         changed.insert(inside, 0x01);
@@ -129,7 +146,11 @@ fn mutations(text: &str) -> Vec<(&'static str, Vec<u8>)> {
     }
     // Wrong types and versions.
     for (kind, from, to) in [
-        ("version-string", "schema_version = 1", "schema_version = \"1\""),
+        (
+            "version-string",
+            "schema_version = 1",
+            "schema_version = \"1\"",
+        ),
         ("version-2", "schema_version = 1", "schema_version = 2"),
         ("platform-number", "platform = \"", "platform = 7 #\""),
         ("status-unknown", "status = \"", "status = \"opened-"),
@@ -147,7 +168,11 @@ fn every_malformed_file_is_an_invalid_entry_and_nothing_panics() {
     let mut expected = 0;
     for (n, (_, text)) in examples().iter().enumerate() {
         for (m, (kind, bytes)) in mutations(text).into_iter().enumerate() {
-            write(dir.path(), &format!("assessments/corpus/f{n:02}-{m:02}-{kind}.toml"), bytes);
+            write(
+                dir.path(),
+                &format!("assessments/corpus/f{n:02}-{m:02}-{kind}.toml"),
+                bytes,
+            );
             expected += 1;
         }
     }
@@ -160,18 +185,29 @@ fn every_malformed_file_is_an_invalid_entry_and_nothing_panics() {
         assert!(!bad.message.trim().is_empty(), "{}", bad.path);
         let kind_has_position = !bad.path.contains("duplicate-table");
         if kind_has_position && !bad.path.contains("cut-in") {
-            assert!(bad.line.is_some(), "{} has no line: {}", bad.path, bad.message);
+            assert!(
+                bad.line.is_some(),
+                "{} has no line: {}",
+                bad.path,
+                bad.message
+            );
         }
     }
 
     // The real binary over the whole corpus: exit 1, every file listed.
-    let out = somevakt(dir.path(), &["check", "--format", "json", "--today", "2025-01-15"]);
+    let out = somevakt(
+        dir.path(),
+        &["check", "--format", "json", "--today", "2025-01-15"],
+    );
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(doc["invalid"].as_array().expect("invalid").len(), expected);
     let out = somevakt(dir.path(), &["check", "--today", "2025-01-15"]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(!out.stdout.contains(&0) && !out.stdout.contains(&1), "raw bytes echoed");
+    assert!(
+        !out.stdout.contains(&0) && !out.stdout.contains(&1),
+        "raw bytes echoed"
+    );
 }
 
 #[test]

@@ -53,18 +53,29 @@ fn one_line(text: &str) {
 fn special_files_and_links_are_invalid_entries_and_never_waited_on() {
     use std::os::unix::fs::symlink;
     let outside = tempfile::tempdir().expect("tmp");
-    std::fs::write(outside.path().join(".netrc"), "machine x password hunter2\n").expect("w");
+    std::fs::write(
+        outside.path().join(".netrc"),
+        "machine x password hunter2\n",
+    )
+    .expect("w");
     std::fs::create_dir_all(outside.path().join("more")).expect("mkdir");
     write(outside.path(), "more/y.toml", valid_assessment("Utenfor"));
 
     let dir = temp_repo();
     let root = dir.path();
-    write(root, "assessments/testvik/good.toml", valid_assessment("God"));
+    write(
+        root,
+        "assessments/testvik/good.toml",
+        valid_assessment("God"),
+    );
     mkfifo(&root.join("assessments/testvik/fifo.toml"));
     mkfifo(&root.join("somevakt.toml"));
     symlink("/dev/zero", root.join("assessments/testvik/zero.toml")).expect("link");
-    symlink(outside.path().join(".netrc"), root.join("assessments/testvik/netrc.toml"))
-        .expect("link");
+    symlink(
+        outside.path().join(".netrc"),
+        root.join("assessments/testvik/netrc.toml"),
+    )
+    .expect("link");
     symlink(outside.path().join("more"), root.join("assessments/linked")).expect("link");
     let _socket = std::os::unix::net::UnixListener::bind(root.join("assessments/testvik/s.toml"))
         .expect("socket");
@@ -88,7 +99,12 @@ fn special_files_and_links_are_invalid_entries_and_never_waited_on() {
         .as_array()
         .expect("invalid")
         .iter()
-        .map(|i| (i["path"].as_str().unwrap_or("").to_owned(), i["message"].as_str().unwrap_or("").to_owned()))
+        .map(|i| {
+            (
+                i["path"].as_str().unwrap_or("").to_owned(),
+                i["message"].as_str().unwrap_or("").to_owned(),
+            )
+        })
         .collect();
     let message_of = |path: &str| {
         invalid
@@ -114,17 +130,42 @@ fn special_files_and_links_are_invalid_entries_and_never_waited_on() {
 fn a_linked_assessments_folder_or_policy_is_not_followed() {
     use std::os::unix::fs::symlink;
     let outside = tempfile::tempdir().expect("tmp");
-    write(outside.path(), "assessments/a/b.toml", valid_assessment("Utenfor"));
-    std::fs::write(outside.path().join("secret"), "[policy]\npassword = \"hunter2\"\n").expect("w");
+    write(
+        outside.path(),
+        "assessments/a/b.toml",
+        valid_assessment("Utenfor"),
+    );
+    std::fs::write(
+        outside.path().join("secret"),
+        "[policy]\npassword = \"hunter2\"\n",
+    )
+    .expect("w");
     let dir = tempfile::tempdir().expect("tmp");
-    symlink(outside.path().join("assessments"), dir.path().join("assessments")).expect("link");
-    symlink(outside.path().join("secret"), dir.path().join("somevakt.toml")).expect("link");
+    symlink(
+        outside.path().join("assessments"),
+        dir.path().join("assessments"),
+    )
+    .expect("link");
+    symlink(
+        outside.path().join("secret"),
+        dir.path().join("somevakt.toml"),
+    )
+    .expect("link");
     let out = run_bounded(dir.path(), &["check"]);
     assert_eq!(out.status.code(), Some(1));
     let text = stdout(&out);
-    assert!(!text.contains("hunter2") && !text.contains("Utenfor"), "{text}");
-    assert!(text.contains("error: assessments: a symbolic link"), "{text}");
-    assert!(text.contains("error: somevakt.toml: a symbolic link"), "{text}");
+    assert!(
+        !text.contains("hunter2") && !text.contains("Utenfor"),
+        "{text}"
+    );
+    assert!(
+        text.contains("error: assessments: a symbolic link"),
+        "{text}"
+    );
+    assert!(
+        text.contains("error: somevakt.toml: a symbolic link"),
+        "{text}"
+    );
 }
 
 #[cfg(unix)]
@@ -132,8 +173,16 @@ fn a_linked_assessments_folder_or_policy_is_not_followed() {
 fn an_unreadable_folder_is_an_invalid_entry_not_fatal() {
     use std::os::unix::fs::PermissionsExt;
     let dir = temp_repo();
-    write(dir.path(), "assessments/open/good.toml", valid_assessment("God"));
-    write(dir.path(), "assessments/closed/x.toml", valid_assessment("Lukket"));
+    write(
+        dir.path(),
+        "assessments/open/good.toml",
+        valid_assessment("God"),
+    );
+    write(
+        dir.path(),
+        "assessments/closed/x.toml",
+        valid_assessment("Lukket"),
+    );
     let closed = dir.path().join("assessments/closed");
     std::fs::set_permissions(&closed, std::fs::Permissions::from_mode(0o000)).expect("chmod");
     if std::fs::read_dir(&closed).is_ok() {
@@ -161,7 +210,16 @@ fn records_never_write_through_a_link() {
     symlink(outside.path(), root.join("assessments/utenfor")).expect("link");
     let out = run_bounded(
         &root,
-        &["new", "utenfor/x", "--municipality", "M", "--platform", "x", "--name", "N"],
+        &[
+            "new",
+            "utenfor/x",
+            "--municipality",
+            "M",
+            "--platform",
+            "x",
+            "--name",
+            "N",
+        ],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     assert!(stderr(&out).contains("symbolic link"), "{}", stderr(&out));
@@ -181,12 +239,26 @@ fn records_never_write_through_a_link() {
     symlink(&secret, &file).expect("link");
     let out = run_bounded(
         &root,
-        &["activity", id, "--last-post", "2025-01-14", "--include-local-changes"],
+        &[
+            "activity",
+            id,
+            "--last-post",
+            "2025-01-14",
+            "--include-local-changes",
+        ],
     );
     assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
     assert!(stderr(&out).contains("symbolic link"), "{}", stderr(&out));
-    assert_eq!(git(&root, &["rev-parse", "HEAD"]), head, "nothing committed");
-    assert!(std::fs::read_to_string(&secret).expect("read").ends_with("hunter2\n"));
+    assert_eq!(
+        git(&root, &["rev-parse", "HEAD"]),
+        head,
+        "nothing committed"
+    );
+    assert!(
+        std::fs::read_to_string(&secret)
+            .expect("read")
+            .ends_with("hunter2\n")
+    );
 }
 
 #[test]
@@ -221,7 +293,11 @@ fn policy_values_out_of_bounds_are_invalid_with_a_position() {
         let column = key.len() + 4;
         for args in [&["status"][..], &["remind"], &["check"]] {
             let out = run_bounded(dir.path(), args);
-            assert_ne!(out.status.code(), Some(101), "{key} = {value}: {args:?} panicked");
+            assert_ne!(
+                out.status.code(),
+                Some(101),
+                "{key} = {value}: {args:?} panicked"
+            );
         }
         let out = run_bounded(dir.path(), &["check"]);
         assert_eq!(out.status.code(), Some(1), "{key} = {value}");
@@ -230,7 +306,10 @@ fn policy_values_out_of_bounds_are_invalid_with_a_position() {
             text.contains(&format!("error: somevakt.toml:{line_no}:{column}: ")),
             "{key} = {value}: {text}"
         );
-        assert!(text.contains("out of range") || text.contains("invalid value"), "{text}");
+        assert!(
+            text.contains("out of range") || text.contains("invalid value"),
+            "{text}"
+        );
     }
 }
 
@@ -238,11 +317,19 @@ fn policy_values_out_of_bounds_are_invalid_with_a_position() {
 fn records_refuse_while_the_policy_is_invalid() {
     let (_dir, root) = committed_example();
     let head = git(&root, &["rev-parse", "HEAD"]);
-    std::fs::write(root.join("somevakt.toml"), "[policy]\nreview_interval_months = 0\n")
-        .expect("write");
+    std::fs::write(
+        root.join("somevakt.toml"),
+        "[policy]\nreview_interval_months = 0\n",
+    )
+    .expect("write");
     let out = run_bounded(
         &root,
-        &["activity", "fjordvik/facebook-kommunen", "--last-post", "2025-01-14"],
+        &[
+            "activity",
+            "fjordvik/facebook-kommunen",
+            "--last-post",
+            "2025-01-14",
+        ],
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(stderr(&out).contains("somevakt.toml"), "{}", stderr(&out));
@@ -255,7 +342,12 @@ fn the_wrong_folder_exits_2_with_one_line() {
     let dir = tempfile::tempdir().expect("tmp");
     git_init(dir.path());
     write(dir.path(), "README.md", "not an assessment repository\n");
-    for args in [&["status"][..], &["check"], &["remind"], &["check", "--format", "json"]] {
+    for args in [
+        &["status"][..],
+        &["check"],
+        &["remind"],
+        &["check", "--format", "json"],
+    ] {
         let out = run_bounded(dir.path(), args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stdout(&out));
         assert!(out.stdout.is_empty(), "no 'all clear' on standard output");

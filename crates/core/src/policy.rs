@@ -161,10 +161,26 @@ mod tests {
     #[test]
     fn values_outside_the_bounds_are_errors_at_the_value() {
         for (key, bad, good) in [
-            ("review_interval_months", ["0", "121", "240001", "-1"], ["1", "120"]),
-            ("snapshot_max_age_months", ["0", "121", "99999999999", "-5"], ["1", "120"]),
-            ("inactive_after_days", ["0", "3651", "4294967296", "-1"], ["1", "3650"]),
-            ("reminder_window_days", ["-1", "366", "1000000", "-100"], ["0", "365"]),
+            (
+                "review_interval_months",
+                ["0", "121", "240001", "-1"],
+                ["1", "120"],
+            ),
+            (
+                "snapshot_max_age_months",
+                ["0", "121", "99999999999", "-5"],
+                ["1", "120"],
+            ),
+            (
+                "inactive_after_days",
+                ["0", "3651", "4294967296", "-1"],
+                ["1", "3650"],
+            ),
+            (
+                "reminder_window_days",
+                ["-1", "366", "1000000", "-100"],
+                ["0", "365"],
+            ),
         ] {
             for value in bad {
                 let text = format!("[policy]\n{key} = {value}\n");

@@ -47,12 +47,11 @@ pub fn file_history(
 }
 
 fn walk_file(root: &Path, relative: &str, limit: usize) -> Result<Vec<CommitInfo>, git2::Error> {
-    let repo = Repository::discover(root).map_err(|e| {
-        match crate::load::git_open_problem(&e, root) {
+    let repo =
+        Repository::discover(root).map_err(|e| match crate::load::git_open_problem(&e, root) {
             Some(problem) => git2::Error::from_str(&problem),
             None => e,
-        }
-    })?;
+        })?;
     let path = repo_relative(&repo, root, relative);
     let mut walk = repo.revwalk()?;
     // Topological first: commits made within one second must still list

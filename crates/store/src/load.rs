@@ -7,8 +7,8 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::read::{ReadError, kind_of, read_regular};
 pub use crate::read::MAX_FILE_BYTES;
+use crate::read::{ReadError, kind_of, read_regular};
 use somevakt_core::parse::{decode, line_column, parse_assessment, parse_policy};
 pub use somevakt_core::register::{InvalidFile, LoadedAssessment, Register, Snippet};
 use somevakt_core::{AccountId, Policy};

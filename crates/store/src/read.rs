@@ -284,7 +284,10 @@ mod tests {
         assert!(check_write_path(root, "assessments/new/x.toml").is_ok());
         symlink("/tmp", root.join("assessments/linked")).unwrap();
         let err = check_write_path(root, "assessments/linked/x.toml").unwrap_err();
-        assert!(err.contains("assessments/linked is a symbolic link"), "{err}");
+        assert!(
+            err.contains("assessments/linked is a symbolic link"),
+            "{err}"
+        );
         symlink("/etc/hostname", root.join("assessments/a/y.toml")).unwrap();
         assert!(check_write_path(root, "assessments/a/y.toml").is_err());
         assert!(check_write_path(root, "assessments/../x.toml").is_err());
