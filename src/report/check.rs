@@ -157,3 +157,49 @@ pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) 
     };
     crate::text::json(&doc)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use somevakt_core::register::Snippet;
+
+    /// In colour, miette adds escape sequences of its own (SGR colours);
+    /// the file's own must still not pass.
+    #[test]
+    fn a_coloured_diagnostic_carries_only_its_own_colours() {
+        let text = "name = \"\u{1b}]0;pwned\u{7}\"\nplatform = \"\u{1b}[2J\u{202E}x\"\n";
+        let at = text.find("platform").unwrap_or(0);
+        let file = InvalidFile {
+            path: "assessments/a/\u{1b}[31mb.toml".into(),
+            message: "unknown variant `\u{1b}[2J\u{202E}x`".into(),
+            line: Some(2),
+            column: Some(1),
+            snippet: Some(Box::new(Snippet {
+                text: text.into(),
+                span: at..at + 8,
+            })),
+        };
+        let out = render_invalid(&file, true);
+        // Remove miette's SGR sequences (ESC [ digits/semicolons m).
+        let mut rest = out.as_str();
+        let mut plain = String::new();
+        while let Some(esc) = rest.find('\u{1b}') {
+            plain.push_str(&rest[..esc]);
+            let after = &rest[esc + 1..];
+            let end = after
+                .strip_prefix('[')
+                .and_then(|a| a.find(|c: char| !(c.is_ascii_digit() || c == ';')))
+                .filter(|&n| after[1 + n..].starts_with('m'));
+            let end = end.unwrap_or_else(|| panic!("a non-colour escape passed: {out:?}"));
+            rest = &after[end + 2..];
+        }
+        plain.push_str(rest);
+        assert!(
+            !plain
+                .chars()
+                .any(|c| crate::text::is_dangerous(c) && c != '\n'),
+            "{plain:?}"
+        );
+        assert!(plain.contains("\u{FFFD}[2J\u{FFFD}x"), "{plain}");
+    }
+}
