@@ -403,3 +403,32 @@ fn sha256_repositories_get_their_own_message() {
     one_line(&err);
     assert!(err.contains("SHA-256"), "{err}");
 }
+
+#[cfg(unix)]
+#[test]
+fn dubious_ownership_gets_its_own_message() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let repo = dir.path().join("owned");
+    std::fs::create_dir_all(repo.join("sub")).expect("mkdir");
+    git(&repo, &["init", "-q"]);
+    // Only root can give a folder to another user; elsewhere nothing to test.
+    let given = Command::new("chown")
+        .args(["-R", "12345:12345"])
+        .arg(&repo)
+        .output()
+        .map(|o| o.status.success())
+        .unwrap_or(false);
+    if !given {
+        return;
+    }
+    let out = run_bounded(&repo.join("sub"), &["status"]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out);
+    one_line(&err);
+    assert!(err.contains("dubious ownership"), "{err}");
+    let top = std::fs::canonicalize(&repo).expect("canonical");
+    assert!(
+        err.ends_with(&format!("safe.directory {}\n", top.display())),
+        "{err}"
+    );
+}

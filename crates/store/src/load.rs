@@ -57,10 +57,16 @@ pub fn git_open_problem(error: &git2::Error, at: &Path) -> Option<String> {
     }
     let message = error.message();
     if error.code() == git2::ErrorCode::Owner || message.contains("not owned by current user") {
+        // libgit2 names the repository's top in quotes; safe.directory needs
+        // exactly that folder, not the one somevakt was started in.
+        let top = message
+            .split('\'')
+            .nth(1)
+            .map(|p| p.trim_end_matches('/').to_owned())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| at.display().to_string());
         return Some(format!(
-            "Git refuses to open the repository at {}: it belongs to another user (\"dubious ownership\"); if you trust it, run: git config --global --add safe.directory {}",
-            at.display(),
-            at.display()
+            "Git refuses to open the repository at {top}: it belongs to another user (\"dubious ownership\"); if you trust it, run: git config --global --add safe.directory {top}"
         ));
     }
     if message.contains("object format") || message.contains("objectformat") {
