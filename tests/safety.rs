@@ -432,3 +432,20 @@ fn dubious_ownership_gets_its_own_message() {
         "{err}"
     );
 }
+
+/// The watcher may report a file behind a linked folder: reading it again
+/// must not follow the link either (O_NOFOLLOW guards only the last part).
+#[cfg(unix)]
+#[test]
+fn reloading_a_file_behind_a_linked_folder_reads_nothing() {
+    let outside = tempfile::tempdir().expect("tmp");
+    write(outside.path(), "y.toml", valid_assessment("Utenfor"));
+    let dir = temp_repo();
+    std::os::unix::fs::symlink(outside.path(), dir.path().join("assessments/linked"))
+        .expect("link");
+    let state = somevakt_store::load_file(dir.path(), "assessments/linked/y.toml");
+    assert!(
+        matches!(state, somevakt_store::FileState::Gone),
+        "{state:?}"
+    );
+}

@@ -296,6 +296,11 @@ pub fn load_file(root: &Path, relative: &str) -> FileState {
     let Ok(canonical_root) = fs::canonicalize(root) else {
         return FileState::Gone;
     };
+    // A watcher may report a file behind a linked folder; the folder itself
+    // is the invalid entry, and nothing behind it is read.
+    if crate::read::through_linked_folder(&canonical_root, relative) {
+        return FileState::Gone;
+    }
     let Ok(meta) = fs::symlink_metadata(canonical_root.join(relative)) else {
         return FileState::Gone;
     };

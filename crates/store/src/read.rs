@@ -237,6 +237,18 @@ pub fn check_write_path(root: &Path, relative: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether a folder on the way from `root` to `relative` (the file itself
+/// not counted) is a symbolic link. `O_NOFOLLOW` guards only the last part
+/// of a path: a file reached through a linked folder must be refused here.
+pub fn through_linked_folder(root: &Path, relative: &str) -> bool {
+    let mut current = root.to_path_buf();
+    let parts: Vec<&str> = relative.split('/').collect();
+    parts[..parts.len().saturating_sub(1)].iter().any(|part| {
+        current.push(part);
+        fs::symlink_metadata(&current).is_ok_and(|m| m.file_type().is_symlink())
+    })
+}
+
 #[cfg(all(test, unix))]
 mod tests {
     use super::*;
@@ -291,5 +303,7 @@ mod tests {
         symlink("/etc/hostname", root.join("assessments/a/y.toml")).unwrap();
         assert!(check_write_path(root, "assessments/a/y.toml").is_err());
         assert!(check_write_path(root, "assessments/../x.toml").is_err());
+        assert!(through_linked_folder(root, "assessments/linked/x.toml"));
+        assert!(!through_linked_folder(root, "assessments/a/y.toml"));
     }
 }
