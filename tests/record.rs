@@ -12,6 +12,11 @@ use somevakt_core::model::Outcome;
 use somevakt_core::{DecisionInput, Request};
 use somevakt_store::record;
 
+/// The day of recording: the machine's clock, whatever `--today` says.
+fn real_today() -> Date {
+    somevakt_store::clock::today_local()
+}
+
 const ID: &str = "fjordvik/x-ordforer";
 const FILE: &str = "assessments/fjordvik/x-ordforer.toml";
 
@@ -112,7 +117,11 @@ fn approve_commits_only_the_file_with_its_trailers() {
     );
     assert_eq!(
         trailers(&root),
-        "Assessment: fjordvik/x-ordforer\nAction: decision\nDecision: approved\nReview-Due: 2026-01-15\n"
+        format!(
+            "Assessment: fjordvik/x-ordforer\nAction: decision\nDecision: approved\nReview-Due: {}\n",
+            real_today().add_months(12)
+        ),
+        "dated by the real clock, not by --today"
     );
     assert_eq!(
         git(&root, &["log", "-1", "--format=%s"]).trim(),
@@ -141,10 +150,7 @@ fn approve_commits_only_the_file_with_its_trailers() {
     assert!(now.contains("decided_by = \"Personvernombud Test\""));
     git(&root, &["fsck", "--strict", "--no-progress"]);
 
-    let check = somevakt(
-        &root,
-        &["status", "--format", "json", "--today", "2025-01-15"],
-    );
+    let check = somevakt(&root, &["status", "--format", "json"]);
     let doc: serde_json::Value = serde_json::from_str(&stdout(&check)).unwrap();
     let x = doc["accounts"]
         .as_array()
@@ -178,10 +184,16 @@ fn conditional_approval_with_conditions_and_rejection() {
             "2025-03-01",
             "--residual-risk",
             "medium",
+            "--date",
+            "2025-01-15",
         ],
     ));
     let t = trailers(&root);
     assert!(t.contains("Decision: conditionally_approved\n"), "{t}");
+    assert!(
+        t.contains("Backdated: yes\n"),
+        "a paper decision recorded later: {t}"
+    );
     assert!(
         t.contains("Review-Due: 2025-03-01\n"),
         "the conditions bring the review forward: {t}"
@@ -626,28 +638,26 @@ fn decision() -> Request {
         conditions: vec![],
         conditions_due: None,
         residual_risk: None,
+        date: None,
     })
-}
-
-fn today() -> Date {
-    "2025-01-15".parse().unwrap()
 }
 
 #[test]
 fn a_file_changed_between_preparing_and_confirming_is_not_overwritten() {
     let (_dir, root) = repo();
     let id = AccountId::parse(ID).unwrap();
-    let prepared = record::prepare(&root, &id, &decision(), today()).unwrap();
+    let prepared = record::prepare(&root, &id, &decision()).unwrap();
     assert!(
         prepared.diff.contains("+outcome = \"approved\""),
         "{}",
         prepared.diff
     );
+    let due = real_today().add_months(12).to_string();
     assert!(
         prepared
             .proposal
             .message()
-            .contains("Review-Due: 2026-01-15")
+            .contains(&format!("Review-Due: {due}"))
     );
     let theirs = std::fs::read_to_string(root.join(FILE))
         .unwrap()
@@ -672,7 +682,7 @@ fn a_file_changed_between_preparing_and_confirming_is_not_overwritten() {
 fn a_branch_that_moved_between_preparing_and_confirming_is_not_moved() {
     let (_dir, root) = repo();
     let id = AccountId::parse(ID).unwrap();
-    let prepared = record::prepare(&root, &id, &decision(), today()).unwrap();
+    let prepared = record::prepare(&root, &id, &decision()).unwrap();
     git(&root, &["commit", "-q", "-m", "Noen andre committet"]);
     let head = git(&root, &["rev-parse", "HEAD"]);
     let before = std::fs::read_to_string(root.join(FILE)).unwrap();

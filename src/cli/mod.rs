@@ -30,7 +30,8 @@ pub struct Cli {
     /// The assessment repository (default: the Git repository around the current directory).
     #[arg(long, global = true, value_name = "DIR")]
     pub repo: Option<PathBuf>,
-    /// Evaluate as on this day (YYYY-MM-DD), for reproducible runs.
+    /// Evaluate as on this day (YYYY-MM-DD), for reproducible runs. Records
+    /// are still dated by the real clock.
     #[arg(long, global = true, value_name = "DATE", env = "SOMEVAKT_TODAY")]
     pub today: Option<Date>,
     /// Dashboard: notice changes by polling every 2 s instead of the system's
@@ -84,6 +85,10 @@ pub enum Command {
         /// low, medium or high.
         #[arg(long, value_name = "LEVEL", value_parser = word::<Level>)]
         residual_risk: Option<Level>,
+        /// The day management decided, if before today (a paper decision
+        /// recorded later); more than 30 days back is marked backdated.
+        #[arg(long, value_name = "DATE")]
+        date: Option<Date>,
         #[command(flatten)]
         local: LocalChanges,
     },
@@ -120,6 +125,9 @@ pub enum Command {
         /// It is closed already, not being closed.
         #[arg(long)]
         closed: bool,
+        /// The day the closing was decided, if before today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<Date>,
         #[command(flatten)]
         local: LocalChanges,
     },
@@ -251,6 +259,10 @@ fn one_line_usage_error(error: &clap::Error) -> String {
 
 fn execute(cli: &Cli) -> Result<u8, CliError> {
     let today = cli.today.unwrap_or_else(somevakt_store::clock::today_local);
+    if records::request_of(&cli.command).is_none() {
+        // A record reports an interrupted one itself, under its lock.
+        records::report_unfinished(cli);
+    }
     match &cli.command {
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => dashboard(cli),
         None => status(cli, today, StatusFormat::Table),
@@ -267,7 +279,7 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         Some(Command::Digest { id }) => digest(cli, id),
         Some(Command::Log { id, format }) => log(cli, id, *format),
         Some(command) => match records::request(command) {
-            Some((id, request, local)) => records::record(cli, today, id, &request, local),
+            Some((id, request, local)) => records::record(cli, id, &request, local),
             None => Ok(0),
         },
     }

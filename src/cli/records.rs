@@ -1,11 +1,13 @@
 //! The subcommands that record something as a Git commit.
 
 use super::{Cli, CliError, Command, emit, repo_root};
+// A message quotes file text and Git configuration: one line, no escapes.
+use crate::text::sanitize;
+use somevakt_core::AccountId;
 use somevakt_core::edit::NewSnapshot;
-use somevakt_core::{AccountId, Date};
 use somevakt_core::{DecisionInput, Request};
 use somevakt_store::commit::CommitError;
-use somevakt_store::record;
+use somevakt_store::{record, unfinished};
 
 /// The account, the request and `--include-local-changes` of a recording
 /// subcommand; `None` for the others.
@@ -19,6 +21,7 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
             conditions,
             conditions_due,
             residual_risk,
+            date,
             local,
         } => (
             id,
@@ -29,6 +32,7 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
                 conditions: conditions.clone(),
                 conditions_due: *conditions_due,
                 residual_risk: *residual_risk,
+                date: *date,
             }),
             local.include_local_changes,
         ),
@@ -64,12 +68,14 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
             id,
             reason,
             closed,
+            date,
             local,
         } => (
             id,
             Request::Close {
                 reason: reason.clone(),
                 closed: *closed,
+                date: *date,
             },
             local.include_local_changes,
         ),
@@ -91,27 +97,43 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
     })
 }
 
+/// [`request`] of the subcommand given, if it records something.
+pub(super) fn request_of(command: &Option<Command>) -> Option<(&str, Request, bool)> {
+    command.as_ref().and_then(request)
+}
+
 /// Prepares, then commits at once: on the command line the arguments are
-/// the confirmation.
+/// the confirmation. The record is dated by the real clock: `--today` only
+/// changes evaluation, never what is recorded.
 pub(super) fn record(
     cli: &Cli,
-    today: Date,
     id: &str,
     request: &Request,
     include_local: bool,
 ) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
-    let refused = |e: CommitError| CliError::Usage(e.to_string());
-    let prepared = record::prepare(&root, &id, request, today).map_err(refused)?;
-    let oid = record::confirm(&root, &prepared, include_local).map_err(refused)?;
-    for warning in &prepared.warnings {
-        eprintln!("somevakt: warning: {warning}");
+    let refused = |e: CommitError| CliError::Usage(sanitize(&e.to_string()));
+    let prepared = record::prepare(&root, &id, request).map_err(refused)?;
+    let recorded = record::confirm(&root, &prepared, include_local).map_err(refused)?;
+    for warning in prepared.warnings.iter().chain(&recorded.warnings) {
+        eprintln!("somevakt: warning: {}", sanitize(warning));
     }
     emit(&format!(
         "Recorded \"{}\" in commit {}\n",
-        prepared.proposal.subject(),
-        &oid.to_string()[..8]
+        sanitize(&prepared.proposal.subject()),
+        recorded.id.short()
     ))
     .map(|_| 0)
+}
+
+/// Tells about a record that was interrupted before its commit (a crash,
+/// a kill, a full disk), and how to finish it; tidies what it left.
+pub(super) fn report_unfinished(cli: &Cli) {
+    let Ok(root) = repo_root(cli) else {
+        return;
+    };
+    for notice in unfinished::check(&root).notices() {
+        eprintln!("somevakt: warning: {}", sanitize(&notice));
+    }
 }

@@ -197,6 +197,8 @@ pub struct App {
     pub diff: DiffState,
     /// The last thing that happened, for the status line.
     pub message: String,
+    /// A notice that outlasts the first load's message (an interrupted record).
+    notice: Option<String>,
     /// Why everything is being loaded again, for the status line.
     reload_reason: Option<String>,
     /// Whether the watcher works, or why it fell back to polling.
@@ -259,6 +261,9 @@ pub enum Message {
     },
     /// A minute passed (the day may have rolled over).
     Tick(Date),
+    /// Something the user must know, e.g. a record interrupted before its
+    /// commit and how to finish it.
+    Notice(String),
 }
 
 /// Work for the runtime, off the UI thread.
@@ -318,6 +323,7 @@ impl App {
             history: HistoryState::default(),
             diff: DiffState::default(),
             message: "Loading…".into(),
+            notice: None,
             reload_reason: None,
             watch_note: String::new(),
             expected_reload: None,
@@ -345,9 +351,10 @@ impl App {
                 self.register = Some(*register);
                 self.loading = false;
                 self.rebuild();
-                self.message = match self.reload_reason.take() {
-                    Some(reason) => format!("{reason}: reloaded {n} files"),
-                    None => format!("Loaded {n} files"),
+                self.message = match (self.reload_reason.take(), self.notice.take()) {
+                    (_, Some(notice)) => notice,
+                    (Some(reason), None) => format!("{reason}: reloaded {n} files"),
+                    (None, None) => format!("Loaded {n} files"),
                 };
                 Vec::new()
             }
@@ -405,6 +412,11 @@ impl App {
             }
             Message::Watching(note) => {
                 self.watch_note = note;
+                Vec::new()
+            }
+            Message::Notice(notice) => {
+                self.message = notice.clone();
+                self.notice = Some(notice);
                 Vec::new()
             }
             Message::Prepared(result) => {

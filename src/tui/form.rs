@@ -276,6 +276,7 @@ impl Form {
                     Request::Close {
                         reason: reason.to_owned(),
                         closed: self.field("Status") == "closed",
+                        date: None,
                     },
                 ))
             }
@@ -342,6 +343,7 @@ impl Form {
             conditions,
             conditions_due,
             residual_risk,
+            date: None,
         };
         if let Some(current) = &self.current {
             // The same check the record makes, so the form says it as you type.

@@ -47,6 +47,13 @@ pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) ->
     let today = fixed_today.unwrap_or_else(somevakt_store::clock::today_local);
     let mut app = App::new(root.clone(), today, fixed_today.is_some());
     app.update(Message::Watching(note));
+    // A record interrupted before its commit (a crash, a kill) is told at
+    // once, with how to finish it.
+    if let Some((file, _)) = somevakt_store::unfinished::check(&root).unfinished {
+        app.update(Message::Notice(format!(
+            "▲ A record of {file} was interrupted before its commit: run `somevakt check` to see how to finish or discard it"
+        )));
+    }
     for command in App::init() {
         spawn_command(command, &root, &tx);
     }
@@ -198,8 +205,10 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             id,
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
-        Command::Prepare { id, request, today } => Message::Prepared(
-            record::prepare(root, &id, &request, today)
+        // Records are dated by the real clock; the dashboard's `--today`
+        // only changes evaluation.
+        Command::Prepare { id, request, .. } => Message::Prepared(
+            record::prepare(root, &id, &request)
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         ),
@@ -207,15 +216,18 @@ pub fn run_command(command: Command, root: &Path) -> Message {
         // after seeing them is the user's agreement to include them.
         Command::Confirm(prepared) => Message::Committed(
             record::confirm(root, &prepared, true)
-                .map(|oid| (prepared.proposal.subject(), oid.to_string()[..8].to_owned()))
+                .map(|recorded| {
+                    let mut short = recorded.id.short().to_owned();
+                    for warning in &recorded.warnings {
+                        short.push_str(&format!(" (warning: {warning})"));
+                    }
+                    (prepared.proposal.subject(), short)
+                })
                 .map_err(|e| e.to_string()),
         ),
         Command::PrepareEdit {
-            id,
-            head,
-            before,
-            today,
-        } => prepare_edit(root, &id, head, before, today),
+            id, head, before, ..
+        } => prepare_edit(root, &id, head, before),
         Command::OpenEditor(id) => Message::EditResult {
             result: Err(format!(
                 "{} can only be edited from the dashboard",
@@ -233,7 +245,6 @@ fn prepare_edit(
     id: &AccountId,
     head: Option<somevakt_core::CommitId>,
     before: Option<String>,
-    today: Date,
 ) -> Message {
     let text = match saved_text(root, id, before.as_deref()) {
         Ok(Some(text)) => text,
@@ -255,7 +266,7 @@ fn prepare_edit(
         baseline_head: head,
     };
     Message::Prepared(
-        record::prepare(root, id, &request, today)
+        record::prepare(root, id, &request)
             .map(Box::new)
             .map_err(|e| e.to_string()),
     )

@@ -138,6 +138,9 @@ pub enum Request {
         reason: String,
         /// `true`: closed now; `false`: closing.
         closed: bool,
+        /// The day management decided to close it, when it was before the
+        /// day of recording (`close --date`); `None`: the day of recording.
+        date: Option<Date>,
     },
     /// Create a new account file from the template.
     New {
@@ -157,8 +160,7 @@ pub enum Request {
     },
 }
 
-/// A decision as the user gives it; the date is today and the recorder is
-/// the Git identity.
+/// A decision as the user gives it; the recorder is the Git identity.
 #[derive(Debug, Clone, PartialEq)]
 pub struct DecisionInput {
     /// Approved, conditionally approved or not approved (R35).
@@ -173,4 +175,7 @@ pub struct DecisionInput {
     pub conditions_due: Option<Date>,
     /// The residual risk management accepted (R34, R38).
     pub residual_risk: Option<Level>,
+    /// The day management decided, when a paper decision is recorded later
+    /// (`decide --date`); `None`: the day of recording, by the real clock.
+    pub date: Option<Date>,
 }

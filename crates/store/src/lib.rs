@@ -11,15 +11,24 @@
 
 pub mod clock;
 pub mod commit;
+mod content;
 pub mod editor;
+pub mod fault;
 pub mod history;
+mod identity;
 pub mod load;
+mod local_keys;
+mod lock;
 pub mod read;
 pub mod record;
 mod refusal;
+mod staging;
+pub mod unfinished;
 pub mod watch;
 
-pub use commit::CommitError;
+pub use commit::{CommitError, Recorded};
+pub use content::Layout;
+pub use identity::Identity;
 pub use load::{
     FileState, InvalidFile, LoadedAssessment, Register, RepoError, Snippet, find_root, load,
     load_file, reload_policy, require_assessments,

@@ -2,53 +2,96 @@
 //! CLI and the dashboard share. `prepare` builds the exact new text, its
 //! diff and the commit message without writing anything; `confirm` writes
 //! and commits it, refusing if anything moved in between.
+//!
+//! A record is dated by the machine's real clock, never by a pinned
+//! `--today` (which only changes how the register is evaluated); an earlier
+//! date is given explicitly (`decide --date` …) and a later one is refused.
 
 use std::path::Path;
 
-use super::commit::{self, Baseline, CommitError};
+use super::commit::{self, Baseline, CommitError, Recorded};
 use super::load::reload_policy;
+use crate::clock;
+use crate::local_keys::changed_keys;
 use crate::refusal::Refusal;
 use somevakt_core::edit::{self, NewClosing, NewDecision};
 use somevakt_core::parse::parse_assessment;
-use somevakt_core::{AccountId, Action, CommitId, Date, Proposal, Request, Word};
+use somevakt_core::{AccountId, Action, Date, Policy, Proposal, Request, Word};
+
+/// A decision dated more than this many days before its commit is
+/// backdated, and says so (docs/format.md, "Signed decisions and the audit").
+pub const BACKDATED_AFTER_DAYS: i64 = 30;
 
 /// A change ready to confirm: what will be written and recorded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
+    /// The change and its commit message.
     pub proposal: Proposal,
+    /// The file and branch it was prepared on.
     pub baseline: Baseline,
     /// The change to the file, as `git diff` shows it.
     pub diff: String,
     /// Uncommitted changes to the file made outside somevakt, if any.
     pub local_changes: Option<String>,
+    /// The keys those changes touch.
+    pub local_keys: Vec<String>,
     /// Things to know before confirming (e.g. closing without a snapshot).
     pub warnings: Vec<String>,
 }
 
-/// Builds the change without writing anything.
-pub fn prepare(
+/// The policy, or the refusal a broken one gives: a typo in somevakt.toml
+/// must never switch the approver check off by falling back to defaults.
+pub fn valid_policy(root: &Path) -> Result<Policy, CommitError> {
+    match reload_policy(root) {
+        (policy, None) => Ok(policy),
+        (_, Some(problem)) => {
+            let at = match (problem.line, problem.column) {
+                (Some(line), Some(column)) => format!(":{line}:{column}"),
+                (Some(line), None) => format!(":{line}"),
+                _ => String::new(),
+            };
+            Err(CommitError::Refused(Refusal::InvalidPolicy(format!(
+                "{}{at}: {}",
+                problem.path,
+                problem.message.replace(['\n', '\r'], " ")
+            ))))
+        }
+    }
+}
+
+fn not_after(what: &'static str, date: Date, today: Date) -> Result<(), CommitError> {
+    if date > today {
+        return Err(CommitError::Refused(Refusal::FutureDate {
+            what,
+            date: date.to_string(),
+            today: today.to_string(),
+        }));
+    }
+    Ok(())
+}
+
+/// Builds the change without writing anything, dated by the real clock.
+pub fn prepare(root: &Path, id: &AccountId, request: &Request) -> Result<Prepared, CommitError> {
+    prepare_on(root, id, request, clock::today_local())
+}
+
+/// [`prepare`] on a given day of recording: `today` must be the real today
+/// (the tests pass the clock's own reading).
+pub fn prepare_on(
     root: &Path,
     id: &AccountId,
     request: &Request,
     today: Date,
 ) -> Result<Prepared, CommitError> {
+    commit::preflight(root, id)?;
+    let policy = valid_policy(root)?;
     let mut baseline = commit::baseline(root, id)?;
-    let (name, email) = commit::identity(root)?;
-    let (policy, problem) = reload_policy(root);
-    if let Some(problem) = problem {
-        // The defaults that stand in for a broken policy have no approvers:
-        // writing now could switch the approver check off (format.md,
-        // "Bounds of the policy").
-        return Err(CommitError::Refused(Refusal::Unreadable {
-            path: problem.path,
-            message: format!(
-                "{}; nothing is recorded until somevakt.toml is fixed (somevakt check shows where)",
-                problem.message
-            ),
-        }));
-    }
+    let identity = commit::identity(root)?;
+    let (name, email) = (identity.name, identity.email);
+    let layout = baseline.layout;
+    let current_text = baseline.text.as_deref().map(|t| layout.to_lf(t));
     let current = || -> Result<&str, CommitError> {
-        baseline.text.as_deref().ok_or_else(|| {
+        current_text.as_deref().ok_or_else(|| {
             CommitError::Refused(Refusal::NoSuchAccount {
                 id: id.to_string(),
                 path: id.relative_path(),
@@ -62,8 +105,10 @@ pub fn prepare(
             if !policy.approvers.may_decide(&email) {
                 return Err(CommitError::Refused(Refusal::NotApprover(email)));
             }
+            let date = input.date.unwrap_or(today);
+            not_after("the decision date", date, today)?;
             let decision = NewDecision {
-                date: today,
+                date,
                 body: input.body.clone(),
                 decided_by: name.clone(),
                 outcome: input.outcome,
@@ -88,6 +133,13 @@ pub fn prepare(
             if let Some(due) = input.conditions_due {
                 body.push_str(&format!("\nConditions due: {due}"));
             }
+            let late = date.days_until(today);
+            if late > BACKDATED_AFTER_DAYS {
+                body.push_str(&format!(
+                    "\n\nBackdated: decided on {date}, recorded {late} days later, on {today}."
+                ));
+                trailers.push(("Backdated".to_owned(), "yes".to_owned()));
+            }
             (
                 Action::Decision,
                 text,
@@ -97,6 +149,7 @@ pub fn prepare(
             )
         }
         Request::Snapshot(snapshot) => {
+            not_after("the snapshot date", snapshot.date, today)?;
             let text = edit::record_snapshot(current()?, snapshot).map_err(refused)?;
             let mut body = String::new();
             for (label, v) in [
@@ -115,6 +168,7 @@ pub fn prepare(
             (Action::Snapshot, text, summary, body, Vec::new())
         }
         Request::Activity { last_post } => {
+            not_after("the last post", *last_post, today)?;
             let text = edit::record_activity(current()?, *last_post, today).map_err(refused)?;
             (
                 Action::Activity,
@@ -124,9 +178,15 @@ pub fn prepare(
                 Vec::new(),
             )
         }
-        Request::Close { reason, closed } => {
+        Request::Close {
+            reason,
+            closed,
+            date,
+        } => {
+            let date = date.unwrap_or(today);
+            not_after("the closing date", date, today)?;
             let closing = NewClosing {
-                date: today,
+                date,
                 decided_by: name.clone(),
                 reason: reason.clone(),
                 closed: *closed,
@@ -172,6 +232,12 @@ pub fn prepare(
             if let Err(e) = parse_assessment(text) {
                 return Err(CommitError::Refused(Refusal::InvalidSave(e.message)));
             }
+            if baseline.text.as_deref() != Some(text.as_str()) {
+                // The saved text must be what is on disk: that is what is committed.
+                return Err(CommitError::Refused(Refusal::FileChanged(
+                    id.relative_path(),
+                )));
+            }
             // The user's own edit is on disk now; the branch must still be
             // where it was when the editor opened.
             baseline.head = baseline_head.clone();
@@ -189,8 +255,25 @@ pub fn prepare(
     let diff = match (&request, &local_changes) {
         // An edit's change is the difference from the last commit.
         (Request::Edit { .. }, Some(changes)) => changes.clone(),
-        _ => commit::unified_diff(baseline.text.as_deref().unwrap_or(""), &text, &path),
+        _ => commit::unified_diff(current_text.as_deref().unwrap_or(""), &text, &path),
     };
+    let mut body = body;
+    let mut trailers = trailers;
+    let mut local_keys = Vec::new();
+    if local_changes.is_some() && action != Action::Edit {
+        let committed = commit::committed(root, id)?;
+        local_keys = changed_keys(committed.as_deref(), current_text.as_deref().unwrap_or(""));
+        let note = format!(
+            "Includes changes made outside somevakt, not committed before, to: {}.",
+            local_keys.join(", ")
+        );
+        body = if body.trim().is_empty() {
+            note
+        } else {
+            format!("{}\n\n{note}", body.trim_end())
+        };
+        trailers.push(("Includes-Local-Changes".to_owned(), "yes".to_owned()));
+    }
     let proposal = Proposal {
         id: id.clone(),
         action,
@@ -204,17 +287,26 @@ pub fn prepare(
         baseline,
         diff,
         local_changes,
+        local_keys,
         warnings,
     })
 }
 
 /// Writes and commits a prepared change; refuses if the file or the branch
-/// moved since it was prepared.
+/// moved since it was prepared, or if the policy broke or no longer lets
+/// this author decide.
 pub fn confirm(
     root: &Path,
     prepared: &Prepared,
     include_local_changes: bool,
-) -> Result<CommitId, CommitError> {
+) -> Result<Recorded, CommitError> {
+    let policy = valid_policy(root)?;
+    if prepared.proposal.action == Action::Decision {
+        let identity = commit::identity(root)?;
+        if !policy.approvers.may_decide(&identity.email) {
+            return Err(CommitError::Refused(Refusal::NotApprover(identity.email)));
+        }
+    }
     let include = include_local_changes || prepared.proposal.action == Action::Edit;
     commit::commit(root, &prepared.proposal, &prepared.baseline, include)
 }

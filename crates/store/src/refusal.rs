@@ -83,16 +83,10 @@ pub enum Refusal {
         "the branch moved since the edit began (a commit or pull happened): nothing was written; redo the change"
     )]
     BranchMoved,
-    /// The branch moved between the commit and the ref update.
-    #[error("the branch moved while recording ({reason}); {}; redo the change", if *.restored { "the file was put back" } else { "the file could not be put back" })]
-    BranchMovedWhileRecording {
-        /// What Git said.
-        reason: String,
-        /// Whether the file was put back as it was.
-        restored: bool,
-    },
-    /// The file holds Git conflict markers.
-    #[error("{0} has Git conflict markers: resolve them first")]
+    /// The file holds Git conflict markers while it is unmerged.
+    #[error(
+        "{0} has Git conflict markers from an unfinished merge: resolve them, `git add` the file, then record"
+    )]
     ConflictMarkers(String),
     /// A new account's file exists already.
     #[error("{0} already exists")]
@@ -119,6 +113,69 @@ pub enum Refusal {
         "only the approvers listed in somevakt.toml may record decisions, and {0} is not one of them"
     )]
     NotApprover(String),
+    /// `somevakt.toml` is invalid: no record until it is fixed, so a typo
+    /// never switches the approver check off.
+    #[error("{0}: fix somevakt.toml first; nothing is recorded while the policy is invalid")]
+    InvalidPolicy(String),
+    /// `user.name` or `user.email` would make a malformed commit.
+    #[error(
+        "Git's {key} is {value}, which {problem}: a commit with it would be malformed; \
+         set it with git config --global {key} \"...\""
+    )]
+    BadIdentity {
+        /// `user.name` or `user.email`.
+        key: &'static str,
+        /// The value, quoted with its control characters escaped.
+        value: String,
+        /// What is wrong with it.
+        problem: &'static str,
+    },
+    /// A date after the real today.
+    #[error("{what} {date} is after today ({today}): a record states what already happened")]
+    FutureDate {
+        /// What the date is, e.g. "the decision date".
+        what: &'static str,
+        /// The date given.
+        date: String,
+        /// Today by the machine's clock.
+        today: String,
+    },
+    /// The file is unmerged in the index (a conflict not yet resolved).
+    #[error("{0} has an unresolved Git conflict: resolve it, then `git add` it, and record again")]
+    Unmerged(String),
+    /// The path is not a regular file inside the repository.
+    #[error("{path} is {what}: somevakt records only regular files inside the repository")]
+    NotRegularFile {
+        /// The file.
+        path: String,
+        /// What it is instead.
+        what: String,
+    },
+    /// The file (or the new text) is over the size limit.
+    #[error(
+        "{path} would be {size} bytes, over the limit of {limit}: an assessment is a few kilobytes"
+    )]
+    TooLarge {
+        /// The file.
+        path: String,
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        limit: u64,
+    },
+    /// Another somevakt is recording in this repository right now.
+    #[error("another somevakt is recording in this repository right now: try again in a moment")]
+    RecordBusy,
+    /// An earlier record of this file was interrupted before its commit.
+    #[error("{0}")]
+    Unfinished(String),
+    /// The branch moved while recording: Git's own compare-and-swap refused
+    /// the commit, and the file and the index were put back.
+    #[error("the branch moved while recording ({reason}): nothing was recorded; redo the change")]
+    LostRace {
+        /// What Git said.
+        reason: String,
+    },
 }
 
 /// A failure inside Git (libgit2), not a refusal: the repository or the

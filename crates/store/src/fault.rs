@@ -1,0 +1,26 @@
+//! Crash testing: `SOMEVAKT_FAULT=<step>` makes a record abort the process
+//! right after that step, as a power loss or `kill -9` would, so the tests
+//! can check that every step leaves a repository Git accepts and no
+//! recorded fact lost. Reading one environment variable costs nothing, so
+//! the hook is always compiled in; nothing sets it but the tests.
+
+/// The steps of a record, in order, where the process can be stopped.
+pub const STEPS: &[&str] = &[
+    "locked",
+    "objects-written",
+    "journal-written",
+    "file-temporary-written",
+    "file-written",
+    "index-prepared",
+    "index-written",
+    "branch-moved",
+    "journal-removed",
+];
+
+/// Aborts the process if the tests asked for a crash after `step`.
+pub(crate) fn after(step: &'static str) {
+    debug_assert!(STEPS.contains(&step), "unknown step {step}");
+    if std::env::var_os("SOMEVAKT_FAULT").is_some_and(|v| v == step) {
+        std::process::abort();
+    }
+}

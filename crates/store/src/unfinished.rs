@@ -1,0 +1,252 @@
+//! A record interrupted by a crash, a kill or a full disk.
+//!
+//! Before a record touches the working file it writes a journal,
+//! `somevakt-record` in the Git folder, naming the file, the commit it is
+//! making and the branch it started from. If the process dies before the
+//! branch moves, the recorded fact is still in the working file (and maybe
+//! staged); the next somevakt finds the journal and says how to finish the
+//! record or discard it. The next run also removes the temporary files the
+//! dead process left.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use git2::{Oid, Repository};
+
+use crate::commit::CommitError;
+use crate::content::{self, content_id, io};
+use crate::lock::{self, Guard};
+
+const JOURNAL: &str = "somevakt-record";
+const FIRST_LINE: &str = "somevakt record journal 1";
+
+/// Name prefix of every temporary file a record makes next to the file.
+pub(crate) const TEMP_PREFIX: &str = ".somevakt-record-";
+
+/// What an interrupted record was doing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Journal {
+    /// The file's path in the repository.
+    pub file: String,
+    /// Where the branch pointed before.
+    pub old_head: Option<Oid>,
+    /// The file's content before, stored as a blob (`None`: new file).
+    pub old_blob: Option<Oid>,
+    /// The commit being made.
+    pub commit: Oid,
+    /// [`content_id`] of the new bytes of the working file.
+    pub new_content: String,
+    /// The commit's subject.
+    pub subject: String,
+}
+
+fn path(git_dir: &Path) -> PathBuf {
+    git_dir.join(JOURNAL)
+}
+
+fn hex(oid: Option<Oid>) -> String {
+    oid.map_or_else(|| "-".to_owned(), |o| o.to_string())
+}
+
+impl Journal {
+    /// Writes the journal durably, through a temporary file and a rename.
+    pub(crate) fn write(&self, git_dir: &Path) -> Result<(), CommitError> {
+        let text = format!(
+            "{FIRST_LINE}\nfile {}\nold-head {}\nold-blob {}\ncommit {}\nnew-content {}\nsubject {}\n",
+            self.file,
+            hex(self.old_head),
+            hex(self.old_blob),
+            self.commit,
+            self.new_content,
+            self.subject.replace(['\n', '\r'], " "),
+        );
+        let target = path(git_dir);
+        let temporary = git_dir.join(format!("{JOURNAL}.tmp"));
+        let write = || -> std::io::Result<()> {
+            let mut file = fs::File::create(&temporary)?;
+            file.write_all(text.as_bytes())?;
+            file.sync_all()?;
+            fs::rename(&temporary, &target)?;
+            sync_folder(git_dir);
+            Ok(())
+        };
+        write().map_err(|e| io(&target, e))
+    }
+
+    fn read(git_dir: &Path) -> Option<Journal> {
+        let text = fs::read_to_string(path(git_dir)).ok()?;
+        let mut lines = text.lines();
+        if lines.next()? != FIRST_LINE {
+            return None;
+        }
+        let mut field = |name: &str| {
+            lines
+                .next()
+                .and_then(|l| l.strip_prefix(name))
+                .and_then(|l| l.strip_prefix(' '))
+                .map(str::to_owned)
+        };
+        let oid = |s: String| {
+            if s == "-" {
+                Ok(None)
+            } else {
+                Oid::from_str(&s).map(Some)
+            }
+        };
+        Some(Journal {
+            file: field("file")?,
+            old_head: oid(field("old-head")?).ok()?,
+            old_blob: oid(field("old-blob")?).ok()?,
+            commit: Oid::from_str(&field("commit")?).ok()?,
+            new_content: field("new-content")?,
+            subject: field("subject")?,
+        })
+    }
+
+    /// How to finish this record, or discard it, in Git's own commands.
+    pub(crate) fn advice(&self) -> String {
+        let file = &self.file;
+        let discard = match self.old_blob {
+            Some(blob) => format!(
+                "git cat-file blob {} > {file} && git restore --staged -- {file}",
+                short(blob)
+            ),
+            None => format!("git rm --cached -q -- {file} && rm {file}"),
+        };
+        format!(
+            "the record \"{}\" was interrupted before its commit: the change is in {file} but not committed. \
+             To finish it: git commit -C {} -- {file}; to discard it: {discard}",
+            self.subject,
+            short(self.commit),
+        )
+    }
+}
+
+fn short(oid: Oid) -> String {
+    oid.to_string()[..12].to_owned()
+}
+
+/// Removes the journal: the record finished or was undone.
+pub(crate) fn remove_journal(git_dir: &Path) -> std::io::Result<()> {
+    match fs::remove_file(path(git_dir)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(e),
+        _ => {
+            sync_folder(git_dir);
+            Ok(())
+        }
+    }
+}
+
+/// Makes a rename in `folder` durable. Where the system cannot, the rename
+/// is still atomic; only its durability across a power loss is weaker.
+pub(crate) fn sync_folder(folder: &Path) {
+    #[cfg(unix)]
+    if let Ok(dir) = fs::File::open(folder) {
+        let _ = dir.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = folder;
+}
+
+/// What the next run found of an interrupted record.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Leftovers {
+    /// An interrupted record whose change is in the working file, not
+    /// committed: the file and how to finish or discard it.
+    pub unfinished: Option<(String, String)>,
+    /// Temporary files and stale locks removed.
+    pub removed: usize,
+}
+
+impl Leftovers {
+    /// Lines to show the user (nothing when all is well).
+    pub fn notices(&self) -> Vec<String> {
+        self.unfinished
+            .iter()
+            .map(|(_, advice)| advice.clone())
+            .collect()
+    }
+}
+
+/// Looks for an interrupted record in the repository around `root` and
+/// tidies what it left. Does nothing while another somevakt is recording.
+pub fn check(root: &Path) -> Leftovers {
+    let Ok(repo) = Repository::discover(root) else {
+        return Leftovers::default();
+    };
+    let git_dir = repo.path().to_path_buf();
+    match lock::guard(&git_dir, Duration::ZERO) {
+        Ok(Some(guard)) => {
+            let mut found = tidy(&repo, &guard);
+            if lock::remove_stale(&git_dir, &guard) {
+                found.removed += 1;
+            }
+            found
+        }
+        _ => Leftovers::default(),
+    }
+}
+
+/// Removes temporary files and settles the journal. Only while holding the
+/// [`Guard`], so no live record's files are touched.
+pub(crate) fn tidy(repo: &Repository, _held: &Guard) -> Leftovers {
+    let git_dir = repo.path();
+    let mut found = Leftovers::default();
+    for name in [
+        "somevakt-index.new",
+        "somevakt-index.new.lock",
+        "somevakt-index.old",
+    ] {
+        if fs::remove_file(git_dir.join(name)).is_ok() {
+            found.removed += 1;
+        }
+    }
+    let _ = fs::remove_file(git_dir.join(format!("{JOURNAL}.tmp")));
+    if let Some(workdir) = repo.workdir() {
+        found.removed += remove_temporaries(&workdir.join("assessments"));
+    }
+    let Some(journal) = Journal::read(git_dir) else {
+        let _ = remove_journal(git_dir);
+        return found;
+    };
+    let head = repo.head().ok().and_then(|h| h.target());
+    let full = repo.workdir().map(|w| w.join(&journal.file));
+    let on_disk = full
+        .as_deref()
+        .and_then(|f| content::read(f, &journal.file).ok().flatten())
+        .map(|bytes| content_id(&bytes));
+    if head == journal.old_head && on_disk.as_deref() == Some(journal.new_content.as_str()) {
+        found.unfinished = Some((journal.file.clone(), journal.advice()));
+    } else {
+        // Committed after all (or finished by hand), or the change was
+        // discarded: nothing is pending any more.
+        let _ = remove_journal(git_dir);
+    }
+    found
+}
+
+/// Removes `.somevakt-record-*` files under `folder`; returns how many.
+fn remove_temporaries(folder: &Path) -> usize {
+    let mut removed = 0;
+    let mut folders = vec![folder.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            if kind.is_dir() {
+                folders.push(entry.path());
+            } else if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+                && fs::remove_file(entry.path()).is_ok()
+            {
+                removed += 1;
+            }
+        }
+    }
+    removed
+}
