@@ -22,6 +22,9 @@ use crate::refusal::Refusal;
 /// The first line of an `index.lock` that somevakt holds.
 const MARK: &str = "somevakt: a record is in progress";
 
+/// Name prefix of the file the mark is written to before it becomes the lock.
+pub(crate) const MARKED_PREFIX: &str = "somevakt-lock.";
+
 /// How long a record waits for another record or Git command to finish.
 const WAIT: Duration = Duration::from_secs(3);
 
@@ -77,29 +80,45 @@ pub(crate) fn acquire(git_dir: &Path) -> Result<(IndexLock, bool), CommitError> 
     let guard = guard(git_dir, WAIT)?.ok_or(CommitError::Refused(Refusal::RecordBusy))?;
     let stale = remove_stale(git_dir, &guard);
     let path = git_dir.join("index.lock");
+    // The lock is made with its mark already in it: written to a file of
+    // our own, then linked as index.lock, which fails if it exists, just as
+    // Git's O_EXCL does. A kill can then never leave an unmarked lock.
+    let marked = git_dir.join(format!("{MARKED_PREFIX}{}", std::process::id()));
+    let mark = format!("{MARK} (process {})\n", std::process::id());
+    fs::write(&marked, mark.as_bytes()).map_err(|e| io(&marked, e))?;
     let start = Instant::now();
-    loop {
-        match OpenOptions::new().write(true).create_new(true).open(&path) {
-            Ok(mut file) => {
-                let lock = IndexLock {
-                    path: path.clone(),
-                    _guard: guard,
-                };
-                // Git never reads a lock file; the mark is for the next
-                // somevakt, should this one be killed.
-                let mark = format!("{MARK} (process {})\n", std::process::id());
-                file.write_all(mark.as_bytes()).map_err(|e| io(&path, e))?;
-                return Ok((lock, stale));
+    let taken = loop {
+        let attempt = fs::hard_link(&marked, &path).or_else(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                return Err(e);
             }
+            // A file system without hard links: create, then write.
+            let mut file = OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)?;
+            file.write_all(mark.as_bytes())
+        });
+        match attempt {
+            Ok(()) => break Ok(()),
             Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {
                 if start.elapsed() >= WAIT {
-                    return Err(CommitError::Refused(Refusal::IndexLocked));
+                    break Err(CommitError::Refused(Refusal::IndexLocked));
                 }
                 std::thread::sleep(Duration::from_millis(20));
             }
-            Err(e) => return Err(io(&path, e)),
+            Err(e) => break Err(io(&path, e)),
         }
-    }
+    };
+    let _ = fs::remove_file(&marked);
+    taken?;
+    Ok((
+        IndexLock {
+            path,
+            _guard: guard,
+        },
+        stale,
+    ))
 }
 
 impl IndexLock {

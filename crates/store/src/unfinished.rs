@@ -204,6 +204,18 @@ pub(crate) fn tidy(repo: &Repository, _held: &Guard) -> Leftovers {
         }
     }
     let _ = fs::remove_file(git_dir.join(format!("{JOURNAL}.tmp")));
+    if let Ok(entries) = fs::read_dir(git_dir) {
+        for entry in entries.flatten() {
+            if entry
+                .file_name()
+                .to_string_lossy()
+                .starts_with(lock::MARKED_PREFIX)
+                && fs::remove_file(entry.path()).is_ok()
+            {
+                found.removed += 1;
+            }
+        }
+    }
     if let Some(workdir) = repo.workdir() {
         found.removed += remove_temporaries(&workdir.join("assessments"));
     }
@@ -212,6 +224,9 @@ pub(crate) fn tidy(repo: &Repository, _held: &Guard) -> Leftovers {
         return found;
     };
     let head = repo.head().ok().and_then(|h| h.target());
+    if head == journal.old_head && remove_branch_lock(repo, journal.commit) {
+        found.removed += 1;
+    }
     let full = repo.workdir().map(|w| w.join(&journal.file));
     let on_disk = full
         .as_deref()
@@ -225,6 +240,26 @@ pub(crate) fn tidy(repo: &Repository, _held: &Guard) -> Leftovers {
         let _ = remove_journal(git_dir);
     }
     found
+}
+
+/// Removes the branch's lock file if the killed record left it: Git
+/// writes a ref lock's content (the new commit id) only when it commits
+/// it, so ours is empty or holds our commit. Another Git process's lock
+/// holds its own commit id. Returns whether one was removed.
+fn remove_branch_lock(repo: &Repository, commit: Oid) -> bool {
+    let Some(branch) = repo
+        .find_reference("HEAD")
+        .ok()
+        .and_then(|h| h.symbolic_target().ok().flatten().map(str::to_owned))
+    else {
+        return false;
+    };
+    let lock = repo.commondir().join(format!("{branch}.lock"));
+    let ours = format!("{commit}\n");
+    match fs::read(&lock) {
+        Ok(bytes) if ours.as_bytes().starts_with(&bytes) => fs::remove_file(&lock).is_ok(),
+        _ => false,
+    }
 }
 
 /// Removes `.somevakt-record-*` files under `folder`; returns how many.
