@@ -228,7 +228,12 @@ fn approve_an_account_through_the_dashboard_then_find_it_in_git_log() {
     s.wait_for("✔ Ready");
     s.keys("\r\r\r\r");
     s.wait_for("The commit message");
-    s.wait_for("Review-Due: 2026-01-15");
+    // Dated by the real clock, not by --today (README, "What a record guarantees").
+    let due = format!(
+        "Review-Due: {}",
+        somevakt_store::clock::today_local().add_months(12)
+    );
+    s.wait_for(&due);
     s.keys("y");
     s.wait_for("Recorded \"decision: fjordvik/x-ordforer approved\" in commit");
     s.keys("q");
@@ -239,7 +244,12 @@ fn approve_an_account_through_the_dashboard_then_find_it_in_git_log() {
         log.starts_with("decision: fjordvik/x-ordforer approved\n"),
         "{log}"
     );
-    assert!(log.contains("Assessment: fjordvik/x-ordforer\nAction: decision\nDecision: approved\nReview-Due: 2026-01-15"), "{log}");
+    assert!(
+        log.contains(&format!(
+            "Assessment: fjordvik/x-ordforer\nAction: decision\nDecision: approved\n{due}"
+        )),
+        "{log}"
+    );
     assert_eq!(git(&root, &["status", "--porcelain"]), "");
 }
 

@@ -197,7 +197,7 @@ fn kill_9_at_random_moments_loses_nothing() {
     let out = decide(&root).output().expect("run");
     assert_eq!(out.status.code(), Some(0), "{}", describe(&out));
     let span = started.elapsed().as_micros().max(1000) as u64;
-    let mut seed: u64 = 0x5eed_0f_50e7a;
+    let mut seed: u64 = 0x05ee_d0f5_0e7a;
     let mut seen = [0usize; 3];
     for round in 0..rounds() {
         let (head, decisions) = state(&root);

@@ -45,10 +45,10 @@ pub enum CommitError {
     #[error("{0}")]
     Refused(#[from] Refusal),
     /// Git (libgit2) failed.
-    #[error("Git: {0}")]
+    #[error("Git: {0}; nothing was recorded")]
     Git(#[from] GitError),
     /// A file could not be read or written.
-    #[error("cannot write {path}: {source}")]
+    #[error("{}: {source}; nothing was recorded", path.display())]
     Io {
         /// The file.
         path: PathBuf,
@@ -402,7 +402,12 @@ pub fn commit(
             warnings.push(format!("recorded, but could not {what}: {e}"));
         }
     };
-    tidy("remove the journal", unfinished::remove_journal(&git_dir));
+    let removed = if fault::failing("journal-removed") {
+        Err(std::io::Error::other("SOMEVAKT_FAULT asked it to fail"))
+    } else {
+        unfinished::remove_journal(&git_dir)
+    };
+    tidy("remove the journal", removed);
     fault::after("journal-removed");
     tidy("remove the old copy of the file", file.finish());
     if let Some(index) = index {

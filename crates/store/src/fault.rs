@@ -3,6 +3,8 @@
 //! can check that every step leaves a repository Git accepts and no
 //! recorded fact lost. Reading one environment variable costs nothing, so
 //! the hook is always compiled in; nothing sets it but the tests.
+//! `SOMEVAKT_FAULT=fail:journal-removed` instead makes the clean-up after
+//! the commit fail, to test that it is reported as a warning.
 
 /// The steps of a record, in order, where the process can be stopped.
 pub const STEPS: &[&str] = &[
@@ -16,6 +18,12 @@ pub const STEPS: &[&str] = &[
     "branch-moved",
     "journal-removed",
 ];
+
+/// Whether the tests asked the clean-up `step` to fail
+/// (`SOMEVAKT_FAULT=fail:<step>`): a failure after the branch moved.
+pub(crate) fn failing(step: &'static str) -> bool {
+    std::env::var("SOMEVAKT_FAULT").is_ok_and(|v| v.strip_prefix("fail:") == Some(step))
+}
 
 /// Aborts the process if the tests asked for a crash after `step`.
 pub(crate) fn after(step: &'static str) {

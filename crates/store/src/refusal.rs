@@ -196,8 +196,13 @@ impl GitError {
 
 impl From<git2::Error> for GitError {
     fn from(e: git2::Error) -> GitError {
+        // libgit2 sometimes fails a write without setting a message.
+        let message = match e.message() {
+            "" | "no error" => "Git could not write to the repository (is the disk full?)",
+            said => said,
+        };
         GitError {
-            message: e.message().to_owned(),
+            message: message.to_owned(),
         }
     }
 }
