@@ -57,13 +57,16 @@ pub(crate) fn guard(git_dir: &Path, wait: Duration) -> Result<Option<Guard>, Com
     }
 }
 
+/// Whether `index.lock` exists and says it is somevakt's.
+pub(crate) fn is_marked(git_dir: &Path) -> bool {
+    fs::read(git_dir.join("index.lock")).is_ok_and(|bytes| bytes.starts_with(MARK.as_bytes()))
+}
+
 /// Removes an `index.lock` that a killed somevakt left behind. Only call
 /// while holding the [`Guard`]: then its writer is certainly gone. Returns
 /// whether there was one.
 pub(crate) fn remove_stale(git_dir: &Path, _held: &Guard) -> bool {
-    let path = git_dir.join("index.lock");
-    let ours = fs::read(&path).is_ok_and(|bytes| bytes.starts_with(MARK.as_bytes()));
-    ours && fs::remove_file(&path).is_ok()
+    is_marked(git_dir) && fs::remove_file(git_dir.join("index.lock")).is_ok()
 }
 
 /// `index.lock` held by this process, with the advisory lock. Dropping it

@@ -177,6 +177,10 @@ pub fn check(root: &Path) -> Leftovers {
         return Leftovers::default();
     };
     let git_dir = repo.path().to_path_buf();
+    if !anything_left(&repo) {
+        // The usual case: a read-only command stays read-only.
+        return Leftovers::default();
+    }
     match lock::guard(&git_dir, Duration::ZERO) {
         Ok(Some(guard)) => {
             let mut found = tidy(&repo, &guard);
@@ -187,6 +191,27 @@ pub fn check(root: &Path) -> Leftovers {
         }
         _ => Leftovers::default(),
     }
+}
+
+/// Whether an interrupted record may have left anything: a journal, a
+/// marked lock, a prepared index or a temporary file.
+fn anything_left(repo: &Repository) -> bool {
+    let git_dir = repo.path();
+    let in_git = fs::read_dir(git_dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .any(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            name.starts_with(JOURNAL)
+                || name.starts_with("somevakt-index")
+                || name.starts_with(lock::MARKED_PREFIX)
+        });
+    in_git
+        || lock::is_marked(git_dir)
+        || repo
+            .workdir()
+            .is_some_and(|w| count_temporaries(&w.join("assessments"), false) > 0)
 }
 
 /// Removes temporary files and settles the journal. Only while holding the
@@ -217,7 +242,7 @@ pub(crate) fn tidy(repo: &Repository, _held: &Guard) -> Leftovers {
         }
     }
     if let Some(workdir) = repo.workdir() {
-        found.removed += remove_temporaries(&workdir.join("assessments"));
+        found.removed += count_temporaries(&workdir.join("assessments"), true);
     }
     let Some(journal) = Journal::read(git_dir) else {
         let _ = remove_journal(git_dir);
@@ -262,8 +287,9 @@ fn remove_branch_lock(repo: &Repository, commit: Oid) -> bool {
     }
 }
 
-/// Removes `.somevakt-record-*` files under `folder`; returns how many.
-fn remove_temporaries(folder: &Path) -> usize {
+/// Counts `.somevakt-record-*` files under `folder`, removing them if
+/// `remove`; returns how many.
+fn count_temporaries(folder: &Path, remove: bool) -> usize {
     let mut removed = 0;
     let mut folders = vec![folder.to_path_buf()];
     while let Some(folder) = folders.pop() {
@@ -277,7 +303,7 @@ fn remove_temporaries(folder: &Path) -> usize {
             if kind.is_dir() {
                 folders.push(entry.path());
             } else if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
-                && fs::remove_file(entry.path()).is_ok()
+                && (!remove || fs::remove_file(entry.path()).is_ok())
             {
                 removed += 1;
             }
