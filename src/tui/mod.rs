@@ -51,7 +51,7 @@ pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) ->
     // once, with how to finish it.
     if let Some((file, _)) = somevakt_store::unfinished::check(&root).unfinished {
         app.update(Message::Notice(format!(
-            "▲ A record of {file} was interrupted before its commit: run `somevakt check` to see how to finish or discard it"
+            "▲ Interrupted record, not committed: {file} (`somevakt check` says how to finish it)"
         )));
     }
     for command in App::init() {

@@ -396,23 +396,32 @@ pub fn commit(
     }
     fault::after("branch-moved");
 
-    // 7. Committed. What fails now does not undo the record.
-    let mut tidy = |what: &str, result: std::io::Result<()>| {
-        if let Err(e) = result {
-            warnings.push(format!("recorded, but could not {what}: {e}"));
-        }
-    };
-    let removed = if fault::failing("journal-removed") {
-        Err(std::io::Error::other("SOMEVAKT_FAULT asked it to fail"))
-    } else {
-        unfinished::remove_journal(&git_dir)
-    };
-    tidy("remove the journal", removed);
-    fault::after("journal-removed");
-    tidy("remove the old copy of the file", file.finish());
-    if let Some(index) = index {
-        tidy("remove the old copy of the index", index.finish());
+    // 7. Committed. What fails now does not undo the record. The journal
+    // goes last, so that any temporary file left by a crash has a journal
+    // that names its folder.
+    let mut failed = Vec::new();
+    if let Err(e) = file.finish() {
+        failed.push(format!("remove the old copy of the file: {e}"));
     }
+    if let Some(Err(e)) = index.map(staging::Replaced::finish) {
+        failed.push(format!("remove the old copy of the index: {e}"));
+    }
+    if failed.is_empty() {
+        let removed = if fault::failing("journal-removed") {
+            Err(std::io::Error::other("SOMEVAKT_FAULT asked it to fail"))
+        } else {
+            unfinished::remove_journal(&git_dir)
+        };
+        if let Err(e) = removed {
+            failed.push(format!("remove the journal: {e}"));
+        }
+    }
+    warnings.extend(
+        failed
+            .into_iter()
+            .map(|f| format!("recorded, but could not {f}")),
+    );
+    fault::after("journal-removed");
     drop(held);
     Ok(Recorded {
         id: commit_id(oid),

@@ -207,11 +207,9 @@ fn anything_left(repo: &Repository) -> bool {
                 || name.starts_with("somevakt-index")
                 || name.starts_with(lock::MARKED_PREFIX)
         });
-    in_git
-        || lock::is_marked(git_dir)
-        || repo
-            .workdir()
-            .is_some_and(|w| count_temporaries(&w.join("assessments"), false) > 0)
+    // A temporary file next to the account's file only exists while the
+    // journal that names its folder does.
+    in_git || lock::is_marked(git_dir)
 }
 
 /// Removes temporary files and settles the journal. Only while holding the
@@ -241,13 +239,16 @@ pub(crate) fn tidy(repo: &Repository, _held: &Guard) -> Leftovers {
             }
         }
     }
-    if let Some(workdir) = repo.workdir() {
-        found.removed += count_temporaries(&workdir.join("assessments"), true);
-    }
     let Some(journal) = Journal::read(git_dir) else {
         let _ = remove_journal(git_dir);
         return found;
     };
+    if let Some(folder) = repo
+        .workdir()
+        .and_then(|w| w.join(&journal.file).parent().map(Path::to_path_buf))
+    {
+        found.removed += remove_temporaries(&folder);
+    }
     let head = repo.head().ok().and_then(|h| h.target());
     if head == journal.old_head && remove_branch_lock(repo, journal.commit) {
         found.removed += 1;
@@ -287,27 +288,49 @@ fn remove_branch_lock(repo: &Repository, commit: Oid) -> bool {
     }
 }
 
-/// Counts `.somevakt-record-*` files under `folder`, removing them if
-/// `remove`; returns how many.
-fn count_temporaries(folder: &Path, remove: bool) -> usize {
-    let mut removed = 0;
-    let mut folders = vec![folder.to_path_buf()];
-    while let Some(folder) = folders.pop() {
-        let Ok(entries) = fs::read_dir(&folder) else {
-            continue;
+/// Removes the `.somevakt-record-*` files in `folder`; returns how many.
+fn remove_temporaries(folder: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with(TEMP_PREFIX))
+        .filter(|e| fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_journal_reads_back_what_was_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let oid = |hex: &str| Oid::from_str(hex).unwrap();
+        let journal = Journal {
+            file: "assessments/a/b.toml".into(),
+            old_head: None,
+            old_blob: Some(oid("1111111111111111111111111111111111111111")),
+            commit: oid("2222222222222222222222222222222222222222"),
+            new_content: "3333333333333333333333333333333333333333".into(),
+            subject: "decision: a/b approved\nwith a line break".into(),
         };
-        for entry in entries.flatten() {
-            let Ok(kind) = entry.file_type() else {
-                continue;
-            };
-            if kind.is_dir() {
-                folders.push(entry.path());
-            } else if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
-                && (!remove || fs::remove_file(entry.path()).is_ok())
-            {
-                removed += 1;
-            }
-        }
+        journal.write(dir.path()).unwrap();
+        let read = Journal::read(dir.path()).unwrap();
+        assert_eq!(read.subject, "decision: a/b approved with a line break");
+        assert_eq!(
+            Journal {
+                subject: journal.subject.replace('\n', " "),
+                ..journal
+            },
+            read
+        );
+        assert!(
+            read.advice()
+                .contains("git commit -C 222222222222 -- assessments/a/b.toml")
+        );
+        remove_journal(dir.path()).unwrap();
+        assert!(Journal::read(dir.path()).is_none());
     }
-    removed
 }
