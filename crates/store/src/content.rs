@@ -2,50 +2,40 @@
 //! inside the repository and within the size limit, and written back with
 //! the line endings and byte-order mark it had (docs/format.md, "Commits").
 
-use std::fs;
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use git2::{ObjectType, Oid};
 
 use crate::commit::CommitError;
-use crate::load::MAX_FILE_BYTES;
+use crate::read::{MAX_FILE_BYTES, ReadError, read_regular};
 use crate::refusal::Refusal;
 use somevakt_core::parse::decode;
 
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-/// The file's bytes, `None` when it does not exist. A symbolic link, a
-/// folder, a FIFO or a device is refused unread (reading a FIFO would wait
-/// forever), as is a file over the limit the loader uses.
+/// The file's bytes, `None` when it does not exist. Read as the loader
+/// reads (`crate::read`): only a regular file, never through a link, never
+/// waiting on a FIFO, and within the same size limit.
 pub(crate) fn read(full: &Path, shown: &str) -> Result<Option<Vec<u8>>, CommitError> {
-    let meta = match fs::symlink_metadata(full) {
-        Ok(meta) => meta,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => return Err(io(full, source)),
-    };
-    let kind = meta.file_type();
-    if !kind.is_file() {
-        let what = if kind.is_symlink() {
-            "a symbolic link"
-        } else if kind.is_dir() {
-            "a folder"
-        } else {
-            "not a regular file"
-        };
-        return Err(CommitError::Refused(Refusal::NotRegularFile {
+    match read_regular(full) {
+        Ok(file) => Ok(Some(file.bytes)),
+        Err(ReadError::NotFound) => Ok(None),
+        Err(ReadError::Symlink) => Err(not_regular(shown, "a symbolic link")),
+        Err(ReadError::NotRegular(kind)) => Err(not_regular(shown, kind)),
+        Err(ReadError::TooLarge(size)) => Err(CommitError::Refused(Refusal::TooLarge {
             path: shown.to_owned(),
-            what: what.to_owned(),
-        }));
+            size,
+            limit: MAX_FILE_BYTES,
+        })),
+        Err(ReadError::Io(source)) => Err(io(full, source)),
     }
-    too_large(shown, meta.len())?;
-    let mut bytes = Vec::new();
-    // Read one byte past the limit, so a file growing meanwhile is caught too.
-    fs::File::open(full)
-        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|source| io(full, source))?;
-    too_large(shown, bytes.len() as u64)?;
-    Ok(Some(bytes))
+}
+
+fn not_regular(shown: &str, what: &str) -> CommitError {
+    CommitError::Refused(Refusal::NotRegularFile {
+        path: shown.to_owned(),
+        what: what.to_owned(),
+    })
 }
 
 /// Refuses a size over [`MAX_FILE_BYTES`], for reading and for writing.
@@ -56,29 +46,6 @@ pub(crate) fn too_large(shown: &str, size: u64) -> Result<(), CommitError> {
             size,
             limit: MAX_FILE_BYTES,
         }));
-    }
-    Ok(())
-}
-
-/// Refuses a path that leaves the work tree through a linked folder: a
-/// record never writes outside the repository.
-pub(crate) fn inside(workdir: &Path, full: &Path, shown: &str) -> Result<(), CommitError> {
-    let top = fs::canonicalize(workdir).map_err(|source| io(workdir, source))?;
-    let mut folder: Option<&Path> = full.parent();
-    while let Some(f) = folder {
-        if let Ok(real) = fs::canonicalize(f) {
-            if real.starts_with(&top) {
-                return Ok(());
-            }
-            return Err(CommitError::Refused(Refusal::NotRegularFile {
-                path: shown.to_owned(),
-                what: format!(
-                    "in a folder linked to {}, outside the repository",
-                    real.display()
-                ),
-            }));
-        }
-        folder = f.parent();
     }
     Ok(())
 }
