@@ -182,6 +182,59 @@ fn a_crash_after_any_step_loses_nothing_and_git_stays_consistent() {
     }
 }
 
+#[test]
+fn a_new_account_interrupted_before_its_commit_can_be_finished_or_discarded() {
+    for finish in [true, false] {
+        let (_dir, root) = committed_example_with_staged_note();
+        let file = "assessments/fjordvik/vimeo-kulturhuset.toml";
+        let new = |fault: Option<&str>| {
+            let mut command = Command::new(env!("CARGO_BIN_EXE_somevakt"));
+            command
+                .args([
+                    "new",
+                    "fjordvik/vimeo-kulturhuset",
+                    "--municipality",
+                    "Fjordvik kommune",
+                    "--platform",
+                    "vimeo",
+                    "--name",
+                    "Kulturhuset",
+                ])
+                .current_dir(&root)
+                .env_remove("SOMEVAKT_TODAY");
+            if let Some(step) = fault {
+                command.env("SOMEVAKT_FAULT", step);
+            }
+            command.output().expect("run")
+        };
+        let head = git(&root, &["rev-parse", "HEAD"]).trim().to_owned();
+        assert!(!new(Some("file-written")).status.success());
+        fsck(&root);
+        let notice = stderr(&somevakt(&root, &["status"]));
+        assert!(notice.contains(file), "{notice}");
+        let label = if finish {
+            "To finish it:"
+        } else {
+            "to discard it:"
+        };
+        let command = advice_command(&notice, label).expect("advice");
+        let out = sh(&root, &command);
+        assert!(out.status.success(), "{command}: {}", describe(&out));
+        fsck(&root);
+        if finish {
+            assert_eq!(git(&root, &["rev-parse", "HEAD~1"]).trim(), head);
+            assert!(git(&root, &["log", "-1", "--format=%B"]).contains("Action: new"));
+            assert_eq!(git(&root, &["status", "--porcelain", "--", file]), "");
+        } else {
+            assert_eq!(git(&root, &["rev-parse", "HEAD"]).trim(), head);
+            assert!(!root.join(file).exists());
+            assert_eq!(new(None).status.code(), Some(0), "recorded again");
+        }
+        assert!(stderr(&somevakt(&root, &["status"])).is_empty());
+        assert!(leftovers(&root).is_empty(), "{:?}", leftovers(&root));
+    }
+}
+
 fn rounds() -> usize {
     std::env::var("SOMEVAKT_CRASH_ROUNDS")
         .ok()

@@ -75,9 +75,8 @@ pub fn prepare(root: &Path, id: &AccountId, request: &Request) -> Result<Prepare
     prepare_on(root, id, request, clock::today_local())
 }
 
-/// [`prepare`] on a given day of recording: `today` must be the real today
-/// (the tests pass the clock's own reading).
-pub fn prepare_on(
+/// [`prepare`] on the day of recording, `today` (the real clock's).
+fn prepare_on(
     root: &Path,
     id: &AccountId,
     request: &Request,

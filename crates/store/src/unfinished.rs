@@ -113,11 +113,11 @@ impl Journal {
                 "git cat-file blob {} > {file} && git restore --staged -- {file}",
                 short(blob)
             ),
-            None => format!("git rm --cached -q -- {file} && rm {file}"),
+            None => format!("git rm -q --cached --ignore-unmatch -- {file} && rm -f -- {file}"),
         };
         format!(
             "the record \"{}\" was interrupted before its commit: the change is in {file} but not committed. \
-             To finish it: git commit -C {} -- {file}; to discard it: {discard}",
+             To finish it: git add -- {file} && git commit -C {} -- {file}; to discard it: {discard}",
             self.subject,
             short(self.commit),
         )
