@@ -130,15 +130,13 @@ pub(crate) fn target(root: &Path, id: &AccountId) -> Result<Target, CommitError>
 /// way, a detached HEAD, an unresolved conflict in the file. Checked before
 /// the file is parsed, so a conflicted file is reported as a conflict, not
 /// as a TOML error.
-pub fn preflight(root: &Path, id: &AccountId) -> Result<(), CommitError> {
-    let t = target(root, id)?;
+pub(crate) fn preflight(t: &Target) -> Result<(), CommitError> {
     check_repository(&t.repo)?;
-    check_unmerged(&t)
+    check_unmerged(t)
 }
 
 /// Reads the file and the branch as they are now: the start of an edit.
-pub fn baseline(root: &Path, id: &AccountId) -> Result<Baseline, CommitError> {
-    let t = target(root, id)?;
+pub(crate) fn baseline(t: &Target) -> Result<Baseline, CommitError> {
     let bytes = content::read(&t.full, &t.in_repo)?;
     Ok(Baseline {
         text: bytes
@@ -166,9 +164,8 @@ pub(crate) fn oid_of(id: &CommitId) -> Result<Oid, git2::Error> {
 }
 
 /// The Git identity that will author the commit, or why there is none.
-pub fn identity(root: &Path) -> Result<Identity, CommitError> {
-    let repo = Repository::discover(root)?;
-    identity::of(&repo)
+pub(crate) fn identity(t: &Target) -> Result<Identity, CommitError> {
+    identity::of(&t.repo)
 }
 
 /// Refuses, changing nothing, whenever Git is in the middle of something.
@@ -219,17 +216,15 @@ pub(crate) fn committed_text(repo: &Repository, in_repo: &str) -> Option<String>
 }
 
 /// The account file's text in HEAD, `None` when HEAD lacks it.
-pub fn committed(root: &Path, id: &AccountId) -> Result<Option<String>, CommitError> {
-    let t = target(root, id)?;
+pub(crate) fn committed(t: &Target) -> Result<Option<String>, CommitError> {
     Ok(committed_text(&t.repo, &t.in_repo).map(|text| text.replace("\r\n", "\n")))
 }
 
 /// Changes to the file made outside somevakt and not yet committed: the diff
 /// of HEAD's version against the disk's, or `None` when they agree.
-pub fn local_changes(root: &Path, id: &AccountId) -> Result<Option<String>, CommitError> {
-    let t = target(root, id)?;
+pub(crate) fn local_changes(t: &Target) -> Result<Option<String>, CommitError> {
     let disk = content::read(&t.full, &t.in_repo)?;
-    if disk.is_none() || !differs_from_head(&t)? {
+    if disk.is_none() || !differs_from_head(t)? {
         return Ok(None);
     }
     let disk = disk

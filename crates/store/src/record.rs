@@ -82,10 +82,12 @@ fn prepare_on(
     request: &Request,
     today: Date,
 ) -> Result<Prepared, CommitError> {
-    commit::preflight(root, id)?;
+    // One repository, opened once, for everything the preparation reads.
+    let t = commit::target(root, id)?;
+    commit::preflight(&t)?;
     let policy = valid_policy(root)?;
-    let mut baseline = commit::baseline(root, id)?;
-    let identity = commit::identity(root)?;
+    let mut baseline = commit::baseline(&t)?;
+    let identity = commit::identity(&t)?;
     let (name, email) = (identity.name, identity.email);
     let layout = baseline.layout;
     let current_text = baseline.text.as_deref().map(|t| layout.to_lf(t));
@@ -250,7 +252,7 @@ fn prepare_on(
         }
     };
     let path = id.relative_path();
-    let local_changes = commit::local_changes(root, id)?;
+    let local_changes = commit::local_changes(&t)?;
     let diff = match (&request, &local_changes) {
         // An edit's change is the difference from the last commit.
         (Request::Edit { .. }, Some(changes)) => changes.clone(),
@@ -260,7 +262,7 @@ fn prepare_on(
     let mut trailers = trailers;
     let mut local_keys = Vec::new();
     if local_changes.is_some() && action != Action::Edit {
-        let committed = commit::committed(root, id)?;
+        let committed = commit::committed(&t)?;
         local_keys = changed_keys(committed.as_deref(), current_text.as_deref().unwrap_or(""));
         let note = format!(
             "Includes changes made outside somevakt, not committed before, to: {}.",
@@ -301,7 +303,7 @@ pub fn confirm(
 ) -> Result<Recorded, CommitError> {
     let policy = valid_policy(root)?;
     if prepared.proposal.action == Action::Decision {
-        let identity = commit::identity(root)?;
+        let identity = commit::identity(&commit::target(root, &prepared.proposal.id)?)?;
         if !policy.approvers.may_decide(&identity.email) {
             return Err(CommitError::Refused(Refusal::NotApprover(identity.email)));
         }
