@@ -523,3 +523,33 @@ fn the_loser_of_a_race_changes_nothing_not_even_the_working_file() {
     let (in_head, in_index, on_disk) = blobs(&root, FILE);
     assert_eq!((&in_index, &on_disk), (&in_head, &in_head));
 }
+
+#[test]
+fn an_edit_names_only_the_outside_changes_that_were_there_before_the_editor_opened() {
+    let (_dir, root) = committed_example();
+    let id = AccountId::parse(ID).unwrap();
+    let head = Some(somevakt_core::CommitId::from_hex(head(&root).trim()));
+    let committed = std::fs::read_to_string(root.join(FILE)).unwrap();
+    let edit = |before: &str, after: &str| {
+        std::fs::write(root.join(FILE), after).unwrap();
+        let request = Request::Edit {
+            text: after.to_owned(),
+            baseline_head: head.clone(),
+            before: Some(before.to_owned()),
+        };
+        let prepared = record::prepare(&root, &id, &request).unwrap();
+        prepared.proposal.message()
+    };
+    // The editor alone: no outside change to declare.
+    let edited = committed.replace("hours_per_week = 2", "hours_per_week = 4");
+    let message = edit(&committed, &edited);
+    assert!(!message.contains("Includes-Local-Changes"), "{message}");
+    // Someone changed the url before the editor opened: that is declared,
+    // the edit's own change is not.
+    let outside = committed.replace("https://", "http://");
+    assert_ne!(outside, committed);
+    let message = edit(&outside, &outside.replace("hours_per_week = 2", "hours_per_week = 4"));
+    assert!(message.contains("Includes-Local-Changes: yes"), "{message}");
+    assert!(message.contains("url"), "{message}");
+    assert!(!message.contains("hours_per_week"), "{message}");
+}

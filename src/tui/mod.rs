@@ -264,6 +264,7 @@ fn prepare_edit(
     let request = somevakt_core::Request::Edit {
         text,
         baseline_head: head,
+        before,
     };
     Message::Prepared(
         record::prepare(root, id, &request)

@@ -157,6 +157,10 @@ pub enum Request {
         text: String,
         /// Where the branch pointed when the editor opened.
         baseline_head: Option<CommitId>,
+        /// The file's text when the editor opened: if it already differed
+        /// from the last commit, the commit says which keys were changed
+        /// outside somevakt.
+        before: Option<String>,
     },
 }
 

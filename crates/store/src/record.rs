@@ -229,6 +229,7 @@ fn prepare_on(
         Request::Edit {
             text,
             baseline_head,
+            ..
         } => {
             if let Err(e) = parse_assessment(text) {
                 return Err(CommitError::Refused(Refusal::InvalidSave(e.message)));
@@ -261,9 +262,17 @@ fn prepare_on(
     let mut body = body;
     let mut trailers = trailers;
     let mut local_keys = Vec::new();
-    if local_changes.is_some() && action != Action::Edit {
-        let committed = commit::committed(&t)?;
-        local_keys = changed_keys(committed.as_deref(), current_text.as_deref().unwrap_or(""));
+    // What was changed outside somevakt: the file as found (for an edit, as
+    // it was when the editor opened) against the last commit.
+    let outside = match request {
+        Request::Edit { before, .. } => before.as_deref().map(|b| layout.to_lf(b)),
+        _ => current_text.clone(),
+    };
+    let committed = commit::committed(&t)?;
+    if let Some(outside) =
+        outside.filter(|o| local_changes.is_some() && committed.as_ref() != Some(o))
+    {
+        local_keys = changed_keys(committed.as_deref(), &outside);
         let note = format!(
             "Includes changes made outside somevakt, not committed before, to: {}.",
             local_keys.join(", ")
