@@ -548,7 +548,10 @@ fn an_edit_names_only_the_outside_changes_that_were_there_before_the_editor_open
     // the edit's own change is not.
     let outside = committed.replace("https://", "http://");
     assert_ne!(outside, committed);
-    let message = edit(&outside, &outside.replace("hours_per_week = 2", "hours_per_week = 4"));
+    let message = edit(
+        &outside,
+        &outside.replace("hours_per_week = 2", "hours_per_week = 4"),
+    );
     assert!(message.contains("Includes-Local-Changes: yes"), "{message}");
     assert!(message.contains("url"), "{message}");
     assert!(!message.contains("hours_per_week"), "{message}");
