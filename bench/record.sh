@@ -21,7 +21,8 @@ for n in 1000 20000; do
     git -C "$repo" add .
     git -C "$repo" commit -q -m "Generated $n accounts"
   fi
-  id=$(cd "$repo/assessments" && find . -name '*.toml' | sort | head -1 | sed 's|^\./||; s|\.toml$||')
+  # sed -n reads to the end, so nothing in the pipe dies of SIGPIPE.
+  id=$(cd "$repo/assessments" && find . -name '*.toml' | sort | sed -n '1{s|^\./||; s|\.toml$||; p;}')
   echo "== $n accounts: activity $id"
   for day in 01 02 03 04 05 06 07 08 09 10; do
     /usr/bin/time -f "%e s wall, peak memory %M KiB" \
