@@ -556,3 +556,25 @@ fn an_edit_names_only_the_outside_changes_that_were_there_before_the_editor_open
     assert!(message.contains("url"), "{message}");
     assert!(!message.contains("hours_per_week"), "{message}");
 }
+
+#[test]
+fn an_index_git2_cannot_read_is_refused_before_anything_is_written() {
+    let (_dir, root) = committed_example();
+    git(&root, &["update-index", "--split-index"]);
+    let before = head(&root);
+    let file = std::fs::read(root.join(FILE)).unwrap();
+    refused(
+        &root,
+        &before,
+        sv_env(&root, &["activity", ID, "--last-post", "2025-01-02"], &[]),
+        "git update-index --no-split-index",
+    );
+    assert_eq!(std::fs::read(root.join(FILE)).unwrap(), file);
+    git(&root, &["update-index", "--no-split-index"]);
+    ok(sv_env(
+        &root,
+        &["activity", ID, "--last-post", "2025-01-02"],
+        &[],
+    ));
+    fsck(&root);
+}

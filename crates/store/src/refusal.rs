@@ -198,11 +198,15 @@ impl From<git2::Error> for GitError {
     fn from(e: git2::Error) -> GitError {
         // libgit2 sometimes fails a write without setting a message.
         let message = match e.message() {
-            "" | "no error" => "Git could not write to the repository (is the disk full?)",
-            said => said,
+            "" | "no error" => {
+                "Git could not write to the repository (is the disk full?)".to_owned()
+            }
+            said if said.contains("unsupported mandatory extension") => format!(
+                "{said}: the index uses a Git feature libgit2 cannot read \
+                 (split or sparse index); `git update-index --no-split-index` turns it off"
+            ),
+            said => said.to_owned(),
         };
-        GitError {
-            message: message.to_owned(),
-        }
+        GitError { message }
     }
 }
