@@ -91,6 +91,10 @@ pub fn to_text(register: &Register, reports: &[AccountReport<'_>], color: bool) 
                 "           source: {} · {}\n",
                 f.source.requirements, f.source.seed
             ));
+            out.push_str(&format!(
+                "           fix: {}\n",
+                crate::text::sanitize(&f.fix.for_account(report.account.id.as_str()).summary())
+            ));
         }
         out.push('\n');
     }
@@ -148,7 +152,7 @@ pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) 
                     .evaluation
                     .findings
                     .iter()
-                    .map(FindingJson::from)
+                    .map(|f| FindingJson::new(f, r.account.id.as_str()))
                     .collect(),
             })
             .collect(),

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::text::{csv_cell, fit, relative_days, sanitize, width};
 use somevakt_core::AccountReport;
-use somevakt_core::findings::{Severity, Source};
+use somevakt_core::findings::{Fix, Severity, Source};
 use somevakt_core::model::enum_word;
 use somevakt_core::model::{AccountStatus, Platform};
 use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
@@ -47,6 +47,8 @@ pub struct FindingJson<'a> {
     pub severity: Severity,
     pub message: &'a str,
     pub source: Source,
+    /// What fixes it, with the account's id in the command.
+    pub fix: Fix,
 }
 
 #[derive(Debug, Serialize)]
@@ -57,13 +59,15 @@ pub struct InvalidJson<'a> {
     pub column: Option<usize>,
 }
 
-impl<'a> From<&'a Finding> for FindingJson<'a> {
-    fn from(f: &'a Finding) -> Self {
+impl<'a> FindingJson<'a> {
+    /// One finding of `account`, its fix naming the account.
+    pub fn new(f: &'a Finding, account: &str) -> Self {
         FindingJson {
             id: f.id,
             severity: f.severity,
             message: &f.message,
             source: f.source,
+            fix: f.fix.for_account(account),
         }
     }
 }
@@ -95,15 +99,16 @@ pub fn account_json<'a>(report: &'a AccountReport<'_>, today: Date) -> AccountJs
         review_due: s.review_due,
         review_in_days: s.review_due.map(|d| today.days_until(d)),
         activity: s.activity,
-        last_post: a.activity.last_post,
+        // As counted today: an entry dated after today is F21, not a fact.
+        last_post: a.activity.last_post.filter(|d| *d <= today),
         snapshots: s.snapshots,
-        last_snapshot: a.latest_snapshot().map(|s| s.date),
+        last_snapshot: a.as_of(today).latest_snapshot().map(|s| s.date),
         snapshot_due: s.snapshot_due,
         findings: report
             .evaluation
             .findings
             .iter()
-            .map(FindingJson::from)
+            .map(|f| FindingJson::new(f, report.account.id.as_str()))
             .collect(),
     }
 }
@@ -247,7 +252,7 @@ fn table_row(report: &AccountReport<'_>, today: Date) -> [String; 7] {
         }
         _ => s.review.to_string(),
     };
-    let snapshots = match a.latest_snapshot() {
+    let snapshots = match a.as_of(today).latest_snapshot() {
         Some(last) if s.snapshots != SnapshotStatus::NotApplicable => {
             format!("{} (last {})", s.snapshots, last.date)
         }

@@ -18,7 +18,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 #[schemars(title = "somevakt assessment")]
 pub struct Assessment {
-    /// Version of this file format; currently 1.
+    /// Version of this file format: exactly 1. The schema says so too, so an
+    /// editor flags `schema_version = 2` (or `1.0`) as the program does.
+    #[schemars(extend("const" = 1))]
     pub schema_version: u32,
     pub account: Account,
     #[serde(default)]
@@ -792,6 +794,88 @@ impl Assessment {
     /// The latest snapshot of any kind.
     pub fn latest_snapshot(&self) -> Option<&Snapshot> {
         self.snapshots.iter().max_by_key(|s| s.date)
+    }
+
+    /// The entries dated after `today` (finding F21): each as the key it
+    /// sits under (`decisions[2].date`) and its date.
+    pub fn future_entries(&self, today: Date) -> Vec<(String, Date)> {
+        let mut out = Vec::new();
+        for (i, d) in self.decisions.iter().enumerate() {
+            if d.date > today {
+                out.push((format!("decisions[{}].date", i + 1), d.date));
+            }
+        }
+        for (i, s) in self.snapshots.iter().enumerate() {
+            if s.date > today {
+                out.push((format!("snapshots[{}].date", i + 1), s.date));
+            }
+        }
+        let singles = [
+            ("activity.last_post", self.activity.last_post),
+            ("dpia.completed", self.dpia.completed),
+            (
+                "prior_consultation.requested",
+                self.prior_consultation.as_ref().and_then(|p| p.requested),
+            ),
+        ];
+        for (key, date) in singles {
+            if let Some(date) = date.filter(|d| *d > today) {
+                out.push((key.to_owned(), date));
+            }
+        }
+        out
+    }
+
+    /// The assessment as it counts on `today`: decisions, snapshots, the last
+    /// post and the request for prior consultation dated after today are left
+    /// out, as if absent (format.md, "Status"; finding F21). A date in the
+    /// future is most likely a typo (`2052`), and it must not approve an
+    /// account or make a snapshot current. Borrowed when nothing is in the
+    /// future, which is the common case, so evaluation does not copy.
+    ///
+    /// `dpia.completed` is kept as written here, because it is part of the
+    /// DPIA that decisions are digested over; the rules that read it ask
+    /// [`Dpia::completed_on`].
+    pub fn as_of(&self, today: Date) -> std::borrow::Cow<'_, Assessment> {
+        use std::borrow::Cow;
+        let future = |d: Option<Date>| d.is_some_and(|d| d > today);
+        let any = self.decisions.iter().any(|d| d.date > today)
+            || self.snapshots.iter().any(|s| s.date > today)
+            || future(self.activity.last_post)
+            || future(self.prior_consultation.as_ref().and_then(|p| p.requested));
+        if !any {
+            return Cow::Borrowed(self);
+        }
+        let mut counted = self.clone();
+        counted.decisions.retain(|d| d.date <= today);
+        counted.snapshots.retain(|s| s.date <= today);
+        if future(counted.activity.last_post) {
+            counted.activity.last_post = None;
+        }
+        if let Some(pc) = counted.prior_consultation.as_mut()
+            && future(pc.requested)
+        {
+            pc.requested = None;
+        }
+        Cow::Owned(counted)
+    }
+
+    /// Whether a request for prior consultation is recorded by `day`: an
+    /// empty `[prior_consultation]` table does not count, it needs its
+    /// `requested` date (R38, F04).
+    pub fn prior_consultation_requested_by(&self, day: Date) -> bool {
+        self.prior_consultation
+            .as_ref()
+            .and_then(|p| p.requested)
+            .is_some_and(|r| r <= day)
+    }
+}
+
+impl Dpia {
+    /// The completion date, if it is not after `today` (F21: a date in the
+    /// future does not count).
+    pub fn completed_on(&self, today: Date) -> Option<Date> {
+        self.completed.filter(|c| *c <= today)
     }
 }
 

@@ -304,8 +304,9 @@ fn f17_warning_when_too_old_error_at_twice_the_age() {
     };
     assert_eq!(f17("2025-06-03"), None);
     assert_eq!(f17("2025-06-04"), Some(Severity::Warning));
-    assert_eq!(f17("2026-06-03"), Some(Severity::Warning));
-    assert_eq!(f17("2026-06-04"), Some(Severity::Error));
+    // R46, F17: an error from exactly twice the limit (24 months).
+    assert_eq!(f17("2026-06-02"), Some(Severity::Warning));
+    assert_eq!(f17("2026-06-03"), Some(Severity::Error));
 }
 
 #[test]
@@ -314,14 +315,18 @@ fn f17_missing_snapshot_is_an_error_only_for_an_old_account() {
     a.snapshots.clear();
     assert_eq!(eval(&a).status.snapshots, SnapshotStatus::Missing);
     assert_eq!(severity(&a, "F17"), Some(Severity::Error), "created 2020");
-    a.account.created = Some(d("2023-01-15"));
+    a.account.created = Some(d("2023-01-16"));
     assert_eq!(
         severity(&a, "F17"),
         Some(Severity::Warning),
-        "exactly two years"
+        "a day short of two years"
     );
-    a.account.created = Some(d("2023-01-14"));
-    assert_eq!(severity(&a, "F17"), Some(Severity::Error));
+    a.account.created = Some(d("2023-01-15"));
+    assert_eq!(
+        severity(&a, "F17"),
+        Some(Severity::Error),
+        "exactly two years: twice the limit"
+    );
     a.account.status = AccountStatus::Planned;
     assert_eq!(eval(&a).status.snapshots, SnapshotStatus::NotApplicable);
     assert_eq!(severity(&a, "F17"), None);
@@ -406,8 +411,14 @@ fn f04_second_treatment_with_high_risk_needs_prior_consultation() {
     a.decisions[1].residual_risk = Some(Level::Medium);
     assert_eq!(severity(&a, "F04"), None, "risk reduced");
     a.decisions[1].residual_risk = Some(Level::High);
+    // R38: an empty [prior_consultation] does not count; `requested` does.
     a.prior_consultation = Some(PriorConsultation::default());
-    assert_eq!(severity(&a, "F04"), None);
+    assert_eq!(severity(&a, "F04"), Some(Severity::Error), "empty table");
+    a.prior_consultation = Some(PriorConsultation {
+        requested: Some(d("2024-09-10")),
+        reference: None,
+    });
+    assert_eq!(severity(&a, "F04"), None, "requested");
     a.prior_consultation = None;
     a.account.status = AccountStatus::Closed;
     assert_eq!(severity(&a, "F04"), None);
@@ -627,7 +638,8 @@ fn closed_accounts_are_only_asked_for_the_closing_snapshot() {
     a.dpia = Dpia::default();
     a.responsibility = Responsibility::default();
     let ids: Vec<_> = eval(&a).findings.iter().map(|f| f.id).collect();
-    assert_eq!(ids, vec!["F18"]);
+    // F18, and F23: a closed account without [closing] says two things.
+    assert_eq!(ids, vec!["F18", "F23"]);
 }
 
 // ---- reminders (somevakt remind) -------------------------------------------
