@@ -364,7 +364,9 @@ impl Form {
     pub fn prior_consultation_note(&self) -> Option<String> {
         let a = self.current.as_ref()?;
         let outcome = Outcome::from_word(self.field("Outcome"))?;
-        let date = self.field("Date").parse().ok()?;
+        // The form records on the real today, after everything in the file;
+        // the record itself checks the exact date (check_decision).
+        let date = Date::from_ymd(9999, 12, 31)?;
         (self.kind == FormKind::Decide
             && somevakt_core::edit::prior_consultation_required(
                 a,

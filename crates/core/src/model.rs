@@ -18,8 +18,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[serde(deny_unknown_fields)]
 #[schemars(title = "somevakt assessment")]
 pub struct Assessment {
-    /// Version of this file format: exactly 1. The schema says so too, so an
-    /// editor flags `schema_version = 2` (or `1.0`) as the program does.
+    /// Version of this file format: exactly 1.
+    // `const` in the schema, so an editor flags `schema_version = 2` as the
+    // program does (docs/format.md); `1.0` is a float, refused by serde.
     #[schemars(extend("const" = 1))]
     pub schema_version: u32,
     pub account: Account,
