@@ -173,7 +173,7 @@ fn the_example_shows_the_revised_rules() {
             "closed" => &["F16", "F18", "F21", "F23"],
             "planned" => &[
                 "F04", "F06", "F07", "F08", "F09", "F10", "F11", "F13", "F14", "F15", "F16", "F19",
-                "F20", "F21", "F22",
+                "F20", "F21", "F22", "F23",
             ],
             _ => continue,
         };

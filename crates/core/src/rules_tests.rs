@@ -9,7 +9,7 @@ use super::policy::Policy;
 use super::status::*;
 use super::{Date, Evaluation, Severity, evaluate};
 
-const CLEAN: &str = r#"
+pub(crate) const CLEAN: &str = r#"
 schema_version = 1
 [account]
 municipality = "Fjordvik kommune"
@@ -81,7 +81,7 @@ kind = "yearly"
 last_post = 2025-01-14
 "#;
 
-fn d(text: &str) -> Date {
+pub(crate) fn d(text: &str) -> Date {
     text.parse().unwrap()
 }
 
@@ -90,21 +90,21 @@ fn today() -> Date {
 }
 
 /// The clean assessment, its decision signed with the current DPIA.
-fn clean() -> Assessment {
+pub(crate) fn clean() -> Assessment {
     let mut a = parse_assessment(CLEAN).unwrap();
     sign(&mut a);
     a
 }
 
 /// Gives the latest decision the digest of the current DPIA, as the tool would.
-fn sign(a: &mut Assessment) {
+pub(crate) fn sign(a: &mut Assessment) {
     let digest = dpia_digest(&a.dpia);
     if let Some(last) = a.decisions.last_mut() {
         last.dpia_digest = Some(digest);
     }
 }
 
-fn policy() -> Policy {
+pub(crate) fn policy() -> Policy {
     let mut p = Policy::default();
     p.policy.municipal_email_domains = vec!["fjordvik.kommune.no".into()];
     p
@@ -127,7 +127,7 @@ fn severity(a: &Assessment, id: &str) -> Option<Severity> {
         .map(|f| f.severity)
 }
 
-fn decision(date: &str, outcome: Outcome) -> Decision {
+pub(crate) fn decision(date: &str, outcome: Outcome) -> Decision {
     Decision {
         date: d(date),
         body: None,

@@ -72,10 +72,12 @@ pub struct Finding {
 
 /// The findings that apply to a planned account, as preparation: what must
 /// be in place before the channel opens (docs/format.md, lifecycle table).
-/// F04 is listed, but only ever fires once decisions exist.
+/// F04 is listed, but only ever fires once decisions exist. F23 is not in
+/// the lifecycle table's row, but its own row names "`[closing]` on a planned
+/// account" as a case, so it applies here too (the more specific rule).
 pub const PLANNED: &[&str] = &[
     "F04", "F06", "F07", "F08", "F09", "F10", "F11", "F13", "F14", "F15", "F16", "F19", "F20",
-    "F21", "F22",
+    "F21", "F22", "F23",
 ];
 
 /// The findings that apply to a closed account: the archive duty outlasts the
