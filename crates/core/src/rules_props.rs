@@ -174,32 +174,25 @@ fn assessment(
 
 /// Any thresholds, even outside the policy's bounds: no panic either way.
 fn any_policy() -> impl Strategy<Value = Policy> {
-    (any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>()).prop_map(|(r, w, i, s)| {
-        let mut p = Policy::default();
-        p.policy = Thresholds {
-            review_interval_months: r,
-            reminder_window_days: w,
-            inactive_after_days: i,
-            snapshot_max_age_months: s,
-            ..Thresholds::default()
-        };
-        p
-    })
+    (any::<u32>(), any::<u32>(), any::<u32>(), any::<u32>()).prop_map(thresholds)
 }
 
 /// Thresholds within the policy's bounds (docs/format.md).
 fn usual_policy() -> impl Strategy<Value = Policy> {
-    (1u32..=120, 0u32..=365, 1u32..=3650, 1u32..=120).prop_map(|(r, w, i, s)| {
-        let mut p = Policy::default();
-        p.policy = Thresholds {
+    (1u32..=120, 0u32..=365, 1u32..=3650, 1u32..=120).prop_map(thresholds)
+}
+
+fn thresholds((r, w, i, s): (u32, u32, u32, u32)) -> Policy {
+    Policy {
+        policy: Thresholds {
             review_interval_months: r,
             reminder_window_days: w,
             inactive_after_days: i,
             snapshot_max_age_months: s,
             ..Thresholds::default()
-        };
-        p
-    })
+        },
+        ..Policy::default()
+    }
 }
 
 fn severity_of(e: &super::Evaluation, id: &str) -> Option<Severity> {
