@@ -421,3 +421,54 @@ fn digest_matches_the_recorded_decision() {
         "the example's decision is signed with the current DPIA"
     );
 }
+
+#[test]
+fn after_a_dpia_change_f02_names_the_keys_changed_since_the_decision() {
+    let (_dir, root) = committed_example();
+    let path = "assessments/fjordvik/facebook-kommunen.toml";
+    let text = std::fs::read_to_string(root.join(path)).expect("read");
+    let edited = text.replacen(
+        "\nsupplier_documentation = \"partial\"",
+        "\nsupplier_documentation = \"documented\"",
+        1,
+    );
+    assert_ne!(text, edited, "the example has the key");
+    write(&root, path, &edited);
+    git_at(
+        &root,
+        "2025-01-10T10:00:00+01:00",
+        &[
+            "commit",
+            "-q",
+            "-am",
+            "Leverandøren har dokumentert sikkerheten",
+        ],
+    );
+    let out = somevakt(&root, &["check", "--today", "2025-01-15"]);
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "changed since the decision: dpia.infosec.supplier_documentation: `d` in the dashboard"
+        ),
+        "{text}"
+    );
+    let out = somevakt(
+        &root,
+        &["status", "--format", "json", "--today", "2025-01-15"],
+    );
+    let doc: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let f02 = account(&doc, "fjordvik/facebook-kommunen")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "F02")
+        .cloned()
+        .expect("F02");
+    assert!(
+        f02["fix"]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("changed since the decision: dpia.infosec.supplier_documentation"),
+        "{f02}"
+    );
+}

@@ -64,7 +64,12 @@ pub fn render_invalid(file: &InvalidFile, color: bool) -> String {
     out
 }
 
-pub fn to_text(register: &Register, reports: &[AccountReport<'_>], color: bool) -> String {
+pub fn to_text(
+    register: &Register,
+    reports: &[AccountReport<'_>],
+    color: bool,
+    today: Date,
+) -> String {
     let mut out = String::new();
     for file in &register.invalid {
         out.push_str(&render_invalid(file, color));
@@ -93,7 +98,9 @@ pub fn to_text(register: &Register, reports: &[AccountReport<'_>], color: bool) 
             ));
             out.push_str(&format!(
                 "           fix: {}\n",
-                crate::text::sanitize(&f.fix.for_account(report.account.id.as_str()).summary())
+                crate::text::sanitize(
+                    &super::status::fix_of(&register.root, report, f, today).summary()
+                )
             ));
         }
         out.push('\n');

@@ -113,10 +113,41 @@ pub fn account_json<'a>(report: &'a AccountReport<'_>, today: Date) -> AccountJs
     }
 }
 
+/// What fixes `f`: as the rules say, with the account's id in the command;
+/// for F02 after a DPIA change also naming the `[dpia]` keys changed since
+/// the decision, read from Git history (none named when Git cannot tell).
+pub fn fix_of(root: &std::path::Path, report: &AccountReport<'_>, f: &Finding, today: Date) -> Fix {
+    let id = report.account.id.as_str();
+    if f.id == "F02" && report.evaluation.status.approval == Approval::NeedsReapproval {
+        let a = &report.account;
+        let changes = somevakt_store::decided::dpia_changes_since_decision(
+            root,
+            &a.path,
+            &a.assessment,
+            today,
+        );
+        if let Ok(Some(changes)) = changes
+            && !changes.is_empty()
+        {
+            return somevakt_core::findings::reapproval_fix(&changes).for_account(id);
+        }
+    }
+    f.fix.for_account(id)
+}
+
 pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
+    let mut accounts: Vec<AccountJson<'_>> =
+        reports.iter().map(|r| account_json(r, today)).collect();
+    for (json, report) in accounts.iter_mut().zip(reports) {
+        for (f, finding) in json.findings.iter_mut().zip(&report.evaluation.findings) {
+            if finding.id == "F02" {
+                f.fix = fix_of(&register.root, report, finding, today);
+            }
+        }
+    }
     let doc = StatusJson {
         today,
-        accounts: reports.iter().map(|r| account_json(r, today)).collect(),
+        accounts,
         invalid: register.invalid.iter().map(InvalidJson::from).collect(),
     };
     crate::text::json(&doc)

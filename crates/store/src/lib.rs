@@ -11,6 +11,7 @@
 
 pub mod clock;
 pub mod commit;
+pub mod decided;
 pub mod editor;
 pub mod history;
 pub mod load;

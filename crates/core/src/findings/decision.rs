@@ -98,6 +98,25 @@ pub(super) fn f02_not_approved(status: &Status) -> Option<Finding> {
     ))
 }
 
+/// The fix of F02 once the history shows which `[dpia]` keys changed since
+/// the latest decision ([`super::dpia_changes`]): take the DPIA back to
+/// management, naming what it has not seen.
+pub fn reapproval_fix(changes: &[super::DpiaChange]) -> Fix {
+    let keys: Vec<String> = changes.iter().map(|c| c.key.clone()).collect();
+    let text = if keys.is_empty() {
+        "Take the changed DPIA back to management and record the new decision".to_owned()
+    } else {
+        format!(
+            "Take the changed DPIA back to management and record the new decision; \
+             changed since the decision: {}",
+            keys.join(", ")
+        )
+    };
+    // The changed keys are named in the text, not as keys to write: what
+    // fixes F02 is management's decision, not another edit.
+    Fix::record(text, "d", DECIDE)
+}
+
 pub(super) fn f03_conditions(a: &Assessment, today: Date) -> Option<Finding> {
     let latest = a.latest_decision()?;
     if latest.outcome != Outcome::ConditionallyApproved {

@@ -25,8 +25,8 @@ use super::model::{AccountStatus, Assessment};
 use super::policy::Thresholds;
 use super::status::Status;
 
-pub use data::{DpiaChange, dpia_changes};
-pub use decision::needs_prior_consultation;
+pub use data::{DpiaChange, compare_dpia, dpia_changes};
+pub use decision::{needs_prior_consultation, reapproval_fix};
 pub use fix::{Fix, ID_PLACEHOLDER};
 pub use sources::{Citation, DOCUMENTS, Document, RULES, Rule, SOURCES, Source, rule, source_of};
 
