@@ -34,30 +34,45 @@ impl From<ParseError> for EditError {
 /// A management decision to record (R34-R37).
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewDecision {
+    /// The day management decided.
     pub date: Date,
+    /// The deciding body.
     pub body: String,
+    /// Who records the decision.
     pub decided_by: String,
+    /// The outcome.
     pub outcome: Outcome,
+    /// Why.
     pub rationale: String,
+    /// The conditions of a conditional approval.
     pub conditions: Vec<String>,
+    /// When they are due.
     pub conditions_due: Option<Date>,
+    /// The residual risk management accepted.
     pub residual_risk: Option<Level>,
 }
 
 /// A snapshot to record (R46, R47).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewSnapshot {
+    /// When the snapshot was taken.
     pub date: Date,
+    /// Why it was taken.
     pub kind: SnapshotKind,
+    /// Where it is archived.
     pub archive_ref: Option<String>,
+    /// The file format.
     pub format: Option<String>,
 }
 
 /// The closing of an account (R49).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewClosing {
+    /// When the closing was decided.
     pub date: Date,
+    /// Who decided it.
     pub decided_by: String,
+    /// Why.
     pub reason: String,
     /// Closed at once, rather than being closed.
     pub closed: bool,

@@ -56,7 +56,9 @@ impl ReminderKind {
 /// One thing that is due for one account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reminder {
+    /// What falls due.
     pub kind: ReminderKind,
+    /// When it falls due.
     pub due: Date,
     /// Days from today to `due`: negative when overdue.
     pub days: i64,
@@ -65,6 +67,7 @@ pub struct Reminder {
 }
 
 impl Reminder {
+    /// Whether the due date has passed.
     pub fn overdue(&self) -> bool {
         self.days < 0
     }

@@ -28,9 +28,13 @@ use super::policy::Thresholds;
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Approval {
+    /// No decision dated on or before today.
     Pending,
+    /// Approved by the latest decision.
     Approved,
+    /// Approved on conditions by the latest decision.
     ConditionallyApproved,
+    /// Not approved: the channel must not be used.
     NotApproved,
     /// The DPIA changed after the latest decision, so that decision no longer covers it.
     NeedsReapproval,
@@ -55,9 +59,13 @@ pub enum Approval {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum ReviewStatus {
+    /// Nothing to review: nothing decided, or the account is closed.
     None,
+    /// Not yet due.
     Ok,
+    /// Due within the reminder window.
     DueSoon,
+    /// Past its due date (F05).
     Overdue,
 }
 
@@ -80,9 +88,13 @@ pub enum ReviewStatus {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum ActivityStatus {
+    /// Posted within the limit.
     Active,
+    /// No post for longer than the limit (F12).
     Inactive,
+    /// No date of the last post (or one after today).
     Unknown,
+    /// Planned or closed: not publishing.
     NotApplicable,
 }
 
@@ -105,20 +117,30 @@ pub enum ActivityStatus {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum SnapshotStatus {
+    /// Archived as required.
     Ok,
+    /// The yearly snapshot falls due within the reminder window.
     DueSoon,
+    /// No snapshot at all, or no snapshot before closing (F17, F18).
     Missing,
+    /// The latest snapshot is older than the limit (F17).
     Overdue,
+    /// Planned: nothing to archive yet.
     NotApplicable,
 }
 
 /// The computed status of one account on one day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
+    /// Where the management decision stands.
     pub approval: Approval,
+    /// Whether the DPIA review falls due.
     pub review: ReviewStatus,
+    /// When the review is due; `None` when the review is `none`.
     pub review_due: Option<Date>,
+    /// Whether the account is kept alive.
     pub activity: ActivityStatus,
+    /// Whether the account is archived as required.
     pub snapshots: SnapshotStatus,
     /// When the next yearly snapshot is due (active and closing accounts).
     pub snapshot_due: Option<Date>,
