@@ -100,6 +100,133 @@ fn the_example_shows_every_state() {
     ));
     let swedish = account(&doc, "alvby/facebook-kommunen");
     assert_eq!(swedish["municipality"], "Älvby kommun");
+
+    // Every value of every status dimension shows somewhere (docs/format.md).
+    let seen = |key: &str| -> std::collections::BTreeSet<String> {
+        doc["accounts"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a[key].as_str().unwrap_or("").to_owned())
+            .collect()
+    };
+    let all = |words: &[&str]| words.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        seen("approval"),
+        all(&[
+            "approved",
+            "conditionally_approved",
+            "needs_reapproval",
+            "not_approved",
+            "pending"
+        ])
+    );
+    assert_eq!(seen("review"), all(&["due_soon", "none", "ok", "overdue"]));
+    assert_eq!(
+        seen("activity"),
+        all(&["active", "inactive", "not_applicable", "unknown"])
+    );
+    assert_eq!(
+        seen("snapshots"),
+        all(&["due_soon", "missing", "not_applicable", "ok", "overdue"])
+    );
+}
+
+#[test]
+fn the_example_shows_the_revised_rules() {
+    let doc = status_json(&[]);
+    let field = |id: &str, key: &str| account(&doc, id)[key].clone();
+
+    // F21: a decision typed as 2052 does not approve the account (R34).
+    let typo = account(&doc, "fjordvik/youtube-kommunestyret");
+    assert_eq!(typo["approval"], "pending");
+    assert_eq!(typo["review"], "none");
+    assert!(has_finding(typo, "F21", "error"));
+    // F21: a last post after today counts as no date at all (R48).
+    let future_post = account(&doc, "fjordvik/linkedin-rekruttering");
+    assert_eq!(future_post["activity"], "unknown");
+    assert_eq!(future_post["last_post"], Value::Null);
+    assert!(has_finding(future_post, "F21", "error"));
+    // F22: a decision without dpia_digest stands, with a warning.
+    let by_hand = account(&doc, "alvby/youtube-kommunfullmaktige");
+    assert_eq!(by_hand["approval"], "approved");
+    assert!(has_finding(by_hand, "F22", "warning"));
+    // F23: [closing] on an active account.
+    assert!(has_finding(
+        account(&doc, "alvby/instagram-fritidsgarden"),
+        "F23",
+        "warning"
+    ));
+    // Refused twice with a high residual risk: never F04 (R38, KS ch. 8).
+    let refused = account(&doc, "fjordvik/tiktok-ungdom");
+    assert_eq!(refused["approval"], "not_approved");
+    assert!(!has_finding(refused, "F04", "error"));
+    // A closed account: review none with no due date, only the archive
+    // duty and the data checks (lifecycle table).
+    assert_eq!(field("fjordvik/snapchat-skolehelse", "review"), "none");
+    assert_eq!(
+        field("fjordvik/snapchat-skolehelse", "review_due"),
+        Value::Null
+    );
+    for a in doc["accounts"].as_array().unwrap() {
+        let allowed: &[&str] = match a["status"].as_str().unwrap() {
+            "closed" => &["F16", "F18", "F21", "F23"],
+            "planned" => &[
+                "F04", "F06", "F07", "F08", "F09", "F10", "F11", "F13", "F14", "F15", "F16", "F19",
+                "F20", "F21", "F22", "F23",
+            ],
+            _ => continue,
+        };
+        for f in a["findings"].as_array().unwrap() {
+            let id = f["id"].as_str().unwrap();
+            assert!(allowed.contains(&id), "{id} on {}", a["id"]);
+        }
+    }
+}
+
+#[test]
+fn every_finding_says_what_fixes_it() {
+    let doc = status_json(&[]);
+    for a in doc["accounts"].as_array().unwrap() {
+        for f in a["findings"].as_array().unwrap() {
+            let fix = &f["fix"];
+            assert!(
+                !fix["text"].as_str().unwrap_or("").is_empty(),
+                "{} {}",
+                a["id"],
+                f["id"]
+            );
+            let key = fix["dashboard_key"].as_str();
+            let command = fix["command"].as_str();
+            let keys = fix["keys"].as_array().unwrap();
+            assert!(key.is_some() || command.is_some() || !keys.is_empty());
+            if let Some(command) = command {
+                assert!(
+                    command.contains(a["id"].as_str().unwrap()),
+                    "the command names the account: {command}"
+                );
+            }
+            assert!(
+                f["source"]["requirements"]
+                    .as_str()
+                    .unwrap()
+                    .starts_with('R')
+            );
+            assert!(!f["source"]["citations"].as_array().unwrap().is_empty());
+        }
+    }
+    let closing = account(&doc, "fjordvik/facebook-turistkontoret");
+    let f18 = closing["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "F18")
+        .expect("F18");
+    assert_eq!(f18["fix"]["dashboard_key"], "p");
+    assert_eq!(
+        f18["fix"]["command"],
+        "somevakt snapshot fjordvik/facebook-turistkontoret --kind before_closing --date DATE"
+    );
 }
 
 #[test]
@@ -186,6 +313,13 @@ fn check_on_the_example_fails_and_says_why() {
     let text = stdout(&out);
     assert!(text.contains("error[F18]"), "{text}");
     assert!(text.contains("source: R47"), "{text}");
+    assert!(
+        text.contains(
+            "fix: Record a snapshot of kind before_closing: `p` in the dashboard or \
+             `somevakt snapshot fjordvik/facebook-turistkontoret --kind before_closing --date DATE`"
+        ),
+        "{text}"
+    );
     assert!(
         text.lines()
             .last()
@@ -285,5 +419,56 @@ fn digest_matches_the_recorded_decision() {
     assert!(
         file.contains(&digest),
         "the example's decision is signed with the current DPIA"
+    );
+}
+
+#[test]
+fn after_a_dpia_change_f02_names_the_keys_changed_since_the_decision() {
+    let (_dir, root) = committed_example();
+    let path = "assessments/fjordvik/facebook-kommunen.toml";
+    let text = std::fs::read_to_string(root.join(path)).expect("read");
+    let edited = text.replacen(
+        "\nsupplier_documentation = \"partial\"",
+        "\nsupplier_documentation = \"documented\"",
+        1,
+    );
+    assert_ne!(text, edited, "the example has the key");
+    write(&root, path, &edited);
+    git_at(
+        &root,
+        "2025-01-10T10:00:00+01:00",
+        &[
+            "commit",
+            "-q",
+            "-am",
+            "Leverandøren har dokumentert sikkerheten",
+        ],
+    );
+    let out = somevakt(&root, &["check", "--today", "2025-01-15"]);
+    let text = stdout(&out);
+    assert!(
+        text.contains(
+            "changed since the decision: dpia.infosec.supplier_documentation: `d` in the dashboard"
+        ),
+        "{text}"
+    );
+    let out = somevakt(
+        &root,
+        &["status", "--format", "json", "--today", "2025-01-15"],
+    );
+    let doc: Value = serde_json::from_str(&stdout(&out)).expect("json");
+    let f02 = account(&doc, "fjordvik/facebook-kommunen")["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["id"] == "F02")
+        .cloned()
+        .expect("F02");
+    assert!(
+        f02["fix"]["text"]
+            .as_str()
+            .unwrap()
+            .ends_with("changed since the decision: dpia.infosec.supplier_documentation"),
+        "{f02}"
     );
 }

@@ -91,7 +91,10 @@ fn every_output_is_safe(root: &Path, hostile_name: Option<&str>) {
             assert_clean("csv cell", cell);
         }
     }
-    assert_clean("check text", &check::to_text(&register, &reports, false));
+    assert_clean(
+        "check text",
+        &check::to_text(&register, &reports, false, today),
+    );
     let check_json = check::to_json(&register, &reports, today);
     assert_clean("check json", &check_json);
     serde_json::from_str::<serde_json::Value>(&check_json).expect("check json parses");

@@ -59,3 +59,17 @@ fn every_example_file_starts_with_its_schema_line() {
     let policy = std::fs::read_to_string(example_root().join("somevakt.toml")).expect("read");
     assert!(policy.starts_with("#:schema schemas/policy.schema.json"));
 }
+
+#[test]
+fn schema_version_is_exactly_one_and_counts_are_integers() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&somevakt_core::schema::assessment()).expect("json");
+    let version = &schema["properties"]["schema_version"];
+    assert_eq!(version["const"], 1, "the program reads version 1 only");
+    assert_eq!(version["type"], "integer");
+    // JSON Schema cannot tell 1 from 1.0 (both are the number one); the
+    // program refuses 1.0 with a line and column (rules_contract_tests).
+    let subjects = &schema["$defs"]["Dpia"]["properties"]["estimated_data_subjects"];
+    assert_eq!(subjects["type"], serde_json::json!(["integer", "null"]));
+    assert_eq!(subjects["minimum"], 0);
+}

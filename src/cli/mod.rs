@@ -339,7 +339,7 @@ fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError
     let register = open_assessments(cli)?;
     let reports = somevakt_core::evaluate_all(&register, today);
     let text = match format {
-        CheckFormat::Text => check::to_text(&register, &reports, use_color()),
+        CheckFormat::Text => check::to_text(&register, &reports, use_color(), today),
         CheckFormat::Json => check::to_json(&register, &reports, today),
     };
     if matches!(format, CheckFormat::Text) && use_color() {

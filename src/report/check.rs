@@ -64,7 +64,12 @@ pub fn render_invalid(file: &InvalidFile, color: bool) -> String {
     out
 }
 
-pub fn to_text(register: &Register, reports: &[AccountReport<'_>], color: bool) -> String {
+pub fn to_text(
+    register: &Register,
+    reports: &[AccountReport<'_>],
+    color: bool,
+    today: Date,
+) -> String {
     let mut out = String::new();
     for file in &register.invalid {
         out.push_str(&render_invalid(file, color));
@@ -90,6 +95,12 @@ pub fn to_text(register: &Register, reports: &[AccountReport<'_>], color: bool) 
             out.push_str(&format!(
                 "           source: {} · {}\n",
                 f.source.requirements, f.source.seed
+            ));
+            out.push_str(&format!(
+                "           fix: {}\n",
+                crate::text::sanitize(
+                    &super::status::fix_of(&register.root, report, f, today).summary()
+                )
             ));
         }
         out.push('\n');
@@ -148,7 +159,7 @@ pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) 
                     .evaluation
                     .findings
                     .iter()
-                    .map(FindingJson::from)
+                    .map(|f| FindingJson::new(f, r.account.id.as_str()))
                     .collect(),
             })
             .collect(),

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use crate::text::{csv_cell, fit, relative_days, sanitize, width};
 use somevakt_core::AccountReport;
-use somevakt_core::findings::{Severity, Source};
+use somevakt_core::findings::{Fix, Severity, Source};
 use somevakt_core::model::enum_word;
 use somevakt_core::model::{AccountStatus, Platform};
 use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
@@ -47,6 +47,8 @@ pub struct FindingJson<'a> {
     pub severity: Severity,
     pub message: &'a str,
     pub source: Source,
+    /// What fixes it, with the account's id in the command.
+    pub fix: Fix,
 }
 
 #[derive(Debug, Serialize)]
@@ -57,13 +59,15 @@ pub struct InvalidJson<'a> {
     pub column: Option<usize>,
 }
 
-impl<'a> From<&'a Finding> for FindingJson<'a> {
-    fn from(f: &'a Finding) -> Self {
+impl<'a> FindingJson<'a> {
+    /// One finding of `account`, its fix naming the account.
+    pub fn new(f: &'a Finding, account: &str) -> Self {
         FindingJson {
             id: f.id,
             severity: f.severity,
             message: &f.message,
             source: f.source,
+            fix: f.fix.for_account(account),
         }
     }
 }
@@ -95,23 +99,55 @@ pub fn account_json<'a>(report: &'a AccountReport<'_>, today: Date) -> AccountJs
         review_due: s.review_due,
         review_in_days: s.review_due.map(|d| today.days_until(d)),
         activity: s.activity,
-        last_post: a.activity.last_post,
+        // As counted today: an entry dated after today is F21, not a fact.
+        last_post: a.activity.last_post.filter(|d| *d <= today),
         snapshots: s.snapshots,
-        last_snapshot: a.latest_snapshot().map(|s| s.date),
+        last_snapshot: a.as_of(today).latest_snapshot().map(|s| s.date),
         snapshot_due: s.snapshot_due,
         findings: report
             .evaluation
             .findings
             .iter()
-            .map(FindingJson::from)
+            .map(|f| FindingJson::new(f, report.account.id.as_str()))
             .collect(),
     }
 }
 
+/// What fixes `f`: as the rules say, with the account's id in the command;
+/// for F02 after a DPIA change also naming the `[dpia]` keys changed since
+/// the decision, read from Git history (none named when Git cannot tell).
+pub fn fix_of(root: &std::path::Path, report: &AccountReport<'_>, f: &Finding, today: Date) -> Fix {
+    let id = report.account.id.as_str();
+    if f.id == "F02" && report.evaluation.status.approval == Approval::NeedsReapproval {
+        let a = &report.account;
+        let changes = somevakt_store::decided::dpia_changes_since_decision(
+            root,
+            &a.path,
+            &a.assessment,
+            today,
+        );
+        if let Ok(Some(changes)) = changes
+            && !changes.is_empty()
+        {
+            return somevakt_core::findings::reapproval_fix(&changes).for_account(id);
+        }
+    }
+    f.fix.for_account(id)
+}
+
 pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
+    let mut accounts: Vec<AccountJson<'_>> =
+        reports.iter().map(|r| account_json(r, today)).collect();
+    for (json, report) in accounts.iter_mut().zip(reports) {
+        for (f, finding) in json.findings.iter_mut().zip(&report.evaluation.findings) {
+            if finding.id == "F02" {
+                f.fix = fix_of(&register.root, report, finding, today);
+            }
+        }
+    }
     let doc = StatusJson {
         today,
-        accounts: reports.iter().map(|r| account_json(r, today)).collect(),
+        accounts,
         invalid: register.invalid.iter().map(InvalidJson::from).collect(),
     };
     crate::text::json(&doc)
@@ -247,7 +283,7 @@ fn table_row(report: &AccountReport<'_>, today: Date) -> [String; 7] {
         }
         _ => s.review.to_string(),
     };
-    let snapshots = match a.latest_snapshot() {
+    let snapshots = match a.as_of(today).latest_snapshot() {
         Some(last) if s.snapshots != SnapshotStatus::NotApplicable => {
             format!("{} (last {})", s.snapshots, last.date)
         }

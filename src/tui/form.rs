@@ -3,7 +3,7 @@
 
 use somevakt_core::edit::{NewSnapshot, authority, check_decision};
 use somevakt_core::model::{Assessment, Level, Outcome, Platform, SnapshotKind};
-use somevakt_core::{AccountId, Date};
+use somevakt_core::{AccountId, Date, Word};
 use somevakt_core::{DecisionInput, Request};
 use somevakt_store::record::Prepared;
 
@@ -365,10 +365,17 @@ impl Form {
     /// The F04 notice for this form's account, when a high residual risk is chosen.
     pub fn prior_consultation_note(&self) -> Option<String> {
         let a = self.current.as_ref()?;
+        let outcome = Outcome::from_word(self.field("Outcome"))?;
+        // The form records on the real today, after everything in the file;
+        // the record itself checks the exact date (check_decision).
+        let date = Date::from_ymd(9999, 12, 31)?;
         (self.kind == FormKind::Decide
-            && self.field("Residual risk") == "high"
-            && !a.decisions.is_empty()
-            && a.prior_consultation.is_none())
+            && somevakt_core::edit::prior_consultation_required(
+                a,
+                outcome,
+                Level::from_word(self.field("Residual risk")),
+                date,
+            ))
         .then(|| {
             format!(
                 "Prior consultation with {} is required before this can be confirmed (R38).",

@@ -34,30 +34,45 @@ impl From<ParseError> for EditError {
 /// A management decision to record (R34-R37).
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewDecision {
+    /// The day management decided.
     pub date: Date,
+    /// The deciding body.
     pub body: String,
+    /// Who records the decision.
     pub decided_by: String,
+    /// The outcome.
     pub outcome: Outcome,
+    /// Why.
     pub rationale: String,
+    /// The conditions of a conditional approval.
     pub conditions: Vec<String>,
+    /// When they are due.
     pub conditions_due: Option<Date>,
+    /// The residual risk management accepted.
     pub residual_risk: Option<Level>,
 }
 
 /// A snapshot to record (R46, R47).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewSnapshot {
+    /// When the snapshot was taken.
     pub date: Date,
+    /// Why it was taken.
     pub kind: SnapshotKind,
+    /// Where it is archived.
     pub archive_ref: Option<String>,
+    /// The file format.
     pub format: Option<String>,
 }
 
 /// The closing of an account (R49).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewClosing {
+    /// When the closing was decided.
     pub date: Date,
+    /// Who decided it.
     pub decided_by: String,
+    /// Why.
     pub reason: String,
     /// Closed at once, rather than being closed.
     pub closed: bool,
@@ -73,9 +88,27 @@ pub fn authority(jurisdiction: Option<Jurisdiction>) -> &'static str {
     }
 }
 
-/// Checks a decision before it is recorded. A decision that would leave the
-/// account treated twice with a high residual risk and no prior consultation
-/// (F04) cannot be confirmed: management must ask the authority first (R38).
+/// Whether a decision with `outcome` and `residual_risk`, taken on `date`,
+/// must wait for a request for prior consultation (R38, F04): an approving
+/// decision with a high residual risk on an account management has decided
+/// on before, with no `[prior_consultation] requested` date. A refusal never
+/// waits: KS chapter 8 asks for prior consultation only when management
+/// still wants to go ahead. Closed accounts are not decided on.
+pub fn prior_consultation_required(
+    a: &Assessment,
+    outcome: Outcome,
+    residual_risk: Option<Level>,
+    date: Date,
+) -> bool {
+    // Earlier decisions: entries dated after this one (a typo, F21) do not count.
+    let earlier = a.decisions.iter().filter(|e| e.date <= date).count();
+    a.account.status != AccountStatus::Closed
+        && crate::findings::needs_prior_consultation(a, outcome, residual_risk, earlier, date)
+}
+
+/// Checks a decision before it is recorded. An approval that would raise F04
+/// (see [`prior_consultation_required`]) cannot be confirmed: management
+/// must ask the authority first (R38).
 pub fn check_decision(a: &Assessment, d: &NewDecision) -> Result<(), EditError> {
     let fail = |m: String| Err(EditError(m));
     if d.body.trim().is_empty() {
@@ -110,14 +143,12 @@ pub fn check_decision(a: &Assessment, d: &NewDecision) -> Result<(), EditError> 
         }
         _ => {}
     }
-    let second_or_later = !a.decisions.is_empty();
-    let still_high = d.residual_risk == Some(Level::High);
-    let open = a.account.status != AccountStatus::Closed;
-    if second_or_later && still_high && open && a.prior_consultation.is_none() {
+    if prior_consultation_required(a, d.outcome, d.residual_risk, d.date) {
         return fail(format!(
-            "prior consultation with {} is required before this decision can be confirmed: \
-             the DPIA has been treated before and the residual risk is still high (R38). \
-             Record the request in [prior_consultation] first.",
+            "prior consultation with {} must be requested before this approval can be \
+             confirmed: management has decided on the DPIA before and the residual risk is \
+             still high (R38). Record the request in [prior_consultation] (requested = DATE) \
+             first.",
             authority(a.account.jurisdiction)
         ));
     }

@@ -27,6 +27,10 @@ pub mod words;
 #[cfg(test)]
 mod edit_tests;
 #[cfg(test)]
+mod rules_contract_tests;
+#[cfg(test)]
+mod rules_props;
+#[cfg(test)]
 mod rules_tests;
 
 pub use date::Date;

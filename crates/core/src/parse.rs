@@ -86,9 +86,22 @@ pub fn parse_policy(text: &str) -> Result<Policy, ParseError> {
 fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     check_nesting(text)?;
     toml::from_str(text).map_err(|e| ParseError {
-        message: e.message().trim_end().to_owned(),
+        message: plain_words(e.message().trim_end()),
         span: e.span(),
     })
+}
+
+/// serde names Rust types in its messages; a privacy officer reads "a whole
+/// number" where serde says `u32` (`schema_version = 1.0` is refused so).
+fn plain_words(message: &str) -> String {
+    let mut out = message.to_owned();
+    for rust in ["u8", "u16", "u32", "u64", "i32", "i64"] {
+        out = out.replace(
+            &format!("expected {rust}"),
+            "expected a whole number (an integer such as 12, not 12.0)",
+        );
+    }
+    out
 }
 
 /// Refuses nesting deeper than [`MAX_NESTING`], counting brackets and braces

@@ -107,12 +107,23 @@ pub struct Approvers {
 }
 
 impl Thresholds {
-    /// Whether `area` is one KS advises against; compared without regard to case.
+    /// Whether `area` is one KS advises against (R32, F09).
     pub fn is_high_risk_area(&self, area: &str) -> bool {
-        let area = area.trim();
+        self.high_risk_entry(area).is_some()
+    }
+
+    /// The policy entry `area` falls under: lowercased and trimmed, the area
+    /// starts with the entry, so `Barnevernet` and `barnevernstjenesten`
+    /// fall under `barnevern` (format.md, F09). An empty entry matches nothing.
+    pub fn high_risk_entry(&self, area: &str) -> Option<&str> {
+        let area = area.trim().to_lowercase();
+        if area.is_empty() {
+            return None;
+        }
         self.high_risk_service_areas
             .iter()
-            .any(|a| a.trim().eq_ignore_ascii_case(area))
+            .map(|entry| entry.trim())
+            .find(|entry| !entry.is_empty() && area.starts_with(&entry.to_lowercase()))
     }
 
     /// Whether `email` belongs to one of the municipal domains (or a subdomain).

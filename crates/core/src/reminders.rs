@@ -56,7 +56,9 @@ impl ReminderKind {
 /// One thing that is due for one account.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Reminder {
+    /// What falls due.
     pub kind: ReminderKind,
+    /// When it falls due.
     pub due: Date,
     /// Days from today to `due`: negative when overdue.
     pub days: i64,
@@ -65,6 +67,7 @@ pub struct Reminder {
 }
 
 impl Reminder {
+    /// Whether the due date has passed.
     pub fn overdue(&self) -> bool {
         self.days < 0
     }
@@ -78,6 +81,9 @@ pub fn reminders(
     today: Date,
     within_days: i64,
 ) -> Vec<Reminder> {
+    // Entries dated after today count as absent, as they do for the status (F21).
+    let counted = a.as_of(today);
+    let a = counted.as_ref();
     let candidates = [
         review(a, policy),
         conditions(a),
@@ -103,27 +109,29 @@ pub fn reminders(
 type Candidate = Option<(ReminderKind, Date, String)>;
 
 /// The review on its own date; conditions come as their own item, so the
-/// review here is not brought forward by them.
+/// review here is not brought forward by them. Nothing to review before a
+/// decision, nor on a closed account (as for the status).
 fn review(a: &Assessment, policy: &Thresholds) -> Candidate {
     if a.account.status == AccountStatus::Closed {
         return None;
     }
-    let latest = a.latest_decision();
-    let due = a
-        .dpia
-        .next_review
-        .or_else(|| latest.map(|d| d.date.add_months(i64::from(policy.review_interval_months))))?;
-    let detail = match latest {
-        Some(d) => format!(
-            "Review the DPIA and take it to management (decided {})",
-            d.date
-        ),
-        None => "Review the DPIA (dpia.next_review)".to_owned(),
-    };
+    let latest = a.latest_decision()?;
+    let due = a.dpia.next_review.unwrap_or_else(|| {
+        latest
+            .date
+            .add_months(i64::from(policy.review_interval_months))
+    });
+    let detail = format!(
+        "Review the DPIA and take it to management (decided {})",
+        latest.date
+    );
     Some((ReminderKind::Review, due, detail))
 }
 
 fn conditions(a: &Assessment) -> Candidate {
+    if a.account.status == AccountStatus::Closed {
+        return None;
+    }
     let latest = a.latest_decision()?;
     if latest.outcome != Outcome::ConditionallyApproved {
         return None;

@@ -9,7 +9,7 @@ use super::policy::Policy;
 use super::status::*;
 use super::{Date, Evaluation, Severity, evaluate};
 
-const CLEAN: &str = r#"
+pub(crate) const CLEAN: &str = r#"
 schema_version = 1
 [account]
 municipality = "Fjordvik kommune"
@@ -81,7 +81,7 @@ kind = "yearly"
 last_post = 2025-01-14
 "#;
 
-fn d(text: &str) -> Date {
+pub(crate) fn d(text: &str) -> Date {
     text.parse().unwrap()
 }
 
@@ -90,21 +90,21 @@ fn today() -> Date {
 }
 
 /// The clean assessment, its decision signed with the current DPIA.
-fn clean() -> Assessment {
+pub(crate) fn clean() -> Assessment {
     let mut a = parse_assessment(CLEAN).unwrap();
     sign(&mut a);
     a
 }
 
 /// Gives the latest decision the digest of the current DPIA, as the tool would.
-fn sign(a: &mut Assessment) {
+pub(crate) fn sign(a: &mut Assessment) {
     let digest = dpia_digest(&a.dpia);
     if let Some(last) = a.decisions.last_mut() {
         last.dpia_digest = Some(digest);
     }
 }
 
-fn policy() -> Policy {
+pub(crate) fn policy() -> Policy {
     let mut p = Policy::default();
     p.policy.municipal_email_domains = vec!["fjordvik.kommune.no".into()];
     p
@@ -127,7 +127,7 @@ fn severity(a: &Assessment, id: &str) -> Option<Severity> {
         .map(|f| f.severity)
 }
 
-fn decision(date: &str, outcome: Outcome) -> Decision {
+pub(crate) fn decision(date: &str, outcome: Outcome) -> Decision {
     Decision {
         date: d(date),
         body: None,
@@ -304,8 +304,9 @@ fn f17_warning_when_too_old_error_at_twice_the_age() {
     };
     assert_eq!(f17("2025-06-03"), None);
     assert_eq!(f17("2025-06-04"), Some(Severity::Warning));
-    assert_eq!(f17("2026-06-03"), Some(Severity::Warning));
-    assert_eq!(f17("2026-06-04"), Some(Severity::Error));
+    // R46, F17: an error from exactly twice the limit (24 months).
+    assert_eq!(f17("2026-06-02"), Some(Severity::Warning));
+    assert_eq!(f17("2026-06-03"), Some(Severity::Error));
 }
 
 #[test]
@@ -314,14 +315,18 @@ fn f17_missing_snapshot_is_an_error_only_for_an_old_account() {
     a.snapshots.clear();
     assert_eq!(eval(&a).status.snapshots, SnapshotStatus::Missing);
     assert_eq!(severity(&a, "F17"), Some(Severity::Error), "created 2020");
-    a.account.created = Some(d("2023-01-15"));
+    a.account.created = Some(d("2023-01-16"));
     assert_eq!(
         severity(&a, "F17"),
         Some(Severity::Warning),
-        "exactly two years"
+        "a day short of two years"
     );
-    a.account.created = Some(d("2023-01-14"));
-    assert_eq!(severity(&a, "F17"), Some(Severity::Error));
+    a.account.created = Some(d("2023-01-15"));
+    assert_eq!(
+        severity(&a, "F17"),
+        Some(Severity::Error),
+        "exactly two years: twice the limit"
+    );
     a.account.status = AccountStatus::Planned;
     assert_eq!(eval(&a).status.snapshots, SnapshotStatus::NotApplicable);
     assert_eq!(severity(&a, "F17"), None);
@@ -406,8 +411,14 @@ fn f04_second_treatment_with_high_risk_needs_prior_consultation() {
     a.decisions[1].residual_risk = Some(Level::Medium);
     assert_eq!(severity(&a, "F04"), None, "risk reduced");
     a.decisions[1].residual_risk = Some(Level::High);
+    // R38: an empty [prior_consultation] does not count; `requested` does.
     a.prior_consultation = Some(PriorConsultation::default());
-    assert_eq!(severity(&a, "F04"), None);
+    assert_eq!(severity(&a, "F04"), Some(Severity::Error), "empty table");
+    a.prior_consultation = Some(PriorConsultation {
+        requested: Some(d("2024-09-10")),
+        reference: None,
+    });
+    assert_eq!(severity(&a, "F04"), None, "requested");
     a.prior_consultation = None;
     a.account.status = AccountStatus::Closed;
     assert_eq!(severity(&a, "F04"), None);
@@ -627,7 +638,8 @@ fn closed_accounts_are_only_asked_for_the_closing_snapshot() {
     a.dpia = Dpia::default();
     a.responsibility = Responsibility::default();
     let ids: Vec<_> = eval(&a).findings.iter().map(|f| f.id).collect();
-    assert_eq!(ids, vec!["F18"]);
+    // F18, and F23: a closed account without [closing] says two things.
+    assert_eq!(ids, vec!["F18", "F23"]);
 }
 
 // ---- reminders (somevakt remind) -------------------------------------------

@@ -28,9 +28,13 @@ use super::policy::Thresholds;
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum Approval {
+    /// No decision dated on or before today.
     Pending,
+    /// Approved by the latest decision.
     Approved,
+    /// Approved on conditions by the latest decision.
     ConditionallyApproved,
+    /// Not approved: the channel must not be used.
     NotApproved,
     /// The DPIA changed after the latest decision, so that decision no longer covers it.
     NeedsReapproval,
@@ -55,9 +59,13 @@ pub enum Approval {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum ReviewStatus {
+    /// Nothing to review: nothing decided, or the account is closed.
     None,
+    /// Not yet due.
     Ok,
+    /// Due within the reminder window.
     DueSoon,
+    /// Past its due date (F05).
     Overdue,
 }
 
@@ -80,9 +88,13 @@ pub enum ReviewStatus {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum ActivityStatus {
+    /// Posted within the limit.
     Active,
+    /// No post for longer than the limit (F12).
     Inactive,
+    /// No date of the last post (or one after today).
     Unknown,
+    /// Planned or closed: not publishing.
     NotApplicable,
 }
 
@@ -105,48 +117,66 @@ pub enum ActivityStatus {
 #[serde(rename_all = "snake_case")]
 #[strum(serialize_all = "snake_case")]
 pub enum SnapshotStatus {
+    /// Archived as required.
     Ok,
+    /// The yearly snapshot falls due within the reminder window.
     DueSoon,
+    /// No snapshot at all, or no snapshot before closing (F17, F18).
     Missing,
+    /// The latest snapshot is older than the limit (F17).
     Overdue,
+    /// Planned: nothing to archive yet.
     NotApplicable,
 }
 
 /// The computed status of one account on one day.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
+    /// Where the management decision stands.
     pub approval: Approval,
+    /// Whether the DPIA review falls due.
     pub review: ReviewStatus,
+    /// When the review is due; `None` when the review is `none`.
     pub review_due: Option<Date>,
+    /// Whether the account is kept alive.
     pub activity: ActivityStatus,
+    /// Whether the account is archived as required.
     pub snapshots: SnapshotStatus,
     /// When the next yearly snapshot is due (active and closing accounts).
     pub snapshot_due: Option<Date>,
 }
 
 /// The status of `assessment` on `today` under `policy`.
+///
+/// Entries dated after today count as absent (F21): the status is computed
+/// on [`Assessment::as_of`].
 pub fn status(assessment: &Assessment, policy: &Thresholds, today: Date) -> Status {
-    let review_due = review_due(assessment, policy);
-    let snapshot_due = snapshot_due(assessment, policy);
+    let counted = assessment.as_of(today);
+    let a = counted.as_ref();
+    let review_due = review_due(a, policy);
+    let snapshot_due = snapshot_due(a, policy);
     Status {
-        approval: approval(assessment),
-        review: review_status(assessment, review_due, policy, today),
+        approval: approval(a),
+        review: review_status(review_due, policy, today),
         review_due,
-        activity: activity(assessment, policy, today),
-        snapshots: snapshots(assessment, snapshot_due, policy, today),
+        activity: activity(a, policy, today),
+        snapshots: snapshots(a, snapshot_due, policy, today),
         snapshot_due,
     }
 }
 
 /// The latest decision; `needs_reapproval` when it was taken on another DPIA.
+///
+/// Give it the assessment as it counts today ([`Assessment::as_of`]).
 pub fn approval(assessment: &Assessment) -> Approval {
     let Some(latest) = assessment.latest_decision() else {
         return Approval::Pending;
     };
     // A decision written by hand may lack a digest; it cannot be compared,
-    // so it stands as written.
-    if let Some(digest) = &latest.dpia_digest
-        && digest.trim() != dpia_digest(&assessment.dpia)
+    // so it stands as written, and F22 says that nobody can tell.
+    if let Some(digest) = latest.dpia_digest.as_deref().map(str::trim)
+        && !digest.is_empty()
+        && digest != dpia_digest(&assessment.dpia)
     {
         return Approval::NeedsReapproval;
     }
@@ -159,32 +189,29 @@ pub fn approval(assessment: &Assessment) -> Approval {
 
 /// When the DPIA must be reviewed: `dpia.next_review`, else the latest
 /// decision plus the review interval; a conditional approval is due no later
-/// than its conditions, when the revised DPIA goes back to management (R36).
+/// than its conditions, when the revised DPIA goes back to management (R33,
+/// R36). `None` when nothing was decided, and for a closed account, which no
+/// longer processes anything to review (format.md, lifecycle table).
 pub fn review_due(assessment: &Assessment, policy: &Thresholds) -> Option<Date> {
-    let latest = assessment.latest_decision();
-    let base = assessment
-        .dpia
-        .next_review
-        .or_else(|| latest.map(|d| d.date.add_months(i64::from(policy.review_interval_months))))?;
-    let conditions_due = latest
-        .filter(|d| d.outcome == Outcome::ConditionallyApproved)
-        .and_then(|d| d.conditions_due);
+    if assessment.account.status == AccountStatus::Closed {
+        return None;
+    }
+    let latest = assessment.latest_decision()?;
+    let base = assessment.dpia.next_review.unwrap_or_else(|| {
+        latest
+            .date
+            .add_months(i64::from(policy.review_interval_months))
+    });
+    let conditions_due = (latest.outcome == Outcome::ConditionallyApproved)
+        .then_some(latest.conditions_due)
+        .flatten();
     Some(match conditions_due {
         Some(c) if c < base => c,
         _ => base,
     })
 }
 
-fn review_status(
-    assessment: &Assessment,
-    due: Option<Date>,
-    policy: &Thresholds,
-    today: Date,
-) -> ReviewStatus {
-    // A closed account is no longer processing anything to review.
-    if assessment.account.status == AccountStatus::Closed {
-        return ReviewStatus::None;
-    }
+fn review_status(due: Option<Date>, policy: &Thresholds, today: Date) -> ReviewStatus {
     let Some(due) = due else {
         return ReviewStatus::None;
     };
@@ -212,6 +239,7 @@ fn deadline<T>(due: Date, policy: &Thresholds, today: Date, ok: T, soon: T, over
 }
 
 /// Inactive when the last post is more than `inactive_after_days` old (R48).
+/// Give it the assessment as it counts today ([`Assessment::as_of`]).
 pub fn activity(assessment: &Assessment, policy: &Thresholds, today: Date) -> ActivityStatus {
     match assessment.account.status {
         AccountStatus::Planned | AccountStatus::Closed => ActivityStatus::NotApplicable,
@@ -259,8 +287,10 @@ fn snapshots(
         AccountStatus::Closing | AccountStatus::Closed if !has_closing_snapshot(assessment) => {
             SnapshotStatus::Missing
         }
-        AccountStatus::Closing | AccountStatus::Closed => SnapshotStatus::Ok,
-        AccountStatus::Active => match due {
+        AccountStatus::Closed => SnapshotStatus::Ok,
+        // A closing account still publishes until it is closed, so its
+        // yearly snapshot keeps counting too (R46).
+        AccountStatus::Active | AccountStatus::Closing => match due {
             None => SnapshotStatus::Missing,
             Some(due) => deadline(
                 due,

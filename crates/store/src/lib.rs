@@ -12,6 +12,7 @@
 pub mod clock;
 pub mod commit;
 mod content;
+pub mod decided;
 pub mod editor;
 pub mod fault;
 pub mod history;

@@ -178,6 +178,11 @@ residual = "{residual}"
         subjects = 100 + dice.below(20_000),
         residual = ["low", "medium", "high"][dice.below(3) as usize],
     );
+    // Decisions recorded with somevakt carry the digest of the DPIA they were
+    // taken on; about one in twenty was copied in by hand without it (F22).
+    let digest = somevakt_core::parse::parse_assessment(&t)
+        .map(|a| somevakt_core::digest::dpia_digest(&a.dpia))
+        .unwrap_or_default();
     if dice.below(8) != 0 {
         let outcome = [
             "approved",
@@ -194,6 +199,9 @@ residual = "{residual}"
              residual_risk = \"medium\"\n",
             dice.date(2023)
         );
+        if dice.below(20) != 0 {
+            let _ = writeln!(t, "dpia_digest = \"{digest}\"");
+        }
         if outcome == "conditionally_approved" {
             let _ = write!(
                 t,
@@ -227,6 +235,15 @@ residual = "{residual}"
         "\n[activity]\nlast_post = {}\nchecked = 2025-01-14\n\n[content]\nidentifiable_persons = \"consent\"\n",
         dice.date(2024)
     );
+    if status == "closing" || status == "closed" {
+        // Closing is decided and recorded before the status changes (F23).
+        let _ = write!(
+            t,
+            "\n[closing]\ndecided = {}\ndecided_by = \"Leder for {unit}\"\n\
+             reason = \"Kanalen erstattes av kommunens hovedside\"\n",
+            dice.date(2024)
+        );
+    }
     (id, t)
 }
 

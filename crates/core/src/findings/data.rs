@@ -1,0 +1,139 @@
+//! Whether the file itself can be trusted: F21 (dates in the future) and F23
+//! (lifecycle state and `[closing]` disagree); and, for F02 after a DPIA
+//! change, which `[dpia]` keys changed since the decision.
+
+use serde_json::Value;
+
+use super::{Finding, Fix, Severity, finding};
+use crate::date::Date;
+use crate::model::{AccountStatus, Assessment, Dpia};
+use crate::parse::{ParseError, parse_assessment};
+
+/// F21: a decision, snapshot, last post, DPIA completion or request for prior
+/// consultation dated after today. Most likely a typo (`2052`); the status
+/// counts as if the entry were absent ([`Assessment::as_of`]).
+pub(super) fn f21_future_dates(a: &Assessment, today: Date) -> Option<Finding> {
+    let future = a.future_entries(today);
+    if future.is_empty() {
+        return None;
+    }
+    let listed: Vec<String> = future
+        .iter()
+        .map(|(key, date)| format!("{key} = {date}"))
+        .collect();
+    let keys: Vec<String> = future.into_iter().map(|(key, _)| key).collect();
+    Some(finding(
+        "F21",
+        Severity::Error,
+        format!(
+            "Dated after today ({today}), so not counted: {}",
+            listed.join(", ")
+        ),
+        Fix::edit(
+            "Correct the date in the file; a decision entry is append-only, so say in the \
+             commit why it was corrected (`somevakt audit` shows the change)",
+            keys,
+        ),
+    ))
+}
+
+/// F23 (R37, R47, R49): `[closing]` records that closing was decided, so a
+/// planned or active account with it, or a closing or closed one without
+/// it, says two different things.
+pub(super) fn f23_lifecycle(a: &Assessment) -> Option<Finding> {
+    let status = a.account.status;
+    let has_closing = a.closing.is_some();
+    let word: &str = status.into();
+    match status {
+        AccountStatus::Planned | AccountStatus::Active if has_closing => Some(finding(
+            "F23",
+            Severity::Warning,
+            format!("The account is {word} but [closing] records a decision to close it"),
+            Fix::record(
+                "Set the status to closing or closed if it was closed, or remove [closing]",
+                "c",
+                "somevakt close ID --reason TEXT",
+            )
+            .writing(["account.status", "closing"]),
+        )),
+        AccountStatus::Closing | AccountStatus::Closed if !has_closing => Some(finding(
+            "F23",
+            Severity::Warning,
+            format!("The account is {word} but no [closing] records who decided it, when and why"),
+            Fix::edit(
+                "Record the closing decision",
+                ["closing.decided", "closing.decided_by", "closing.reason"],
+            ),
+        )),
+        _ => None,
+    }
+}
+
+/// One key of `[dpia]` whose value differs between two versions.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct DpiaChange {
+    /// Dotted from the top of the file: `dpia.transfer.mechanism`.
+    pub key: String,
+    /// The value as decided, in TOML-like notation; `None` when it was absent.
+    pub decided: Option<String>,
+    /// The value now; `None` when it was removed.
+    pub now: Option<String>,
+}
+
+/// Which `[dpia]` keys changed since the decision: `decided_text` is the
+/// whole assessment file as it stood when the latest decision was recorded
+/// (the store reads it from Git history), `current` the assessment now.
+/// Compared as the digest is (content only, not formatting), key by key;
+/// lists such as `risks` and `competences` are compared as a whole.
+pub fn dpia_changes(
+    decided_text: &str,
+    current: &Assessment,
+) -> Result<Vec<DpiaChange>, ParseError> {
+    let decided = parse_assessment(decided_text)?;
+    Ok(compare_dpia(&decided.dpia, &current.dpia))
+}
+
+/// The keys of `[dpia]` that differ between `decided` and `now`.
+pub fn compare_dpia(decided: &Dpia, now: &Dpia) -> Vec<DpiaChange> {
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    flatten(
+        "dpia",
+        &serde_json::to_value(decided).unwrap_or(Value::Null),
+        &mut before,
+    );
+    flatten(
+        "dpia",
+        &serde_json::to_value(now).unwrap_or(Value::Null),
+        &mut after,
+    );
+    let mut keys: Vec<&String> = before.iter().chain(after.iter()).map(|(k, _)| k).collect();
+    keys.sort();
+    keys.dedup();
+    let find = |list: &[(String, String)], key: &str| {
+        list.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+    };
+    keys.into_iter()
+        .filter_map(|key| {
+            let (d, n) = (find(&before, key), find(&after, key));
+            (d != n).then(|| DpiaChange {
+                key: key.clone(),
+                decided: d,
+                now: n,
+            })
+        })
+        .collect()
+}
+
+/// Tables become dotted keys; every other value is one leaf.
+fn flatten(prefix: &str, value: &Value, out: &mut Vec<(String, String)>) {
+    match value {
+        Value::Object(map) => {
+            for (k, v) in map {
+                flatten(&format!("{prefix}.{k}"), v, out);
+            }
+        }
+        Value::Null => {}
+        other => out.push((prefix.to_owned(), other.to_string())),
+    }
+}

@@ -1,0 +1,158 @@
+//! Findings F01-F23 (docs/format.md, "Findings"): what falls short of the
+//! guidance, where the rule comes from, and what fixes it.
+//!
+//! Each rule is a small pure function of (assessment, status, policy, today)
+//! that returns at most one finding; the message names everything that is
+//! short, so one look tells the privacy officer what to fix, and the [`Fix`]
+//! says how: the key to press in the dashboard, the command, or the keys to
+//! write in the file.
+//!
+//! Which rules apply depends on the account's lifecycle state ([`applies`]):
+//! a planned account is told what must be in place before it opens, a closed
+//! one only what outlasts it (the archive duty) and the data checks.
+
+mod data;
+mod decision;
+mod dpia;
+mod fix;
+mod operation;
+mod sources;
+
+use serde::Serialize;
+
+use super::date::Date;
+use super::model::{AccountStatus, Assessment};
+use super::policy::Thresholds;
+use super::status::Status;
+
+pub use data::{DpiaChange, compare_dpia, dpia_changes};
+pub use decision::{needs_prior_consultation, reapproval_fix};
+pub use fix::{Fix, ID_PLACEHOLDER};
+pub use sources::{Citation, DOCUMENTS, Document, RULES, Rule, SOURCES, Source, rule, source_of};
+
+/// How serious a finding is: an error fails `somevakt check`.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::Display,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Severity {
+    /// Should be looked at; `check` still passes.
+    Warning,
+    /// Falls short of what the guidance requires; `check` exits 1.
+    Error,
+}
+
+/// One shortfall of one account.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// `F01` … `F23`, fixed by the contract.
+    pub id: &'static str,
+    /// Error or warning, as the contract's table gives it.
+    pub severity: Severity,
+    /// What is short, naming the keys and people concerned.
+    pub message: String,
+    /// The requirements and the guidance the rule rests on.
+    pub source: Source,
+    /// What fixes it.
+    pub fix: Fix,
+}
+
+/// The findings that apply to a planned account, as preparation: what must
+/// be in place before the channel opens (docs/format.md, lifecycle table).
+/// F04 is listed, but only ever fires once decisions exist. F23 is not in
+/// the lifecycle table's row, but its own row names "`[closing]` on a planned
+/// account" as a case, so it applies here too (the more specific rule).
+pub const PLANNED: &[&str] = &[
+    "F04", "F06", "F07", "F08", "F09", "F10", "F11", "F13", "F14", "F15", "F16", "F19", "F20",
+    "F21", "F22", "F23",
+];
+
+/// The findings that apply to a closed account: the archive duty outlasts the
+/// account (F16, F18), and the data checks (F21, F23) say whether the file
+/// can be trusted. Nothing else: a closed account processes no personal data.
+pub const CLOSED: &[&str] = &["F16", "F18", "F21", "F23"];
+
+/// Whether finding `id` applies to an account in lifecycle state `status`.
+/// Active and closing accounts are subject to all of them.
+pub fn applies(id: &str, status: AccountStatus) -> bool {
+    match status {
+        AccountStatus::Planned => PLANNED.contains(&id),
+        AccountStatus::Active | AccountStatus::Closing => true,
+        AccountStatus::Closed => CLOSED.contains(&id),
+    }
+}
+
+/// Everything this account falls short of, in F-id order.
+///
+/// Entries dated after today are F21 and otherwise count as absent: the rules
+/// other than F21 see the assessment [as of today](Assessment::as_of).
+pub fn findings(a: &Assessment, status: &Status, policy: &Thresholds, today: Date) -> Vec<Finding> {
+    let counted = a.as_of(today);
+    let c = counted.as_ref();
+    let rules: [(&str, &dyn Fn() -> Option<Finding>); 23] = [
+        ("F01", &|| decision::f01_dpia_basics(c, today)),
+        ("F02", &|| decision::f02_not_approved(status)),
+        ("F03", &|| decision::f03_conditions(c, today)),
+        ("F04", &|| decision::f04_prior_consultation(c, today)),
+        ("F05", &|| decision::f05_review_overdue(status)),
+        ("F06", &|| dpia::f06_legal_basis(c)),
+        ("F07", &|| dpia::f07_transfer(c)),
+        ("F08", &|| dpia::f08_risks(c, today)),
+        ("F09", &|| dpia::f09_advised_against(c, policy)),
+        ("F10", &|| dpia::f10_vulnerable_groups(c)),
+        ("F11", &|| operation::f11_moderation(c)),
+        ("F12", &|| operation::f12_inactive(c, status)),
+        ("F13", &|| operation::f13_editors(c, today)),
+        ("F14", &|| operation::f14_manager_approval(c)),
+        ("F15", &|| operation::f15_resources(c, policy, today)),
+        ("F16", &|| operation::f16_archive_routine(c)),
+        ("F17", &|| operation::f17_yearly_snapshot(c, policy, today)),
+        ("F18", &|| operation::f18_closing_snapshot(c)),
+        ("F19", &|| operation::f19_profile(c)),
+        ("F20", &|| dpia::f20_assessment_quality(c)),
+        // F21 looks at the file as written: it is the one that sees the future.
+        ("F21", &|| data::f21_future_dates(a, today)),
+        ("F22", &|| decision::f22_no_digest(c)),
+        ("F23", &|| data::f23_lifecycle(a)),
+    ];
+    rules
+        .iter()
+        .filter(|(id, _)| applies(id, a.account.status))
+        .filter_map(|(_, rule)| rule())
+        .collect()
+}
+
+/// A finding of rule `id`, with its source.
+fn finding(id: &'static str, severity: Severity, message: impl Into<String>, fix: Fix) -> Finding {
+    Finding {
+        id,
+        severity,
+        message: message.into(),
+        source: source_of(id),
+        fix,
+    }
+}
+
+/// Joins the shortfalls into one sentence, or `None` when there are none.
+fn listing<S: AsRef<str>>(parts: &[S]) -> Option<String> {
+    (!parts.is_empty()).then(|| {
+        parts
+            .iter()
+            .map(|p| p.as_ref())
+            .collect::<Vec<_>>()
+            .join("; ")
+    })
+}
