@@ -220,6 +220,29 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` cut to `width` terminal columns, ending in `…` where it was cut.
+pub fn cut(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    if self::width(text) <= width {
+        return text.to_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in text.chars() {
+        let w = ch.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
 /// Terminal columns of `text`.
 pub fn width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
@@ -228,6 +251,14 @@ pub fn width(text: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cut_text_ends_in_an_ellipsis() {
+        assert_eq!(cut("408 d overdue", 13), "408 d overdue");
+        assert_eq!(cut("408 d overdue", 12), "408 d overdu…");
+        assert_eq!(cut("Ålesund", 1), "…");
+        assert_eq!(cut("日本語", 4), "日…");
+    }
 
     #[test]
     fn escape_sequences_never_pass() {

@@ -10,10 +10,11 @@ use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use somevakt::tui::app::{App, Command, Message};
-use somevakt::tui::keymap::Screen;
+use somevakt::tui::app::{App, Command, Message, Mode};
+use somevakt::tui::keymap::{Context, Screen};
 use somevakt::tui::run_command;
-use somevakt::tui::view::{self, Theme};
+use somevakt::tui::theme::Theme;
+use somevakt::tui::view;
 use somevakt_core::Date;
 
 fn today() -> Date {
@@ -23,7 +24,7 @@ fn today() -> Date {
 /// The app after its start commands ran, as the runtime would run them.
 fn app_on(root: &Path) -> App {
     let mut app = App::new(root.to_path_buf(), today(), true);
-    for command in App::init() {
+    for command in app.init() {
         run(&mut app, command, root);
     }
     app
@@ -38,7 +39,7 @@ fn run(app: &mut App, command: Command, root: &Path) {
 }
 
 fn press(app: &mut App, code: KeyCode) {
-    let root = app.root.clone();
+    let root = app.root().to_path_buf();
     for command in app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE))) {
         run(app, command, &root);
     }
@@ -51,9 +52,11 @@ fn typing(app: &mut App, text: &str) {
 }
 
 fn render(app: &mut App, width: u16, height: u16) -> String {
+    app.update(Message::Resize(width, height));
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    let app = &*app;
     terminal
-        .draw(|frame| view::draw(frame, app, Theme { color: false }))
+        .draw(|frame| view::draw(frame, app, Theme::plain()))
         .expect("draw");
     terminal.backend().to_string()
 }
@@ -88,7 +91,7 @@ fn detail_screen() {
     typing(&mut app, "/helsestasjonen");
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Detail);
+    assert_eq!(app.screen(), Screen::Detail);
     insta::assert_snapshot!(render(&mut app, 100, 40));
 }
 
@@ -104,7 +107,7 @@ fn detail_scrolls_to_the_end() {
 fn reminders_screen() {
     let (_dir, mut app) = example();
     press(&mut app, KeyCode::Char('4'));
-    assert_eq!(app.screen, Screen::Reminders);
+    assert_eq!(app.screen(), Screen::Reminders);
     insta::assert_snapshot!(render(&mut app, 110, 24));
 }
 
@@ -112,14 +115,14 @@ fn reminders_screen() {
 fn help_screen_lists_the_keys_of_the_screen_it_came_from() {
     let (_dir, mut app) = example();
     press(&mut app, KeyCode::Char('?'));
-    assert_eq!(app.screen, Screen::Help);
+    assert_eq!(app.screen(), Screen::Help);
     let text = render(&mut app, 100, 40);
-    for b in somevakt::tui::keymap::bindings(Screen::Overview) {
+    for b in app.keymap().bindings(Context::Screen(Screen::Overview)) {
         assert!(text.contains(b.help), "help lacks {:?}", b.help);
     }
     insta::assert_snapshot!(text);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Overview);
+    assert_eq!(app.screen(), Screen::Overview);
 }
 
 #[test]
@@ -128,7 +131,7 @@ fn hint_line_comes_from_the_keymap() {
     let text = render(&mut app, 120, 30);
     let last = text.lines().last().expect("hint line").to_owned();
     for (key, word) in
-        somevakt::tui::keymap::hint_line(&somevakt::tui::keymap::bindings(Screen::Overview))
+        somevakt::tui::keymap::hint_line(&app.keymap().bindings(Context::Screen(Screen::Overview)))
     {
         assert!(last.contains(&format!("{key} {word}")), "{last}");
     }
@@ -174,17 +177,17 @@ fn history_and_diff_screens() {
     let (_dir, root) = history_repo();
     let mut app = app_on(&root);
     press(&mut app, KeyCode::Char('h'));
-    assert_eq!(app.screen, Screen::History);
-    assert_eq!(app.history.commits.len(), 2);
-    assert_eq!(app.history.commits[0].trailer("Decision"), Some("approved"));
+    assert_eq!(app.screen(), Screen::History);
+    assert_eq!(app.history().commits.len(), 2);
+    assert_eq!(app.history().commits[0].trailer("Decision"), Some("approved"));
     insta::assert_snapshot!("history", render(&mut app, 100, 14));
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Diff);
+    assert_eq!(app.screen(), Screen::Diff);
     let diff = render(&mut app, 100, 20);
     assert!(diff.contains("+[[decisions]]"), "{diff}");
     insta::assert_snapshot!("diff", diff);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::History);
+    assert_eq!(app.screen(), Screen::History);
 }
 
 #[test]
@@ -207,7 +210,7 @@ fn invalid_files_are_rows_of_their_own() {
         valid_assessment("Feil").replace("\"facebook\"", "\"myspace\""),
     );
     let mut app = app_on(root);
-    assert_eq!(app.rows.len(), 3);
+    assert_eq!(app.rows().len(), 3);
     let text = render(&mut app, 110, 12);
     assert!(text.contains("✖ invalid"), "{text}");
     assert!(text.contains("unknown variant `myspace`"), "{text}");
@@ -233,10 +236,10 @@ fn escape_sequences_in_files_never_reach_the_screen() {
     write(dir.path(), "assessments/testvik/x.toml", text);
     let mut app = app_on(dir.path());
     assert_eq!(
-        app.rows.len(),
+        app.rows().len(),
         1,
         "{:?}",
-        app.register.as_ref().map(|r| &r.invalid)
+        app.register().map(|r| &r.invalid)
     );
     let screen = render(&mut app, 100, 10);
     assert!(
@@ -262,53 +265,59 @@ fn the_first_frame_shows_loading() {
 #[test]
 fn most_urgent_first() {
     let (_dir, app) = example();
-    let first = &app.rows[app.view[0]];
+    let first = &app.rows()[app.view()[0]];
     assert!(first.errors > 0, "an account with errors comes first");
-    let last = &app.rows[*app.view.last().expect("rows")];
+    let last = &app.rows()[*app.view().last().expect("rows")];
     assert_eq!(last.errors + last.warnings, 0);
 }
 
 #[test]
 fn navigation_keys() {
     let (_dir, mut app) = example();
-    assert_eq!(app.cursor.selected, 0);
+    assert_eq!(app.cursor().selected, 0);
     press(&mut app, KeyCode::Char('j'));
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.cursor.selected, 2);
+    assert_eq!(app.cursor().selected, 2);
     press(&mut app, KeyCode::Char('k'));
-    assert_eq!(app.cursor.selected, 1);
+    assert_eq!(app.cursor().selected, 1);
     press(&mut app, KeyCode::Char('G'));
-    assert_eq!(app.cursor.selected, app.view.len() - 1);
+    assert_eq!(app.cursor().selected, app.view().len() - 1);
     press(&mut app, KeyCode::Char('g'));
-    assert_eq!(app.cursor.selected, 0);
+    assert_eq!(app.cursor().selected, 0);
     press(&mut app, KeyCode::Up);
-    assert_eq!(app.cursor.selected, 0, "stays at the top");
-    app.page = 5;
+    assert_eq!(app.cursor().selected, 0, "stays at the top");
+    render(&mut app, 80, 9); // one header line, a title rule, the table's header
+    assert_eq!(app.page(), 4);
+    render(&mut app, 80, 24);
+    let page = app.page();
+    press(&mut app, KeyCode::Char('g'));
     press(&mut app, KeyCode::PageDown);
-    assert_eq!(app.cursor.selected, 5);
+    assert_eq!(app.cursor().selected, page.min(app.view().len() - 1));
     press(&mut app, KeyCode::PageUp);
-    assert_eq!(app.cursor.selected, 0);
+    assert_eq!(app.cursor().selected, 0);
+    press(&mut app, KeyCode::PageUp);
+    assert_eq!(app.cursor().selected, 0);
 }
 
 #[test]
 fn incremental_filter_and_escape() {
     let (_dir, mut app) = example();
     press(&mut app, KeyCode::Char('/'));
-    assert!(app.filtering);
+    assert!(matches!(app.mode(), Mode::Filter));
     typing(&mut app, "älvby");
-    assert_eq!(app.view.len(), 3);
+    assert_eq!(app.view().len(), 3);
     typing(&mut app, " kommunfull");
-    assert_eq!(app.view.len(), 1);
+    assert_eq!(app.view().len(), 1);
     press(&mut app, KeyCode::Backspace);
-    assert_eq!(app.filter, "älvby kommunful");
+    assert_eq!(app.filter(), "älvby kommunful");
     press(&mut app, KeyCode::Enter);
-    assert!(!app.filtering);
+    assert!(matches!(app.mode(), Mode::Browse));
     assert_eq!(
         selected_id(&app).as_deref(),
         Some("alvby/youtube-kommunfullmaktige")
     );
     press(&mut app, KeyCode::Char('q'));
-    assert!(app.quit, "after Enter, keys are commands again");
+    assert!(app.quit(), "after Enter, keys are commands again");
 }
 
 #[test]
@@ -316,9 +325,9 @@ fn escape_clears_the_filter_and_keeps_the_selection() {
     let (_dir, mut app) = example();
     typing(&mut app, "/ordfører");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.view.len(), 1);
+    assert_eq!(app.view().len(), 1);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.view.len(), 15);
+    assert_eq!(app.view().len(), 15);
     assert_eq!(selected_id(&app).as_deref(), Some("fjordvik/x-ordforer"));
 }
 
@@ -328,13 +337,13 @@ fn quick_filters() {
     let mut seen = Vec::new();
     for _ in 0..6 {
         press(&mut app, KeyCode::Char('f'));
-        seen.push((app.quick.label(), app.view.len()));
+        seen.push((app.quick().label(), app.view().len()));
     }
     assert_eq!(
         seen,
         vec![
-            ("needs attention", 12), // all but the three clean accounts
-            ("overdue", 2),
+            ("needs attention", 11),
+            ("overdue", 5),
             ("inactive", 2),
             ("snapshots", 5),
             ("invalid", 0),
@@ -342,29 +351,41 @@ fn quick_filters() {
         ]
     );
     press(&mut app, KeyCode::Char('F'));
-    assert_eq!(app.quick.label(), "invalid");
+    assert_eq!(app.quick().label(), "invalid");
+    // "overdue" agrees with the reminders screen: every account with
+    // anything overdue there, not only overdue reviews.
+    let mut overdue: Vec<&str> = app
+        .reminders()
+        .iter()
+        .filter(|r| r.overdue)
+        .map(|r| r.path.as_str())
+        .collect();
+    overdue.sort();
+    overdue.dedup();
+    assert_eq!(overdue.len(), 5);
+    assert_eq!(app.counts().overdue, 5);
 }
 
 #[test]
 fn sort_by_column_and_reverse() {
     let (_dir, mut app) = example();
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.sort.title(), "Municipality");
+    assert_eq!(app.sort().0.title(), "Municipality");
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.sort.title(), "Account");
+    assert_eq!(app.sort().0.title(), "Account");
     let names: Vec<String> = app
-        .view
+        .view()
         .iter()
-        .map(|&i| app.rows[i].name.to_lowercase())
+        .map(|&i| app.rows()[i].name.to_lowercase())
         .collect();
     let mut sorted = names.clone();
     sorted.sort();
     assert_eq!(names, sorted);
     press(&mut app, KeyCode::Char('S'));
     let reversed: Vec<String> = app
-        .view
+        .view()
         .iter()
-        .map(|&i| app.rows[i].name.to_lowercase())
+        .map(|&i| app.rows()[i].name.to_lowercase())
         .collect();
     sorted.reverse();
     assert_eq!(reversed, sorted);
@@ -374,30 +395,38 @@ fn sort_by_column_and_reverse() {
 fn screens_by_number_tab_and_escape() {
     let (_dir, mut app) = example();
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.screen, Screen::Detail);
+    assert_eq!(app.screen(), Screen::Detail);
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.screen, Screen::History);
+    assert_eq!(app.screen(), Screen::History);
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.screen, Screen::Reminders);
+    assert_eq!(app.screen(), Screen::Reminders);
     press(&mut app, KeyCode::BackTab);
-    assert_eq!(app.screen, Screen::History);
+    assert_eq!(app.screen(), Screen::History);
     press(&mut app, KeyCode::Char('1'));
-    assert_eq!(app.screen, Screen::Overview);
+    assert_eq!(app.screen(), Screen::Overview);
     press(&mut app, KeyCode::Char('2'));
-    assert_eq!(app.screen, Screen::Detail);
+    assert_eq!(app.screen(), Screen::Detail);
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.screen, Screen::Overview);
+    assert_eq!(app.screen(), Screen::Overview);
 }
 
 #[test]
-fn reminder_enter_opens_that_account() {
+fn reminder_enter_opens_the_form_for_that_account() {
     let (_dir, mut app) = example();
     press(&mut app, KeyCode::Char('4'));
     press(&mut app, KeyCode::Down);
-    let expected = app.reminders[1].path.clone();
+    let expected = app.reminders()[1].path.clone();
     press(&mut app, KeyCode::Enter);
-    assert_eq!(app.screen, Screen::Detail);
-    assert_eq!(app.focus.as_deref(), Some(expected.as_str()));
+    let form = app.form().expect("Enter on a reminder opens the form that deals with it");
+    assert_eq!(
+        form.account.as_ref().map(|id| id.relative_path()).as_deref(),
+        Some(expected.as_str())
+    );
+    press(&mut app, KeyCode::Esc);
+    assert!(app.form().is_none(), "an untouched form closes without asking");
+    press(&mut app, KeyCode::Char('2'));
+    assert_eq!(app.screen(), Screen::Detail);
+    assert_eq!(app.focus(), Some(expected.as_str()));
 }
 
 #[test]
@@ -408,7 +437,7 @@ fn ctrl_c_quits_even_while_filtering() {
         KeyCode::Char('c'),
         KeyModifiers::CONTROL,
     )));
-    assert!(app.quit);
+    assert!(app.quit());
 }
 
 #[test]
@@ -422,19 +451,19 @@ fn mouse_scrolls_and_selects() {
         modifiers: KeyModifiers::NONE,
     };
     app.update(Message::Mouse(mouse(MouseEventKind::ScrollDown, 0)));
-    assert_eq!(app.cursor.selected, 1);
-    let top = app.list_top;
+    assert_eq!(app.cursor().selected, 1);
+    let top = app.list_top();
     app.update(Message::Mouse(mouse(
         MouseEventKind::Down(crossterm::event::MouseButton::Left),
         top + 4,
     )));
-    assert_eq!(app.cursor.selected, 4);
+    assert_eq!(app.cursor().selected, 4);
 }
 
 #[test]
 fn a_changed_file_reloads_alone_and_keeps_the_selection() {
     let (_dir, mut app) = example();
-    let root = app.root.clone();
+    let root = app.root().to_path_buf();
     typing(&mut app, "/ordfører");
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Esc);
@@ -446,7 +475,10 @@ fn a_changed_file_reloads_alone_and_keeps_the_selection() {
     )
     .expect("write");
     let commands = app.update(Message::FilesChanged(vec![path.to_owned()]));
-    assert_eq!(commands, vec![Command::ReloadFiles(vec![path.to_owned()])]);
+    assert!(
+        matches!(&commands[..], [Command::ReloadFiles { paths, .. }] if paths == &vec![path.to_owned()]),
+        "{commands:?}"
+    );
     for c in commands {
         run(&mut app, c, &root);
     }
@@ -456,28 +488,33 @@ fn a_changed_file_reloads_alone_and_keeps_the_selection() {
         "Ordføreren i Nye Fjordvik"
     );
     assert!(
-        app.message.contains("x-ordforer.toml (reloaded)"),
+        app.message().contains("x-ordforer.toml (reloaded)"),
         "{}",
-        app.message
+        app.message()
     );
 
     std::fs::write(root.join(path), "schema_version = ").expect("break it");
-    run(&mut app, Command::ReloadFiles(vec![path.to_owned()]), &root);
-    assert_eq!(app.counts.invalid, 1);
-    assert_eq!(app.counts.accounts, 14);
-    assert!(app.message.contains("(invalid)"));
+    let commands = app.update(Message::FilesChanged(vec![path.to_owned()]));
+    for c in commands {
+        run(&mut app, c, &root);
+    }
+    assert_eq!(app.counts().invalid, 1);
+    assert_eq!(app.counts().accounts, 14);
+    assert!(app.message().contains("(invalid)"));
 }
 
 #[test]
 fn the_day_rolls_over_unless_fixed() {
     let (_dir, root) = copy_example_named("fjordvik");
     let mut app = App::new(root.clone(), today(), false);
-    run(&mut app, Command::LoadAll, &root);
-    let before = app.counts.reviews_overdue;
+    for c in app.init() {
+        run(&mut app, c, &root);
+    }
+    let before = app.counts().reviews_overdue;
     app.update(Message::Tick("2025-06-20".parse().expect("date")));
-    assert_eq!(app.today.to_string(), "2025-06-20");
-    assert!(app.counts.reviews_overdue > before);
+    assert_eq!(app.today().to_string(), "2025-06-20");
+    assert!(app.counts().reviews_overdue > before);
     let (_dir2, mut fixed) = example();
     fixed.update(Message::Tick("2025-06-20".parse().expect("date")));
-    assert_eq!(fixed.today, today());
+    assert_eq!(fixed.today(), today());
 }

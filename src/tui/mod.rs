@@ -1,36 +1,46 @@
 //! The dashboard: a full-screen terminal face over the assessment repository.
 //!
 //! `app` holds the state and turns messages into new state and commands;
-//! `view` draws the state; this module is the runtime that connects them to
-//! the terminal, the file watcher and the worker threads.
+//! `view` draws the state (each screen and modal in a file of its own);
+//! `loader` reads the register; `input` reads the terminal; this module is
+//! the runtime that connects them to the terminal, the file watcher and the
+//! worker threads.
 
 pub mod app;
-pub mod detail;
+pub mod config;
+pub mod fixes;
 pub mod form;
+pub mod input;
 pub mod keymap;
+pub mod layout;
+pub mod loader;
 pub mod rows;
-
+pub mod sheet;
+pub mod theme;
 pub mod view;
 
 use std::io::{self, Stdout};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::Duration;
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
 use crossterm::terminal::{self, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
 use app::{App, Command, Message};
+use input::InputControl;
 use somevakt_core::AccountId;
 use somevakt_core::Date;
 use somevakt_store::watch::{self, StoreEvent};
 use somevakt_store::{history, record};
-use view::Theme;
+use theme::Theme;
 
 /// Most commits listed in the history screen.
 const HISTORY_LIMIT: usize = 500;
@@ -39,25 +49,30 @@ const HISTORY_LIMIT: usize = 500;
 /// return, on error and on panic.
 pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) -> io::Result<()> {
     install_panic_hook();
+    let config = config::load();
     let mut terminal = TerminalGuard::enter()?;
     let (tx, rx) = mpsc::channel();
     let input = InputControl::default();
-    spawn_input(tx.clone(), input.clone());
+    input::spawn(tx.clone(), input.clone());
     let (_watch, note) = watch::start(&root, watch_sink(tx.clone()), poll);
     let today = fixed_today.unwrap_or_else(somevakt_store::clock::today_local);
-    let mut app = App::new(root.clone(), today, fixed_today.is_some());
+    let mut app = App::new(root.clone(), today, fixed_today.is_some()).with_keymap(config.keymap);
+    let size = terminal.terminal.size()?;
+    app.update(Message::Resize(size.width, size.height));
     app.update(Message::Watching(note));
-    // A record interrupted before its commit (a crash, a kill) is told at
-    // once, with how to finish it.
-    if let Some((file, _)) = somevakt_store::unfinished::check(&root).unfinished {
-        app.update(Message::Notice(format!(
-            "▲ Interrupted record, not committed: {file} (`somevakt check` says how to finish it)"
+    if !config.problems.is_empty() {
+        app.update(Message::Done(format!(
+            "Settings not used: {}",
+            config.problems.join("; ")
         )));
     }
-    for command in App::init() {
+    for command in app.init() {
         spawn_command(command, &root, &tx);
     }
-    let theme = Theme { color };
+    let theme = Theme {
+        name: config.theme,
+        color,
+    };
     let result = event_loop(&mut terminal.terminal, &mut app, &rx, &tx, theme, &input);
     input.stop.store(true, Ordering::Relaxed);
     result
@@ -88,85 +103,43 @@ fn event_loop(
         {
             commands.extend(app.update(message));
         }
-        if !app.today_fixed {
+        if !app.today_fixed() {
             commands.extend(app.update(Message::Tick(somevakt_store::clock::today_local())));
         }
         for command in commands {
             match command {
                 Command::OpenEditor(id) => {
-                    let message = run_editor(terminal, input, &app.root, &id)?;
+                    let message = run_editor(terminal, input, app.root(), &id)?;
                     let _ = tx.send(message);
                 }
-                other => spawn_command(other, &app.root, tx),
+                Command::Copy(text) => {
+                    // OSC 52: the terminal puts the text on the clipboard,
+                    // also over SSH. Terminals that refuse it ignore it.
+                    let _ = execute!(
+                        io::stdout(),
+                        crossterm::clipboard::CopyToClipboard::to_clipboard_from(text)
+                    );
+                }
+                other => spawn_command(other, app.root(), tx),
             }
         }
-        if app.quit {
+        if app.quit() {
             return Ok(());
         }
     }
 }
 
-/// Stops and pauses the input thread.
-#[derive(Clone, Default)]
-struct InputControl {
-    stop: Arc<AtomicBool>,
-    paused: Arc<AtomicBool>,
-}
-
-impl InputControl {
-    /// Stops reading keys, so an editor gets every keystroke. Waits longer
-    /// than one poll, so a read under way has finished.
-    fn pause(&self) {
-        self.paused.store(true, Ordering::SeqCst);
-        std::thread::sleep(POLL * 2);
-    }
-
-    fn resume(&self) {
-        self.paused.store(false, Ordering::SeqCst);
-    }
-}
-
-const POLL: Duration = Duration::from_millis(100);
-
 /// Lets the end-to-end tests check that a panic restores the terminal.
 /// Only in debug builds (what `cargo test` runs); a release build has none.
 #[cfg(debug_assertions)]
 fn panic_for_tests(app: &App) {
-    if !app.loading && std::env::var_os("SOMEVAKT_TEST_PANIC").is_some() {
+    if app.loading().is_none() && std::env::var_os("SOMEVAKT_TEST_PANIC").is_some() {
         panic!("SOMEVAKT_TEST_PANIC is set: panicking to test that the terminal is restored");
     }
 }
 
 #[cfg(not(debug_assertions))]
 fn panic_for_tests(_: &App) {}
-
-/// Reads terminal events on a thread of its own, so the UI thread only ever
-/// waits on one channel.
-fn spawn_input(tx: Sender<Message>, control: InputControl) {
-    std::thread::spawn(move || {
-        while !control.stop.load(Ordering::Relaxed) {
-            if control.paused.load(Ordering::SeqCst) {
-                std::thread::sleep(Duration::from_millis(20));
-                continue;
-            }
-            match event::poll(POLL) {
-                Ok(true) => {}
-                Ok(false) => continue,
-                Err(_) => return,
-            }
-            let message = match event::read() {
-                Ok(Event::Key(key)) if key.kind != KeyEventKind::Release => Message::Key(key),
-                Ok(Event::Mouse(mouse)) => Message::Mouse(mouse),
-                Ok(Event::Resize(..)) => Message::Resize,
-                Ok(_) => continue,
-                Err(_) => return,
-            };
-            if tx.send(message).is_err() {
-                return;
-            }
-        }
-    });
-}
 
 /// Carries out a command on a worker thread; its result comes back as a message.
 fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
@@ -180,20 +153,10 @@ fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
 /// What a command produces; public so tests can drive the app without threads.
 pub fn run_command(command: Command, root: &Path) -> Message {
     match command {
-        Command::LoadAll => Message::Loaded(
-            somevakt_store::load(root)
-                .map(Box::new)
-                .map_err(|e| e.to_string()),
-        ),
-        Command::ReloadFiles(paths) => Message::Reloaded(
-            paths
-                .into_iter()
-                .map(|p| {
-                    let state = somevakt_store::load_file(root, &p);
-                    (p, state)
-                })
-                .collect(),
-        ),
+        Command::LoadAll { generation } => loader::load_all(root, generation),
+        Command::ReloadFiles { generation, paths } => {
+            loader::reload_files(root, generation, paths)
+        }
         Command::LoadHistory(path) => Message::HistoryLoaded {
             result: history::file_history(root, &path, HISTORY_LIMIT)
                 .map_err(|e| e.message().to_owned()),
@@ -205,10 +168,8 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             id,
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
-        // Records are dated by the real clock; the dashboard's `--today`
-        // only changes evaluation.
-        Command::Prepare { id, request, .. } => Message::Prepared(
-            record::prepare(root, &id, &request)
+        Command::Prepare { id, request, today } => Message::Prepared(
+            record::prepare(root, &id, &request, today)
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         ),
@@ -216,18 +177,24 @@ pub fn run_command(command: Command, root: &Path) -> Message {
         // after seeing them is the user's agreement to include them.
         Command::Confirm(prepared) => Message::Committed(
             record::confirm(root, &prepared, true)
-                .map(|recorded| {
-                    let mut short = recorded.id.short().to_owned();
-                    for warning in &recorded.warnings {
-                        short.push_str(&format!(" (warning: {warning})"));
-                    }
-                    (prepared.proposal.subject(), short)
-                })
+                .map(|oid| (prepared.proposal.subject(), oid.to_string()[..8].to_owned()))
                 .map_err(|e| e.to_string()),
         ),
         Command::PrepareEdit {
-            id, head, before, ..
-        } => prepare_edit(root, &id, head, before),
+            id,
+            head,
+            before,
+            today,
+        } => prepare_edit(root, &id, head, before, today),
+        Command::Restore(id) => Message::Restored {
+            result: somevakt_store::editor::restore_committed(root, &id),
+            id,
+        },
+        Command::OpenUrl(url) => Message::Done(match open::that_detached(&url) {
+            Ok(()) => format!("Opened {}", crate::text::sanitize(&url)),
+            Err(e) => format!("Cannot open {}: {e}", crate::text::sanitize(&url)),
+        }),
+        Command::Copy(text) => Message::Done(format!("Copied {text}")),
         Command::OpenEditor(id) => Message::EditResult {
             result: Err(format!(
                 "{} can only be edited from the dashboard",
@@ -245,6 +212,7 @@ fn prepare_edit(
     id: &AccountId,
     head: Option<somevakt_core::CommitId>,
     before: Option<String>,
+    today: Date,
 ) -> Message {
     let text = match saved_text(root, id, before.as_deref()) {
         Ok(Some(text)) => text,
@@ -264,10 +232,9 @@ fn prepare_edit(
     let request = somevakt_core::Request::Edit {
         text,
         baseline_head: head,
-        before,
     };
     Message::Prepared(
-        record::prepare(root, id, &request)
+        record::prepare(root, id, &request, today)
             .map(Box::new)
             .map_err(|e| e.to_string()),
     )
@@ -340,14 +307,7 @@ fn run_editor(
             head,
             before,
         },
-        Ok(s) => Message::EditResult {
-            id: id.clone(),
-            result: Err(format!("the editor ({editor}) failed: {s}")),
-        },
-        Err(e) => Message::EditResult {
-            id: id.clone(),
-            result: Err(format!("cannot start the editor ({editor}): {e}")),
-        },
+        other => app::editor_trouble(id.clone(), &editor, other),
     })
 }
 
@@ -358,14 +318,8 @@ struct TerminalGuard {
 
 impl TerminalGuard {
     fn enter() -> io::Result<TerminalGuard> {
-        terminal::enable_raw_mode()?;
-        let entered = execute!(
-            io::stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            cursor::Hide
-        )
-        .and_then(|_| Terminal::new(CrosstermBackend::new(io::stdout())));
+        let entered =
+            enter_terminal().and_then(|_| Terminal::new(CrosstermBackend::new(io::stdout())));
         match entered {
             Ok(terminal) => Ok(TerminalGuard { terminal }),
             Err(e) => {
@@ -382,13 +336,15 @@ impl Drop for TerminalGuard {
     }
 }
 
-/// Raw mode, the alternate screen, the mouse, no cursor: the dashboard's terminal.
+/// Raw mode, the alternate screen, the mouse, bracketed paste (so a pasted
+/// newline is text, not Enter), no cursor: the dashboard's terminal.
 fn enter_terminal() -> io::Result<()> {
     terminal::enable_raw_mode()?;
     execute!(
         io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
+        EnableBracketedPaste,
         cursor::Hide
     )
 }
@@ -399,6 +355,7 @@ pub fn restore() {
     let _ = terminal::disable_raw_mode();
     let _ = execute!(
         io::stdout(),
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         cursor::Show

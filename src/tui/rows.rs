@@ -45,10 +45,12 @@ pub enum Column {
     Activity,
     Snapshots,
     Findings,
+    /// The account id, shown on wide terminals.
+    Id,
 }
 
 impl Column {
-    pub const ALL: [Column; 9] = [
+    pub const ALL: [Column; 10] = [
         Column::Urgency,
         Column::Municipality,
         Column::Account,
@@ -58,6 +60,7 @@ impl Column {
         Column::Activity,
         Column::Snapshots,
         Column::Findings,
+        Column::Id,
     ];
 
     pub fn title(self) -> &'static str {
@@ -71,6 +74,7 @@ impl Column {
             Column::Activity => "Activity",
             Column::Snapshots => "Snapshots",
             Column::Findings => "Find.",
+            Column::Id => "Id",
         }
     }
 
@@ -275,6 +279,7 @@ impl Row {
             Column::Activity => self.activity.cmp(&other.activity),
             Column::Snapshots => self.snapshots.cmp(&other.snapshots),
             Column::Findings => (other.errors, other.warnings).cmp(&(self.errors, self.warnings)),
+            Column::Id => self.path.cmp(&other.path),
         };
         by_column
             .then_with(|| self.urgency.cmp(&other.urgency))

@@ -4,7 +4,9 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::view::Theme;
+use super::fixes;
+use super::keymap::{Context, Keymap, Screen};
+use super::theme::Theme;
 use crate::text::{sanitize, sanitize_multiline};
 use somevakt_core::digest::dpia_digest;
 use somevakt_core::model::enum_word;
@@ -82,6 +84,7 @@ pub fn account_lines(
     evaluation: &Evaluation,
     recorded: &Recorded,
     theme: &Theme,
+    fix: &FixMarks<'_>,
 ) -> Vec<Line<'static>> {
     let mut s = Sheet {
         lines: Vec::new(),
@@ -102,7 +105,7 @@ pub fn account_lines(
         };
         s.field("Decision recorded in", text);
     }
-    findings_section(&mut s, evaluation);
+    findings_section(&mut s, evaluation, fix);
     account_section(&mut s, a);
     responsibility_section(&mut s, a);
     dpia_section(&mut s, a);
@@ -321,7 +324,14 @@ fn operations_sections(s: &mut Sheet<'_>, a: &Assessment) {
     }
 }
 
-fn findings_section(s: &mut Sheet<'_>, e: &Evaluation) {
+/// What the findings section needs to say how to fix each finding.
+pub struct FixMarks<'k> {
+    pub keymap: &'k Keymap,
+    /// The finding Enter fixes.
+    pub marked: usize,
+}
+
+fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>) {
     s.heading(&format!(
         "Findings ({} errors, {} warnings)",
         e.errors(),
@@ -330,7 +340,7 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation) {
     if e.findings.is_empty() {
         s.field("", "Nothing falls short of the guidance");
     }
-    for f in &e.findings {
+    for (i, f) in e.findings.iter().enumerate() {
         let style = if f.severity == somevakt_core::Severity::Error {
             s.theme.error()
         } else {
@@ -341,9 +351,21 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation) {
         } else {
             "▲"
         };
+        let marker = if i == fix.marked { "›" } else { " " };
+        let mut head = Span::styled(format!("{marker} {glyph} {} {} ", f.id, f.severity.word()), style);
+        if i == fix.marked {
+            head = head.patch_style(s.theme.selected());
+        }
+        s.lines.push(Line::from(vec![head, Span::raw(sanitize(&f.message))]));
+        let how = fixes::for_finding(f.id);
+        let key = fix
+            .keymap
+            .key_for(Context::Screen(Screen::Detail), how.action)
+            .unwrap_or_else(|| ":".to_owned());
         s.lines.push(Line::from(vec![
-            Span::styled(format!("  {glyph} {} {} ", f.id, f.severity.word()), style),
-            Span::raw(sanitize(&f.message)),
+            Span::styled("      Fix: ", s.theme.heading()),
+            Span::styled(key, s.theme.heading()),
+            Span::raw(format!(" {} ({})", how.what, how.command)),
         ]));
         let source = format!("source: {} · {}", f.source.requirements, f.source.seed);
         s.text(&format!("  {source}"), s.theme.dim());

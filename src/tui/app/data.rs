@@ -1,0 +1,272 @@
+//! The rows, their order and filter, the counts and the reminders, rebuilt
+//! from the register after a load and patched after a single-file reload.
+
+use std::collections::HashSet;
+
+use super::list::ReminderRow;
+use super::{App, Counts};
+use crate::report::remind;
+use crate::tui::rows::Row;
+use somevakt_core::Date;
+use somevakt_store::{FileState, Register};
+
+impl App {
+    pub(super) fn on_loaded(&mut self, generation: u64, result: Result<Box<Register>, String>) {
+        if generation < self.loads.full {
+            // A newer full load is on its way; this one read older files.
+            return;
+        }
+        self.loading = None;
+        let register = match result {
+            Ok(register) => register,
+            Err(e) => {
+                self.message = format!("Cannot load: {e}");
+                return;
+            }
+        };
+        let n = register.accounts.len() + register.invalid.len();
+        self.register = Some(*register);
+        self.rebuild();
+        // Files reloaded after this load was asked for are newer than what
+        // it read: put them back over it.
+        let newer: Vec<(String, FileState)> = self
+            .loads
+            .recent
+            .iter()
+            .filter(|(_, (g, _))| *g > generation)
+            .map(|(p, (_, state))| (p.clone(), state.clone()))
+            .collect();
+        self.loads.recent.retain(|_, (g, _)| *g > generation);
+        if !newer.is_empty() {
+            self.patch(newer);
+        }
+        self.message = match self.reload_reason.take() {
+            Some(reason) => format!("{reason}: reloaded {n} files"),
+            None => format!("Loaded {n} files"),
+        };
+    }
+
+    pub(super) fn on_reloaded(&mut self, generation: u64, files: Vec<(String, FileState)>) {
+        // Only the newest reload asked for a file counts.
+        let files: Vec<(String, FileState)> = files
+            .into_iter()
+            .filter(|(p, _)| self.loads.asked.get(p).is_none_or(|g| *g <= generation))
+            .collect();
+        for (path, state) in &files {
+            if self.loads.asked.get(path) == Some(&generation) {
+                self.loads.asked.remove(path);
+            }
+            if generation > self.loads.full {
+                self.loads
+                    .recent
+                    .insert(path.clone(), (generation, state.clone()));
+            }
+        }
+        if self.register.is_none() || files.is_empty() {
+            return;
+        }
+        let names = self.patch(files);
+        // A reload the dashboard asked for itself is no news, and neither is
+        // the watcher's echo of it: keep saying why until another file changes.
+        let expected = self.expected_reload.as_deref();
+        if names.len() == 1 && expected.is_some_and(|path| names[0].starts_with(path)) {
+            return;
+        }
+        self.expected_reload = None;
+        self.message = match names.len() {
+            0 => "Nothing to reload".into(),
+            1 => format!("Changed on disk: {}", names[0]),
+            n => format!("Changed on disk: {n} files ({})", names.join(", ")),
+        };
+    }
+
+    /// Rebuilds every row from the register (after a load, or a new day).
+    pub(super) fn rebuild(&mut self) {
+        let Some(register) = &self.register else {
+            return;
+        };
+        let keep = self.selected_row().map(|r| r.path.clone());
+        let reports = somevakt_core::evaluate_all(register, self.today);
+        self.rows = reports
+            .iter()
+            .map(|r| Row::from_report(r, self.today))
+            .collect();
+        self.rows
+            .extend(register.invalid.iter().map(Row::from_invalid));
+        self.reminders = reminder_rows(&reports, register, self.today);
+        let overdue: HashSet<&str> = self
+            .reminders
+            .iter()
+            .filter(|r| r.overdue)
+            .map(|r| r.path.as_str())
+            .collect();
+        for row in &mut self.rows {
+            row.overdue = overdue.contains(row.path.as_str());
+        }
+        self.recount();
+        self.resort();
+        self.reselect(keep);
+    }
+
+    /// Applies files read again. Only those files are evaluated again: at
+    /// 20,000 accounts, evaluating them all would freeze the screen on
+    /// every save. Returns "path (what happened)" per file.
+    fn patch(&mut self, files: Vec<(String, FileState)>) -> Vec<String> {
+        let keep = self.selected_row().map(|r| r.path.clone());
+        let today = self.today;
+        let Some(register) = &mut self.register else {
+            return Vec::new();
+        };
+        let mut names = Vec::new();
+        for (path, state) in files {
+            register.accounts.retain(|a| a.path != path);
+            register.invalid.retain(|f| f.path != path);
+            self.rows.retain(|r| r.path != path);
+            self.reminders.retain(|r| r.path != path);
+            let word = match state {
+                FileState::Loaded(account) => {
+                    let report = somevakt_core::AccountReport {
+                        evaluation: somevakt_core::evaluate(
+                            &account.assessment,
+                            &register.policy,
+                            today,
+                        ),
+                        account: &account,
+                    };
+                    let mut row = Row::from_report(&report, today);
+                    let reminders =
+                        reminder_rows(std::slice::from_ref(&report), register, today);
+                    row.overdue = reminders.iter().any(|r| r.overdue);
+                    self.rows.push(row);
+                    self.reminders.extend(reminders);
+                    let at = register.accounts.partition_point(|a| a.id < account.id);
+                    register.accounts.insert(at, *account);
+                    "reloaded"
+                }
+                FileState::Invalid(problem) => {
+                    self.rows.push(Row::from_invalid(&problem));
+                    let at = register.invalid.partition_point(|f| f.path < problem.path);
+                    register.invalid.insert(at, problem);
+                    "invalid"
+                }
+                FileState::Gone => "removed",
+            };
+            names.push(format!("{path} ({word})"));
+        }
+        sort_reminders(&mut self.reminders);
+        self.recount();
+        self.resort();
+        self.reselect(keep);
+        names
+    }
+
+    fn recount(&mut self) {
+        use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
+        let mut c = Counts::default();
+        for row in &self.rows {
+            let Some(e) = &row.evaluation else {
+                c.invalid += 1;
+                continue;
+            };
+            let s = &e.status;
+            c.accounts += 1;
+            match s.approval {
+                Approval::Approved => c.approved += 1,
+                Approval::ConditionallyApproved => c.conditional += 1,
+                Approval::NotApproved => c.not_approved += 1,
+                Approval::Pending => c.pending += 1,
+                Approval::NeedsReapproval => c.reapproval += 1,
+            }
+            c.reviews_overdue += usize::from(s.review == ReviewStatus::Overdue);
+            c.reviews_due_soon += usize::from(s.review == ReviewStatus::DueSoon);
+            c.inactive += usize::from(s.activity == ActivityStatus::Inactive);
+            c.snapshots_missing += usize::from(s.snapshots == SnapshotStatus::Missing);
+            c.snapshots_old += usize::from(s.snapshots == SnapshotStatus::Overdue);
+            c.overdue += usize::from(row.overdue);
+        }
+        self.counts = c;
+    }
+
+    /// Sorts all rows by the chosen column, then filters.
+    pub(super) fn resort(&mut self) {
+        let keep = self.selected_row().map(|r| r.path.clone());
+        let (rows, column) = (&self.rows, self.sort);
+        let mut order: Vec<usize> = (0..rows.len()).collect();
+        // Ties end on the unique path, so the order is total and an unstable
+        // sort gives the same result, faster.
+        order.sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], column));
+        if self.descending {
+            order.reverse();
+        }
+        self.order = order;
+        self.apply_filter();
+        self.reselect(keep);
+    }
+
+    /// Filters the sorted rows again (one pass, no sorting), keeping the
+    /// selected account if it stays.
+    pub(super) fn refilter(&mut self) {
+        let keep = self.selected_row().map(|r| r.path.clone());
+        self.apply_filter();
+        self.reselect(keep);
+    }
+
+    fn apply_filter(&mut self) {
+        let needle = self.filter.to_lowercase();
+        let (rows, quick) = (&self.rows, self.quick);
+        self.view = self
+            .order
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let row = &rows[i];
+                quick.keeps(row) && (needle.is_empty() || row.haystack.contains(&needle))
+            })
+            .collect();
+    }
+
+    fn reselect(&mut self, path: Option<String>) {
+        if let Some(path) = path
+            && let Some(pos) = self.view.iter().position(|&i| self.rows[i].path == path)
+        {
+            self.cursor.selected = pos;
+        }
+    }
+}
+
+/// The reminders screen, from the same function as `somevakt remind`.
+fn reminder_rows(
+    reports: &[somevakt_core::AccountReport<'_>],
+    register: &Register,
+    today: Date,
+) -> Vec<ReminderRow> {
+    let window = i64::from(register.policy.policy.reminder_window_days);
+    remind::items(reports, &register.policy, today, window)
+        .into_iter()
+        .map(|item| {
+            let name = crate::text::sanitize(item.name);
+            let detail = crate::text::sanitize(&item.reminder.detail);
+            let title = item.reminder.kind.title();
+            let haystack = format!("{title} {name} {} {detail}", item.account).to_lowercase();
+            ReminderRow {
+                kind: item.reminder.kind,
+                account: item.account.to_owned(),
+                path: item.path.to_owned(),
+                name,
+                title,
+                due: item.reminder.due,
+                days: item.reminder.days,
+                detail,
+                overdue: item.overdue,
+                haystack,
+            }
+        })
+        .collect()
+}
+
+/// Overdue first, then by due date: the order of `somevakt remind`.
+fn sort_reminders(rows: &mut [ReminderRow]) {
+    rows.sort_by(|a, b| {
+        (!a.overdue, a.due, &a.account, a.kind).cmp(&(!b.overdue, b.due, &b.account, b.kind))
+    });
+}

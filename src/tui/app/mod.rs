@@ -1,0 +1,607 @@
+//! The dashboard's one state, the messages that change it, and the commands
+//! it asks the runtime to carry out (the ratatui "Elm architecture").
+//!
+//! `update` does no I/O: loading, reloading and reading Git history are
+//! commands the runtime runs off the UI thread, whose results come back as
+//! messages. The view only draws: every scroll position and page size is
+//! settled here, on resize and on every move.
+
+mod data;
+mod keys;
+mod list;
+mod mode;
+mod records;
+mod scrolls;
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+
+use crossterm::event::{KeyEvent, MouseEvent};
+
+pub use list::{Counts, Cursor, QuickFilter, ReminderRow};
+pub use keys::commit_matches;
+pub use mode::{EditorProblem, Mode, Palette, Trouble};
+pub use records::editor_trouble;
+
+use super::form::Form;
+use super::keymap::{Keymap, Screen};
+use super::rows::{Column, Row};
+use somevakt_core::{AccountId, Date, Request};
+use somevakt_store::history::CommitInfo;
+use somevakt_store::record::Prepared;
+use somevakt_store::{FileState, Register};
+
+/// The Git history screen of one file.
+#[derive(Debug, Clone, Default)]
+pub struct HistoryState {
+    pub path: String,
+    pub loading: bool,
+    pub commits: Vec<CommitInfo>,
+    pub error: Option<String>,
+    pub cursor: Cursor,
+}
+
+/// One commit's change to a file.
+#[derive(Debug, Clone, Default)]
+pub struct DiffState {
+    /// The commit shown, so a late answer for another commit is ignored.
+    pub commit: String,
+    pub title: String,
+    pub lines: Vec<String>,
+    pub loading: bool,
+    pub scroll: usize,
+}
+
+/// How far a full load has come: files read of how many (when known).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Progress {
+    pub loaded: usize,
+    pub total: Option<usize>,
+}
+
+/// Everything the dashboard shows; drawn from nothing else.
+#[derive(Debug)]
+pub struct App {
+    root: PathBuf,
+    keymap: Keymap,
+    branch: Option<String>,
+    today: Date,
+    /// `--today` was given: the day does not roll over.
+    today_fixed: bool,
+    /// The terminal's size: pages and scroll limits follow from it.
+    size: (u16, u16),
+    /// `Some` while a full load is under way.
+    loading: Option<Progress>,
+    register: Option<Register>,
+    rows: Vec<Row>,
+    /// Indexes into `rows` in sort order.
+    order: Vec<usize>,
+    /// `order` after the filters: what the overview lists.
+    view: Vec<usize>,
+    cursor: Cursor,
+    screen: Screen,
+    back: Vec<Screen>,
+    mode: Mode,
+    filter: String,
+    quick: QuickFilter,
+    sort: Column,
+    descending: bool,
+    counts: Counts,
+    reminders: Vec<ReminderRow>,
+    reminder_cursor: Cursor,
+    /// The `/` search of the history and reminders lists.
+    search: String,
+    /// The account whose detail and history are shown (its path).
+    focus: Option<String>,
+    detail_scroll: usize,
+    /// The finding Enter fixes on the detail screen.
+    detail_finding: usize,
+    help_scroll: usize,
+    history: HistoryState,
+    diff: DiffState,
+    /// The last thing that happened, for the status line.
+    message: String,
+    /// Why everything is being loaded again, for the status line.
+    reload_reason: Option<String>,
+    /// Whether the watcher works, or why it fell back to polling.
+    watch_note: String,
+    /// A file the dashboard reloads itself after recording (or failing to
+    /// record) it: its reload is no news, the status line keeps saying why.
+    expected_reload: Option<String>,
+    loads: Loads,
+    quit: bool,
+}
+
+/// Numbers every load, so an older full load never overwrites a newer
+/// single-file reload (issue 8): a full load takes seconds at 20,000
+/// accounts, and a file saved meanwhile is reloaded at once.
+#[derive(Debug, Default)]
+struct Loads {
+    /// The last generation handed out.
+    last: u64,
+    /// The generation of the newest full load asked for.
+    full: u64,
+    /// Single-file reloads newer than the last full load applied, with the
+    /// generation they were asked at: applied again over an older full load.
+    recent: HashMap<String, (u64, FileState)>,
+    /// Which generation each file's pending reload was asked at.
+    asked: HashMap<String, u64>,
+}
+
+/// What happened.
+#[derive(Debug)]
+pub enum Message {
+    Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste): inserted whole.
+    Paste(String),
+    Mouse(MouseEvent),
+    /// The terminal's new size (columns, rows).
+    Resize(u16, u16),
+    /// A full load is under way: files read so far, of how many.
+    Progress {
+        generation: u64,
+        loaded: usize,
+        total: Option<usize>,
+    },
+    Loaded {
+        generation: u64,
+        result: Result<Box<Register>, String>,
+    },
+    Branch(Option<String>),
+    /// Files under `assessments/` changed on disk (paths from the root).
+    FilesChanged(Vec<String>),
+    /// The policy or a whole folder changed: load everything again (why).
+    ReloadAll(String),
+    /// HEAD or a ref moved: history may have changed.
+    GitChanged,
+    Reloaded {
+        generation: u64,
+        files: Vec<(String, FileState)>,
+    },
+    HistoryLoaded {
+        path: String,
+        result: Result<Vec<CommitInfo>, String>,
+    },
+    DiffLoaded {
+        id: String,
+        result: Result<String, String>,
+    },
+    Watching(String),
+    /// A record's change was prepared (or refused).
+    Prepared(Result<Box<Prepared>, String>),
+    /// A record was committed: (subject, short commit id), or refused.
+    Committed(Result<(String, String), String>),
+    /// The editor closed normally on an account's file.
+    EditorClosed {
+        id: AccountId,
+        head: Option<somevakt_core::CommitId>,
+        before: Option<String>,
+    },
+    /// The editor did not start, or exited with an error.
+    EditorFailed { id: AccountId, trouble: Trouble },
+    /// What the editor left: unchanged (`Ok`), or not a valid assessment.
+    EditResult {
+        id: AccountId,
+        result: Result<(), String>,
+    },
+    /// The committed version was put back (or could not be).
+    Restored {
+        id: AccountId,
+        result: Result<(), String>,
+    },
+    /// A side effect the runtime carried out, for the status line.
+    Done(String),
+    /// A minute passed (the day may have rolled over).
+    Tick(Date),
+}
+
+/// Work for the runtime, off the UI thread.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    LoadAll {
+        generation: u64,
+    },
+    ReloadFiles {
+        generation: u64,
+        paths: Vec<String>,
+    },
+    LoadHistory(String),
+    LoadDiff {
+        id: String,
+        path: String,
+    },
+    ReadBranch,
+    Prepare {
+        id: AccountId,
+        request: Request,
+        today: Date,
+    },
+    Confirm(Box<Prepared>),
+    /// Suspends the dashboard and opens the file in the user's editor.
+    OpenEditor(AccountId),
+    /// Reads the file the editor left and prepares its commit.
+    PrepareEdit {
+        id: AccountId,
+        head: Option<somevakt_core::CommitId>,
+        before: Option<String>,
+        today: Date,
+    },
+    /// Puts back the committed version of a file.
+    Restore(AccountId),
+    /// Opens an address in the user's browser.
+    OpenUrl(String),
+    /// Copies text to the clipboard through the terminal (OSC 52).
+    Copy(String),
+}
+
+impl App {
+    /// A dashboard on `root`, before anything is loaded.
+    pub fn new(root: PathBuf, today: Date, today_fixed: bool) -> App {
+        App {
+            root,
+            keymap: Keymap::default(),
+            branch: None,
+            today,
+            today_fixed,
+            size: (80, 24),
+            loading: Some(Progress::default()),
+            register: None,
+            rows: Vec::new(),
+            order: Vec::new(),
+            view: Vec::new(),
+            cursor: Cursor::default(),
+            screen: Screen::Overview,
+            back: Vec::new(),
+            mode: Mode::Browse,
+            filter: String::new(),
+            quick: QuickFilter::All,
+            sort: Column::Urgency,
+            descending: false,
+            counts: Counts::default(),
+            reminders: Vec::new(),
+            reminder_cursor: Cursor::default(),
+            search: String::new(),
+            focus: None,
+            detail_scroll: 0,
+            detail_finding: 0,
+            help_scroll: 0,
+            history: HistoryState::default(),
+            diff: DiffState::default(),
+            message: "Loading…".into(),
+            reload_reason: None,
+            watch_note: String::new(),
+            expected_reload: None,
+            loads: Loads::default(),
+            quit: false,
+        }
+    }
+
+    /// The same dashboard with the keys of the user's config file.
+    pub fn with_keymap(mut self, keymap: Keymap) -> App {
+        self.keymap = keymap;
+        self
+    }
+
+    /// The commands to run at start.
+    pub fn init(&mut self) -> Vec<Command> {
+        vec![self.full_load(), Command::ReadBranch]
+    }
+
+    pub fn update(&mut self, message: Message) -> Vec<Command> {
+        let commands = self.handle(message);
+        self.settle();
+        commands
+    }
+
+    fn handle(&mut self, message: Message) -> Vec<Command> {
+        match message {
+            Message::Key(key) => self.on_key(key),
+            Message::Paste(text) => {
+                self.on_paste(&text);
+                Vec::new()
+            }
+            Message::Mouse(mouse) => self.on_mouse(mouse),
+            Message::Resize(width, height) => {
+                self.size = (width, height);
+                Vec::new()
+            }
+            Message::Progress {
+                generation,
+                loaded,
+                total,
+            } => {
+                if generation == self.loads.full && self.loading.is_some() {
+                    self.loading = Some(Progress { loaded, total });
+                }
+                Vec::new()
+            }
+            Message::Loaded { generation, result } => {
+                self.on_loaded(generation, result);
+                Vec::new()
+            }
+            Message::Branch(branch) => {
+                self.branch = branch;
+                Vec::new()
+            }
+            Message::FilesChanged(paths) => vec![self.file_reload(paths)],
+            Message::ReloadAll(reason) => {
+                self.message = format!("{reason}: reloading every file…");
+                self.reload_reason = Some(reason);
+                vec![self.full_load()]
+            }
+            Message::GitChanged => {
+                let mut commands = vec![Command::ReadBranch];
+                if !self.history.path.is_empty() {
+                    self.history.loading = true;
+                    commands.push(Command::LoadHistory(self.history.path.clone()));
+                }
+                commands
+            }
+            Message::Reloaded { generation, files } => {
+                self.on_reloaded(generation, files);
+                Vec::new()
+            }
+            Message::HistoryLoaded { path, result } => {
+                if path == self.history.path {
+                    self.history.loading = false;
+                    match result {
+                        Ok(commits) => {
+                            self.history.commits = commits;
+                            self.history.error = None;
+                        }
+                        Err(e) => self.history.error = Some(e),
+                    }
+                }
+                Vec::new()
+            }
+            Message::DiffLoaded { id, result } => {
+                if self.diff.commit == id {
+                    self.diff.loading = false;
+                    self.diff.lines = match result {
+                        Ok(text) => text.lines().map(crate::text::sanitize).collect(),
+                        Err(e) => vec![format!("Cannot read the commit: {e}")],
+                    };
+                }
+                Vec::new()
+            }
+            Message::Watching(note) => {
+                self.watch_note = note;
+                Vec::new()
+            }
+            Message::Prepared(result) => self.on_prepared(result),
+            Message::Committed(result) => self.on_committed(result),
+            Message::EditorClosed { id, head, before } => {
+                self.focus = Some(id.relative_path());
+                vec![Command::PrepareEdit {
+                    id,
+                    head,
+                    before,
+                    today: self.today,
+                }]
+            }
+            Message::EditorFailed { id, trouble } => {
+                self.mode = Mode::EditorProblem(EditorProblem { id, trouble });
+                Vec::new()
+            }
+            Message::EditResult { result: Ok(()), .. } => {
+                self.message = "The editor closed without a change: nothing to record".into();
+                Vec::new()
+            }
+            Message::EditResult {
+                id,
+                result: Err(problem),
+            } => {
+                self.mode = Mode::EditorProblem(EditorProblem {
+                    id,
+                    trouble: Trouble::Invalid(problem),
+                });
+                Vec::new()
+            }
+            Message::Restored { id, result } => {
+                let path = id.relative_path();
+                self.message = match result {
+                    Ok(()) => format!("Put back the committed version of {path}"),
+                    Err(e) => format!("Cannot restore {path}: {e}"),
+                };
+                self.expected_reload = Some(path.clone());
+                vec![self.file_reload(vec![path])]
+            }
+            Message::Done(text) => {
+                self.message = text;
+                Vec::new()
+            }
+            Message::Tick(today) => {
+                if !self.today_fixed && today != self.today {
+                    self.today = today;
+                    self.rebuild();
+                    self.message = format!("A new day: {today}");
+                }
+                Vec::new()
+            }
+        }
+    }
+
+    /// A full load with a new generation number.
+    fn full_load(&mut self) -> Command {
+        self.loads.last += 1;
+        self.loads.full = self.loads.last;
+        if self.loading.is_none() {
+            self.loading = Some(Progress::default());
+        }
+        Command::LoadAll {
+            generation: self.loads.last,
+        }
+    }
+
+    /// A reload of some files with a new generation number.
+    fn file_reload(&mut self, paths: Vec<String>) -> Command {
+        self.loads.last += 1;
+        for p in &paths {
+            self.loads.asked.insert(p.clone(), self.loads.last);
+        }
+        Command::ReloadFiles {
+            generation: self.loads.last,
+            paths,
+        }
+    }
+
+    // ---- what the view and the tests read ------------------------------
+
+    pub fn root(&self) -> &std::path::Path {
+        &self.root
+    }
+    pub fn keymap(&self) -> &Keymap {
+        &self.keymap
+    }
+    pub fn branch(&self) -> Option<&str> {
+        self.branch.as_deref()
+    }
+    pub fn today(&self) -> Date {
+        self.today
+    }
+    pub fn today_fixed(&self) -> bool {
+        self.today_fixed
+    }
+    pub fn size(&self) -> (u16, u16) {
+        self.size
+    }
+    /// `Some` while everything is being loaded.
+    pub fn loading(&self) -> Option<Progress> {
+        self.loading
+    }
+    pub fn register(&self) -> Option<&Register> {
+        self.register.as_ref()
+    }
+    pub fn rows(&self) -> &[Row] {
+        &self.rows
+    }
+    /// The overview's rows after sorting and filtering (indexes into `rows`).
+    pub fn view(&self) -> &[usize] {
+        &self.view
+    }
+    pub fn cursor(&self) -> &Cursor {
+        &self.cursor
+    }
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+    pub fn mode(&self) -> &Mode {
+        &self.mode
+    }
+    /// The open form, in whatever stage, or the one waiting on "discard?".
+    pub fn form(&self) -> Option<&Form> {
+        match &self.mode {
+            Mode::Form(form) | Mode::Discard(form) => Some(form),
+            _ => None,
+        }
+    }
+    pub fn filter(&self) -> &str {
+        &self.filter
+    }
+    pub fn search(&self) -> &str {
+        &self.search
+    }
+    pub fn quick(&self) -> QuickFilter {
+        self.quick
+    }
+    pub fn sort(&self) -> (Column, bool) {
+        (self.sort, self.descending)
+    }
+    pub fn counts(&self) -> &Counts {
+        &self.counts
+    }
+    pub fn reminders(&self) -> &[ReminderRow] {
+        &self.reminders
+    }
+    pub fn reminder_cursor(&self) -> &Cursor {
+        &self.reminder_cursor
+    }
+    pub fn focus(&self) -> Option<&str> {
+        self.focus.as_deref()
+    }
+    pub fn detail_scroll(&self) -> usize {
+        self.detail_scroll
+    }
+    pub fn detail_finding(&self) -> usize {
+        self.detail_finding
+    }
+    pub fn help_scroll(&self) -> usize {
+        self.help_scroll
+    }
+    pub fn history(&self) -> &HistoryState {
+        &self.history
+    }
+    pub fn diff(&self) -> &DiffState {
+        &self.diff
+    }
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+    pub fn watch_note(&self) -> &str {
+        &self.watch_note
+    }
+    pub fn quit(&self) -> bool {
+        self.quit
+    }
+
+    /// The screen the help screen describes: the one it was opened from.
+    pub fn help_for(&self) -> Screen {
+        self.back.last().copied().unwrap_or(Screen::Overview)
+    }
+
+    /// The overview's selected row, if the filter leaves one.
+    pub fn selected_row(&self) -> Option<&Row> {
+        self.view.get(self.cursor.selected).map(|&i| &self.rows[i])
+    }
+
+    /// The selected reminder.
+    pub fn selected_reminder(&self) -> Option<&ReminderRow> {
+        self.reminders.get(self.reminder_cursor.selected)
+    }
+
+    /// The row of the focused account.
+    pub fn focused_row(&self) -> Option<&Row> {
+        let path = self.focus.as_deref()?;
+        self.rows.iter().find(|r| r.path == path)
+    }
+
+    /// The commit that recorded the focused account's current decision, once
+    /// its history is read: the newest with `Action: decision`.
+    pub fn decision_commit(&self) -> Option<&CommitInfo> {
+        if self.focus.as_deref() != Some(self.history.path.as_str()) || self.history.loading {
+            return None;
+        }
+        self.history
+            .commits
+            .iter()
+            .find(|c| c.trailer("Action") == Some("decision"))
+    }
+
+    /// The account file behind the focused row.
+    pub fn focused_account(&self) -> Option<&somevakt_store::LoadedAssessment> {
+        let path = self.focus.as_deref()?;
+        self.register
+            .as_ref()?
+            .accounts
+            .iter()
+            .find(|a| a.path == path)
+    }
+
+    /// The invalid file behind the focused row.
+    pub fn focused_invalid(&self) -> Option<&somevakt_store::InvalidFile> {
+        let path = self.focus.as_deref()?;
+        self.register
+            .as_ref()?
+            .invalid
+            .iter()
+            .find(|f| f.path == path)
+    }
+
+    /// The focused file's account id, valid or not: an invalid file is
+    /// exactly the one to open in the editor.
+    pub fn focused_id(&self) -> Option<AccountId> {
+        self.focus
+            .as_deref()
+            .and_then(|path| somevakt_store::load::id_of(path).ok())
+    }
+}

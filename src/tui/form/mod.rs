@@ -1,0 +1,378 @@
+//! The dashboard's forms for records: fields, validation as you type, and
+//! the request they make. Pure: no I/O, today is a parameter.
+//!
+//! Nothing is filled in that the user did not check: dates, outcomes and
+//! levels start empty and must be chosen (issue 13). Defaults only follow
+//! from the account itself: a closing account's snapshot is the one before
+//! closing (R47, F18).
+
+mod fields;
+
+pub use fields::{Field, FieldId, Input, clean_paste};
+
+use somevakt_core::edit::{NewSnapshot, authority, check_decision};
+use somevakt_core::model::{AccountStatus, Assessment, Level, Outcome, Platform, SnapshotKind};
+use somevakt_core::{AccountId, Date};
+use somevakt_core::{DecisionInput, Request};
+use somevakt_store::record::Prepared;
+
+/// Which record a form makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormKind {
+    Decide,
+    Snapshot,
+    Activity,
+    Close,
+    New,
+    /// A file saved in the user's editor: one line of reason, then the preview.
+    Edit,
+}
+
+impl FormKind {
+    pub fn title(self) -> &'static str {
+        match self {
+            FormKind::Decide => "Record a management decision",
+            FormKind::Snapshot => "Record a snapshot",
+            FormKind::Activity => "Record the last post seen",
+            FormKind::Close => "Close the account",
+            FormKind::New => "New account",
+            FormKind::Edit => "Commit the edit made in your editor",
+        }
+    }
+}
+
+/// Where a form is: being filled in, or showing what will be recorded.
+#[derive(Debug, Clone)]
+pub enum Stage {
+    Editing,
+    /// Waiting for the change to be prepared.
+    Preparing,
+    /// The change and its commit message, scrolled by `scroll` lines.
+    Preview {
+        prepared: Box<Prepared>,
+        scroll: usize,
+    },
+    /// Waiting for the commit.
+    Committing,
+}
+
+/// A form in a popup over the dashboard.
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub kind: FormKind,
+    /// The account recorded on; for a new account, from the id field.
+    pub account: Option<AccountId>,
+    /// The account's current content, to validate against.
+    pub current: Option<Box<Assessment>>,
+    pub fields: Vec<Field>,
+    pub focus: usize,
+    pub stage: Stage,
+    /// Why the form cannot be submitted yet, or a refusal from the repository.
+    pub problem: Option<String>,
+    /// Accounts that exist, for the new-account id check.
+    pub existing: Vec<String>,
+    /// First line of the fields shown: long forms scroll.
+    pub scroll: usize,
+    /// An edit's change, prepared before the reason is asked.
+    pub edit: Option<Box<Prepared>>,
+    /// The values as opened, to tell whether Esc would lose anything.
+    opened: Vec<String>,
+}
+
+const OUTCOMES: &[&str] = &["approved", "conditionally_approved", "not_approved"];
+const LEVELS: &[&str] = &["low", "medium", "high", "(not given)"];
+const KINDS: &[&str] = &["yearly", "before_change", "before_closing"];
+const CLOSINGS: &[&str] = &["closing", "closed"];
+const PLATFORMS: &[&str] = &[
+    "facebook",
+    "instagram",
+    "x",
+    "linkedin",
+    "youtube",
+    "tiktok",
+    "snapchat",
+    "vimeo",
+    "workplace",
+    "other",
+];
+
+impl Form {
+    /// A form for `kind` on an account (or, for a new one, in a municipality).
+    pub fn new(
+        kind: FormKind,
+        account: Option<(AccountId, Assessment)>,
+        municipality: &str,
+        folder: &str,
+        today: Date,
+        existing: Vec<String>,
+    ) -> Form {
+        let closing = account.as_ref().is_some_and(|(_, a)| {
+            matches!(
+                a.account.status,
+                AccountStatus::Closing | AccountStatus::Closed
+            )
+        });
+        let fields = match kind {
+            FormKind::Decide => vec![
+                Field::choice(FieldId::Outcome, OUTCOMES, None),
+                Field::text(FieldId::Body, ""),
+                Field::multiline(FieldId::Rationale, ""),
+                Field::text(FieldId::Conditions, ""),
+                Field::text(FieldId::ConditionsDue, ""),
+                Field::choice(FieldId::ResidualRisk, LEVELS, None),
+            ],
+            FormKind::Snapshot => vec![
+                Field::text(FieldId::SnapshotDate, ""),
+                Field::choice(
+                    FieldId::SnapshotKind,
+                    KINDS,
+                    closing.then_some("before_closing"),
+                ),
+                Field::text(FieldId::ArchiveRef, ""),
+                Field::text(FieldId::Format, ""),
+            ],
+            FormKind::Activity => vec![Field::text(FieldId::LastPost, "")],
+            FormKind::Close => vec![
+                Field::multiline(FieldId::CloseReason, ""),
+                Field::choice(FieldId::CloseStatus, CLOSINGS, None),
+            ],
+            FormKind::New => vec![
+                Field::text(FieldId::Id, &format!("{folder}/")),
+                Field::text(FieldId::Municipality, municipality),
+                Field::choice(FieldId::Platform, PLATFORMS, None),
+                Field::text(FieldId::Name, ""),
+            ],
+            FormKind::Edit => vec![Field::text(FieldId::EditReason, "")],
+        };
+        let (account, current) = match account {
+            Some((id, a)) => (Some(id), Some(Box::new(a))),
+            None => (None, None),
+        };
+        let opened = fields.iter().map(Field::value).collect();
+        let mut form = Form {
+            kind,
+            account,
+            current,
+            fields,
+            focus: 0,
+            stage: Stage::Editing,
+            problem: None,
+            existing,
+            scroll: 0,
+            edit: None,
+            opened,
+        };
+        form.problem = form.request(today).err();
+        form
+    }
+
+    /// The form that asks why a file was edited, over its prepared change.
+    pub fn for_edit(prepared: Prepared, today: Date) -> Form {
+        let id = prepared.proposal.id.clone();
+        let mut form = Form::new(FormKind::Edit, None, "", "", today, Vec::new());
+        form.account = Some(id);
+        form.edit = Some(Box::new(prepared));
+        form.problem = form.request(today).err();
+        form
+    }
+
+    /// The trimmed value of a field; "" if the form has no such field.
+    pub fn value(&self, id: FieldId) -> String {
+        self.fields
+            .iter()
+            .find(|f| f.id == id)
+            .map(|f| f.value().trim().to_owned())
+            .unwrap_or_default()
+    }
+
+    /// The field with the focus.
+    pub fn focused(&self) -> Option<&Field> {
+        self.fields.get(self.focus)
+    }
+
+    pub fn focused_mut(&mut self) -> Option<&mut Field> {
+        self.fields.get_mut(self.focus)
+    }
+
+    /// Whether anything was typed or chosen since the form opened.
+    pub fn changed(&self) -> bool {
+        self.fields
+            .iter()
+            .map(Field::value)
+            .ne(self.opened.iter().cloned())
+    }
+
+    /// The request this form makes, or what is still wrong, in words.
+    pub fn request(&self, today: Date) -> Result<(AccountId, Request), String> {
+        match self.kind {
+            FormKind::Decide => self.decide(today),
+            FormKind::Snapshot => {
+                let kind = match self.value(FieldId::SnapshotKind).as_str() {
+                    "yearly" => SnapshotKind::Yearly,
+                    "before_change" => SnapshotKind::BeforeChange,
+                    "before_closing" => SnapshotKind::BeforeClosing,
+                    _ => return Err("choose the kind of snapshot".into()),
+                };
+                let snapshot = NewSnapshot {
+                    date: date(self, FieldId::SnapshotDate)?,
+                    kind,
+                    archive_ref: Some(self.value(FieldId::ArchiveRef)).filter(|s| !s.is_empty()),
+                    format: Some(self.value(FieldId::Format)).filter(|s| !s.is_empty()),
+                };
+                if snapshot.date > today {
+                    return Err("a snapshot cannot be from the future".into());
+                }
+                Ok((self.id()?, Request::Snapshot(snapshot)))
+            }
+            FormKind::Activity => {
+                let last_post = date(self, FieldId::LastPost)?;
+                if last_post > today {
+                    return Err("the last post cannot be in the future".into());
+                }
+                Ok((self.id()?, Request::Activity { last_post }))
+            }
+            FormKind::Close => {
+                let reason = self.value(FieldId::CloseReason);
+                if reason.is_empty() {
+                    return Err("say why the account is closed".into());
+                }
+                let closed = match self.value(FieldId::CloseStatus).as_str() {
+                    "closing" => false,
+                    "closed" => true,
+                    _ => return Err("choose closing (still open) or closed".into()),
+                };
+                Ok((self.id()?, Request::Close { reason, closed }))
+            }
+            FormKind::Edit => {
+                if self.value(FieldId::EditReason).is_empty() {
+                    return Err("say in one line what you changed and why".into());
+                }
+                Err("an edit is committed from its preview".into())
+            }
+            FormKind::New => {
+                let id = AccountId::parse(&self.value(FieldId::Id))?;
+                if self.existing.iter().any(|e| e == id.as_str()) {
+                    return Err(format!("{id} exists already"));
+                }
+                let (municipality, name) = (
+                    self.value(FieldId::Municipality),
+                    self.value(FieldId::Name),
+                );
+                if municipality.is_empty() || name.is_empty() {
+                    return Err("a new account needs its municipality and name".into());
+                }
+                let platform = serde_json::from_value::<Platform>(serde_json::Value::String(
+                    self.value(FieldId::Platform),
+                ))
+                .map_err(|_| "choose a platform".to_owned())?;
+                Ok((
+                    id,
+                    Request::New {
+                        municipality,
+                        platform,
+                        name,
+                    },
+                ))
+            }
+        }
+    }
+
+    /// An edit's prepared change with the user's reason as the commit body.
+    pub fn edit_with_reason(&self) -> Result<Box<Prepared>, String> {
+        let reason = self.value(FieldId::EditReason);
+        if reason.is_empty() {
+            return Err("say in one line what you changed and why".into());
+        }
+        let mut prepared = self
+            .edit
+            .clone()
+            .ok_or_else(|| "nothing to commit".to_owned())?;
+        prepared.proposal.body = crate::text::sanitize(&reason);
+        Ok(prepared)
+    }
+
+    fn id(&self) -> Result<AccountId, String> {
+        self.account
+            .clone()
+            .ok_or_else(|| "select an account first".to_owned())
+    }
+
+    fn decide(&self, today: Date) -> Result<(AccountId, Request), String> {
+        let outcome = match self.value(FieldId::Outcome).as_str() {
+            "approved" => Outcome::Approved,
+            "conditionally_approved" => Outcome::ConditionallyApproved,
+            "not_approved" => Outcome::NotApproved,
+            _ => return Err("choose the outcome (← →)".into()),
+        };
+        let conditions: Vec<String> = self
+            .value(FieldId::Conditions)
+            .split(';')
+            .map(|c| c.trim().to_owned())
+            .filter(|c| !c.is_empty())
+            .collect();
+        let conditions_due = if self.value(FieldId::ConditionsDue).is_empty() {
+            None
+        } else {
+            Some(date(self, FieldId::ConditionsDue)?)
+        };
+        let residual_risk = match self.value(FieldId::ResidualRisk).as_str() {
+            "low" => Some(Level::Low),
+            "medium" => Some(Level::Medium),
+            "high" => Some(Level::High),
+            "(not given)" => None,
+            _ => return Err("choose the residual risk, or (not given)".into()),
+        };
+        let input = DecisionInput {
+            outcome,
+            body: self.value(FieldId::Body),
+            rationale: self.value(FieldId::Rationale),
+            conditions,
+            conditions_due,
+            residual_risk,
+        };
+        if let Some(current) = &self.current {
+            // The same check the record makes, so the form says it as you type.
+            let probe = somevakt_core::edit::NewDecision {
+                date: today,
+                body: input.body.clone(),
+                decided_by: String::new(),
+                outcome,
+                rationale: input.rationale.clone(),
+                conditions: input.conditions.clone(),
+                conditions_due,
+                residual_risk,
+            };
+            check_decision(current, &probe).map_err(|e| e.0)?;
+        }
+        Ok((self.id()?, Request::Decide(input)))
+    }
+
+    /// The deciding body of the account's latest decision, as a hint.
+    pub fn previous_body(&self) -> Option<String> {
+        let current = self.current.as_ref()?;
+        current.latest_decision()?.body.clone()
+    }
+
+    /// The F04 notice for this form's account, when a high residual risk is chosen.
+    pub fn prior_consultation_note(&self) -> Option<String> {
+        let a = self.current.as_ref()?;
+        (self.kind == FormKind::Decide
+            && self.value(FieldId::ResidualRisk) == "high"
+            && !a.decisions.is_empty()
+            && a.prior_consultation.is_none())
+        .then(|| {
+            format!(
+                "Prior consultation with {} is required before this can be confirmed (R38).",
+                authority(a.account.jurisdiction)
+            )
+        })
+    }
+}
+
+fn date(form: &Form, id: FieldId) -> Result<Date, String> {
+    let text = form.value(id);
+    if text.is_empty() {
+        return Err(format!("{}: enter a date, YYYY-MM-DD", id.label()));
+    }
+    text.parse().map_err(|e| format!("{}: {e}", id.label()))
+}

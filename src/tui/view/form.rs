@@ -1,0 +1,235 @@
+//! The form popup: fields with their labels, the hint of the focused one,
+//! and what still stops the record. Long forms scroll with the focus.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+
+use crate::text::{cut, sanitize, width};
+use crate::tui::form::{Form, FormKind, Stage};
+use crate::tui::layout;
+use crate::tui::theme::Theme;
+
+/// Lines kept under the fields: a blank, the F04 notice, the problem.
+pub const FOOTER: usize = 3;
+/// Columns before a field's value: marker, label, space.
+const LABEL: usize = 21;
+
+/// One screen row of the fields.
+#[derive(Debug, Clone)]
+struct FieldRow {
+    label: String,
+    value: String,
+    focused: bool,
+    hint: bool,
+}
+
+/// The fields laid out in rows at a width.
+#[derive(Debug, Clone)]
+pub struct FieldsLayout {
+    rows: Vec<FieldRow>,
+    /// Rows of the focused field (with its hint): first and one past last.
+    focus: (usize, usize),
+    /// The text cursor: (row, column of the value).
+    cursor: Option<(usize, usize)>,
+}
+
+impl FieldsLayout {
+    /// The scroll that keeps the focused field in `visible` rows, moving
+    /// as little as possible from `current`.
+    pub fn scroll_for(&self, current: usize, visible: usize) -> usize {
+        let visible = visible.max(1);
+        let (start, end) = self.focus;
+        let mut scroll = current.min(self.rows.len().saturating_sub(visible));
+        if end > scroll + visible {
+            scroll = end.saturating_sub(visible);
+        }
+        if start < scroll {
+            scroll = start;
+        }
+        scroll
+    }
+}
+
+/// Splits `text` into pieces of at most `room` columns: (first char index, piece).
+fn wrap(text: &str, room: usize) -> Vec<(usize, String)> {
+    let mut out = vec![(0, String::new())];
+    let mut used = 0;
+    for (i, c) in text.chars().enumerate() {
+        let w = width(c.encode_utf8(&mut [0; 4]));
+        if used + w > room && used > 0 {
+            out.push((i, String::new()));
+            used = 0;
+        }
+        if let Some((_, piece)) = out.last_mut() {
+            piece.push(c);
+        }
+        used += w;
+    }
+    out
+}
+
+pub fn layout_fields(form: &Form, popup_width: u16) -> FieldsLayout {
+    let room = usize::from(popup_width).saturating_sub(LABEL).max(8);
+    let mut rows = Vec::new();
+    let mut focus = (0, 0);
+    let mut cursor = None;
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let start = rows.len();
+        let label = format!("{} {:<18} ", if focused { "›" } else { " " }, field.id.label());
+        let mut first = true;
+        let mut push = |rows: &mut Vec<FieldRow>, value: String| {
+            let label = if first { label.clone() } else { " ".repeat(LABEL) };
+            first = false;
+            rows.push(FieldRow {
+                label,
+                value,
+                focused,
+                hint: false,
+            });
+        };
+        if field.is_choice() {
+            let value = field.value();
+            let shown = if value.is_empty() {
+                "‹ choose with ← → ›".to_owned()
+            } else {
+                format!("‹ {value} ›")
+            };
+            push(&mut rows, shown);
+        } else {
+            let (cursor_line, cursor_col) = field.cursor();
+            for (n, line) in field.lines().iter().enumerate() {
+                let pieces = wrap(&sanitize(line), room);
+                let count = pieces.len();
+                for (k, (at, piece)) in pieces.into_iter().enumerate() {
+                    let next = if k + 1 < count { usize::MAX } else { usize::MAX - 1 };
+                    if focused && n == cursor_line && cursor_col >= at && (cursor_col < next || k + 1 == count) {
+                        let before: String = line.chars().skip(at).take(cursor_col - at).collect();
+                        cursor = Some((rows.len(), width(&before)));
+                    }
+                    push(&mut rows, piece);
+                }
+            }
+        }
+        if focused {
+            let mut hint = field.id.hint().to_owned();
+            if field.id == crate::tui::form::FieldId::Body
+                && let Some(previous) = form.previous_body()
+            {
+                hint = format!("{hint}; last time: {}", sanitize(&previous));
+            }
+            rows.push(FieldRow {
+                label: " ".repeat(LABEL),
+                value: hint,
+                focused: false,
+                hint: true,
+            });
+            focus = (start, rows.len());
+        }
+    }
+    FieldsLayout {
+        rows,
+        focus,
+        cursor,
+    }
+}
+
+pub fn draw(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
+    let (popup, inner) = layout::form_popup(body);
+    let account = form
+        .account
+        .as_ref()
+        .map(|a| format!(" · {a}"))
+        .unwrap_or_default();
+    let title = cut(
+        &format!("{}{account}", form.kind.title()),
+        usize::from(popup.width.saturating_sub(4)),
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {title} "));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(block, popup);
+    match &form.stage {
+        Stage::Preview { prepared, scroll } => {
+            let offset = u16::try_from(*scroll).unwrap_or(u16::MAX);
+            frame.render_widget(
+                Paragraph::new(super::preview::content(prepared, theme))
+                    .wrap(Wrap { trim: false })
+                    .scroll((offset, 0)),
+                inner,
+            );
+        }
+        Stage::Committing => {
+            frame.render_widget(Paragraph::new("Writing the file and committing…"), inner);
+        }
+        Stage::Editing | Stage::Preparing => draw_fields(frame, inner, form, theme),
+    }
+}
+
+fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
+    let fields = layout_fields(form, inner.width);
+    let visible = usize::from(inner.height).saturating_sub(FOOTER);
+    let room = usize::from(inner.width).saturating_sub(LABEL);
+    let mut lines: Vec<Line<'static>> = fields
+        .rows
+        .iter()
+        .skip(form.scroll)
+        .take(visible)
+        .map(|row| {
+            let value_style = if row.hint {
+                theme.dim()
+            } else if row.focused {
+                theme.selected()
+            } else {
+                Style::default()
+            };
+            Line::from(vec![
+                Span::raw(row.label.clone()),
+                Span::styled(cut(&row.value, room), value_style),
+            ])
+        })
+        .collect();
+    let more = fields.rows.len() > form.scroll + visible;
+    while lines.len() < visible {
+        lines.push(Line::default());
+    }
+    lines.push(if more {
+        Line::styled("  ↓ more fields below (Tab)", theme.dim())
+    } else {
+        Line::default()
+    });
+    let prior = form.prior_consultation_note();
+    lines.push(match &prior {
+        Some(note) => Line::styled(cut(&format!("✖ {note}"), usize::from(inner.width)), theme.error()),
+        None => Line::default(),
+    });
+    let ready = if form.kind == FormKind::Edit {
+        "✔ Ready: Enter shows the change and its commit message"
+    } else {
+        "✔ Ready: Enter on the last field (or Ctrl-S) shows the change first"
+    };
+    let status = match (&form.stage, &form.problem) {
+        (Stage::Preparing, _) => Line::raw("Preparing the change…"),
+        (_, Some(problem)) => Line::styled(
+            cut(&format!("▲ {}", sanitize(problem)), usize::from(inner.width)),
+            theme.warning(),
+        ),
+        (_, None) => Line::styled(cut(ready, usize::from(inner.width)), theme.ok()),
+    };
+    lines.push(status);
+    frame.render_widget(Paragraph::new(lines), inner);
+    if let Some((row, col)) = fields.cursor
+        && row >= form.scroll
+        && row < form.scroll + visible
+        && col < room
+    {
+        frame.set_cursor_position(Position {
+            x: inner.x + (LABEL + col) as u16,
+            y: inner.y + (row - form.scroll) as u16,
+        });
+    }
+}

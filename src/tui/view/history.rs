@@ -1,0 +1,56 @@
+//! The Git history of one account's file: each commit with its trailers.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
+
+use crate::text::{cut, sanitize};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let h = app.history();
+    let inner = super::titled(frame, area, &format!("History of {}", h.path));
+    let note = if h.path.is_empty() {
+        Some("  Select an account in the overview (1) first.".to_owned())
+    } else if h.loading {
+        Some("  Reading the Git history…".to_owned())
+    } else if let Some(error) = &h.error {
+        Some(format!("  No Git history: {}", sanitize(error)))
+    } else if h.commits.is_empty() {
+        Some("  No commit has touched this file yet.".to_owned())
+    } else {
+        None
+    };
+    if let Some(note) = note {
+        frame.render_widget(Paragraph::new(cut(&note, usize::from(inner.width))), inner);
+        return;
+    }
+    let page = usize::from(inner.height / 2).max(1);
+    let room = usize::from(inner.width);
+    let needle = app.search().to_lowercase();
+    let mut lines = Vec::new();
+    for (i, c) in h.commits.iter().enumerate().skip(h.cursor.offset).take(page) {
+        let style = if i == h.cursor.selected {
+            theme.selected()
+        } else if !needle.is_empty() && crate::tui::app::commit_matches(c, &needle) {
+            theme.matched()
+        } else {
+            Style::default()
+        };
+        let summary = format!(
+            "  {}  {}  {:<20}  {}",
+            c.short_id,
+            c.date,
+            sanitize(&c.author),
+            sanitize(&c.subject)
+        );
+        lines.push(Line::styled(cut(&summary, room), style));
+        let trailers: Vec<String> = c.trailers.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        let text = format!("            {}", sanitize(&trailers.join(" · ")));
+        lines.push(Line::styled(cut(&text, room), theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(lines), inner);
+}

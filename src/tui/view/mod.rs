@@ -1,0 +1,307 @@
+//! Draws the dashboard from the state, and nothing else: every page size and
+//! scroll position was settled by `update`. Each screen and each modal has
+//! a file of its own. Lists draw only the rows that fit on screen, so 20,000
+//! accounts cost what 40 do.
+
+pub mod detail;
+pub mod diff;
+pub mod discard;
+pub mod editor_problem;
+pub mod form;
+pub mod help;
+pub mod history;
+pub mod overview;
+pub mod palette;
+pub mod preview;
+pub mod reminders;
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::app::{App, Mode};
+use super::keymap::{self, Context, Screen};
+use super::layout;
+use super::theme::Theme;
+use crate::text::{cut, sanitize, width};
+
+pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
+    let size = frame.area();
+    let areas = layout::areas(size.width, size.height);
+    draw_header(frame, areas.header, app, theme);
+    let body = areas.body;
+    match app.screen() {
+        Screen::Overview => overview::draw(frame, body, app, theme),
+        Screen::Detail => detail::draw(frame, body, app, theme),
+        Screen::History => history::draw(frame, body, app, theme),
+        Screen::Diff => diff::draw(frame, body, app, theme),
+        Screen::Reminders => reminders::draw(frame, body, app, theme),
+        Screen::Help => help::draw(frame, body, app, theme),
+    }
+    match app.mode() {
+        Mode::Form(f) => form::draw(frame, body, f, theme),
+        Mode::Discard(f) => {
+            form::draw(frame, body, f, theme);
+            discard::draw(frame, body, theme);
+        }
+        Mode::EditorProblem(p) => editor_problem::draw(frame, body, p, app, theme),
+        Mode::Palette(p) => palette::draw(frame, body, p, app, theme),
+        Mode::Browse | Mode::Filter | Mode::Search => {}
+    }
+    draw_status(frame, areas.status, app, theme);
+    draw_hints(frame, areas.hints, app, theme);
+    // The net under the field-by-field sanitising: whatever a screen put
+    // in a cell, no control or invisible character reaches the terminal.
+    for cell in &mut frame.buffer_mut().content {
+        if cell.symbol().chars().any(crate::text::is_dangerous) {
+            let clean = sanitize(cell.symbol());
+            cell.set_symbol(&clean);
+        }
+    }
+}
+
+/// A screen's body: a title rule, then `lines` wrapped and scrolled.
+pub(crate) fn draw_lines(
+    frame: &mut Frame,
+    area: Rect,
+    title: &str,
+    lines: Vec<Line<'static>>,
+    scroll: usize,
+) {
+    let title = cut(title, usize::from(area.width.saturating_sub(4)));
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .title(format!(" {title} "));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let offset = u16::try_from(scroll).unwrap_or(u16::MAX);
+    frame.render_widget(
+        Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
+            .scroll((offset, 0)),
+        inner,
+    );
+}
+
+/// A screen's title rule, returning the area under it.
+pub(crate) fn titled(frame: &mut Frame, area: Rect, title: &str) -> Rect {
+    let title = cut(title, usize::from(area.width.saturating_sub(4)));
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .title(format!(" {title} "));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    inner
+}
+
+fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let repo = app
+        .root()
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| app.root().display().to_string());
+    let mut left = format!("somevakt {}", sanitize(&repo));
+    if let Some(branch) = app.branch() {
+        left.push_str(&format!("  ⎇ {}", sanitize(branch)));
+    }
+    let day = if app.today_fixed() {
+        format!("{} (fixed)", app.today())
+    } else {
+        app.today().to_string()
+    };
+    let tabs = [
+        Screen::Overview,
+        Screen::Detail,
+        Screen::History,
+        Screen::Reminders,
+    ];
+    let full: Vec<String> = tabs
+        .iter()
+        .enumerate()
+        .map(|(i, s)| format!(" {} {} ", i + 1, s.title()))
+        .collect();
+    let room = usize::from(area.width);
+    let fixed = width(&left) + width(&day) + 4;
+    // Narrow terminals name only the current screen: the others keep their number.
+    let short = fixed + full.iter().map(|t| width(t)).sum::<usize>() > room;
+    let mut spans = vec![
+        Span::styled("somevakt ", theme.heading()),
+        Span::raw(left["somevakt ".len()..].to_owned()),
+        Span::raw("  "),
+        Span::styled(day, if app.today_fixed() { theme.warning() } else { Style::default() }),
+        Span::raw("  "),
+    ];
+    for (i, screen) in tabs.iter().enumerate() {
+        let current = *screen == app.screen();
+        let text = if short && !current {
+            format!(" {} ", i + 1)
+        } else {
+            full[i].clone()
+        };
+        let style = if current { theme.selected() } else { theme.dim() };
+        spans.push(Span::styled(text, style));
+    }
+    let first = fit_spans(spans, room);
+    let mut lines = vec![first];
+    if area.height >= 3 {
+        let (second, third) = counts_lines(app, theme);
+        lines.push(fit_spans(second.spans, room));
+        lines.push(fit_spans(third.spans, room));
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The two count lines of the header, or the loading state while the counts
+/// are not known: "0 overdue" before anything is read would look like all clear.
+fn counts_lines(app: &App, theme: Theme) -> (Line<'static>, Line<'static>) {
+    let c = app.counts();
+    if let Some(progress) = app.loading() {
+        let gauge = match progress.total {
+            Some(total) if total > 0 => {
+                let filled = (progress.loaded.min(total) * 20) / total;
+                format!(
+                    "Loading: {} of {} files [{}{}]",
+                    progress.loaded,
+                    total,
+                    "█".repeat(filled),
+                    "░".repeat(20 - filled)
+                )
+            }
+            _ => "Loading the assessments…".to_owned(),
+        };
+        let note = if app.register().is_some() {
+            "the counts below are from before the reload"
+        } else {
+            "the counts appear when every file is read"
+        };
+        let third = if app.register().is_some() {
+            review_line(app, theme)
+        } else {
+            Line::styled(note, theme.dim())
+        };
+        return (Line::from(vec![Span::raw(gauge)]), third);
+    }
+    let second = Line::from(vec![
+        Span::raw(format!("{} accounts: ", c.accounts)),
+        Span::styled(format!("{} approved", c.approved), theme.ok()),
+        Span::raw(format!(", {} conditional, ", c.conditional)),
+        Span::styled(format!("{} not approved", c.not_approved), theme.error()),
+        Span::raw(format!(", {} pending, {} re-approval", c.pending, c.reapproval)),
+    ]);
+    (second, review_line(app, theme))
+}
+
+fn review_line(app: &App, theme: Theme) -> Line<'static> {
+    let c = app.counts();
+    Line::from(vec![
+        Span::raw("reviews "),
+        Span::styled(format!("{} overdue", c.reviews_overdue), theme.error()),
+        Span::raw(format!(
+            " {} soon · {} inactive · snapshots ",
+            c.reviews_due_soon, c.inactive
+        )),
+        Span::styled(
+            format!("{} missing {} old", c.snapshots_missing, c.snapshots_old),
+            theme.warning(),
+        ),
+        Span::raw(" · "),
+        Span::styled(
+            format!("{} invalid", c.invalid),
+            if c.invalid > 0 { theme.error() } else { Style::default() },
+        ),
+    ])
+}
+
+/// Cuts a line of spans to `room` columns, ending in `…` where it was cut.
+pub(crate) fn fit_spans(spans: Vec<Span<'static>>, room: usize) -> Line<'static> {
+    let total: usize = spans.iter().map(|s| width(&s.content)).sum();
+    if total <= room {
+        return Line::from(spans);
+    }
+    let mut out = Vec::new();
+    let mut used = 0;
+    for span in spans {
+        let w = width(&span.content);
+        if used + w < room {
+            used += w;
+            out.push(span);
+            continue;
+        }
+        let text = cut(&span.content, room - used);
+        out.push(Span::styled(text, span.style));
+        break;
+    }
+    Line::from(out)
+}
+
+fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let room = usize::from(area.width);
+    let line = match app.mode() {
+        Mode::Filter => fit_spans(
+            vec![
+                Span::styled("/", theme.heading()),
+                Span::raw(sanitize(app.filter())),
+                Span::styled("▏", theme.heading()),
+            ],
+            room,
+        ),
+        Mode::Search => fit_spans(
+            vec![
+                Span::styled("search: ", theme.heading()),
+                Span::raw(sanitize(app.search())),
+                Span::styled("▏", theme.heading()),
+            ],
+            room,
+        ),
+        _ => {
+            let mut text = sanitize(app.message());
+            if !app.watch_note().is_empty() {
+                text.push_str(&format!("  ·  {}", app.watch_note()));
+            }
+            Line::styled(cut(&text, room), theme.dim())
+        }
+    };
+    frame.render_widget(Paragraph::new(line), area);
+}
+
+fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let context = app.context();
+    let mut bindings = app.keymap().bindings(context);
+    let mut note = None;
+    if matches!(context, Context::Screen(_)) && app.target().is_none() {
+        // Nothing visible is selected: the actions that need one are off.
+        bindings.retain(|b| !b.action.needs_account() && b.action != keymap::Action::Open);
+        if app.screen() == Screen::Overview && app.loading().is_none() {
+            note = Some("nothing selected: actions are off");
+        }
+    }
+    let mut hints = keymap::hint_line(&bindings);
+    if app.screen() == Screen::Overview && note.is_some() {
+        hints.insert(0, ("Esc".to_owned(), "clear filter"));
+    }
+    let note_width = note.map_or(0, |n| width(n) + 2);
+    // Narrow terminals drop hints from the middle; help and quit, which
+    // come last, always stay.
+    let hints_width = |h: &[(String, &str)]| {
+        h.iter()
+            .map(|(k, w)| width(k) + width(w) + 3)
+            .sum::<usize>()
+    };
+    while hints_width(&hints) + note_width > usize::from(area.width) && hints.len() > 2 {
+        hints.remove(hints.len() - 3);
+    }
+    let mut spans = Vec::new();
+    if let Some(note) = note {
+        spans.push(Span::styled(format!("{note}  "), theme.warning()));
+    }
+    for (key, word) in hints {
+        spans.push(Span::styled(key, theme.heading()));
+        spans.push(Span::raw(format!(" {word}  ")));
+    }
+    frame.render_widget(
+        Paragraph::new(fit_spans(spans, usize::from(area.width))),
+        area,
+    );
+}
