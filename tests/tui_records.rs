@@ -10,10 +10,11 @@ use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use somevakt::tui::app::{App, Command, Message};
-use somevakt::tui::form::{FormKind, Stage};
+use somevakt::tui::app::{App, Command, Message, Mode};
+use somevakt::tui::form::{FieldId, FormKind, Stage};
 use somevakt::tui::run_command;
-use somevakt::tui::view::{self, Theme};
+use somevakt::tui::theme::Theme;
+use somevakt::tui::view;
 use somevakt_core::Date;
 
 fn today() -> Date {
@@ -21,7 +22,7 @@ fn today() -> Date {
 }
 
 fn run(app: &mut App, command: Command) {
-    let root = app.root.clone();
+    let root = app.root().to_path_buf();
     let message = run_command(command, &root);
     for next in app.update(message) {
         run(app, next);
@@ -41,16 +42,18 @@ fn typing(app: &mut App, text: &str) {
 }
 
 fn render(app: &mut App) -> String {
+    app.update(Message::Resize(100, 40));
     let mut terminal = Terminal::new(TestBackend::new(100, 40)).expect("terminal");
+    let app = &*app;
     terminal
-        .draw(|f| view::draw(f, app, Theme { color: false }))
+        .draw(|f| view::draw(f, app, Theme::plain()))
         .expect("draw");
     terminal.backend().to_string()
 }
 
 fn app_on(root: &Path) -> App {
     let mut app = App::new(root.to_path_buf(), today(), true);
-    for c in App::init() {
+    for c in app.init() {
         run(&mut app, c);
     }
     app
@@ -58,18 +61,50 @@ fn app_on(root: &Path) -> App {
 
 /// Selects an account by filtering on its name.
 fn select(app: &mut App, filter: &str) {
+    press(app, KeyCode::Esc); // clears the filter before
     press(app, KeyCode::Char('/'));
     typing(app, filter);
     press(app, KeyCode::Enter);
 }
 
 fn stage(app: &App) -> &'static str {
-    match app.form.as_ref().map(|f| &f.stage) {
+    if matches!(app.mode(), Mode::Discard(_)) {
+        return "discard?";
+    }
+    match app.form().map(|f| &f.stage) {
         None => "none",
         Some(Stage::Editing) => "editing",
         Some(Stage::Preparing) => "preparing",
-        Some(Stage::Preview(_)) => "preview",
+        Some(Stage::Preview { .. }) => "preview",
         Some(Stage::Committing) => "committing",
+    }
+}
+
+fn problem(app: &App) -> String {
+    app.form()
+        .and_then(|f| f.problem.clone())
+        .unwrap_or_default()
+}
+
+fn value(app: &App, id: FieldId) -> String {
+    app.form().map(|f| f.value(id)).unwrap_or_default()
+}
+
+/// Fills the decision form: outcome (steps right from none), body,
+/// rationale, and the residual risk (steps right from none).
+fn fill_decision(app: &mut App, outcome: usize, body: &str, rationale: &str, risk: usize) {
+    for _ in 0..outcome {
+        press(app, KeyCode::Right);
+    }
+    press(app, KeyCode::Tab);
+    typing(app, body);
+    press(app, KeyCode::Tab);
+    typing(app, rationale);
+    press(app, KeyCode::Tab);
+    press(app, KeyCode::Tab);
+    press(app, KeyCode::Tab);
+    for _ in 0..risk {
+        press(app, KeyCode::Right);
     }
 }
 
@@ -79,25 +114,18 @@ fn approve_from_the_dashboard() {
     let mut app = app_on(&root);
     select(&mut app, "ordfører");
     press(&mut app, KeyCode::Char('d'));
-    assert_eq!(app.form.as_ref().map(|f| f.kind), Some(FormKind::Decide));
-    let problem = app
-        .form
-        .as_ref()
-        .and_then(|f| f.problem.clone())
-        .unwrap_or_default();
+    assert_eq!(app.form().map(|f| f.kind), Some(FormKind::Decide));
+    assert_eq!(value(&app, FieldId::Outcome), "", "no outcome is chosen for the user");
+    assert_eq!(value(&app, FieldId::ResidualRisk), "", "nor a residual risk");
     assert!(
-        problem.contains("justified"),
-        "validated before typing: {problem}"
+        problem(&app).contains("choose the outcome"),
+        "validated before typing: {}",
+        problem(&app)
     );
-    typing(&mut app, "Dialogen er begrenset til svar");
-    assert_eq!(
-        app.form.as_ref().and_then(|f| f.problem.clone()),
-        None,
-        "valid as typed"
-    );
-    for _ in 0..4 {
-        press(&mut app, KeyCode::Enter);
-    }
+    fill_decision(&mut app, 1, "Ledergruppen", "Dialogen er begrenset til svar", 2);
+    assert_eq!(value(&app, FieldId::ResidualRisk), "medium");
+    assert_eq!(problem(&app), "", "valid as typed");
+    press(&mut app, KeyCode::Enter);
     assert_eq!(stage(&app), "preview");
     let screen = render(&mut app);
     assert!(
@@ -117,10 +145,10 @@ fn approve_from_the_dashboard() {
     press(&mut app, KeyCode::Char('y'));
     assert_eq!(stage(&app), "none");
     assert!(
-        app.message
+        app.message()
             .starts_with("Recorded \"decision: fjordvik/x-ordforer approved\" in commit"),
         "{}",
-        app.message
+        app.message()
     );
     assert_eq!(
         git(&root, &["log", "-1", "--format=%s"]).trim(),
@@ -159,19 +187,8 @@ fn the_form_says_what_is_wrong_as_you_type() {
     let mut app = app_on(&root);
     select(&mut app, "helsestasjonen");
     press(&mut app, KeyCode::Char('d'));
-    typing(&mut app, "Nytten veier tyngre");
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Tab);
-    let residual = app
-        .form
-        .as_ref()
-        .map(|f| f.field("Residual risk").to_owned());
-    assert_eq!(
-        residual.as_deref(),
-        Some("high"),
-        "starts from the latest decision's"
-    );
+    fill_decision(&mut app, 1, "Ledergruppen", "Nytten veier tyngre", 3);
+    assert_eq!(value(&app, FieldId::ResidualRisk), "high");
     let screen = render(&mut app);
     assert!(
         screen.contains(
@@ -188,15 +205,16 @@ fn the_form_says_what_is_wrong_as_you_type() {
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Right); // conditionally_approved
-    let problem = app
-        .form
-        .as_ref()
-        .and_then(|f| f.problem.clone())
-        .unwrap_or_default();
-    assert!(problem.contains("lists its conditions"), "{problem}");
+    assert!(problem(&app).contains("lists its conditions"), "{}", problem(&app));
     press(&mut app, KeyCode::Esc);
+    assert_eq!(stage(&app), "discard?", "typed text is not thrown away unasked");
+    press(&mut app, KeyCode::Char('n'));
+    assert_eq!(stage(&app), "editing");
+    assert_eq!(value(&app, FieldId::Rationale), "Nytten veier tyngre");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('y'));
     assert_eq!(stage(&app), "none");
-    assert_eq!(app.message, "Cancelled: nothing was written");
+    assert_eq!(app.message(), "Cancelled: nothing was written");
     assert_eq!(git(&root, &["status", "--porcelain"]), "A  notater.txt\n");
 }
 
@@ -206,18 +224,27 @@ fn snapshot_activity_close_and_new_from_the_dashboard() {
     let mut app = app_on(&root);
     select(&mut app, "visit fjordvik");
     press(&mut app, KeyCode::Char('p'));
+    assert_eq!(value(&app, FieldId::SnapshotDate), "", "no date is assumed");
+    assert_eq!(
+        value(&app, FieldId::SnapshotKind),
+        "before_closing",
+        "a closing account's snapshot is the one before closing (F18)"
+    );
+    typing(&mut app, "2025-01-14");
     press(&mut app, KeyCode::Tab);
-    press(&mut app, KeyCode::Right);
-    press(&mut app, KeyCode::Right); // before_closing
     press(&mut app, KeyCode::Tab);
     typing(&mut app, "2025/00033-1");
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
-    assert_eq!(stage(&app), "preview");
+    assert_eq!(stage(&app), "preview", "{}", problem(&app));
     press(&mut app, KeyCode::Char('y'));
     assert!(git(&root, &["log", "-1", "--format=%B"]).contains("Action: snapshot"));
 
     press(&mut app, KeyCode::Char('a'));
+    assert_eq!(value(&app, FieldId::LastPost), "", "no date is assumed");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stage(&app), "editing", "an empty date is not a date");
+    typing(&mut app, "2025-01-15");
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Char('y'));
     assert!(git(&root, &["log", "-1", "--format=%B"]).contains("Action: activity"));
@@ -225,7 +252,8 @@ fn snapshot_activity_close_and_new_from_the_dashboard() {
     select(&mut app, "loftet");
     press(&mut app, KeyCode::Char('c'));
     typing(&mut app, "Loftet bruker hovedsiden");
-    press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Right); // closing
     press(&mut app, KeyCode::Enter);
     let preview = render(&mut app);
     assert!(
@@ -235,20 +263,16 @@ fn snapshot_activity_close_and_new_from_the_dashboard() {
     press(&mut app, KeyCode::Char('y'));
     assert!(git(&root, &["log", "-1", "--format=%B"]).contains("Action: close"));
 
-    press(&mut app, KeyCode::Char('N'));
+    press(&mut app, KeyCode::Char('+'));
     typing(&mut app, "tiktok-biblioteket");
     press(&mut app, KeyCode::Enter);
     press(&mut app, KeyCode::Enter);
+    press(&mut app, KeyCode::Right);
     press(&mut app, KeyCode::Right); // instagram
     press(&mut app, KeyCode::Enter);
     typing(&mut app, "Biblioteket på Instagram");
     press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        stage(&app),
-        "preview",
-        "{:?}",
-        app.form.as_ref().and_then(|f| f.problem.clone())
-    );
+    assert_eq!(stage(&app), "preview", "{}", problem(&app));
     press(&mut app, KeyCode::Char('y'));
     assert!(git(&root, &["log", "-1", "--format=%B"]).contains("Action: new"));
     assert!(
@@ -265,6 +289,7 @@ fn a_file_changed_after_the_preview_is_not_overwritten() {
     let mut app = app_on(&root);
     select(&mut app, "ordfører");
     press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, "2025-01-15");
     press(&mut app, KeyCode::Enter);
     assert_eq!(stage(&app), "preview");
     let file = root.join("assessments/fjordvik/x-ordforer.toml");
@@ -274,14 +299,10 @@ fn a_file_changed_after_the_preview_is_not_overwritten() {
     std::fs::write(&file, &theirs).unwrap();
     press(&mut app, KeyCode::Char('y'));
     assert_eq!(stage(&app), "editing");
-    let problem = app
-        .form
-        .as_ref()
-        .and_then(|f| f.problem.clone())
-        .unwrap_or_default();
     assert!(
-        problem.contains("changed on disk since the edit began"),
-        "{problem}"
+        problem(&app).contains("changed on disk since the edit began"),
+        "{}",
+        problem(&app)
     );
     assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
     assert_eq!(git(&root, &["rev-list", "--count", "HEAD"]).trim(), "1");
@@ -298,6 +319,7 @@ fn uncommitted_changes_to_the_file_are_shown_before_they_are_committed() {
     let mut app = app_on(&root);
     select(&mut app, "ordfører");
     press(&mut app, KeyCode::Char('a'));
+    typing(&mut app, "2025-01-15");
     press(&mut app, KeyCode::Enter);
     let preview = render(&mut app);
     assert!(
@@ -349,8 +371,16 @@ fn a_refused_edit_closes_its_preview_and_keeps_the_edit() {
     }) {
         run(&mut app, c);
     }
-    assert_eq!(app.form.as_ref().map(|f| f.kind), Some(FormKind::Edit));
+    assert_eq!(app.form().map(|f| f.kind), Some(FormKind::Edit));
+    let asked = render(&mut app);
+    assert!(asked.contains("Why you changed it"), "{asked}");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stage(&app), "editing", "a reason is needed");
+    typing(&mut app, "Mer tid til moderering");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stage(&app), "preview");
     let preview = render(&mut app);
+    assert!(preview.contains("Mer tid til moderering"), "the reason is the body: {preview}");
     assert!(
         preview.contains("Commit the edit made in your editor"),
         "{preview}"
@@ -361,9 +391,9 @@ fn a_refused_edit_closes_its_preview_and_keeps_the_edit() {
     press(&mut app, KeyCode::Char('y'));
     assert_eq!(stage(&app), "none", "no field-less form to go back to");
     assert!(
-        app.message.starts_with("Not committed:") && app.message.contains("branch moved"),
+        app.message().starts_with("Not committed:") && app.message().contains("branch moved"),
         "{}",
-        app.message
+        app.message()
     );
     press(&mut app, KeyCode::Char('x')); // once this indexed an empty field list
     assert_eq!(

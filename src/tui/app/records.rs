@@ -1,7 +1,7 @@
 //! Records made from the dashboard: opening a form on the visible selected
 //! account, typing into it, the preview, the commit, and what the editor left.
 
-use crossterm::event::KeyEvent;
+use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{App, Command, EditorProblem, Message, Mode, Trouble};
 use crate::tui::form::{Form, FormKind, Stage};
@@ -122,15 +122,22 @@ impl App {
         let (choice, multiline) = form
             .focused()
             .map_or((false, false), |f| (f.is_choice(), f.is_multiline()));
+        // In a multi-line field, ↑ and ↓ move between its lines, and leave
+        // the field only from its first or last line.
+        let (line, lines) = form
+            .focused()
+            .map_or((0, 1), |f| (f.cursor().0, f.lines().len()));
+        let arrow = matches!(key.code, KeyCode::Up | KeyCode::Down);
+        let inside = match key.code {
+            KeyCode::Up => line > 0,
+            KeyCode::Down => line + 1 < lines,
+            _ => false,
+        };
         // Keys the text field itself needs win over the form's meaning.
         let action = match action {
             Some(Action::ChoiceNext | Action::ChoicePrevious) if !choice => None,
             Some(Action::Submit) if multiline => None,
-            Some(Action::NextField | Action::PreviousField)
-                if multiline && matches!(key.code, crossterm::event::KeyCode::Up | crossterm::event::KeyCode::Down) =>
-            {
-                None
-            }
+            Some(Action::NextField | Action::PreviousField) if multiline && arrow && inside => None,
             Some(Action::Top) => None,
             other => other,
         };
