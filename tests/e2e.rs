@@ -12,6 +12,8 @@ use common::*;
 use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
 
 const WAIT: Duration = Duration::from_secs(15);
+/// The → key as a terminal sends it.
+const RIGHT: &str = "\x1b[C";
 
 struct Session {
     screen: Arc<Mutex<vt100::Parser>>,
@@ -224,9 +226,17 @@ fn approve_an_account_through_the_dashboard_then_find_it_in_git_log() {
     s.keys("\r");
     s.keys("d");
     s.wait_for("Record a management decision · fjordvik/x-ordforer");
+    s.wait_for("choose the outcome");
+    s.keys(RIGHT);
+    s.keys("\t");
+    s.keys("Ledergruppen");
+    s.keys("\t");
     s.keys("Dialogen er begrenset til svar");
+    s.keys("\t\t\t");
+    s.keys(RIGHT);
+    s.keys(RIGHT); // medium
     s.wait_for("✔ Ready");
-    s.keys("\r\r\r\r");
+    s.keys("\r");
     s.wait_for("The commit message");
     // Dated by the real clock, not by --today (README, "What a record guarantees").
     let due = format!(
@@ -278,6 +288,9 @@ fn edit_in_the_editor_then_commit_it() {
     s.keys("/ordfører");
     s.keys("\r");
     s.keys("e");
+    s.wait_for("Why you changed it");
+    s.keys("Mer tid til moderering");
+    s.keys("\r");
     s.wait_for("The commit message");
     s.wait_for("+hours_per_week = 6");
     s.keys("y");
@@ -286,6 +299,7 @@ fn edit_in_the_editor_then_commit_it() {
     assert!(s.wait_exit().success());
     let log = git(&root, &["log", "-1", "--format=%B"]);
     assert!(log.contains("Action: edit"), "{log}");
+    assert!(log.contains("Mer tid til moderering"), "the reason is the body: {log}");
     assert!(git(&root, &["show", "HEAD"]).contains("+hours_per_week = 6"));
 }
 
@@ -304,8 +318,9 @@ fn an_invalid_save_in_the_editor_is_reported_and_not_committed() {
     s.keys("e");
     s.wait_for("The saved file is not valid");
     s.wait_for("unknown variant `twitter`");
+    s.wait_for("puts back the committed version");
     s.keys("\x1b");
-    s.wait_for("left as saved, not committed");
+    s.wait_for("is left as it is, not committed");
     s.keys("q");
     assert!(s.wait_exit().success());
     assert_eq!(git(&root, &["rev-list", "--count", "HEAD"]).trim(), "1");
@@ -334,4 +349,162 @@ fn a_panic_restores_the_terminal_and_the_message_can_be_read() {
         "{}",
         screen.contents()
     );
+}
+
+#[test]
+fn a_missing_editor_is_not_called_an_invalid_save_and_restore_puts_back_the_commit() {
+    let (dir, root) = example_repo();
+    let missing = dir.path().join("no-such-editor");
+    let mut s = Session::start_with(
+        &root,
+        &["--today", "2025-01-15"],
+        &[("GIT_EDITOR", missing.to_str().expect("path"))],
+    );
+    s.wait_for("15 of 15");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("e");
+    s.wait_for("Could not start the editor");
+    s.wait_for("Nothing was saved");
+    s.keys("\x1b");
+    s.wait_for("Nothing was changed");
+
+    // An editor that breaks the file; r puts back the committed version.
+    let editor = editor_script(dir.path(), "s/^platform = \"x\"/platform = \"twitter\"/");
+    drop(s);
+    let mut s = Session::start_with(
+        &root,
+        &["--today", "2025-01-15"],
+        &[("GIT_EDITOR", &editor)],
+    );
+    s.wait_for("15 of 15");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("e");
+    s.wait_for("The saved file is not valid");
+    s.keys("r");
+    s.wait_for("Put back the committed version of assessments/fjordvik/x-ordforer.toml");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    assert_eq!(git(&root, &["status", "--porcelain"]), "", "the file is as committed");
+}
+
+#[test]
+fn a_10_kb_paste_arrives_whole_with_its_line_breaks() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+    s.wait_for("15 of 15");
+    s.wait_for("2025-01-15 (fixed)");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("d");
+    s.wait_for("Record a management decision");
+    s.keys(RIGHT);
+    s.keys("\t");
+    // Pasted into a one-line field, line breaks become spaces.
+    s.keys("\x1b[200~Ledergruppen\nmøte 3\x1b[201~");
+    s.wait_for("Ledergruppen møte 3");
+    s.keys("\t");
+    let mut text = String::new();
+    let mut n = 0;
+    while text.len() < 10_240 {
+        n += 1;
+        text.push_str(&format!("Linje {n:03}: nytten veier tyngre enn risikoen, æøå.\n"));
+        if n % 10 == 0 {
+            text.push('\n'); // blank lines: once they ran the form to its preview
+        }
+    }
+    let text = text.trim_end().to_owned();
+    s.keys(&format!("\x1b[200~{text}\x1b[201~"));
+    s.wait_for(&format!("Linje {n:03}"));
+    s.keys("\t\t\t");
+    s.keys(RIGHT);
+    s.keys(RIGHT);
+    s.wait_for("✔ Ready");
+    s.keys("\r");
+    s.wait_for("The commit message");
+    s.keys("y");
+    s.wait_for("Recorded \"decision: fjordvik/x-ordforer approved\" in commit");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    let file = std::fs::read_to_string(root.join("assessments/fjordvik/x-ordforer.toml"))
+        .expect("read");
+    let parsed: toml::Table = file.parse().expect("toml");
+    let decisions = parsed["decisions"].as_array().expect("decisions");
+    let last = decisions.last().expect("a decision");
+    assert_eq!(last["body"].as_str(), Some("Ledergruppen møte 3"));
+    assert_eq!(
+        last["rationale"].as_str(),
+        Some(text.as_str()),
+        "every byte of the paste, line breaks kept"
+    );
+}
+
+#[test]
+fn long_typed_input_is_not_held_back_until_the_next_key() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+    s.wait_for("15 of 15");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("d");
+    s.keys(RIGHT);
+    s.keys("\t");
+    // 3 KB in one write, not bracketed: more than crossterm reads at once.
+    // The field is 77 columns wide at 110: whole rows of x, then the end.
+    let typed = format!("{}SLUTT", "x".repeat(77 * 38));
+    s.keys(&typed);
+    s.wait_for("SLUTT");
+}
+
+#[test]
+fn actions_never_reach_a_row_the_filter_hides() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+    s.wait_for("15 of 15");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("\x1b"); // clear: ordfører stays selected
+    s.keys("/zzzz");
+    s.keys("\r");
+    s.wait_for("0 of 15");
+    s.wait_for("nothing selected: actions are off");
+    s.keys("d");
+    s.wait_for("No account is selected");
+    s.keys("\r");
+    s.keys("h");
+    let screen = s.contents();
+    assert!(!screen.contains("Record a management decision"), "{screen}");
+    assert!(!screen.contains("History of"), "{screen}");
+    assert!(screen.contains("0 of 15"), "{screen}");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn findings_say_how_to_fix_them_and_enter_opens_the_form() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+    s.wait_for("15 of 15");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("\r");
+    s.wait_for("F05 warning");
+    s.wait_for("Fix: d record a management decision (somevakt decide)");
+    // Mark F05 and press Enter: the decision form opens.
+    for _ in 0..10 {
+        if s.contents().contains("› ▲ F05") {
+            break;
+        }
+        s.keys("]");
+    }
+    s.wait_for("› ▲ F05");
+    s.keys("\r");
+    s.wait_for("Record a management decision · fjordvik/x-ordforer");
+    s.keys("\x1b");
+    s.keys("4");
+    s.wait_for("Reminders:");
+    s.wait_for("Fix: ");
+    s.keys("q");
+    assert!(s.wait_exit().success());
 }

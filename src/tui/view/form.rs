@@ -41,7 +41,13 @@ impl FieldsLayout {
     /// as little as possible from `current`.
     pub fn scroll_for(&self, current: usize, visible: usize) -> usize {
         let visible = visible.max(1);
-        let (start, end) = self.focus;
+        let (mut start, mut end) = self.focus;
+        // A field taller than the popup: keep the cursor's row in view.
+        if end - start > visible
+            && let Some((row, _)) = self.cursor
+        {
+            (start, end) = (row, row + 1);
+        }
         let mut scroll = current.min(self.rows.len().saturating_sub(visible));
         if end > scroll + visible {
             scroll = end.saturating_sub(visible);
@@ -103,10 +109,11 @@ pub fn layout_fields(form: &Form, popup_width: u16) -> FieldsLayout {
             let (cursor_line, cursor_col) = field.cursor();
             for (n, line) in field.lines().iter().enumerate() {
                 let pieces = wrap(&sanitize(line), room);
-                let count = pieces.len();
+                let starts: Vec<usize> = pieces.iter().map(|(at, _)| *at).collect();
                 for (k, (at, piece)) in pieces.into_iter().enumerate() {
-                    let next = if k + 1 < count { usize::MAX } else { usize::MAX - 1 };
-                    if focused && n == cursor_line && cursor_col >= at && (cursor_col < next || k + 1 == count) {
+                    // The cursor is in the piece it falls in, or after the last.
+                    let next = starts.get(k + 1).copied().unwrap_or(usize::MAX);
+                    if focused && n == cursor_line && cursor_col >= at && cursor_col < next {
                         let before: String = line.chars().skip(at).take(cursor_col - at).collect();
                         cursor = Some((rows.len(), width(&before)));
                     }
