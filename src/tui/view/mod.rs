@@ -100,57 +100,83 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let repo = app
         .root()
         .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| app.root().display().to_string());
-    let mut left = format!("somevakt {}", sanitize(&repo));
-    if let Some(branch) = app.branch() {
-        left.push_str(&format!("  ⎇ {}", sanitize(branch)));
-    }
+        .map(|n| sanitize(&n.to_string_lossy()))
+        .unwrap_or_else(|| sanitize(&app.root().display().to_string()));
+    let branch = app.branch().map(|b| format!("  ⎇ {}", sanitize(b)));
     let day = if app.today_fixed() {
         format!("{} (fixed)", app.today())
     } else {
         app.today().to_string()
     };
-    let tabs = [
-        Screen::Overview,
-        Screen::Detail,
-        Screen::History,
-        Screen::Reminders,
-    ];
-    let full: Vec<String> = tabs
-        .iter()
-        .enumerate()
-        .map(|(i, s)| format!(" {} {} ", i + 1, s.title()))
-        .collect();
     let room = usize::from(area.width);
-    let fixed = width(&left) + width(&day) + 4;
-    // Narrow terminals name only the current screen: the others keep their number.
-    let short = fixed + full.iter().map(|t| width(t)).sum::<usize>() > room;
-    let mut spans = vec![
-        Span::styled("somevakt ", theme.heading()),
-        Span::raw(left["somevakt ".len()..].to_owned()),
-        Span::raw("  "),
-        Span::styled(day, if app.today_fixed() { theme.warning() } else { Style::default() }),
-        Span::raw("  "),
+    // What gives way as the terminal narrows: the tab names, the branch,
+    // the folder, the program's name. The day and the tabs stay.
+    let variants = [
+        (true, true, true, false),
+        (true, true, true, true),
+        (true, true, false, true),
+        (true, false, false, true),
+        (false, false, false, true),
     ];
-    for (i, screen) in tabs.iter().enumerate() {
-        let current = *screen == app.screen();
-        let text = if short && !current {
-            format!(" {} ", i + 1)
+    let mut first = Line::default();
+    for (name, folder, with_branch, compact) in variants {
+        let mut spans = Vec::new();
+        if name {
+            spans.push(Span::styled("somevakt ", theme.heading()));
+        }
+        if folder {
+            spans.push(Span::raw(repo.clone()));
+        }
+        if with_branch && let Some(b) = &branch {
+            spans.push(Span::raw(b.clone()));
+        }
+        if !spans.is_empty() {
+            spans.push(Span::raw("  "));
+        }
+        let day_style = if app.today_fixed() {
+            theme.warning()
         } else {
-            full[i].clone()
+            Style::default()
         };
-        let style = if current { theme.selected() } else { theme.dim() };
-        spans.push(Span::styled(text, style));
+        spans.push(Span::styled(day.clone(), day_style));
+        spans.push(Span::raw(" "));
+        spans.extend(tabs(app, theme, compact));
+        first = Line::from(spans);
+        if first.width() <= room {
+            break;
+        }
     }
-    let first = fit_spans(spans, room);
-    let mut lines = vec![first];
+    let mut lines = vec![fit_spans(first.spans, room)];
     if area.height >= 3 {
         let (second, third) = counts_lines(app, theme);
         lines.push(fit_spans(second.spans, room));
         lines.push(fit_spans(third.spans, room));
     }
     frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// The screen tabs; compact ones name only the current screen.
+fn tabs(app: &App, theme: Theme, compact: bool) -> Vec<Span<'static>> {
+    let screens = [
+        Screen::Overview,
+        Screen::Detail,
+        Screen::History,
+        Screen::Reminders,
+    ];
+    screens
+        .iter()
+        .enumerate()
+        .map(|(i, screen)| {
+            let current = *screen == app.screen();
+            let text = match (compact, current) {
+                (true, false) => format!(" {}", i + 1),
+                (true, true) => format!(" {} {}", i + 1, screen.title()),
+                (false, _) => format!(" {} {} ", i + 1, screen.title()),
+            };
+            let style = if current { theme.selected() } else { theme.dim() };
+            Span::styled(text, style)
+        })
+        .collect()
 }
 
 /// The two count lines of the header, or the loading state while the counts
