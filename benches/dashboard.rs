@@ -105,10 +105,18 @@ fn dashboard(c: &mut Criterion) {
     // Screens and modals, each opened and closed: two keys, two frames.
     for (name, open, close) in [
         ("detail_open_and_back", KeyCode::Enter, KeyCode::Esc),
-        ("reminders_open_and_back", KeyCode::Char('4'), KeyCode::Char('1')),
+        (
+            "reminders_open_and_back",
+            KeyCode::Char('4'),
+            KeyCode::Char('1'),
+        ),
         ("help_open_and_close", KeyCode::Char('?'), KeyCode::Esc),
         ("palette_open_and_close", KeyCode::Char(':'), KeyCode::Esc),
-        ("decision_form_open_and_cancel", KeyCode::Char('d'), KeyCode::Esc),
+        (
+            "decision_form_open_and_cancel",
+            KeyCode::Char('d'),
+            KeyCode::Esc,
+        ),
     ] {
         group.bench_function(name, |b| {
             b.iter(|| {

@@ -299,7 +299,10 @@ fn edit_in_the_editor_then_commit_it() {
     assert!(s.wait_exit().success());
     let log = git(&root, &["log", "-1", "--format=%B"]);
     assert!(log.contains("Action: edit"), "{log}");
-    assert!(log.contains("Mer tid til moderering"), "the reason is the body: {log}");
+    assert!(
+        log.contains("Mer tid til moderering"),
+        "the reason is the body: {log}"
+    );
     assert!(git(&root, &["show", "HEAD"]).contains("+hours_per_week = 6"));
 }
 
@@ -386,7 +389,11 @@ fn a_missing_editor_is_not_called_an_invalid_save_and_restore_puts_back_the_comm
     s.wait_for("Put back the committed version of assessments/fjordvik/x-ordforer.toml");
     s.keys("q");
     assert!(s.wait_exit().success());
-    assert_eq!(git(&root, &["status", "--porcelain"]), "", "the file is as committed");
+    assert_eq!(
+        git(&root, &["status", "--porcelain"]),
+        "",
+        "the file is as committed"
+    );
 }
 
 #[test]
@@ -409,7 +416,9 @@ fn a_10_kb_paste_arrives_whole_with_its_line_breaks() {
     let mut n = 0;
     while text.len() < 10_240 {
         n += 1;
-        text.push_str(&format!("Linje {n:03}: nytten veier tyngre enn risikoen, æøå.\n"));
+        text.push_str(&format!(
+            "Linje {n:03}: nytten veier tyngre enn risikoen, æøå.\n"
+        ));
         if n % 10 == 0 {
             text.push('\n'); // blank lines: once they ran the form to its preview
         }
@@ -427,8 +436,8 @@ fn a_10_kb_paste_arrives_whole_with_its_line_breaks() {
     s.wait_for("Recorded \"decision: fjordvik/x-ordforer approved\" in commit");
     s.keys("q");
     assert!(s.wait_exit().success());
-    let file = std::fs::read_to_string(root.join("assessments/fjordvik/x-ordforer.toml"))
-        .expect("read");
+    let file =
+        std::fs::read_to_string(root.join("assessments/fjordvik/x-ordforer.toml")).expect("read");
     let parsed: toml::Table = file.parse().expect("toml");
     let decisions = parsed["decisions"].as_array().expect("decisions");
     let last = decisions.last().expect("a decision");

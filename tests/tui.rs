@@ -179,7 +179,10 @@ fn history_and_diff_screens() {
     press(&mut app, KeyCode::Char('h'));
     assert_eq!(app.screen(), Screen::History);
     assert_eq!(app.history().commits.len(), 2);
-    assert_eq!(app.history().commits[0].trailer("Decision"), Some("approved"));
+    assert_eq!(
+        app.history().commits[0].trailer("Decision"),
+        Some("approved")
+    );
     insta::assert_snapshot!("history", render(&mut app, 100, 14));
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.screen(), Screen::Diff);
@@ -417,13 +420,21 @@ fn reminder_enter_opens_the_form_for_that_account() {
     press(&mut app, KeyCode::Down);
     let expected = app.reminders()[1].path.clone();
     press(&mut app, KeyCode::Enter);
-    let form = app.form().expect("Enter on a reminder opens the form that deals with it");
+    let form = app
+        .form()
+        .expect("Enter on a reminder opens the form that deals with it");
     assert_eq!(
-        form.account.as_ref().map(|id| id.relative_path()).as_deref(),
+        form.account
+            .as_ref()
+            .map(|id| id.relative_path())
+            .as_deref(),
         Some(expected.as_str())
     );
     press(&mut app, KeyCode::Esc);
-    assert!(app.form().is_none(), "an untouched form closes without asking");
+    assert!(
+        app.form().is_none(),
+        "an untouched form closes without asking"
+    );
     press(&mut app, KeyCode::Char('2'));
     assert_eq!(app.screen(), Screen::Detail);
     assert_eq!(app.focus(), Some(expected.as_str()));

@@ -115,14 +115,28 @@ fn approve_from_the_dashboard() {
     select(&mut app, "ordfører");
     press(&mut app, KeyCode::Char('d'));
     assert_eq!(app.form().map(|f| f.kind), Some(FormKind::Decide));
-    assert_eq!(value(&app, FieldId::Outcome), "", "no outcome is chosen for the user");
-    assert_eq!(value(&app, FieldId::ResidualRisk), "", "nor a residual risk");
+    assert_eq!(
+        value(&app, FieldId::Outcome),
+        "",
+        "no outcome is chosen for the user"
+    );
+    assert_eq!(
+        value(&app, FieldId::ResidualRisk),
+        "",
+        "nor a residual risk"
+    );
     assert!(
         problem(&app).contains("choose the outcome"),
         "validated before typing: {}",
         problem(&app)
     );
-    fill_decision(&mut app, 1, "Ledergruppen", "Dialogen er begrenset til svar", 2);
+    fill_decision(
+        &mut app,
+        1,
+        "Ledergruppen",
+        "Dialogen er begrenset til svar",
+        2,
+    );
     assert_eq!(value(&app, FieldId::ResidualRisk), "medium");
     assert_eq!(problem(&app), "", "valid as typed");
     press(&mut app, KeyCode::Enter);
@@ -205,9 +219,17 @@ fn the_form_says_what_is_wrong_as_you_type() {
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Right); // conditionally_approved
-    assert!(problem(&app).contains("lists its conditions"), "{}", problem(&app));
+    assert!(
+        problem(&app).contains("lists its conditions"),
+        "{}",
+        problem(&app)
+    );
     press(&mut app, KeyCode::Esc);
-    assert_eq!(stage(&app), "discard?", "typed text is not thrown away unasked");
+    assert_eq!(
+        stage(&app),
+        "discard?",
+        "typed text is not thrown away unasked"
+    );
     press(&mut app, KeyCode::Char('n'));
     assert_eq!(stage(&app), "editing");
     assert_eq!(value(&app, FieldId::Rationale), "Nytten veier tyngre");
@@ -380,7 +402,10 @@ fn a_refused_edit_closes_its_preview_and_keeps_the_edit() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(stage(&app), "preview");
     let preview = render(&mut app);
-    assert!(preview.contains("Mer tid til moderering"), "the reason is the body: {preview}");
+    assert!(
+        preview.contains("Mer tid til moderering"),
+        "the reason is the body: {preview}"
+    );
     assert!(
         preview.contains("Commit the edit made in your editor"),
         "{preview}"

@@ -151,7 +151,9 @@ fn modals_at_every_size() {
     let id = somevakt_core::AccountId::parse("fjordvik/x-ordforer").expect("id");
     app.update(Message::EditorFailed {
         id,
-        trouble: Trouble::CouldNotStart("nano: not found or not executable (exit status: 127)".into()),
+        trouble: Trouble::CouldNotStart(
+            "nano: not found or not executable (exit status: 127)".into(),
+        ),
     });
     at_every_size("editor_could_not_start", &mut app);
 }
@@ -197,7 +199,10 @@ fn pastes_go_whole_into_what_is_typed() {
     app.update(Message::Paste("første\r\n\r\ntredje".into()));
     let form = app.form().expect("form");
     assert_eq!(form.value(FieldId::Rationale), "første\n\ntredje");
-    assert_eq!(form.focus, 2, "a pasted line break never moves to the next field");
+    assert_eq!(
+        form.focus, 2,
+        "a pasted line break never moves to the next field"
+    );
 }
 
 #[test]
@@ -281,7 +286,10 @@ fn an_older_full_load_never_overwrites_a_newer_reload() {
     assert_eq!(name(&app).as_deref(), Some("Ordfører Nils Aas"));
 
     // The same with a reload of everything under way.
-    let Some(load) = app.update(Message::ReloadAll("policy changed".into())).pop() else {
+    let Some(load) = app
+        .update(Message::ReloadAll("policy changed".into()))
+        .pop()
+    else {
         panic!("a full load");
     };
     let old = run_command(load, &root);
@@ -299,7 +307,10 @@ fn the_header_marks_a_fixed_day_and_hides_counts_while_loading() {
     let mut app = App::new(root.clone(), today(), true);
     let text = render(&mut app, 100, 24);
     assert!(text.contains("2025-01-15 (fixed)"), "{text}");
-    assert!(!text.contains("0 overdue"), "no all-clear before loading: {text}");
+    assert!(
+        !text.contains("0 overdue"),
+        "no all-clear before loading: {text}"
+    );
     app.update(Message::Progress {
         generation: 1,
         loaded: 5,

@@ -80,9 +80,7 @@ pub fn parse(text: &str) -> Config {
                     }
                 }
             }
-            (other, _) => config
-                .problems
-                .push(format!("unknown setting \"{other}\"")),
+            (other, _) => config.problems.push(format!("unknown setting \"{other}\"")),
         }
     }
     config
@@ -107,13 +105,14 @@ fn rebinding(name: &str, value: &toml::Value) -> Result<(Action, Vec<Key>), Stri
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use super::super::keymap::{Context, Screen};
+    use super::*;
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     #[test]
     fn theme_and_keys_from_the_file() {
-        let config = parse("theme = \"light\"\n[keys]\ndecide = \"D\"\nquit = [\"q\", \"Ctrl-q\"]\n");
+        let config =
+            parse("theme = \"light\"\n[keys]\ndecide = \"D\"\nquit = [\"q\", \"Ctrl-q\"]\n");
         assert!(config.problems.is_empty(), "{:?}", config.problems);
         assert_eq!(config.theme, ThemeName::Light);
         let c = Context::Screen(Screen::Overview);

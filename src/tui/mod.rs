@@ -154,9 +154,7 @@ fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
 pub fn run_command(command: Command, root: &Path) -> Message {
     match command {
         Command::LoadAll { generation } => loader::load_all(root, generation),
-        Command::ReloadFiles { generation, paths } => {
-            loader::reload_files(root, generation, paths)
-        }
+        Command::ReloadFiles { generation, paths } => loader::reload_files(root, generation, paths),
         Command::LoadHistory(path) => Message::HistoryLoaded {
             result: history::file_history(root, &path, HISTORY_LIMIT)
                 .map_err(|e| e.message().to_owned()),

@@ -352,11 +352,15 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>) {
             "▲"
         };
         let marker = if i == fix.marked { "›" } else { " " };
-        let mut head = Span::styled(format!("{marker} {glyph} {} {} ", f.id, f.severity.word()), style);
+        let mut head = Span::styled(
+            format!("{marker} {glyph} {} {} ", f.id, f.severity.word()),
+            style,
+        );
         if i == fix.marked {
             head = head.patch_style(s.theme.selected());
         }
-        s.lines.push(Line::from(vec![head, Span::raw(sanitize(&f.message))]));
+        s.lines
+            .push(Line::from(vec![head, Span::raw(sanitize(&f.message))]));
         let how = fixes::for_finding(f.id);
         let key = fix
             .keymap

@@ -134,8 +134,7 @@ impl App {
                         account: &account,
                     };
                     let mut row = Row::from_report(&report, today);
-                    let reminders =
-                        reminder_rows(std::slice::from_ref(&report), register, today);
+                    let reminders = reminder_rows(std::slice::from_ref(&report), register, today);
                     row.overdue = reminders.iter().any(|r| r.overdue);
                     self.rows.push(row);
                     self.reminders.extend(reminders);

@@ -63,7 +63,8 @@ impl App {
                 self.find(true, true);
             }
             Mode::Palette(p) => {
-                p.query.push_str(&crate::tui::form::clean_paste(text, false));
+                p.query
+                    .push_str(&crate::tui::form::clean_paste(text, false));
                 p.selected = 0;
             }
             _ => self.message = "Paste into a form, the filter or the search".into(),
@@ -90,12 +91,8 @@ impl App {
                 KeyCode::Backspace => {
                     line.pop();
                 }
-                KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => {
-                    line.clear()
-                }
-                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => {
-                    line.push(c)
-                }
+                KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => line.clear(),
+                KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => line.push(c),
                 _ => return,
             },
         }
@@ -115,7 +112,9 @@ impl App {
         match action {
             Some(Action::Cancel) => self.mode = Mode::Browse,
             Some(Action::Quit) => self.quit = true,
-            Some(Action::Down) => p.selected = (p.selected + 1).min(entries.len().saturating_sub(1)),
+            Some(Action::Down) => {
+                p.selected = (p.selected + 1).min(entries.len().saturating_sub(1))
+            }
             Some(Action::Up) => p.selected = p.selected.saturating_sub(1),
             Some(Action::Submit) => {
                 let chosen = entries.get(p.selected).map(|b| b.action);
@@ -261,7 +260,10 @@ impl App {
                 Vec::new()
             }
             A::NextFinding | A::PreviousFinding => {
-                let n = self.focused_row().and_then(|r| r.evaluation.as_ref()).map_or(0, |e| e.findings.len());
+                let n = self
+                    .focused_row()
+                    .and_then(|r| r.evaluation.as_ref())
+                    .map_or(0, |e| e.findings.len());
                 self.detail_finding = if n == 0 {
                     0
                 } else if action == A::NextFinding {
@@ -293,18 +295,22 @@ impl App {
             }
             A::OpenUrl => {
                 self.take_target();
-                let url = self.focused_account().and_then(|a| a.assessment.account.url.clone());
+                let url = self
+                    .focused_account()
+                    .and_then(|a| a.assessment.account.url.clone());
                 match url {
                     Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
                         self.message = format!("Opening {}", crate::text::sanitize(&url));
                         vec![Command::OpenUrl(url)]
                     }
                     Some(url) => {
-                        self.message = format!("Not a web address: {}", crate::text::sanitize(&url));
+                        self.message =
+                            format!("Not a web address: {}", crate::text::sanitize(&url));
                         Vec::new()
                     }
                     None => {
-                        self.message = "No address (account.url) is recorded for this account".into();
+                        self.message =
+                            "No address (account.url) is recorded for this account".into();
                         Vec::new()
                     }
                 }
@@ -363,8 +369,13 @@ impl App {
         let page = self.page();
         match self.screen {
             Screen::Overview => self.cursor.apply(action, self.view.len(), page),
-            Screen::Reminders => self.reminder_cursor.apply(action, self.reminders.len(), page),
-            Screen::History => self.history.cursor.apply(action, self.history.commits.len(), page),
+            Screen::Reminders => self
+                .reminder_cursor
+                .apply(action, self.reminders.len(), page),
+            Screen::History => self
+                .history
+                .cursor
+                .apply(action, self.history.commits.len(), page),
             Screen::Detail => self.detail_scroll = scroll(self.detail_scroll, action, page),
             Screen::Diff => self.diff.scroll = scroll(self.diff.scroll, action, page),
             Screen::Help => self.help_scroll = scroll(self.help_scroll, action, page),
@@ -501,22 +512,33 @@ impl App {
         let found = match self.screen {
             Screen::Reminders => {
                 let rows = &self.reminders;
-                step_to_match(rows.len(), self.reminder_cursor.selected, forward, include_current, |i| {
-                    rows[i].haystack.contains(&needle)
-                })
+                step_to_match(
+                    rows.len(),
+                    self.reminder_cursor.selected,
+                    forward,
+                    include_current,
+                    |i| rows[i].haystack.contains(&needle),
+                )
                 .map(|i| self.reminder_cursor.selected = i)
             }
             Screen::History => {
                 let commits = &self.history.commits;
-                step_to_match(commits.len(), self.history.cursor.selected, forward, include_current, |i| {
-                    commit_matches(&commits[i], &needle)
-                })
+                step_to_match(
+                    commits.len(),
+                    self.history.cursor.selected,
+                    forward,
+                    include_current,
+                    |i| commit_matches(&commits[i], &needle),
+                )
                 .map(|i| self.history.cursor.selected = i)
             }
             _ => Some(()),
         };
         if found.is_none() {
-            self.message = format!("Nothing matches \"{}\"", crate::text::sanitize(&self.search));
+            self.message = format!(
+                "Nothing matches \"{}\"",
+                crate::text::sanitize(&self.search)
+            );
         }
     }
 }

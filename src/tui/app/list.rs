@@ -42,7 +42,11 @@ impl QuickFilter {
     pub(super) fn step(self, forward: bool) -> QuickFilter {
         let n = Self::ORDER.len();
         let i = Self::ORDER.iter().position(|q| *q == self).unwrap_or(0);
-        Self::ORDER[if forward { (i + 1) % n } else { (i + n - 1) % n }]
+        Self::ORDER[if forward {
+            (i + 1) % n
+        } else {
+            (i + n - 1) % n
+        }]
     }
 
     pub(super) fn keeps(self, row: &Row) -> bool {

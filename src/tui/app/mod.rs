@@ -6,6 +6,7 @@
 //! messages. The view only draws: every scroll position and page size is
 //! settled here, on resize and on every move.
 
+mod access;
 mod data;
 mod keys;
 mod list;
@@ -18,12 +19,11 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyEvent, MouseEvent};
 
-pub use list::{Counts, Cursor, QuickFilter, ReminderRow};
 pub use keys::commit_matches;
+pub use list::{Counts, Cursor, QuickFilter, ReminderRow};
 pub use mode::{EditorProblem, Mode, Palette, Trouble};
 pub use records::editor_trouble;
 
-use super::form::Form;
 use super::keymap::{Keymap, Screen};
 use super::rows::{Column, Row};
 use somevakt_core::{AccountId, Date, Request};
@@ -178,7 +178,10 @@ pub enum Message {
         before: Option<String>,
     },
     /// The editor did not start, or exited with an error.
-    EditorFailed { id: AccountId, trouble: Trouble },
+    EditorFailed {
+        id: AccountId,
+        trouble: Trouble,
+    },
     /// What the editor left: unchanged (`Ok`), or not a valid assessment.
     EditResult {
         id: AccountId,
@@ -443,165 +446,5 @@ impl App {
             generation: self.loads.last,
             paths,
         }
-    }
-
-    // ---- what the view and the tests read ------------------------------
-
-    pub fn root(&self) -> &std::path::Path {
-        &self.root
-    }
-    pub fn keymap(&self) -> &Keymap {
-        &self.keymap
-    }
-    pub fn branch(&self) -> Option<&str> {
-        self.branch.as_deref()
-    }
-    pub fn today(&self) -> Date {
-        self.today
-    }
-    pub fn today_fixed(&self) -> bool {
-        self.today_fixed
-    }
-    pub fn size(&self) -> (u16, u16) {
-        self.size
-    }
-    /// `Some` while everything is being loaded.
-    pub fn loading(&self) -> Option<Progress> {
-        self.loading
-    }
-    pub fn register(&self) -> Option<&Register> {
-        self.register.as_ref()
-    }
-    pub fn rows(&self) -> &[Row] {
-        &self.rows
-    }
-    /// The overview's rows after sorting and filtering (indexes into `rows`).
-    pub fn view(&self) -> &[usize] {
-        &self.view
-    }
-    pub fn cursor(&self) -> &Cursor {
-        &self.cursor
-    }
-    pub fn screen(&self) -> Screen {
-        self.screen
-    }
-    pub fn mode(&self) -> &Mode {
-        &self.mode
-    }
-    /// The open form, in whatever stage, or the one waiting on "discard?".
-    pub fn form(&self) -> Option<&Form> {
-        match &self.mode {
-            Mode::Form(form) | Mode::Discard(form) => Some(form),
-            _ => None,
-        }
-    }
-    pub fn filter(&self) -> &str {
-        &self.filter
-    }
-    pub fn search(&self) -> &str {
-        &self.search
-    }
-    pub fn quick(&self) -> QuickFilter {
-        self.quick
-    }
-    pub fn sort(&self) -> (Column, bool) {
-        (self.sort, self.descending)
-    }
-    pub fn counts(&self) -> &Counts {
-        &self.counts
-    }
-    pub fn reminders(&self) -> &[ReminderRow] {
-        &self.reminders
-    }
-    pub fn reminder_cursor(&self) -> &Cursor {
-        &self.reminder_cursor
-    }
-    pub fn focus(&self) -> Option<&str> {
-        self.focus.as_deref()
-    }
-    pub fn detail_scroll(&self) -> usize {
-        self.detail_scroll
-    }
-    pub fn detail_finding(&self) -> usize {
-        self.detail_finding
-    }
-    pub fn help_scroll(&self) -> usize {
-        self.help_scroll
-    }
-    pub fn history(&self) -> &HistoryState {
-        &self.history
-    }
-    pub fn diff(&self) -> &DiffState {
-        &self.diff
-    }
-    pub fn message(&self) -> &str {
-        &self.message
-    }
-    pub fn watch_note(&self) -> &str {
-        &self.watch_note
-    }
-    pub fn quit(&self) -> bool {
-        self.quit
-    }
-
-    /// The screen the help screen describes: the one it was opened from.
-    pub fn help_for(&self) -> Screen {
-        self.back.last().copied().unwrap_or(Screen::Overview)
-    }
-
-    /// The overview's selected row, if the filter leaves one.
-    pub fn selected_row(&self) -> Option<&Row> {
-        self.view.get(self.cursor.selected).map(|&i| &self.rows[i])
-    }
-
-    /// The selected reminder.
-    pub fn selected_reminder(&self) -> Option<&ReminderRow> {
-        self.reminders.get(self.reminder_cursor.selected)
-    }
-
-    /// The row of the focused account.
-    pub fn focused_row(&self) -> Option<&Row> {
-        let path = self.focus.as_deref()?;
-        self.rows.iter().find(|r| r.path == path)
-    }
-
-    /// The commit that recorded the focused account's current decision, once
-    /// its history is read: the newest with `Action: decision`.
-    pub fn decision_commit(&self) -> Option<&CommitInfo> {
-        if self.focus.as_deref() != Some(self.history.path.as_str()) || self.history.loading {
-            return None;
-        }
-        self.history
-            .commits
-            .iter()
-            .find(|c| c.trailer("Action") == Some("decision"))
-    }
-
-    /// The account file behind the focused row.
-    pub fn focused_account(&self) -> Option<&somevakt_store::LoadedAssessment> {
-        let path = self.focus.as_deref()?;
-        self.register
-            .as_ref()?
-            .accounts
-            .iter()
-            .find(|a| a.path == path)
-    }
-
-    /// The invalid file behind the focused row.
-    pub fn focused_invalid(&self) -> Option<&somevakt_store::InvalidFile> {
-        let path = self.focus.as_deref()?;
-        self.register
-            .as_ref()?
-            .invalid
-            .iter()
-            .find(|f| f.path == path)
-    }
-
-    /// The focused file's account id, valid or not: an invalid file is
-    /// exactly the one to open in the editor.
-    pub fn focused_id(&self) -> Option<AccountId> {
-        self.focus
-            .as_deref()
-            .and_then(|path| somevakt_store::load::id_of(path).ok())
     }
 }

@@ -225,7 +225,10 @@ impl App {
         Vec::new()
     }
 
-    pub(super) fn on_committed(&mut self, result: Result<(String, String), String>) -> Vec<Command> {
+    pub(super) fn on_committed(
+        &mut self,
+        result: Result<(String, String), String>,
+    ) -> Vec<Command> {
         let Mode::Form(form) = &mut self.mode else {
             return Vec::new();
         };
@@ -292,7 +295,11 @@ impl App {
 }
 
 /// What the runtime says when the editor did not run normally.
-pub fn editor_trouble(id: AccountId, editor: &str, status: std::io::Result<std::process::ExitStatus>) -> Message {
+pub fn editor_trouble(
+    id: AccountId,
+    editor: &str,
+    status: std::io::Result<std::process::ExitStatus>,
+) -> Message {
     let trouble = match status {
         Err(e) => Trouble::CouldNotStart(format!("{editor}: {e}")),
         // The shell says 127 for a command it cannot find and 126 for one

@@ -137,7 +137,13 @@ impl Field {
     }
 
     pub fn is_multiline(&self) -> bool {
-        matches!(self.input, Input::Text { multiline: true, .. })
+        matches!(
+            self.input,
+            Input::Text {
+                multiline: true,
+                ..
+            }
+        )
     }
 
     /// The value: the text (lines joined by `\n`), the chosen word, or "".

@@ -254,10 +254,8 @@ impl Form {
                 if self.existing.iter().any(|e| e == id.as_str()) {
                     return Err(format!("{id} exists already"));
                 }
-                let (municipality, name) = (
-                    self.value(FieldId::Municipality),
-                    self.value(FieldId::Name),
-                );
+                let (municipality, name) =
+                    (self.value(FieldId::Municipality), self.value(FieldId::Name));
                 if municipality.is_empty() || name.is_empty() {
                     return Err("a new account needs its municipality and name".into());
                 }

@@ -361,7 +361,10 @@ mod tests {
             let c = Context::Screen(*screen);
             assert_eq!(map.action(c, &key(KeyCode::Char('q'))), Some(Action::Quit));
             assert_eq!(map.action(c, &key(KeyCode::Char('?'))), Some(Action::Help));
-            assert_eq!(map.action(c, &key(KeyCode::Char(':'))), Some(Action::Palette));
+            assert_eq!(
+                map.action(c, &key(KeyCode::Char(':'))),
+                Some(Action::Palette)
+            );
             let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
             assert_eq!(map.action(c, &ctrl_c), Some(Action::Quit));
         }
@@ -398,7 +401,10 @@ mod tests {
             map.action(c, &key(KeyCode::Char('j'))),
             map.action(c, &key(KeyCode::Down))
         );
-        assert_eq!(map.action(c, &key(KeyCode::Char('G'))), Some(Action::Bottom));
+        assert_eq!(
+            map.action(c, &key(KeyCode::Char('G'))),
+            Some(Action::Bottom)
+        );
     }
 
     #[test]
@@ -406,7 +412,10 @@ mod tests {
         let mut map = Keymap::default();
         map.rebind(Action::Decide, vec![Key::Char('D')]);
         let c = Context::Screen(Screen::Overview);
-        assert_eq!(map.action(c, &key(KeyCode::Char('D'))), Some(Action::Decide));
+        assert_eq!(
+            map.action(c, &key(KeyCode::Char('D'))),
+            Some(Action::Decide)
+        );
         assert_eq!(map.action(c, &key(KeyCode::Char('d'))), None);
         assert!(hint_line(&map.bindings(c)).contains(&("D".to_owned(), "decide")));
     }

@@ -19,7 +19,9 @@ pub fn draw(frame: &mut Frame, body: Rect, theme: Theme) {
     ];
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }),
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
         popup,
     );
 }

@@ -22,7 +22,9 @@ pub fn draw(frame: &mut Frame, body: Rect, problem: &EditorProblem, app: &App, t
             "Nothing was saved. Set $EDITOR (or git config core.editor) to an editor that is installed."
         }
         Trouble::Failed(_) => "The file may or may not have been saved; it is not committed.",
-        Trouble::Invalid(_) => "The file was saved but is not a valid assessment; it is not committed.",
+        Trouble::Invalid(_) => {
+            "The file was saved but is not a valid assessment; it is not committed."
+        }
     };
     let key = |action| {
         app.keymap()
@@ -43,7 +45,9 @@ pub fn draw(frame: &mut Frame, body: Rect, problem: &EditorProblem, app: &App, t
     ];
     frame.render_widget(Clear, popup);
     frame.render_widget(
-        Paragraph::new(lines).block(block).wrap(Wrap { trim: false }),
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
         popup,
     );
 }

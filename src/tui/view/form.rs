@@ -85,10 +85,18 @@ pub fn layout_fields(form: &Form, popup_width: u16) -> FieldsLayout {
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         let start = rows.len();
-        let label = format!("{} {:<18} ", if focused { "›" } else { " " }, field.id.label());
+        let label = format!(
+            "{} {:<18} ",
+            if focused { "›" } else { " " },
+            field.id.label()
+        );
         let mut first = true;
         let mut push = |rows: &mut Vec<FieldRow>, value: String| {
-            let label = if first { label.clone() } else { " ".repeat(LABEL) };
+            let label = if first {
+                label.clone()
+            } else {
+                " ".repeat(LABEL)
+            };
             first = false;
             rows.push(FieldRow {
                 label,
@@ -211,7 +219,10 @@ fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
     });
     let prior = form.prior_consultation_note();
     lines.push(match &prior {
-        Some(note) => Line::styled(cut(&format!("✖ {note}"), usize::from(inner.width)), theme.error()),
+        Some(note) => Line::styled(
+            cut(&format!("✖ {note}"), usize::from(inner.width)),
+            theme.error(),
+        ),
         None => Line::default(),
     });
     let ready = if form.kind == FormKind::Edit {
@@ -222,7 +233,10 @@ fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
     let status = match (&form.stage, &form.problem) {
         (Stage::Preparing, _) => Line::raw("Preparing the change…"),
         (_, Some(problem)) => Line::styled(
-            cut(&format!("▲ {}", sanitize(problem)), usize::from(inner.width)),
+            cut(
+                &format!("▲ {}", sanitize(problem)),
+                usize::from(inner.width),
+            ),
             theme.warning(),
         ),
         (_, None) => Line::styled(cut(ready, usize::from(inner.width)), theme.ok()),

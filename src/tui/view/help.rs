@@ -30,22 +30,34 @@ pub fn content(app: &App, theme: Theme) -> Vec<Line<'static>> {
         &keymap.bindings(Context::Screen(for_screen)),
     );
     if for_screen == Screen::Overview {
-        section("While typing a filter".into(), &keymap.bindings(Context::Filter));
+        section(
+            "While typing a filter".into(),
+            &keymap.bindings(Context::Filter),
+        );
     }
     if matches!(for_screen, Screen::History | Screen::Reminders) {
-        section("While typing a search".into(), &keymap.bindings(Context::Search));
+        section(
+            "While typing a search".into(),
+            &keymap.bindings(Context::Search),
+        );
     }
     if matches!(
         for_screen,
         Screen::Overview | Screen::Detail | Screen::Reminders
     ) {
-        section("In a form (d, p, a, c, +)".into(), &keymap.bindings(Context::Form));
+        section(
+            "In a form (d, p, a, c, +)".into(),
+            &keymap.bindings(Context::Form),
+        );
         section(
             "When the change is shown before it is written".into(),
             &keymap.bindings(Context::Preview),
         );
         lines.push(Line::default());
-        lines.push(Line::styled("What fixes a finding or a reminder", theme.heading()));
+        lines.push(Line::styled(
+            "What fixes a finding or a reminder",
+            theme.heading(),
+        ));
         for (what, fix) in fixes::table() {
             let key = keymap
                 .key_for(Context::Screen(Screen::Detail), fix.action)

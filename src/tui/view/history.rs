@@ -32,7 +32,13 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let room = usize::from(inner.width);
     let needle = app.search().to_lowercase();
     let mut lines = Vec::new();
-    for (i, c) in h.commits.iter().enumerate().skip(h.cursor.offset).take(page) {
+    for (i, c) in h
+        .commits
+        .iter()
+        .enumerate()
+        .skip(h.cursor.offset)
+        .take(page)
+    {
         let style = if i == h.cursor.selected {
             theme.selected()
         } else if !needle.is_empty() && crate::tui::app::commit_matches(c, &needle) {
@@ -48,7 +54,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             sanitize(&c.subject)
         );
         lines.push(Line::styled(cut(&summary, room), style));
-        let trailers: Vec<String> = c.trailers.iter().map(|(k, v)| format!("{k}: {v}")).collect();
+        let trailers: Vec<String> = c
+            .trailers
+            .iter()
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect();
         let text = format!("            {}", sanitize(&trailers.join(" · ")));
         lines.push(Line::styled(cut(&text, room), theme.dim()));
     }

@@ -173,7 +173,11 @@ fn tabs(app: &App, theme: Theme, compact: bool) -> Vec<Span<'static>> {
                 (true, true) => format!(" {} {}", i + 1, screen.title()),
                 (false, _) => format!(" {} {} ", i + 1, screen.title()),
             };
-            let style = if current { theme.selected() } else { theme.dim() };
+            let style = if current {
+                theme.selected()
+            } else {
+                theme.dim()
+            };
             Span::styled(text, style)
         })
         .collect()
@@ -214,7 +218,10 @@ fn counts_lines(app: &App, theme: Theme) -> (Line<'static>, Line<'static>) {
         Span::styled(format!("{} approved", c.approved), theme.ok()),
         Span::raw(format!(", {} conditional, ", c.conditional)),
         Span::styled(format!("{} not approved", c.not_approved), theme.error()),
-        Span::raw(format!(", {} pending, {} re-approval", c.pending, c.reapproval)),
+        Span::raw(format!(
+            ", {} pending, {} re-approval",
+            c.pending, c.reapproval
+        )),
     ]);
     (second, review_line(app, theme))
 }
@@ -235,7 +242,11 @@ fn review_line(app: &App, theme: Theme) -> Line<'static> {
         Span::raw(" · "),
         Span::styled(
             format!("{} invalid", c.invalid),
-            if c.invalid > 0 { theme.error() } else { Style::default() },
+            if c.invalid > 0 {
+                theme.error()
+            } else {
+                Style::default()
+            },
         ),
     ])
 }

@@ -122,23 +122,26 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let cursor = app.cursor();
     let start = cursor.offset.min(app.view().len());
     let end = (start + page).min(app.view().len());
-    let rows = app.view()[start..end].iter().enumerate().map(|(i, &index)| {
-        let row = &app.rows()[index];
-        let cells = cols.iter().map(|(c, w)| {
-            let style = if *c == Column::Urgency {
-                theme.health(row.health)
+    let rows = app.view()[start..end]
+        .iter()
+        .enumerate()
+        .map(|(i, &index)| {
+            let row = &app.rows()[index];
+            let cells = cols.iter().map(|(c, w)| {
+                let style = if *c == Column::Urgency {
+                    theme.health(row.health)
+                } else {
+                    Style::default()
+                };
+                Cell::from(Span::styled(cell(row, *c, *w), style))
+            });
+            let style = if start + i == cursor.selected {
+                theme.selected()
             } else {
                 Style::default()
             };
-            Cell::from(Span::styled(cell(row, *c, *w), style))
+            TableRow::new(cells).style(style)
         });
-        let style = if start + i == cursor.selected {
-            theme.selected()
-        } else {
-            Style::default()
-        };
-        TableRow::new(cells).style(style)
-    });
     let widths: Vec<Constraint> = cols.iter().map(|(_, w)| Constraint::Length(*w)).collect();
     frame.render_widget(
         Table::new(rows, widths).header(header).column_spacing(1),
@@ -161,7 +164,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 
 /// An invalid file has no columns to fill: its path and problem run across
 /// the row after the status, so the message can be read at any width.
-fn draw_invalid_rows(frame: &mut Frame, inner: Rect, app: &App, theme: Theme, start: usize, end: usize) {
+fn draw_invalid_rows(
+    frame: &mut Frame,
+    inner: Rect,
+    app: &App,
+    theme: Theme,
+    start: usize,
+    end: usize,
+) {
     let status_width = STATUS + 1;
     for (i, &index) in app.view()[start..end].iter().enumerate() {
         let row = &app.rows()[index];
@@ -179,7 +189,10 @@ fn draw_invalid_rows(frame: &mut Frame, inner: Rect, app: &App, theme: Theme, st
         } else {
             Style::default()
         };
-        let text = cut(&format!("{}: {}", row.name, row.review_date), usize::from(area.width));
+        let text = cut(
+            &format!("{}: {}", row.name, row.review_date),
+            usize::from(area.width),
+        );
         frame.render_widget(Clear, area);
         frame.render_widget(Paragraph::new(text).style(style), area);
     }

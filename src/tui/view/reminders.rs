@@ -96,7 +96,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             } else {
                 Style::default()
             };
-            let when_style = if r.overdue { theme.error() } else { theme.warning() };
+            let when_style = if r.overdue {
+                theme.error()
+            } else {
+                theme.warning()
+            };
             let glyph = if r.overdue { "✖ " } else { "▲ " };
             let account = format!("{} · {}", r.name, r.account);
             let mut texts = Vec::new();
@@ -111,19 +115,25 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
                 texts.push(account);
             }
             let when_column = usize::from(wide);
-            let cells = texts.into_iter().zip(&widths).enumerate().map(|(c, (t, w))| {
-                let t = cut(&t, usize::from(*w));
-                if c == when_column {
-                    Cell::from(Span::styled(t, when_style))
-                } else {
-                    Cell::from(t)
-                }
-            });
+            let cells = texts
+                .into_iter()
+                .zip(&widths)
+                .enumerate()
+                .map(|(c, (t, w))| {
+                    let t = cut(&t, usize::from(*w));
+                    if c == when_column {
+                        Cell::from(Span::styled(t, when_style))
+                    } else {
+                        Cell::from(t)
+                    }
+                });
             TableRow::new(cells.collect::<Vec<_>>()).style(style)
         });
     let constraints: Vec<Constraint> = widths.iter().map(|w| Constraint::Length(*w)).collect();
     frame.render_widget(
-        Table::new(rows, constraints).header(header).column_spacing(1),
+        Table::new(rows, constraints)
+            .header(header)
+            .column_spacing(1),
         inner,
     );
 }
