@@ -61,7 +61,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let widths: Vec<u16> = if wide {
         vec![10, 16, 27, inner.width.saturating_sub(56)]
     } else if narrow {
-        vec![14, inner.width.saturating_sub(15)]
+        vec![15, inner.width.saturating_sub(16)]
     } else {
         vec![16, 22, inner.width.saturating_sub(40)]
     };
