@@ -255,7 +255,7 @@ mod tests {
     #[test]
     fn cut_text_ends_in_an_ellipsis() {
         assert_eq!(cut("408 d overdue", 13), "408 d overdue");
-        assert_eq!(cut("408 d overdue", 12), "408 d overdu…");
+        assert_eq!(cut("408 d overdue", 12), "408 d overd…");
         assert_eq!(cut("Ålesund", 1), "…");
         assert_eq!(cut("日本語", 4), "日…");
     }

@@ -316,18 +316,26 @@ fn the_dashboard_shows_no_control_characters() {
     use ratatui::Terminal;
     use ratatui::backend::TestBackend;
     use somevakt::tui::app::App;
-    use somevakt::tui::view::{self, Theme};
+    use somevakt::tui::theme::{Theme, ThemeName};
+    use somevakt::tui::view;
 
     let (_dir, root) = hostile_repo();
     let mut app = App::new(root.clone(), "2030-01-01".parse().expect("date"), true);
-    let mut pending = App::init();
+    app.update(somevakt::tui::app::Message::Resize(140, 40));
+    let mut pending = app.init();
     while let Some(command) = pending.pop() {
         let message = somevakt::tui::run_command(command, &root);
         pending.extend(app.update(message));
     }
     let mut terminal = Terminal::new(TestBackend::new(140, 40)).expect("terminal");
     terminal
-        .draw(|frame| view::draw(frame, &mut app, Theme { color: true }))
+        .draw(|frame| {
+            let theme = Theme {
+                name: ThemeName::Terminal,
+                color: true,
+            };
+            view::draw(frame, &app, theme)
+        })
         .expect("draw");
     let screen = terminal.backend().to_string();
     assert!(screen.contains("Kultur"), "{screen}");

@@ -328,3 +328,40 @@ fn the_header_marks_a_fixed_day_and_hides_counts_while_loading() {
     let mut live = live;
     assert!(!render(&mut live, 100, 24).contains("(fixed)"));
 }
+
+#[test]
+fn a_reloaded_file_takes_the_place_a_full_sort_would_give_it() {
+    let (_dir, root) = committed_example();
+    let mut app = app_on(&root);
+    press(&mut app, KeyCode::Char('s'));
+    press(&mut app, KeyCode::Char('s')); // by account name
+    press(&mut app, KeyCode::Char('S')); // descending
+    let path = "assessments/fjordvik/x-ordforer.toml";
+    let text = std::fs::read_to_string(root.join(path)).expect("read");
+    std::fs::write(
+        root.join(path),
+        text.replace("Ordføreren i Fjordvik", "Aaa ordfører"),
+    )
+    .expect("write");
+    for c in app.update(Message::FilesChanged(vec![path.into()])) {
+        run(&mut app, c, &root);
+    }
+    let paths = |app: &App| -> Vec<String> {
+        app.view()
+            .iter()
+            .map(|&i| app.rows()[i].path.clone())
+            .collect()
+    };
+    let mut fresh = app_on(&root);
+    press(&mut fresh, KeyCode::Char('s'));
+    press(&mut fresh, KeyCode::Char('s'));
+    press(&mut fresh, KeyCode::Char('S'));
+    assert_eq!(paths(&app), paths(&fresh));
+    assert_eq!(paths(&app).last().map(String::as_str), Some(path));
+    // Cycling the columns round comes back to the same order.
+    for _ in 0..10 {
+        press(&mut app, KeyCode::Char('s'));
+    }
+    press(&mut app, KeyCode::Char('S'));
+    assert_eq!(paths(&app), paths(&fresh));
+}

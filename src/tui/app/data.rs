@@ -91,6 +91,9 @@ impl App {
             .iter()
             .map(|r| Row::from_report(r, self.today))
             .collect();
+        self.orders.clear();
+        self.order.clear();
+        self.sorted_by = None;
         self.rows
             .extend(register.invalid.iter().map(Row::from_invalid));
         self.reminders = reminder_rows(&reports, register, self.today);
@@ -108,22 +111,28 @@ impl App {
         self.reselect(keep);
     }
 
-    /// Applies files read again. Only those files are evaluated again: at
-    /// 20,000 accounts, evaluating them all would freeze the screen on
-    /// every save. Returns "path (what happened)" per file.
+    /// Applies files read again. Only those files are evaluated again, and
+    /// only their rows move in the sort order (found by binary search): at
+    /// 20,000 accounts, evaluating or sorting them all would freeze the
+    /// screen on every save. Returns "path (what happened)" per file.
     fn patch(&mut self, files: Vec<(String, FileState)>) -> Vec<String> {
         let keep = self.selected_row().map(|r| r.path.clone());
         let today = self.today;
         let Some(register) = &mut self.register else {
             return Vec::new();
         };
+        // Other columns' orders no longer hold.
+        self.orders.clear();
         let mut names = Vec::new();
         for (path, state) in files {
             register.accounts.retain(|a| a.path != path);
             register.invalid.retain(|f| f.path != path);
-            self.rows.retain(|r| r.path != path);
             self.reminders.retain(|r| r.path != path);
-            let word = match state {
+            let old = self.rows.iter().position(|r| r.path == path);
+            if let Some(i) = old {
+                self.order.retain(|&x| x != i);
+            }
+            let (row, word) = match state {
                 FileState::Loaded(account) => {
                     let report = somevakt_core::AccountReport {
                         evaluation: somevakt_core::evaluate(
@@ -136,25 +145,44 @@ impl App {
                     let mut row = Row::from_report(&report, today);
                     let reminders = reminder_rows(std::slice::from_ref(&report), register, today);
                     row.overdue = reminders.iter().any(|r| r.overdue);
-                    self.rows.push(row);
                     self.reminders.extend(reminders);
                     let at = register.accounts.partition_point(|a| a.id < account.id);
                     register.accounts.insert(at, *account);
-                    "reloaded"
+                    (Some(row), "reloaded")
                 }
                 FileState::Invalid(problem) => {
-                    self.rows.push(Row::from_invalid(&problem));
+                    let row = Row::from_invalid(&problem);
                     let at = register.invalid.partition_point(|f| f.path < problem.path);
                     register.invalid.insert(at, problem);
-                    "invalid"
+                    (Some(row), "invalid")
                 }
-                FileState::Gone => "removed",
+                FileState::Gone => (None, "removed"),
             };
+            match (old, row) {
+                (Some(i), Some(row)) => self.rows[i] = row,
+                (None, Some(row)) => self.rows.push(row),
+                (Some(i), None) => {
+                    self.rows.remove(i);
+                    for x in &mut self.order {
+                        if *x > i {
+                            *x -= 1;
+                        }
+                    }
+                }
+                (None, None) => {}
+            }
+            if let Some(i) = self.rows.iter().position(|r| r.path == path) {
+                let (rows, column) = (&self.rows, self.sort);
+                let at = self
+                    .order
+                    .partition_point(|&x| rows[x].compare(&rows[i], column).is_lt());
+                self.order.insert(at, i);
+            }
             names.push(format!("{path} ({word})"));
         }
         sort_reminders(&mut self.reminders);
         self.recount();
-        self.resort();
+        self.apply_filter();
         self.reselect(keep);
         names
     }
@@ -186,18 +214,30 @@ impl App {
         self.counts = c;
     }
 
-    /// Sorts all rows by the chosen column, then filters.
+    /// Sorts all rows by the chosen column (or takes the order kept from
+    /// the last time), then filters.
     pub(super) fn resort(&mut self) {
         let keep = self.selected_row().map(|r| r.path.clone());
-        let (rows, column) = (&self.rows, self.sort);
-        let mut order: Vec<usize> = (0..rows.len()).collect();
-        // Ties end on the unique path, so the order is total and an unstable
-        // sort gives the same result, faster.
-        order.sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], column));
-        if self.descending {
-            order.reverse();
+        let column = self.sort;
+        if self.order.len() == self.rows.len() && !self.order.is_empty() {
+            // Keep the current column's order for when it comes round again.
+            let previous = std::mem::take(&mut self.order);
+            if let Some(by) = self.sorted_by {
+                self.orders.insert(by, previous);
+            }
         }
-        self.order = order;
+        self.order = match self.orders.remove(&column) {
+            Some(order) if order.len() == self.rows.len() => order,
+            _ => {
+                let rows = &self.rows;
+                let mut order: Vec<usize> = (0..rows.len()).collect();
+                // Ties end on the unique path, so the order is total and an
+                // unstable sort gives the same result, faster.
+                order.sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], column));
+                order
+            }
+        };
+        self.sorted_by = Some(column);
         self.apply_filter();
         self.reselect(keep);
     }
@@ -213,15 +253,15 @@ impl App {
     fn apply_filter(&mut self) {
         let needle = self.filter.to_lowercase();
         let (rows, quick) = (&self.rows, self.quick);
-        self.view = self
-            .order
-            .iter()
-            .copied()
-            .filter(|&i| {
-                let row = &rows[i];
-                quick.keeps(row) && (needle.is_empty() || row.haystack.contains(&needle))
-            })
-            .collect();
+        let keeps = |&i: &usize| {
+            let row = &rows[i];
+            quick.keeps(row) && (needle.is_empty() || row.haystack.contains(&needle))
+        };
+        self.view = if self.descending {
+            self.order.iter().rev().copied().filter(keeps).collect()
+        } else {
+            self.order.iter().copied().filter(keeps).collect()
+        };
     }
 
     fn reselect(&mut self, path: Option<String>) {

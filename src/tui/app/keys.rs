@@ -285,8 +285,9 @@ impl App {
                 Vec::new()
             }
             A::ReverseSort => {
+                // The view runs the same order backwards: nothing to sort.
                 self.descending = !self.descending;
-                self.resort();
+                self.refilter();
                 Vec::new()
             }
             A::Reload => {

@@ -74,8 +74,14 @@ pub struct App {
     loading: Option<Progress>,
     register: Option<Register>,
     rows: Vec<Row>,
-    /// Indexes into `rows` in sort order.
+    /// Indexes into `rows`, ascending by the sort column (the view runs it
+    /// backwards for a descending sort).
     order: Vec<usize>,
+    /// Ascending orders by other columns, kept until the rows change, so
+    /// cycling through the sort columns sorts each only once.
+    orders: HashMap<Column, Vec<usize>>,
+    /// The column `order` is sorted by.
+    sorted_by: Option<Column>,
     /// `order` after the filters: what the overview lists.
     view: Vec<usize>,
     cursor: Cursor,
@@ -251,6 +257,8 @@ impl App {
             register: None,
             rows: Vec::new(),
             order: Vec::new(),
+            orders: HashMap::new(),
+            sorted_by: None,
             view: Vec::new(),
             cursor: Cursor::default(),
             screen: Screen::Overview,
