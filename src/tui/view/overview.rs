@@ -20,29 +20,31 @@ const STATUS: u16 = 9;
 
 /// The columns to show at this width, with their widths: (column, width).
 pub fn columns(width: u16) -> Vec<(Column, u16)> {
-    let review = if width >= 100 { 23 } else { 13 };
-    // Kept longest first: a column is only added while all before it fit.
+    // "2024-01-11 370 d overdue" needs 24 columns; narrower shows "370 d overdue".
+    let review = if width >= 100 { 24 } else { 13 };
+    // Kept longest first: a column is only added while all before it fit
+    // and the name keeps the room given (more for the wide-only columns).
     let wanted = [
-        (Column::Approval, 12),
-        (Column::Review, review),
-        (Column::Activity, 8),
-        (Column::Findings, 5),
-        (Column::Snapshots, 9),
-        (Column::Platform, 9),
-        (Column::Municipality, 18),
-        (Column::Id, 30),
+        (Column::Approval, 12, MIN_ACCOUNT),
+        (Column::Review, review, MIN_ACCOUNT),
+        (Column::Activity, 8, MIN_ACCOUNT),
+        (Column::Findings, 5, MIN_ACCOUNT),
+        (Column::Snapshots, 9, MIN_ACCOUNT),
+        (Column::Platform, 9, MIN_ACCOUNT),
+        (Column::Municipality, 18, 28),
+        (Column::Id, 34, 28),
     ];
-    let mut used = STATUS + 1 + MIN_ACCOUNT;
+    let mut used = STATUS + 1;
     let mut extra = Vec::new();
-    for (column, w) in wanted {
-        if used + 1 + w > width {
+    for (column, w, name) in wanted {
+        if used + 1 + w + 1 + name > width {
             break;
         }
         used += 1 + w;
         extra.push((column, w));
     }
     // The name gets what is left; the others keep their order on screen.
-    let account = width.saturating_sub(used - MIN_ACCOUNT).max(1);
+    let account = width.saturating_sub(used + 1).max(1);
     let mut cols = vec![(Column::Urgency, STATUS)];
     let shown = |c: Column| extra.iter().find(|(x, _)| *x == c).copied();
     if let Some(m) = shown(Column::Municipality) {
@@ -74,7 +76,7 @@ fn cell(row: &Row, column: Column, width: u16) -> String {
         Column::Platform => row.platform.clone(),
         Column::Approval => row.approval.clone(),
         Column::Review if row.id.is_none() => row.review_date.clone(),
-        Column::Review if width >= 23 => format!("{} {}", row.review_date, row.review_when),
+        Column::Review if width >= 24 => format!("{} {}", row.review_date, row.review_when),
         Column::Review if row.review_when.is_empty() => row.review_date.clone(),
         Column::Review => row.review_when.clone(),
         Column::Activity => row.activity.clone(),
