@@ -6,7 +6,8 @@ use std::collections::HashSet;
 use super::list::ReminderRow;
 use super::{App, Counts};
 use crate::report::remind;
-use crate::tui::rows::Row;
+use crate::tui::rows::{Column, Row};
+use rayon::prelude::*;
 use somevakt_core::Date;
 use somevakt_store::{FileState, Register};
 
@@ -91,9 +92,13 @@ impl App {
             .iter()
             .map(|r| Row::from_report(r, self.today))
             .collect();
-        self.orders.clear();
-        self.order.clear();
-        self.sorted_by = None;
+        // Every column's order at once, in parallel: then each sort key is
+        // only a filter pass, at any size (issue 13: key to frame ≤ 16 ms).
+        let rows = &self.rows;
+        self.orders = Column::ALL
+            .par_iter()
+            .map(|&column| (column, sorted(rows, column)))
+            .collect();
         self.rows
             .extend(register.invalid.iter().map(Row::from_invalid));
         self.reminders = reminder_rows(&reports, register, self.today);
@@ -121,8 +126,6 @@ impl App {
         let Some(register) = &mut self.register else {
             return Vec::new();
         };
-        // Other columns' orders no longer hold.
-        self.orders.clear();
         let mut names = Vec::new();
         for (path, state) in files {
             register.accounts.retain(|a| a.path != path);
@@ -130,7 +133,9 @@ impl App {
             self.reminders.retain(|r| r.path != path);
             let old = self.rows.iter().position(|r| r.path == path);
             if let Some(i) = old {
-                self.order.retain(|&x| x != i);
+                for order in self.orders.values_mut() {
+                    order.retain(|&x| x != i);
+                }
             }
             let (row, word) = match state {
                 FileState::Loaded(account) => {
@@ -163,7 +168,7 @@ impl App {
                 (None, Some(row)) => self.rows.push(row),
                 (Some(i), None) => {
                     self.rows.remove(i);
-                    for x in &mut self.order {
+                    for x in self.orders.values_mut().flatten() {
                         if *x > i {
                             *x -= 1;
                         }
@@ -172,11 +177,11 @@ impl App {
                 (None, None) => {}
             }
             if let Some(i) = self.rows.iter().position(|r| r.path == path) {
-                let (rows, column) = (&self.rows, self.sort);
-                let at = self
-                    .order
-                    .partition_point(|&x| rows[x].compare(&rows[i], column).is_lt());
-                self.order.insert(at, i);
+                let rows = &self.rows;
+                for (column, order) in &mut self.orders {
+                    let at = order.partition_point(|&x| rows[x].compare(&rows[i], *column).is_lt());
+                    order.insert(at, i);
+                }
             }
             names.push(format!("{path} ({word})"));
         }
@@ -214,30 +219,19 @@ impl App {
         self.counts = c;
     }
 
-    /// Sorts all rows by the chosen column (or takes the order kept from
-    /// the last time), then filters.
+    /// Shows the rows in the chosen column's order (kept for every column
+    /// since the last load), then filters.
     pub(super) fn resort(&mut self) {
         let keep = self.selected_row().map(|r| r.path.clone());
         let column = self.sort;
-        if self.order.len() == self.rows.len() && !self.order.is_empty() {
-            // Keep the current column's order for when it comes round again.
-            let previous = std::mem::take(&mut self.order);
-            if let Some(by) = self.sorted_by {
-                self.orders.insert(by, previous);
-            }
+        let stale = self
+            .orders
+            .get(&column)
+            .is_none_or(|o| o.len() != self.rows.len());
+        if stale {
+            let order = sorted(&self.rows, column);
+            self.orders.insert(column, order);
         }
-        self.order = match self.orders.remove(&column) {
-            Some(order) if order.len() == self.rows.len() => order,
-            _ => {
-                let rows = &self.rows;
-                let mut order: Vec<usize> = (0..rows.len()).collect();
-                // Ties end on the unique path, so the order is total and an
-                // unstable sort gives the same result, faster.
-                order.sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], column));
-                order
-            }
-        };
-        self.sorted_by = Some(column);
         self.apply_filter();
         self.reselect(keep);
     }
@@ -257,10 +251,11 @@ impl App {
             let row = &rows[i];
             quick.keeps(row) && (needle.is_empty() || row.haystack.contains(&needle))
         };
+        let order = self.orders.get(&self.sort).map_or(&[][..], Vec::as_slice);
         self.view = if self.descending {
-            self.order.iter().rev().copied().filter(keeps).collect()
+            order.iter().rev().copied().filter(keeps).collect()
         } else {
-            self.order.iter().copied().filter(keeps).collect()
+            order.iter().copied().filter(keeps).collect()
         };
     }
 
@@ -271,6 +266,14 @@ impl App {
             self.cursor.selected = pos;
         }
     }
+}
+
+/// Indexes of `rows`, ascending by `column`. Ties end on the unique path,
+/// so the order is total and an unstable sort gives the same result, faster.
+fn sorted(rows: &[Row], column: Column) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], column));
+    order
 }
 
 /// The reminders screen, from the same function as `somevakt remind`.

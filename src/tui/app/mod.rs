@@ -74,15 +74,11 @@ pub struct App {
     loading: Option<Progress>,
     register: Option<Register>,
     rows: Vec<Row>,
-    /// Indexes into `rows`, ascending by the sort column (the view runs it
-    /// backwards for a descending sort).
-    order: Vec<usize>,
-    /// Ascending orders by other columns, kept until the rows change, so
-    /// cycling through the sort columns sorts each only once.
+    /// For every column, the indexes of `rows` in ascending order (the view
+    /// runs one backwards for a descending sort). Kept up to date on every
+    /// reload, so choosing a sort column never sorts.
     orders: HashMap<Column, Vec<usize>>,
-    /// The column `order` is sorted by.
-    sorted_by: Option<Column>,
-    /// `order` after the filters: what the overview lists.
+    /// The sort column's order after the filters: what the overview lists.
     view: Vec<usize>,
     cursor: Cursor,
     screen: Screen,
@@ -256,9 +252,7 @@ impl App {
             loading: Some(Progress::default()),
             register: None,
             rows: Vec::new(),
-            order: Vec::new(),
             orders: HashMap::new(),
-            sorted_by: None,
             view: Vec::new(),
             cursor: Cursor::default(),
             screen: Screen::Overview,
