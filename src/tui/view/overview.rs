@@ -30,7 +30,7 @@ pub fn columns(width: u16) -> Vec<(Column, u16)> {
         (Column::Activity, 8, MIN_ACCOUNT),
         (Column::Findings, 5, MIN_ACCOUNT),
         (Column::Snapshots, 9, MIN_ACCOUNT),
-        (Column::Platform, 9, MIN_ACCOUNT),
+        (Column::Platform, 9, 24),
         (Column::Municipality, 18, 28),
         (Column::Id, 34, 28),
     ];
