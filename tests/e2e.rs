@@ -499,7 +499,7 @@ fn findings_say_how_to_fix_them_and_enter_opens_the_form() {
     s.keys("\r");
     s.keys("\r");
     s.wait_for("F05 warning");
-    s.wait_for("Fix: d record a management decision (somevakt decide)");
+    s.wait_for("Fix: d Review the DPIA and take it to management");
     // Mark F05 and press Enter: the decision form opens.
     for _ in 0..10 {
         if s.contents().contains("› ▲ F05") {

@@ -345,7 +345,7 @@ fn quick_filters() {
     assert_eq!(
         seen,
         vec![
-            ("needs attention", 11),
+            ("needs attention", 12), // all but the three clean accounts
             ("overdue", 5),
             ("inactive", 2),
             ("snapshots", 5),

@@ -56,6 +56,30 @@ pub fn for_finding(id: &str) -> Fix {
     }
 }
 
+/// The action of a key the rules name in a finding's fix (`d`, `p`, `a`,
+/// `c`, `e`): the rules speak of the default keys; the keymap says which
+/// key the user has for the action now.
+pub fn action_for_key(key: &str) -> Option<Action> {
+    match key {
+        "d" => Some(Action::Decide),
+        "p" => Some(Action::RecordSnapshot),
+        "a" => Some(Action::RecordActivity),
+        "c" => Some(Action::CloseAccount),
+        "e" => Some(Action::EditInEditor),
+        _ => None,
+    }
+}
+
+/// The action that starts the fix of a finding: the rules' own fix when
+/// they name a key, else the table above.
+pub fn action_for(finding: &somevakt_core::Finding) -> Action {
+    finding
+        .fix
+        .dashboard_key
+        .and_then(action_for_key)
+        .unwrap_or_else(|| for_finding(finding.id).action)
+}
+
 /// The fix of a reminder.
 pub fn for_reminder(kind: ReminderKind) -> Fix {
     match kind {

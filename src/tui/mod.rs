@@ -60,8 +60,15 @@ pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) ->
     let size = terminal.terminal.size()?;
     app.update(Message::Resize(size.width, size.height));
     app.update(Message::Watching(note));
+    // A record interrupted before its commit (a crash, a kill) is told at
+    // once, with how to finish it.
+    if let Some((file, _)) = somevakt_store::unfinished::check(&root).unfinished {
+        app.update(Message::Notice(format!(
+            "▲ Interrupted record, not committed: {file} (`somevakt check` says how to finish it)"
+        )));
+    }
     if !config.problems.is_empty() {
-        app.update(Message::Done(format!(
+        app.update(Message::Notice(format!(
             "Settings not used: {}",
             config.problems.join("; ")
         )));
@@ -166,8 +173,10 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             id,
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
-        Command::Prepare { id, request, today } => Message::Prepared(
-            record::prepare(root, &id, &request, today)
+        // Records are dated by the real clock; the dashboard's `--today`
+        // only changes evaluation.
+        Command::Prepare { id, request, .. } => Message::Prepared(
+            record::prepare(root, &id, &request)
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         ),
@@ -175,15 +184,18 @@ pub fn run_command(command: Command, root: &Path) -> Message {
         // after seeing them is the user's agreement to include them.
         Command::Confirm(prepared) => Message::Committed(
             record::confirm(root, &prepared, true)
-                .map(|oid| (prepared.proposal.subject(), oid.to_string()[..8].to_owned()))
+                .map(|recorded| {
+                    let mut short = recorded.id.short().to_owned();
+                    for warning in &recorded.warnings {
+                        short.push_str(&format!(" (warning: {warning})"));
+                    }
+                    (prepared.proposal.subject(), short)
+                })
                 .map_err(|e| e.to_string()),
         ),
         Command::PrepareEdit {
-            id,
-            head,
-            before,
-            today,
-        } => prepare_edit(root, &id, head, before, today),
+            id, head, before, ..
+        } => prepare_edit(root, &id, head, before),
         Command::Restore(id) => Message::Restored {
             result: somevakt_store::editor::restore_committed(root, &id),
             id,
@@ -210,7 +222,6 @@ fn prepare_edit(
     id: &AccountId,
     head: Option<somevakt_core::CommitId>,
     before: Option<String>,
-    today: Date,
 ) -> Message {
     let text = match saved_text(root, id, before.as_deref()) {
         Ok(Some(text)) => text,
@@ -230,9 +241,10 @@ fn prepare_edit(
     let request = somevakt_core::Request::Edit {
         text,
         baseline_head: head,
+        before,
     };
     Message::Prepared(
-        record::prepare(root, id, &request, today)
+        record::prepare(root, id, &request)
             .map(Box::new)
             .map_err(|e| e.to_string()),
     )

@@ -105,7 +105,7 @@ pub fn account_lines(
         };
         s.field("Decision recorded in", text);
     }
-    findings_section(&mut s, evaluation, fix);
+    findings_section(&mut s, evaluation, fix, account.id.as_str());
     account_section(&mut s, a);
     responsibility_section(&mut s, a);
     dpia_section(&mut s, a);
@@ -331,7 +331,7 @@ pub struct FixMarks<'k> {
     pub marked: usize,
 }
 
-fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>) {
+fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>, id: &str) {
     s.heading(&format!(
         "Findings ({} errors, {} warnings)",
         e.errors(),
@@ -361,18 +361,36 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>) {
         }
         s.lines
             .push(Line::from(vec![head, Span::raw(sanitize(&f.message))]));
-        let how = fixes::for_finding(f.id);
+        // What fixes it, as the rules say it; the key as the keymap has it.
+        let action = fixes::action_for(f);
         let key = fix
             .keymap
-            .key_for(Context::Screen(Screen::Detail), how.action)
+            .key_for(Context::Screen(Screen::Detail), action)
             .unwrap_or_else(|| ":".to_owned());
+        let how = match (f.fix.command_for(id), f.fix.keys.is_empty()) {
+            (Some(command), _) => format!(" {} ({command})", sanitize(&f.fix.text)),
+            (None, false) => format!(
+                " {} (write {})",
+                sanitize(&f.fix.text),
+                f.fix.keys.join(", ")
+            ),
+            (None, true) => format!(" {}", sanitize(&f.fix.text)),
+        };
         s.lines.push(Line::from(vec![
             Span::styled("      Fix: ", s.theme.heading()),
             Span::styled(key, s.theme.heading()),
-            Span::raw(format!(" {} ({})", how.what, how.command)),
+            Span::raw(how),
         ]));
         let source = format!("source: {} · {}", f.source.requirements, f.source.seed);
         s.text(&format!("  {source}"), s.theme.dim());
+        // The guidance named in full, so "S0 §8" means something.
+        let mut named: Vec<&str> = Vec::new();
+        for c in f.source.citations {
+            if !named.contains(&c.document) {
+                named.push(c.document);
+                s.text(&format!("    {}: {}", c.document, c.title()), s.theme.dim());
+            }
+        }
     }
 }
 

@@ -37,23 +37,14 @@ pub fn head(root: &Path) -> Option<CommitId> {
 }
 
 /// Puts back the committed version (at HEAD) of an account's file, after
-/// an editor left it broken. Written atomically; a file that HEAD does not
-/// hold is left alone and reported.
+/// an editor left it broken. Written beside the file and renamed into place;
+/// a file that HEAD does not hold is left alone and reported.
 pub fn restore_committed(root: &Path, id: &somevakt_core::AccountId) -> Result<(), String> {
-    let repo = Repository::discover(root).map_err(|e| e.message().to_owned())?;
     let relative = id.relative_path();
-    let in_repo = crate::history::repo_relative(&repo, root, &relative);
-    let tree = repo
-        .head()
-        .and_then(|h| h.peel_to_tree())
-        .map_err(|e| format!("no commit to restore from: {}", e.message()))?;
-    let entry = tree
-        .get_path(Path::new(&in_repo))
-        .map_err(|_| format!("{relative} has never been committed: nothing to restore"))?;
-    let blob = repo
-        .find_blob(entry.id())
-        .map_err(|e| e.message().to_owned())?;
-    let text = std::str::from_utf8(blob.content())
-        .map_err(|_| format!("the committed {relative} is not UTF-8"))?;
-    crate::commit::write_atomically(&root.join(&relative), text).map_err(|e| e.to_string())
+    let t = crate::commit::target(root, id).map_err(|e| e.to_string())?;
+    let text = crate::commit::committed_text(&t.repo, &t.in_repo)
+        .ok_or_else(|| format!("{relative} has never been committed: nothing to restore"))?;
+    let replaced =
+        crate::staging::replace_file(&t.full, text.as_bytes()).map_err(|e| e.to_string())?;
+    replaced.finish().map_err(|e| e.to_string())
 }

@@ -41,9 +41,10 @@ impl App {
         if !newer.is_empty() {
             self.patch(newer);
         }
-        self.message = match self.reload_reason.take() {
-            Some(reason) => format!("{reason}: reloaded {n} files"),
-            None => format!("Loaded {n} files"),
+        self.message = match (self.reload_reason.take(), self.notice.take()) {
+            (_, Some(notice)) => notice,
+            (Some(reason), None) => format!("{reason}: reloaded {n} files"),
+            (None, None) => format!("Loaded {n} files"),
         };
     }
 

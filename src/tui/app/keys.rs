@@ -404,9 +404,9 @@ impl App {
                     .focused_row()
                     .and_then(|r| r.evaluation.as_ref())
                     .and_then(|e| e.findings.get(self.detail_finding))
-                    .map(|f| f.id);
+                    .map(fixes::action_for);
                 match finding {
-                    Some(id) => self.act(fixes::for_finding(id).action),
+                    Some(action) => self.act(action),
                     None => {
                         self.message = "No finding to fix".into();
                         Vec::new()

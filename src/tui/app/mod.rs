@@ -103,6 +103,9 @@ pub struct App {
     diff: DiffState,
     /// The last thing that happened, for the status line.
     message: String,
+    /// A notice that outlasts the first load's message (an interrupted
+    /// record, settings that could not be used).
+    notice: Option<String>,
     /// Why everything is being loaded again, for the status line.
     reload_reason: Option<String>,
     /// Whether the watcher works, or why it fell back to polling.
@@ -196,6 +199,9 @@ pub enum Message {
     },
     /// A side effect the runtime carried out, for the status line.
     Done(String),
+    /// Something the user must know, e.g. a record interrupted before its
+    /// commit and how to finish it: it outlasts the first load's message.
+    Notice(String),
     /// A minute passed (the day may have rolled over).
     Tick(Date),
 }
@@ -273,6 +279,7 @@ impl App {
             history: HistoryState::default(),
             diff: DiffState::default(),
             message: "Loading…".into(),
+            notice: None,
             reload_reason: None,
             watch_note: String::new(),
             expected_reload: None,
@@ -413,6 +420,11 @@ impl App {
             }
             Message::Done(text) => {
                 self.message = text;
+                Vec::new()
+            }
+            Message::Notice(notice) => {
+                self.message = notice.clone();
+                self.notice = Some(notice);
                 Vec::new()
             }
             Message::Tick(today) => {

@@ -12,7 +12,7 @@ pub use fields::{Field, FieldId, Input, clean_paste};
 
 use somevakt_core::edit::{NewSnapshot, authority, check_decision};
 use somevakt_core::model::{AccountStatus, Assessment, Level, Outcome, Platform, SnapshotKind};
-use somevakt_core::{AccountId, Date};
+use somevakt_core::{AccountId, Date, Word};
 use somevakt_core::{DecisionInput, Request};
 use somevakt_store::record::Prepared;
 
@@ -241,7 +241,14 @@ impl Form {
                     "closed" => true,
                     _ => return Err("choose closing (still open) or closed".into()),
                 };
-                Ok((self.id()?, Request::Close { reason, closed }))
+                Ok((
+                    self.id()?,
+                    Request::Close {
+                        reason,
+                        closed,
+                        date: None,
+                    },
+                ))
             }
             FormKind::Edit => {
                 if self.value(FieldId::EditReason).is_empty() {
@@ -327,6 +334,7 @@ impl Form {
             conditions,
             conditions_due,
             residual_risk,
+            date: None,
         };
         if let Some(current) = &self.current {
             // The same check the record makes, so the form says it as you type.
@@ -354,10 +362,17 @@ impl Form {
     /// The F04 notice for this form's account, when a high residual risk is chosen.
     pub fn prior_consultation_note(&self) -> Option<String> {
         let a = self.current.as_ref()?;
+        let outcome = Outcome::from_word(&self.value(FieldId::Outcome))?;
+        // The form records on the real today, after everything in the file;
+        // the record itself checks the exact date (check_decision).
+        let date = Date::from_ymd(9999, 12, 31)?;
         (self.kind == FormKind::Decide
-            && self.value(FieldId::ResidualRisk) == "high"
-            && !a.decisions.is_empty()
-            && a.prior_consultation.is_none())
+            && somevakt_core::edit::prior_consultation_required(
+                a,
+                outcome,
+                Level::from_word(&self.value(FieldId::ResidualRisk)),
+                date,
+            ))
         .then(|| {
             format!(
                 "Prior consultation with {} is required before this can be confirmed (R38).",

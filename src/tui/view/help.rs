@@ -69,6 +69,14 @@ pub fn content(app: &App, theme: Theme) -> Vec<Line<'static>> {
         }
     }
     lines.push(Line::default());
+    lines.push(Line::styled(
+        "The guidance the findings cite",
+        theme.heading(),
+    ));
+    for d in somevakt_core::findings::DOCUMENTS {
+        lines.push(Line::raw(format!("  {}  {}", d.id, d.title)));
+    }
+    lines.push(Line::default());
     lines.push(Line::styled("Settings", theme.heading()));
     let path = crate::tui::config::path()
         .map(|p| p.display().to_string())
