@@ -5,6 +5,7 @@
 //! This package holds the faces that translate between people and the core:
 //!
 //! - [`cli`]: the command line;
+//! - [`i18n`]: the languages (Fluent message files in `locales/`);
 //! - [`report`]: exports (tables, JSON, CSV, diagnostics, calendars, schemas);
 //! - [`tui`]: the dashboard;
 //! - [`text`]: how both put text in front of a person.
@@ -15,6 +16,7 @@
 #![forbid(unsafe_code)]
 
 pub mod cli;
+pub mod i18n;
 pub mod report;
 pub mod text;
 pub mod tui;

@@ -13,6 +13,7 @@ mod common;
 use std::path::Path;
 
 use proptest::prelude::*;
+use somevakt::i18n::Lang;
 use somevakt::report::{check, remind, status};
 use somevakt_core::Date;
 
@@ -65,10 +66,17 @@ fn every_output_is_safe(root: &Path, hostile_name: Option<&str>) {
     let register = somevakt_store::load(root).expect("load never fails on file content");
     let reports = somevakt_core::evaluate_all(&register, today);
 
-    assert_clean(
-        "status table",
-        &status::to_table(&register, &reports, today),
-    );
+    // Every language: the words differ, the safety must not.
+    for lang in Lang::ALL {
+        assert_clean(
+            "status table",
+            &status::to_table(&register, &reports, today, lang),
+        );
+        assert_clean(
+            "check text",
+            &check::to_text(&register, &reports, false, today, lang),
+        );
+    }
     let json = status::to_json(&register, &reports, today);
     assert_clean("status json", &json);
     let doc: serde_json::Value = serde_json::from_str(&json).expect("status json parses");
@@ -91,23 +99,22 @@ fn every_output_is_safe(root: &Path, hostile_name: Option<&str>) {
             assert_clean("csv cell", cell);
         }
     }
-    assert_clean(
-        "check text",
-        &check::to_text(&register, &reports, false, today),
-    );
+
     let check_json = check::to_json(&register, &reports, today);
     assert_clean("check json", &check_json);
     serde_json::from_str::<serde_json::Value>(&check_json).expect("check json parses");
 
     let items = remind::items(&reports, &register.policy, today, 30);
-    assert_clean(
-        "remind text",
-        &remind::to_text(&items, today, 30, reports.len()),
-    );
+    for lang in Lang::ALL {
+        assert_clean(
+            "remind text",
+            &remind::to_text(&items, today, 30, reports.len(), lang),
+        );
+    }
     let remind_json = remind::to_json(&items, today, 30);
     assert_clean("remind json", &remind_json);
     serde_json::from_str::<serde_json::Value>(&remind_json).expect("remind json parses");
-    let ics = remind::to_ics(&items, today, hostile_name.unwrap_or("kalender"));
+    let ics = remind::to_ics(&items, today, hostile_name.unwrap_or("kalender"), Lang::Nb);
     assert_clean("ics", &ics);
     let unfolded = icalendar::parser::unfold(&ics);
     let calendar = icalendar::parser::read_calendar(&unfolded).expect("ics parses");

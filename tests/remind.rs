@@ -105,7 +105,7 @@ fn invalid_files_are_named_on_stderr() {
     );
     let out = remind(dir.path(), &[]);
     assert!(
-        stderr(&out).contains("1 invalid files were skipped"),
+        stderr(&out).contains("1 invalid file was skipped"),
         "{}",
         stderr(&out)
     );

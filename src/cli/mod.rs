@@ -8,12 +8,15 @@ use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use somevakt_core::model::{Level, Outcome, Platform, SnapshotKind};
 use somevakt_core::{AccountId, Date, Word};
 
+mod completions;
+mod init;
 mod records;
+use crate::i18n::{self, Lang};
 use crate::report::{self, check, remind};
 use somevakt_core::schema;
 use somevakt_store::{self, Register};
@@ -38,6 +41,10 @@ pub struct Cli {
     /// watcher (for network file systems, whose changes it may not see).
     #[arg(long)]
     pub poll: bool,
+    /// Language of what people read: nb, sv or en (default: SOMEVAKT_LANG,
+    /// the locale, the policy's language, English).
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<Lang>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -159,6 +166,25 @@ pub enum Command {
         /// The account id, e.g. bergen/facebook-kulturkontoret.
         id: String,
     },
+    /// Starts a new assessment repository for a municipality in an empty folder.
+    Init {
+        /// The folder: new, empty, or an empty Git repository.
+        dir: PathBuf,
+        /// The municipality's name, e.g. "Fjordvik kommune".
+        #[arg(long)]
+        municipality: String,
+        /// The municipality's e-mail domain, e.g. fjordvik.kommune.no.
+        #[arg(long, value_name = "EMAIL_DOMAIN")]
+        domain: Option<String>,
+    },
+    /// Prints the shell completion script for bash, zsh, fish, powershell or elvish.
+    Completions {
+        /// The shell: bash, zsh, fish, powershell or elvish.
+        #[arg(value_enum)]
+        shell: completions::Shell,
+    },
+    /// Prints the manual page (roff) on standard output.
+    Man,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -219,7 +245,15 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match Cli::try_parse_from(args) {
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    // The help must be in the reader's language before clap has parsed
+    // anything, so `--lang` is looked for in the raw arguments.
+    let lang =
+        i18n::from_environment(i18n::flag_in_args(&args), i18n::process_env).unwrap_or(Lang::En);
+    let parsed = i18n::help::localise(Cli::command(), lang)
+        .try_get_matches_from(args)
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
             eprintln!("somevakt: {}", one_line_usage_error(&e));
@@ -257,6 +291,16 @@ fn one_line_usage_error(error: &clap::Error) -> String {
     format!("{} (see somevakt --help)", crate::text::sanitize(text))
 }
 
+/// The language chosen by `--lang`, `SOMEVAKT_LANG` or the locale, if any.
+pub fn chosen_lang(cli: &Cli) -> Option<Lang> {
+    i18n::from_environment(cli.lang, i18n::process_env)
+}
+
+/// The language of a report on `register`: the choice, else the policy's.
+pub fn report_lang(cli: &Cli, register: &Register) -> Lang {
+    i18n::with_policy(chosen_lang(cli), register.policy.policy.language)
+}
+
 fn execute(cli: &Cli) -> Result<u8, CliError> {
     let today = cli.today.unwrap_or_else(somevakt_store::clock::today_local);
     if records::request_of(&cli.command).is_none() {
@@ -264,6 +308,15 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         records::report_unfinished(cli);
     }
     match &cli.command {
+        Some(Command::Init {
+            dir,
+            municipality,
+            domain,
+        }) => init::run(cli, dir, municipality, domain.as_deref()),
+        Some(Command::Completions { shell }) => {
+            emit(&completions::script(*shell, chosen_lang(cli))).map(|_| 0)
+        }
+        Some(Command::Man) => emit(&completions::man_page(chosen_lang(cli))?).map(|_| 0),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => dashboard(cli),
         None => status(cli, today, StatusFormat::Table),
         Some(Command::Status { format }) => status(cli, today, *format),
@@ -327,7 +380,9 @@ fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> 
     let register = open_assessments(cli)?;
     let reports = somevakt_core::evaluate_all(&register, today);
     let text = match format {
-        StatusFormat::Table => report::status::to_table(&register, &reports, today),
+        StatusFormat::Table => {
+            report::status::to_table(&register, &reports, today, report_lang(cli, &register))
+        }
         StatusFormat::Json => report::status::to_json(&register, &reports, today),
         StatusFormat::Csv => report::status::to_csv(&register, &reports, today)
             .map_err(|e| CliError::Output(std::io::Error::other(e)))?,
@@ -339,7 +394,13 @@ fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError
     let register = open_assessments(cli)?;
     let reports = somevakt_core::evaluate_all(&register, today);
     let text = match format {
-        CheckFormat::Text => check::to_text(&register, &reports, use_color(), today),
+        CheckFormat::Text => check::to_text(
+            &register,
+            &reports,
+            use_color(),
+            today,
+            report_lang(cli, &register),
+        ),
         CheckFormat::Json => check::to_json(&register, &reports, today),
     };
     if matches!(format, CheckFormat::Text) && use_color() {
@@ -366,16 +427,15 @@ fn remind(
     let reports = somevakt_core::evaluate_all(&register, today);
     let within = i64::from(within.unwrap_or(register.policy.policy.reminder_window_days));
     let items = remind::items(&reports, &register.policy, today, within);
+    let lang = report_lang(cli, &register);
     if !register.invalid.is_empty() {
         // A reminder digest that silently skips accounts would be trusted
         // wrongly; say so where cron mails and CI logs will show it.
-        eprintln!(
-            "somevakt: {} invalid files were skipped; run `somevakt check` to see them",
-            register.invalid.len()
-        );
+        let skipped = crate::t!(lang, "remind-skipped", count = register.invalid.len());
+        eprintln!("somevakt: {skipped}");
     }
     let text = match format {
-        RemindFormat::Text => remind::to_text(&items, today, within, reports.len()),
+        RemindFormat::Text => remind::to_text(&items, today, within, reports.len(), lang),
         RemindFormat::Json => remind::to_json(&items, today, within),
         RemindFormat::Ics => {
             let name = register
@@ -384,7 +444,7 @@ fn remind(
                 .ok()
                 .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .unwrap_or_else(|| "assessments".to_owned());
-            remind::to_ics(&items, today, &format!("somevakt: {name}"))
+            remind::to_ics(&items, today, &format!("somevakt: {name}"), lang)
         }
     };
     emit(&text)?;
@@ -404,7 +464,10 @@ fn log(cli: &Cli, id: &str, format: CheckFormat) -> Result<u8, CliError> {
     }
     let text = match format {
         CheckFormat::Json => report::log::to_json(&id, &commits),
-        CheckFormat::Text => report::log::to_text(&id, &commits),
+        CheckFormat::Text => {
+            let lang = i18n::with_policy(chosen_lang(cli), None);
+            report::log::to_text(&id, &commits, lang)
+        }
     };
     emit(&text).map(|_| 0)
 }

@@ -10,6 +10,9 @@ use somevakt_core::AccountReport;
 use somevakt_core::{Date, Severity};
 use somevakt_store::{InvalidFile, Register};
 
+use crate::i18n::Lang;
+use crate::t;
+
 /// Whether the repository passes: no invalid file and no error finding.
 pub fn passes(register: &Register, reports: &[AccountReport<'_>]) -> bool {
     register.invalid.is_empty() && reports.iter().all(|r| r.evaluation.errors() == 0)
@@ -21,21 +24,24 @@ struct FileDiagnostic {
     message: String,
     #[source_code]
     source_code: NamedSource<String>,
-    #[label("here")]
+    #[label("{here}")]
     span: SourceSpan,
+    /// The label's word, in the reader's language.
+    here: String,
 }
 
 /// An invalid file as a diagnostic that shows the offending line. The
 /// path, the message and the quoted line are sanitised here, before miette
 /// adds its own (colour) sequences: the file's text never reaches the
 /// terminal raw, even in colour.
-pub fn render_invalid(file: &InvalidFile, color: bool) -> String {
+pub fn render_invalid(file: &InvalidFile, color: bool, lang: Lang) -> String {
     let position = match (file.line, file.column) {
         (Some(l), Some(c)) => format!(":{l}:{c}"),
         _ => String::new(),
     };
     let (path, message) = (sanitize(&file.path), sanitize(&file.message));
-    let mut out = format!("error: {path}{position}: {message}\n");
+    let error = t!(lang, "check-error");
+    let mut out = format!("{error}: {path}{position}: {message}\n");
     if let Some(snippet) = &file.snippet {
         let (text, span) = source_for_diagnostic(&snippet.text, snippet.span.clone());
         let (text, span) = (&text, &span);
@@ -54,6 +60,7 @@ pub fn render_invalid(file: &InvalidFile, color: bool) -> String {
             message,
             source_code: NamedSource::new(path, text.clone()),
             span: (start, len).into(),
+            here: t!(lang, "check-here"),
         };
         let mut rendered = String::new();
         let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
@@ -69,10 +76,12 @@ pub fn to_text(
     reports: &[AccountReport<'_>],
     color: bool,
     today: Date,
+    lang: Lang,
 ) -> String {
+    let (error, source) = (t!(lang, "check-error"), t!(lang, "check-source"));
     let mut out = String::new();
     for file in &register.invalid {
-        out.push_str(&render_invalid(file, color));
+        out.push_str(&render_invalid(file, color, lang));
         out.push('\n');
     }
     for report in reports {
@@ -91,9 +100,9 @@ pub fn to_text(
             sanitize(&report.account.path)
         ));
         for f in errors {
-            out.push_str(&format!("  error[{}]: {}\n", f.id, sanitize(&f.message)));
+            out.push_str(&format!("  {error}[{}]: {}\n", f.id, sanitize(&f.message)));
             out.push_str(&format!(
-                "           source: {} · {}\n",
+                "           {source}: {} · {}\n",
                 f.source.requirements, f.source.seed
             ));
             out.push_str(&format!(
@@ -105,24 +114,29 @@ pub fn to_text(
         }
         out.push('\n');
     }
-    out.push_str(&summary_line(register, reports));
+    out.push_str(&summary_line(register, reports, lang));
     out.push('\n');
     out
 }
 
-fn summary_line(register: &Register, reports: &[AccountReport<'_>]) -> String {
+fn summary_line(register: &Register, reports: &[AccountReport<'_>], lang: Lang) -> String {
     let errors: usize = reports.iter().map(|r| r.evaluation.errors()).sum();
     let warnings: usize = reports.iter().map(|r| r.evaluation.warnings()).sum();
     let failing = reports.iter().filter(|r| r.evaluation.errors() > 0).count();
     let verdict = if passes(register, reports) {
-        "ok"
+        t!(lang, "check-ok")
     } else {
-        "FAILED"
+        t!(lang, "check-failed")
     };
-    format!(
-        "check {verdict}: {} accounts, {} invalid files, {errors} errors in {failing} accounts, {warnings} warnings",
-        reports.len(),
-        register.invalid.len(),
+    t!(
+        lang,
+        "check-summary",
+        verdict = verdict,
+        accounts = t!(lang, "count-accounts", count = reports.len()),
+        invalid = t!(lang, "count-invalid-files", count = register.invalid.len()),
+        errors = t!(lang, "count-errors", count = errors),
+        failing = t!(lang, "count-accounts", count = failing),
+        warnings = t!(lang, "count-warnings", count = warnings),
     )
 }
 
@@ -190,7 +204,7 @@ mod tests {
                 span: at..at + 8,
             })),
         };
-        let out = render_invalid(&file, true);
+        let out = render_invalid(&file, true, Lang::En);
         // Remove miette's SGR sequences (ESC [ digits/semicolons m).
         let mut rest = out.as_str();
         let mut plain = String::new();

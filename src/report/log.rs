@@ -53,10 +53,11 @@ pub fn to_json(id: &AccountId, commits: &[CommitInfo]) -> String {
 
 /// The commits for people. Authors, subjects and trailers are whatever
 /// someone wrote into Git: each is sanitised to one line.
-pub fn to_text(id: &AccountId, commits: &[CommitInfo]) -> String {
+pub fn to_text(id: &AccountId, commits: &[CommitInfo], lang: crate::i18n::Lang) -> String {
     use crate::text::sanitize;
     if commits.is_empty() {
-        return format!("No commit has touched assessments/{id}.toml yet.\n");
+        let path = format!("assessments/{id}.toml");
+        return format!("{}\n", crate::t!(lang, "log-none", path = path));
     }
     let mut out = String::new();
     for c in commits {

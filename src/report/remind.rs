@@ -8,7 +8,9 @@ use somevakt_core::AccountReport;
 use somevakt_core::reminders::{Reminder, reminders};
 use somevakt_core::{Date, Policy, Word};
 
-use crate::text::sanitize;
+use crate::i18n::{Lang, words};
+use crate::t;
+use crate::text::{fit, sanitize, width};
 
 /// One reminder with the account it belongs to.
 #[derive(Debug, Clone, Serialize)]
@@ -60,48 +62,51 @@ pub fn any_overdue(items: &[Item<'_>]) -> bool {
     items.iter().any(|i| i.overdue)
 }
 
-fn when(days: i64) -> String {
-    match days {
-        0 => "today".to_owned(),
-        1 => "tomorrow".to_owned(),
-        d if d > 0 => format!("in {d} d"),
-        -1 => "1 d overdue".to_owned(),
-        d => format!("{} d overdue", -d),
-    }
-}
-
 /// The digest for people: overdue first, then what falls due, and a summary.
-pub fn to_text(items: &[Item<'_>], today: Date, within_days: i64, accounts: usize) -> String {
-    let mut out = format!("Reminders on {today} (within {within_days} days)\n");
+/// The heading keeps the ISO date (it is the run's key), the details write
+/// dates as the language does.
+pub fn to_text(
+    items: &[Item<'_>],
+    today: Date,
+    within_days: i64,
+    accounts: usize,
+    lang: Lang,
+) -> String {
+    let days = within_days;
+    let mut out = t!(
+        lang,
+        "remind-heading",
+        today = today.to_string(),
+        days = days
+    );
+    out.push('\n');
     let overdue: Vec<&Item<'_>> = items.iter().filter(|i| i.overdue).collect();
     let coming: Vec<&Item<'_>> = items.iter().filter(|i| !i.overdue).collect();
-    section(&mut out, "Overdue", &overdue);
-    section(&mut out, &format!("Due within {within_days} days"), &coming);
+    section(&mut out, &t!(lang, "remind-overdue"), &overdue, lang);
+    let due_within = t!(lang, "remind-due-within", days = days);
+    section(&mut out, &due_within, &coming, lang);
     out.push('\n');
     if items.is_empty() {
-        out.push_str(&format!(
-            "Nothing is overdue or due within {within_days} days ({} checked).\n",
-            plural(accounts, "account")
+        let accounts = t!(lang, "count-accounts", count = accounts);
+        out.push_str(&t!(
+            lang,
+            "remind-nothing",
+            days = days,
+            accounts = accounts
         ));
     } else {
-        out.push_str(&format!(
-            "{} in {}: {} overdue, {} due within {within_days} days.\n",
-            plural(items.len(), "reminder"),
-            plural(distinct_accounts(items), "account"),
-            overdue.len(),
-            coming.len()
+        out.push_str(&t!(
+            lang,
+            "remind-summary",
+            reminders = t!(lang, "count-reminders", count = items.len()),
+            accounts = t!(lang, "count-accounts", count = distinct_accounts(items)),
+            overdue = overdue.len(),
+            coming = coming.len(),
+            days = days,
         ));
     }
+    out.push('\n');
     out
-}
-
-/// "1 account", "2 accounts".
-fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
 }
 
 fn distinct_accounts(items: &[Item<'_>]) -> usize {
@@ -111,18 +116,42 @@ fn distinct_accounts(items: &[Item<'_>]) -> usize {
     ids.len()
 }
 
-fn section(out: &mut String, title: &str, items: &[&Item<'_>]) {
+fn section(out: &mut String, title: &str, items: &[&Item<'_>], lang: Lang) {
     if items.is_empty() {
         return;
     }
     out.push_str(&format!("\n{title}\n"));
-    for item in items {
+    // Columns as wide as their longest entry: the words differ in length
+    // from language to language.
+    let rows: Vec<(String, String)> = items
+        .iter()
+        .map(|i| {
+            let r = &i.reminder;
+            (
+                words::when(lang, r.days),
+                words::reminder_kind(lang, r.kind),
+            )
+        })
+        .collect();
+    let when_width = rows
+        .iter()
+        .map(|(w, _)| width(w))
+        .max()
+        .unwrap_or(0)
+        .max(14);
+    let kind_width = rows
+        .iter()
+        .map(|(_, k)| width(k))
+        .max()
+        .unwrap_or(0)
+        .max(28);
+    for (item, (when, kind)) in items.iter().zip(&rows) {
         let r = &item.reminder;
         out.push_str(&format!(
-            "  {}  {:<14} {:<28} {}\n",
+            "  {}  {} {} {}\n",
             r.due,
-            when(r.days),
-            r.kind.title(),
+            fit(when, when_width),
+            fit(kind, kind_width),
             item.account
         ));
         // Names and details come from the files: one line each, so a
@@ -132,7 +161,8 @@ fn section(out: &mut String, title: &str, items: &[&Item<'_>]) {
             "",
             sanitize(item.name),
             sanitize(item.municipality),
-            sanitize(&r.detail)
+            // The conditions in it come from the file.
+            sanitize(&words::to_do(lang, &r.what))
         ));
     }
 }
@@ -183,8 +213,9 @@ fn naive(date: Date) -> Option<chrono::NaiveDate> {
 /// (TEXT values may hold no control characters), then icalendar escapes
 /// `\`, `;`, `,` and the line breaks this function itself puts in. The
 /// calendar's `NAME` is marked `VALUE=TEXT` so it is escaped too (icalendar
-/// escapes only the properties it knows as text).
-pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str) -> String {
+/// escapes only the properties it knows as text). The event texts are in
+/// `lang`; UIDs, categories and the product id are the machine's.
+pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str, lang: Lang) -> String {
     let mut calendar = Calendar::empty();
     calendar.append_property(Property::new("VERSION", "2.0"));
     calendar.append_property(Property::new("PRODID", "-//somevakt//reminders//EN"));
@@ -209,13 +240,14 @@ pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str) -> String {
         ) else {
             continue;
         };
-        let title = format!("{}: {}", item.reminder.kind.title(), sanitize(item.name));
+        let kind = words::reminder_kind(lang, item.reminder.kind);
+        let title = format!("{kind}: {}", sanitize(item.name));
         let description = format!(
-            "{}\n{} ({})\nFile: {}",
-            sanitize(&item.reminder.detail),
+            "{}\n{} ({})\n{}",
+            sanitize(&words::to_do(lang, &item.reminder.what)),
             sanitize(item.account),
             sanitize(item.municipality),
-            sanitize(item.path)
+            t!(lang, "ics-file", path = sanitize(item.path))
         );
         let mut alarm = Alarm::display(&title, -chrono::Duration::days(ALARM_DAYS_BEFORE));
         // icalendar would give the alarm a random UID and the clock's stamp,

@@ -2,7 +2,9 @@
 
 use serde::Serialize;
 
-use crate::text::{csv_cell, fit, relative_days, sanitize, width};
+use crate::i18n::{Lang, words};
+use crate::t;
+use crate::text::{csv_cell, fit, sanitize, width};
 use somevakt_core::AccountReport;
 use somevakt_core::findings::{Fix, Severity, Source};
 use somevakt_core::model::enum_word;
@@ -228,26 +230,31 @@ fn position(bad: &InvalidFile) -> String {
 }
 
 /// A plain-text table for people, one line per account, then the invalid
-/// files and a summary.
-pub fn to_table(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
+/// files and a summary. Dates in the table stay ISO; words are in `lang`.
+pub fn to_table(
+    register: &Register,
+    reports: &[AccountReport<'_>],
+    today: Date,
+    lang: Lang,
+) -> String {
     let header = [
-        "ACCOUNT",
-        "STATUS",
-        "APPROVAL",
-        "REVIEW",
-        "ACTIVITY",
-        "SNAPSHOTS",
-        "FINDINGS",
+        t!(lang, "status-header-account"),
+        t!(lang, "status-header-status"),
+        t!(lang, "status-header-approval"),
+        t!(lang, "status-header-review"),
+        t!(lang, "status-header-activity"),
+        t!(lang, "status-header-snapshots"),
+        t!(lang, "status-header-findings"),
     ];
-    let rows: Vec<[String; 7]> = reports.iter().map(|r| table_row(r, today)).collect();
-    let mut widths = header.map(width);
+    let rows: Vec<[String; 7]> = reports.iter().map(|r| table_row(r, today, lang)).collect();
+    let mut widths = header.each_ref().map(|h| width(h));
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(width(cell));
         }
     }
     let mut out = String::new();
-    push_line(&mut out, &header.map(String::from), &widths);
+    push_line(&mut out, &header, &widths);
     for row in &rows {
         push_line(&mut out, row, &widths);
     }
@@ -256,14 +263,15 @@ pub fn to_table(register: &Register, reports: &[AccountReport<'_>], today: Date)
             (Some(l), Some(c)) => format!(":{l}:{c}"),
             _ => String::new(),
         };
+        let invalid = t!(lang, "status-invalid");
         out.push_str(&format!(
-            "INVALID  {}{at}: {}\n",
+            "{invalid}  {}{at}: {}\n",
             sanitize(&bad.path),
             sanitize(&bad.message)
         ));
     }
     out.push('\n');
-    out.push_str(&summary(register, reports));
+    out.push_str(&summary(register, reports, lang));
     out.push('\n');
     out
 }
@@ -274,55 +282,67 @@ fn push_line(out: &mut String, cells: &[String; 7], widths: &[usize; 7]) {
     out.push('\n');
 }
 
-fn table_row(report: &AccountReport<'_>, today: Date) -> [String; 7] {
+fn table_row(report: &AccountReport<'_>, today: Date, lang: Lang) -> [String; 7] {
     let a = &report.account.assessment;
     let s = &report.evaluation.status;
     let review = match s.review_due {
-        Some(due) if s.review != ReviewStatus::None => {
-            format!("{} {due} ({})", s.review, relative_days(today, due))
-        }
-        _ => s.review.to_string(),
+        Some(due) if s.review != ReviewStatus::None => t!(
+            lang,
+            "status-review-due",
+            state = words::review(lang, s.review),
+            date = due.to_string(),
+            when = words::relative_days(lang, today, due)
+        ),
+        _ => words::review(lang, s.review),
     };
     let snapshots = match a.as_of(today).latest_snapshot() {
-        Some(last) if s.snapshots != SnapshotStatus::NotApplicable => {
-            format!("{} (last {})", s.snapshots, last.date)
-        }
-        _ => s.snapshots.to_string(),
+        Some(last) if s.snapshots != SnapshotStatus::NotApplicable => t!(
+            lang,
+            "status-last-snapshot",
+            state = words::snapshots(lang, s.snapshots),
+            date = last.date.to_string()
+        ),
+        _ => words::snapshots(lang, s.snapshots),
     };
     let e = &report.evaluation;
     [
         report.account.id.to_string(),
-        enum_word(&a.account.status),
-        s.approval.to_string(),
+        words::account_status(lang, a.account.status),
+        words::approval(lang, s.approval),
         review,
-        s.activity.to_string(),
+        words::activity(lang, s.activity),
         snapshots,
-        format!("{}E {}W", e.errors(), e.warnings()),
+        t!(
+            lang,
+            "status-findings",
+            errors = e.errors(),
+            warnings = e.warnings()
+        ),
     ]
 }
 
 /// One line of counts, the same ones the dashboard's header shows.
-pub fn summary(register: &Register, reports: &[AccountReport<'_>]) -> String {
+pub fn summary(register: &Register, reports: &[AccountReport<'_>], lang: Lang) -> String {
     let count = |pred: &dyn Fn(&Status) -> bool| {
         reports
             .iter()
             .filter(|r| pred(&r.evaluation.status))
             .count()
     };
-    format!(
-        "{} accounts: {} approved, {} conditionally, {} not approved, {} pending, {} need re-approval; \
-         reviews {} overdue, {} due soon; {} inactive; snapshots {} missing, {} overdue; {} invalid files",
-        reports.len(),
-        count(&|s| s.approval == Approval::Approved),
-        count(&|s| s.approval == Approval::ConditionallyApproved),
-        count(&|s| s.approval == Approval::NotApproved),
-        count(&|s| s.approval == Approval::Pending),
-        count(&|s| s.approval == Approval::NeedsReapproval),
-        count(&|s| s.review == ReviewStatus::Overdue),
-        count(&|s| s.review == ReviewStatus::DueSoon),
-        count(&|s| s.activity == ActivityStatus::Inactive),
-        count(&|s| s.snapshots == SnapshotStatus::Missing),
-        count(&|s| s.snapshots == SnapshotStatus::Overdue),
-        register.invalid.len(),
+    t!(
+        lang,
+        "status-summary",
+        accounts = t!(lang, "count-accounts", count = reports.len()),
+        approved = count(&|s| s.approval == Approval::Approved),
+        conditionally = count(&|s| s.approval == Approval::ConditionallyApproved),
+        not_approved = count(&|s| s.approval == Approval::NotApproved),
+        pending = count(&|s| s.approval == Approval::Pending),
+        reapproval = count(&|s| s.approval == Approval::NeedsReapproval),
+        reviews_overdue = count(&|s| s.review == ReviewStatus::Overdue),
+        reviews_due = count(&|s| s.review == ReviewStatus::DueSoon),
+        inactive = count(&|s| s.activity == ActivityStatus::Inactive),
+        snapshots_missing = count(&|s| s.snapshots == SnapshotStatus::Missing),
+        snapshots_overdue = count(&|s| s.snapshots == SnapshotStatus::Overdue),
+        invalid = t!(lang, "count-invalid-files", count = register.invalid.len()),
     )
 }

@@ -68,6 +68,12 @@ pub fn somevakt(dir: &Path, args: &[&str]) -> Output {
         .current_dir(dir)
         .env_remove("SOMEVAKT_TODAY")
         .env("NO_COLOR", "1")
+        // English unless a test asks for another language: the machine's
+        // own locale must not change what the tests read.
+        .env_remove("SOMEVAKT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
         .output()
         .expect("run somevakt")
 }

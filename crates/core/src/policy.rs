@@ -50,6 +50,23 @@ pub struct Thresholds {
     pub high_risk_service_areas: Vec<String>,
     /// Domains of work e-mail addresses (R9); empty: not checked.
     pub municipal_email_domains: Vec<String>,
+    /// The language of reports when neither `--lang`, `SOMEVAKT_LANG` nor
+    /// the locale chooses one (a CI job usually has no locale); unset: English.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+}
+
+/// A language somevakt speaks. Only the choice lives here; the words are
+/// the binary's (the core stays language-free).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    /// Norwegian bokmål.
+    Nb,
+    /// Swedish.
+    Sv,
+    /// English.
+    En,
 }
 
 impl Default for Thresholds {
@@ -63,6 +80,7 @@ impl Default for Thresholds {
                 .map(String::from)
                 .to_vec(),
             municipal_email_domains: Vec::new(),
+            language: None,
         }
     }
 }
@@ -213,6 +231,14 @@ mod tests {
         for bad in ["0", "2", "-1", "\"1\""] {
             assert!(toml::from_str::<Policy>(&format!("schema_version = {bad}")).is_err());
         }
+    }
+
+    #[test]
+    fn language_is_optional_and_closed() {
+        let p: Policy = toml::from_str("[policy]\nlanguage = \"sv\"").unwrap();
+        assert_eq!(p.policy.language, Some(Language::Sv));
+        assert_eq!(Policy::default().policy.language, None);
+        assert!(toml::from_str::<Policy>("[policy]\nlanguage = \"de\"").is_err());
     }
 
     #[test]

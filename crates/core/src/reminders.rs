@@ -62,8 +62,58 @@ pub struct Reminder {
     pub due: Date,
     /// Days from today to `due`: negative when overdue.
     pub days: i64,
-    /// What to do, for a person.
+    /// What to do, for a person, in English (the JSON output's `detail`).
     pub detail: String,
+    /// The same as data, so a face can say it in the reader's language.
+    #[serde(skip)]
+    pub what: ToDo,
+}
+
+/// What a reminder asks for, with the facts its words need.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ToDo {
+    /// Review the DPIA and take it to management; the latest decision's date.
+    ReviewDecided(Date),
+    /// Meet these conditions (empty: the decision names none).
+    MeetConditions(Vec<String>),
+    /// Archive a snapshot; the latest one's date.
+    SnapshotAfter(Date),
+    /// Archive a snapshot: none was ever taken.
+    FirstSnapshot,
+    /// No post since this day: update the account or close it.
+    Inactive(Date),
+    /// Archive the snapshot before closing.
+    ClosingSnapshot,
+}
+
+impl ToDo {
+    /// The English sentence kept in `detail`.
+    pub fn english(&self) -> String {
+        match self {
+            ToDo::ReviewDecided(date) => {
+                format!("Review the DPIA and take it to management (decided {date})")
+            }
+            ToDo::MeetConditions(conditions) => {
+                let what = if conditions.is_empty() {
+                    "the conditions".to_owned()
+                } else {
+                    conditions.join("; ")
+                };
+                format!("Meet the conditions and take the revised DPIA to management: {what}")
+            }
+            ToDo::SnapshotAfter(date) => {
+                format!("Archive a snapshot (the latest is from {date})")
+            }
+            ToDo::FirstSnapshot => "Archive a snapshot: none has ever been taken".to_owned(),
+            ToDo::Inactive(date) => {
+                format!("No post since {date}: update the account or close it")
+            }
+            ToDo::ClosingSnapshot => {
+                "Archive a snapshot before the account is closed (kind = \"before_closing\")"
+                    .to_owned()
+            }
+        }
+    }
 }
 
 impl Reminder {
@@ -94,11 +144,12 @@ pub fn reminders(
     let mut items: Vec<Reminder> = candidates
         .into_iter()
         .flatten()
-        .map(|(kind, due, detail)| Reminder {
+        .map(|(kind, due, what)| Reminder {
             kind,
             due,
             days: today.days_until(due),
-            detail,
+            detail: what.english(),
+            what,
         })
         .filter(|r| r.days <= within_days)
         .collect();
@@ -106,7 +157,7 @@ pub fn reminders(
     items
 }
 
-type Candidate = Option<(ReminderKind, Date, String)>;
+type Candidate = Option<(ReminderKind, Date, ToDo)>;
 
 /// The review on its own date; conditions come as their own item, so the
 /// review here is not brought forward by them. Nothing to review before a
@@ -121,11 +172,7 @@ fn review(a: &Assessment, policy: &Thresholds) -> Candidate {
             .date
             .add_months(i64::from(policy.review_interval_months))
     });
-    let detail = format!(
-        "Review the DPIA and take it to management (decided {})",
-        latest.date
-    );
-    Some((ReminderKind::Review, due, detail))
+    Some((ReminderKind::Review, due, ToDo::ReviewDecided(latest.date)))
 }
 
 fn conditions(a: &Assessment) -> Candidate {
@@ -137,15 +184,10 @@ fn conditions(a: &Assessment) -> Candidate {
         return None;
     }
     let due = latest.conditions_due?;
-    let what = if latest.conditions.is_empty() {
-        "the conditions".to_owned()
-    } else {
-        latest.conditions.join("; ")
-    };
     Some((
         ReminderKind::Conditions,
         due,
-        format!("Meet the conditions and take the revised DPIA to management: {what}"),
+        ToDo::MeetConditions(latest.conditions.clone()),
     ))
 }
 
@@ -157,19 +199,13 @@ fn snapshot(a: &Assessment, status: &Status, policy: &Thresholds, today: Date) -
         return None;
     }
     match (status.snapshot_due, a.latest_snapshot()) {
-        (Some(due), Some(last)) => Some((
-            ReminderKind::Snapshot,
-            due,
-            format!("Archive a snapshot (the latest is from {})", last.date),
-        )),
+        (Some(due), Some(last)) => {
+            Some((ReminderKind::Snapshot, due, ToDo::SnapshotAfter(last.date)))
+        }
         _ => {
             let months = i64::from(policy.snapshot_max_age_months);
             let due = a.account.created.map_or(today, |c| c.add_months(months));
-            Some((
-                ReminderKind::Snapshot,
-                due,
-                "Archive a snapshot: none has ever been taken".to_owned(),
-            ))
+            Some((ReminderKind::Snapshot, due, ToDo::FirstSnapshot))
         }
     }
 }
@@ -181,11 +217,7 @@ fn inactive(a: &Assessment, status: &Status, policy: &Thresholds) -> Candidate {
     }
     let last = a.activity.last_post?;
     let due = last.add_days(i64::from(policy.inactive_after_days) + 1);
-    Some((
-        ReminderKind::Inactive,
-        due,
-        format!("No post since {last}: update the account or close it"),
-    ))
+    Some((ReminderKind::Inactive, due, ToDo::Inactive(last)))
 }
 
 /// Due when the closing was decided, or now if that is not recorded.
@@ -198,9 +230,5 @@ fn closing_snapshot(a: &Assessment, today: Date) -> Candidate {
         return None;
     }
     let due = a.closing.as_ref().and_then(|c| c.decided).unwrap_or(today);
-    Some((
-        ReminderKind::ClosingSnapshot,
-        due,
-        "Archive a snapshot before the account is closed (kind = \"before_closing\")".to_owned(),
-    ))
+    Some((ReminderKind::ClosingSnapshot, due, ToDo::ClosingSnapshot))
 }

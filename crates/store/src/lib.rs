@@ -17,6 +17,7 @@ pub mod editor;
 pub mod fault;
 pub mod history;
 mod identity;
+pub mod init;
 pub mod load;
 mod local_keys;
 mod lock;

@@ -1,0 +1,195 @@
+# somevakt's English messages. One file per language: en.ftl, nb.ftl, sv.ftl
+# hold the same message ids (a test checks it). Machine formats (JSON, CSV
+# headers, enum values, trailers, TOML keys) are not here: they never change
+# with the language. The English state words are the domain's own words, the
+# ones the files and the command line use.
+
+## Dates and distances
+
+# A date in prose. $month is 1-12.
+date-long = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
+when-today = today
+when-tomorrow = tomorrow
+when-in-days = in { $days } d
+when-overdue = { $days } d overdue
+
+## Counted things
+
+count-accounts = { $count ->
+    [one] { $count } account
+   *[other] { $count } accounts
+}
+count-reminders = { $count ->
+    [one] { $count } reminder
+   *[other] { $count } reminders
+}
+count-invalid-files = { $count ->
+    [one] { $count } invalid file
+   *[other] { $count } invalid files
+}
+count-errors = { $count ->
+    [one] { $count } error
+   *[other] { $count } errors
+}
+count-warnings = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}
+
+## States (format.md: the four status dimensions)
+
+account-planned = planned
+account-active = active
+account-closing = closing
+account-closed = closed
+approval-pending = pending
+approval-approved = approved
+approval-conditionally-approved = conditionally_approved
+approval-not-approved = not_approved
+approval-needs-reapproval = needs_reapproval
+review-none = none
+review-ok = ok
+review-due-soon = due_soon
+review-overdue = overdue
+activity-active = active
+activity-inactive = inactive
+activity-unknown = unknown
+activity-not-applicable = not_applicable
+snapshots-ok = ok
+snapshots-due-soon = due_soon
+snapshots-missing = missing
+snapshots-overdue = overdue
+snapshots-not-applicable = not_applicable
+
+## somevakt status
+
+status-header-account = ACCOUNT
+status-header-status = STATUS
+status-header-approval = APPROVAL
+status-header-review = REVIEW
+status-header-activity = ACTIVITY
+status-header-snapshots = SNAPSHOTS
+status-header-findings = FINDINGS
+status-review-due = { $state } { $date } ({ $when })
+status-last-snapshot = { $state } (last { $date })
+status-findings = { $errors }E { $warnings }W
+status-invalid = INVALID
+status-summary = { $accounts }: { $approved } approved, { $conditionally } conditionally, { $not_approved } not approved, { $pending } pending, { $reapproval } need re-approval; reviews { $reviews_overdue } overdue, { $reviews_due } due soon; { $inactive } inactive; snapshots { $snapshots_missing } missing, { $snapshots_overdue } overdue; { $invalid }
+
+## somevakt remind
+
+remind-heading = Reminders on { $today } (within { $days } { $days ->
+    [one] day
+   *[other] days
+})
+remind-overdue = Overdue
+remind-due-within = Due within { $days } { $days ->
+    [one] day
+   *[other] days
+}
+remind-nothing = Nothing is overdue or due within { $days } { $days ->
+    [one] day
+   *[other] days
+} ({ $accounts } checked).
+remind-summary = { $reminders } in { $accounts }: { $overdue } overdue, { $coming } due within { $days } { $days ->
+    [one] day
+   *[other] days
+}.
+remind-skipped = { $count ->
+    [one] 1 invalid file was skipped
+   *[other] { $count } invalid files were skipped
+}; run `somevakt check` to see { $count ->
+    [one] it
+   *[other] them
+}
+reminder-review = DPIA review
+reminder-conditions = Conditions of the approval
+reminder-snapshot = Yearly snapshot
+reminder-inactive = Inactive: update or close
+reminder-closing-snapshot = Snapshot before closing
+todo-review-decided = Review the DPIA and take it to management (decided { $date })
+todo-conditions = Meet the conditions and take the revised DPIA to management: { $conditions }
+todo-conditions-unnamed = Meet the conditions and take the revised DPIA to management
+todo-snapshot-after = Archive a snapshot (the latest is from { $date })
+todo-first-snapshot = Archive a snapshot: none has ever been taken
+todo-inactive = No post since { $date }: update the account or close it
+todo-closing-snapshot = Archive a snapshot before the account is closed (kind = "before_closing")
+# The calendar (iCalendar) event: its description's last line.
+ics-file = File: { $path }
+
+## somevakt check
+
+check-error = error
+check-here = here
+check-source = source
+check-ok = ok
+check-failed = FAILED
+check-summary = check { $verdict }: { $accounts }, { $invalid }, { $errors } in { $failing }, { $warnings }
+
+## somevakt log
+
+log-none = No commit has touched { $path } yet.
+
+## somevakt init
+
+init-done = Created the assessment repository of { $municipality } in { $dir } (first commit { $commit }).
+init-next = Next: add an account with `somevakt new { $slug }/ACCOUNT --municipality "{ $municipality }" --platform facebook --name NAME`, then commit decisions with `somevakt decide`.
+init-not-empty = { $dir } already has content ({ $entries }); `somevakt init` only starts a new repository in an empty folder, and changed nothing
+init-bad-domain = "{ $domain }" is not an e-mail domain: write it as fjordvik.kommune.no
+init-not-folder = { $dir } is not a folder
+init-bad-municipality = the municipality's name "{ $name }" gives no folder name: use letters or digits
+init-commit = Start the assessment repository of { $municipality }
+# The comments of the somevakt.toml that `init` writes; keys stay English.
+init-policy-title = Policy of the assessment repository of { $municipality }.
+init-policy-intro = The guidance gives no review interval or inactivity limit: these are defaults; change them and record why in the commit message.
+init-policy-language = language of reports that run without a locale (CI): nb, sv or en
+init-policy-review = a decision is reviewed this many months after its date
+init-policy-window = "due soon" horizon for reviews, conditions and snapshots, in days
+init-policy-inactive = no post for longer than this many days: inactive
+init-policy-snapshot = the yearly snapshot may be at most this many months old
+init-policy-high-risk = service areas where the guidance advises against social media
+init-policy-domains = domains of work e-mail addresses; empty: not checked
+init-policy-approvers = Who may record decisions (Git author e-mail). Empty: anyone with commit access.
+init-readme =
+    # Social-media assessments of { $municipality }
+
+    This Git repository holds the data-protection impact assessments (DPIA) and
+    the management decisions for { $municipality }'s social-media accounts, one
+    file per account under `assessments/{ $slug }/`. The Git history is the
+    audit trail: every decision is a commit.
+
+    ## Daily use
+
+    - `somevakt` opens the dashboard: every account's approval, review date,
+      activity, snapshots and findings.
+    - `somevakt new { $slug }/facebook-main --municipality "{ $municipality }" --platform facebook --name "Name"`
+      starts the assessment of a new account; fill in the file it creates.
+    - `somevakt decide { $slug }/facebook-main --outcome approved --body "Management group" --rationale "..."`
+      records management's decision.
+    - `somevakt remind` lists what is overdue or falls due (reviews, conditions,
+      yearly snapshots, inactive accounts); `somevakt remind --format ics`
+      gives a calendar.
+    - `somevakt check` exits 1 when a file is invalid or an error finding is
+      open: run it before you push, and in CI.
+
+    The policy (review interval, reminder window, inactivity limit, high-risk
+    service areas) is in `somevakt.toml`. `somevakt --help` and `man somevakt`
+    describe every command.
+
+## --help
+# English help is the clap definitions' own doc comments (src/cli/mod.rs):
+# they are the source the other languages translate, so there are no help-
+# messages here. nb.ftl and sv.ftl have one per command and argument.

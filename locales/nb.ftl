@@ -1,0 +1,272 @@
+# somevakts meldinger på norsk bokmål. Ordene følger KS' veileder for bruk av
+# sosiale medier i kommunen: vurdering av personvernkonsekvenser (DPIA),
+# behandlingsansvarlig, forhåndsdrøfting med Datatilsynet, godkjent /
+# godkjent med vilkår / ikke godkjent. Se docs/i18n.md (ordlisten).
+
+-dpia = vurderingen av personvernkonsekvenser (DPIA)
+
+## Datoer og avstander
+
+date-long = { $day }. { $month ->
+    [1] januar
+    [2] februar
+    [3] mars
+    [4] april
+    [5] mai
+    [6] juni
+    [7] juli
+    [8] august
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] desember
+} { $year }
+when-today = i dag
+when-tomorrow = i morgen
+when-in-days = om { $days } d
+when-overdue = { $days } d forsinket
+
+## Antall
+
+count-accounts = { $count ->
+    [one] { $count } konto
+   *[other] { $count } kontoer
+}
+count-reminders = { $count ->
+    [one] { $count } påminnelse
+   *[other] { $count } påminnelser
+}
+count-invalid-files = { $count ->
+    [one] { $count } ugyldig fil
+   *[other] { $count } ugyldige filer
+}
+count-errors = { $count ->
+    [one] { $count } feil
+   *[other] { $count } feil
+}
+count-warnings = { $count ->
+    [one] { $count } advarsel
+   *[other] { $count } advarsler
+}
+
+## Tilstander
+
+account-planned = planlagt
+account-active = aktiv
+account-closing = avvikles
+account-closed = avviklet
+approval-pending = ikke behandlet
+approval-approved = godkjent
+approval-conditionally-approved = godkjent med vilkår
+approval-not-approved = ikke godkjent
+approval-needs-reapproval = må godkjennes på nytt
+review-none = ingen
+review-ok = ok
+review-due-soon = forfaller snart
+review-overdue = forfalt
+activity-active = aktiv
+activity-inactive = inaktiv
+activity-unknown = ukjent
+activity-not-applicable = ikke aktuelt
+snapshots-ok = ok
+snapshots-due-soon = forfaller snart
+snapshots-missing = mangler
+snapshots-overdue = forfalt
+snapshots-not-applicable = ikke aktuelt
+
+## somevakt status
+
+status-header-account = KONTO
+status-header-status = STATUS
+status-header-approval = GODKJENNING
+status-header-review = GJENNOMGANG
+status-header-activity = AKTIVITET
+status-header-snapshots = ØYEBLIKKSBILDER
+status-header-findings = FUNN
+status-review-due = { $state } { $date } ({ $when })
+status-last-snapshot = { $state } (sist { $date })
+status-findings = { $errors }F { $warnings }A
+status-invalid = UGYLDIG
+status-summary = { $accounts }: { $approved } godkjent, { $conditionally } med vilkår, { $not_approved } ikke godkjent, { $pending } ikke behandlet, { $reapproval } må godkjennes på nytt; gjennomganger { $reviews_overdue } forfalt, { $reviews_due } forfaller snart; { $inactive } inaktive; øyeblikksbilder { $snapshots_missing } mangler, { $snapshots_overdue } forfalt; { $invalid }
+
+## somevakt remind
+
+remind-heading = Påminnelser per { $today } (innen { $days } { $days ->
+    [one] dag
+   *[other] dager
+})
+remind-overdue = Forsinket
+remind-due-within = Forfaller innen { $days } { $days ->
+    [one] dag
+   *[other] dager
+}
+remind-nothing = Ingenting er forsinket eller forfaller innen { $days } { $days ->
+    [one] dag
+   *[other] dager
+} ({ $accounts } kontrollert).
+remind-summary = { $reminders } for { $accounts }: { $overdue } forsinket, { $coming } forfaller innen { $days } { $days ->
+    [one] dag
+   *[other] dager
+}.
+remind-skipped = { $count ->
+    [one] 1 ugyldig fil ble hoppet over
+   *[other] { $count } ugyldige filer ble hoppet over
+}; kjør `somevakt check` for å se { $count ->
+    [one] den
+   *[other] dem
+}
+reminder-review = Ny gjennomgang av DPIA
+reminder-conditions = Vilkårene for godkjenningen
+reminder-snapshot = Årlig øyeblikksbilde
+reminder-inactive = Inaktiv: oppdater eller avvikle
+reminder-closing-snapshot = Øyeblikksbilde før avvikling
+todo-review-decided = Gå gjennom { -dpia } og legg den fram for ledelsen (besluttet { $date })
+todo-conditions = Oppfyll vilkårene og legg den reviderte vurderingen fram for ledelsen: { $conditions }
+todo-conditions-unnamed = Oppfyll vilkårene og legg den reviderte vurderingen fram for ledelsen
+todo-snapshot-after = Arkiver et øyeblikksbilde (det siste er fra { $date })
+todo-first-snapshot = Arkiver et øyeblikksbilde: det er aldri tatt noe
+todo-inactive = Ingen innlegg siden { $date }: oppdater kontoen eller avvikle den
+todo-closing-snapshot = Arkiver et øyeblikksbilde før kontoen avvikles (kind = "before_closing")
+ics-file = Fil: { $path }
+
+## somevakt check
+
+check-error = feil
+check-here = her
+check-source = kilde
+check-ok = ok
+check-failed = FEILET
+check-summary = kontroll { $verdict }: { $accounts }, { $invalid }, { $errors } i { $failing }, { $warnings }
+
+## somevakt log
+
+log-none = Ingen commit har endret { $path } ennå.
+
+## somevakt init
+
+init-done = Opprettet vurderingsarkivet til { $municipality } i { $dir } (første commit { $commit }).
+init-next = Neste steg: legg til en konto med `somevakt new { $slug }/KONTO --municipality "{ $municipality }" --platform facebook --name NAVN`, og før ledelsens beslutninger inn med `somevakt decide`.
+init-not-empty = { $dir } har allerede innhold ({ $entries }); `somevakt init` starter bare et nytt arkiv i en tom mappe, og ingenting er endret
+init-bad-domain = «{ $domain }» er ikke et e-postdomene: skriv det som fjordvik.kommune.no
+init-not-folder = { $dir } er ikke en mappe
+init-bad-municipality = kommunenavnet «{ $name }» gir ikke noe mappenavn: bruk bokstaver eller sifre
+init-commit = Start vurderingsarkivet til { $municipality }
+init-policy-title = Retningslinjer for vurderingsarkivet til { $municipality }.
+init-policy-intro = Veilederen angir ingen frist for ny gjennomgang og ingen grense for inaktivitet: dette er standardverdier; endre dem og skriv begrunnelsen i commit-meldingen.
+init-policy-language = språk i rapporter som kjøres uten språkinnstilling (CI): nb, sv eller en
+init-policy-review = en beslutning gjennomgås på nytt så mange måneder etter datoen
+init-policy-window = hvor mange dager før fristen gjennomganger, vilkår og øyeblikksbilder «forfaller snart»
+init-policy-inactive = ingen innlegg på lenger enn så mange dager: inaktiv
+init-policy-snapshot = det årlige øyeblikksbildet kan være høyst så mange måneder gammelt
+init-policy-high-risk = tjenesteområder der KS fraråder bruk av sosiale medier
+init-policy-domains = domener for e-postadresser på jobb; tom: kontrolleres ikke
+init-policy-approvers = Hvem som kan føre inn beslutninger (Git-forfatterens e-post). Tom: alle med skrivetilgang.
+init-readme =
+    # Sosiale medier i { $municipality }: vurderinger og beslutninger
+
+    Dette Git-arkivet inneholder vurderingene av personvernkonsekvenser (DPIA)
+    og ledelsens beslutninger for kontoene til { $municipality } i sosiale
+    medier, én fil per konto under `assessments/{ $slug }/`. Git-historikken er
+    sporbarheten: hver beslutning er en commit. Kommunen er behandlingsansvarlig.
+
+    ## Daglig bruk
+
+    - `somevakt` åpner oversikten: godkjenning, frist for ny gjennomgang,
+      aktivitet, øyeblikksbilder og funn for hver konto.
+    - `somevakt new { $slug }/facebook-kommunen --municipality "{ $municipality }" --platform facebook --name "Navn"`
+      starter vurderingen av en ny konto; fyll ut filen den lager.
+    - `somevakt decide { $slug }/facebook-kommunen --outcome approved --body "Kommunedirektørens ledergruppe" --rationale "..."`
+      fører inn ledelsens beslutning (approved = godkjent,
+      conditionally_approved = godkjent med vilkår, not_approved = ikke godkjent).
+    - `somevakt remind` viser hva som er forsinket eller forfaller snart (nye
+      gjennomganger, vilkår, årlige øyeblikksbilder, inaktive kontoer);
+      `somevakt remind --format ics` gir en kalender.
+    - `somevakt check` avslutter med kode 1 når en fil er ugyldig eller et
+      alvorlig funn er åpent: kjør den før du sender endringer, og i CI.
+
+    Når restrisikoen er høy, må kommunen vurdere forhåndsdrøfting med
+    Datatilsynet. Retningslinjene (frister, varslingsvindu, grense for
+    inaktivitet, tjenesteområder med høy risiko) står i `somevakt.toml`.
+    `somevakt --help` og `man somevakt` beskriver alle kommandoene.
+
+## --help
+
+help-about = Vurderinger av personvernkonsekvenser for kommunens kontoer i sosiale medier, lagret i Git
+help-long-about = Uten underkommando åpnes oversikten over arkivet (uten terminal skrives `status`).
+help-usage = Bruk:
+help-heading-options = Valg
+help-heading-arguments = Argumenter
+help-heading-commands = Kommandoer
+help-value-command = KOMMANDO
+help-default = standard: { $value }
+help-values = en av: { $values }
+help-env = eller miljøvariabelen { $name }
+help-help-command = Vis denne hjelpen eller hjelpen til en underkommando
+help-arg-help = Vis hjelp
+help-arg-version = Vis versjon
+help-arg-repo = Vurderingsarkivet (standard: Git-arkivet rundt gjeldende mappe).
+help-arg-today = Vurder som på denne dagen (ÅÅÅÅ-MM-DD), for kjøringer som kan gjentas.
+help-arg-poll = Oversikten: se etter endringer hvert 2. sekund i stedet for med systemets overvåking (for nettverksdisker, der endringer ellers kan gå upåaktet hen).
+help-arg-lang = Språk for det mennesker leser: nb, sv eller en (standard: SOMEVAKT_LANG, språkinnstillingen, retningslinjenes language, engelsk).
+help-status = Godkjenning, gjennomgang, aktivitet, øyeblikksbilder og funn for hver konto.
+help-status-format = Utskrift: tabell for mennesker, JSON eller CSV for verktøy.
+help-check = Ugyldige filer og alvorlige funn; avslutter med kode 1 når det finnes noen.
+help-check-format = Utskrift: tekst for mennesker, JSON for verktøy.
+help-remind = Hva som er forsinket eller forfaller snart; avslutter med kode 1 når noe er forsinket.
+help-remind-within = Antall dager fram i tid (standard: retningslinjenes reminder_window_days).
+help-remind-format = Utskrift: tekst for mennesker, JSON for verktøy, ICS for kalendere.
+help-decide = Fører inn ledelsens beslutning (godkjent, godkjent med vilkår, ikke godkjent).
+help-decide-id = Kontoens id, f.eks. fjordvik/facebook-kommunen.
+help-decide-outcome = approved (godkjent), conditionally_approved (godkjent med vilkår) eller not_approved (ikke godkjent).
+help-decide-body = Organet som besluttet, f.eks. «Kommunedirektørens ledergruppe».
+help-decide-rationale = Begrunnelsen for beslutningen.
+help-decide-conditions = Et vilkår for en godkjenning med vilkår (gjenta for flere).
+help-decide-conditions-due = Fristen for å oppfylle vilkårene.
+help-decide-residual-risk = Restrisikoen ledelsen aksepterte: low, medium eller high.
+help-decide-include-local-changes = Filen har endringer gjort utenfor somevakt: ta dem med i denne commiten.
+help-snapshot = Fører inn et arkivert øyeblikksbilde av kontoen.
+help-snapshot-id = Kontoens id, f.eks. fjordvik/facebook-kommunen.
+help-snapshot-date = Dagen øyeblikksbildet ble tatt.
+help-snapshot-kind = yearly (årlig), before_change (før endring) eller before_closing (før avvikling).
+help-snapshot-archive-ref = Hvor det er arkivert (saks- eller dokumentnummer).
+help-snapshot-format = Filformatet, f.eks. PDF/A.
+help-snapshot-include-local-changes = Filen har endringer gjort utenfor somevakt: ta dem med i denne commiten.
+help-activity = Fører inn datoen for det siste innlegget på kontoen.
+help-activity-id = Kontoens id, f.eks. fjordvik/facebook-kommunen.
+help-activity-last-post = Dagen for det siste innlegget.
+help-activity-include-local-changes = Filen har endringer gjort utenfor somevakt: ta dem med i denne commiten.
+help-close = Markerer at kontoen avvikles (eller er avviklet), med begrunnelse.
+help-close-id = Kontoens id, f.eks. fjordvik/facebook-kommunen.
+help-close-reason = Hvorfor kontoen avvikles.
+help-close-closed = Kontoen er allerede avviklet, ikke under avvikling.
+help-close-include-local-changes = Filen har endringer gjort utenfor somevakt: ta dem med i denne commiten.
+help-new = Lager en ny vurderingsfil fra malen.
+help-new-id = Den nye kontoens id: assessments/<id>.toml.
+help-new-municipality = Kommunen, f.eks. «Fjordvik kommune».
+help-new-platform = facebook, instagram, x, linkedin, youtube, tiktok, snapchat, vimeo, workplace eller other.
+help-new-name = Kontoens navn på plattformen.
+help-log = Git-historikken til en kontos fil, med trailere.
+help-log-id = Kontoens id, f.eks. fjordvik/facebook-kommunen.
+help-log-format = Utskrift: tekst for mennesker, JSON for verktøy.
+help-schema = Skriver ut JSON-skjemaet for vurderingsfiler (eller for somevakt.toml).
+help-schema-kind = Hvilket skjema: for vurderingsfiler eller for retningslinjene.
+help-digest = Skriver ut dpia_digest for kontoens nåværende [dpia]-tabell.
+help-digest-id = Kontoens id, f.eks. fjordvik/facebook-kommunen.
+help-init = Starter et nytt vurderingsarkiv for en kommune i en tom mappe.
+help-init-dir = Mappen: ny, tom, eller et tomt Git-arkiv.
+help-init-municipality = Kommunens navn, f.eks. «Fjordvik kommune».
+help-init-domain = Kommunens e-postdomene, f.eks. fjordvik.kommune.no (kontrolleres mot kontoenes e-postadresser).
+help-completions = Skriver ut skriptet for fullføring i skallet: bash, zsh, fish, powershell eller elvish.
+help-completions-shell = Skallet.
+help-man = Skriver ut brukerveiledningen (man-side, roff) på standard ut.
+
+## Venter på kommandoer som ennå ikke er på denne grenen (audit, decide/close
+## --date, --no-cache). Fjern «# » foran linjen når kommandoen eller
+## argumentet kommer; testene sier hvilke som mangler.
+
+# help-audit = Kontrollerer beslutningssporet i Git: hvem som godkjente hva, signert av hvem, og om noen beslutning er endret siden; avslutter med kode 1 ved brudd.
+# help-audit-format = Utskrift: tekst for mennesker, JSON for verktøy.
+# help-audit-since = Kontroller bare commitene etter denne (f.eks. importen av papirarkivet).
+# help-decide-date = Dagen ledelsen besluttet, om den er før i dag (en papirbeslutning som føres inn senere); mer enn 30 dager tilbake merkes som tilbakedatert.
+# help-close-date = Dagen avviklingen ble besluttet, om den er før i dag.
+# help-arg-no-cache = Les alle filer på nytt, uten å bruke eller oppdatere mellomlageret i `.git/somevakt/` (for å skille et problem med mellomlageret fra et problem i en fil).

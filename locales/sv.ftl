@@ -1,0 +1,273 @@
+# somevakts meddelanden på svenska. Orden följer riktlinjerna för sociala
+# medier (Norbergs kommun) och dataskyddsförordningens svenska termer:
+# konsekvensbedömning avseende dataskydd, personuppgiftsansvarig,
+# förhandssamråd med IMY, godkänd / villkorat godkänd / inte godkänd,
+# ögonblicksbild. Se docs/i18n.md (ordlistan).
+
+-dpia = konsekvensbedömningen avseende dataskydd
+
+## Datum och avstånd
+
+date-long = { $day } { $month ->
+    [1] januari
+    [2] februari
+    [3] mars
+    [4] april
+    [5] maj
+    [6] juni
+    [7] juli
+    [8] augusti
+    [9] september
+    [10] oktober
+    [11] november
+   *[12] december
+} { $year }
+when-today = i dag
+when-tomorrow = i morgon
+when-in-days = om { $days } d
+when-overdue = { $days } d försenad
+
+## Antal
+
+count-accounts = { $count ->
+    [one] { $count } konto
+   *[other] { $count } konton
+}
+count-reminders = { $count ->
+    [one] { $count } påminnelse
+   *[other] { $count } påminnelser
+}
+count-invalid-files = { $count ->
+    [one] { $count } ogiltig fil
+   *[other] { $count } ogiltiga filer
+}
+count-errors = { $count ->
+    [one] { $count } fel
+   *[other] { $count } fel
+}
+count-warnings = { $count ->
+    [one] { $count } varning
+   *[other] { $count } varningar
+}
+
+## Tillstånd
+
+account-planned = planerat
+account-active = aktivt
+account-closing = stängs ned
+account-closed = nedstängt
+approval-pending = ej behandlat
+approval-approved = godkänd
+approval-conditionally-approved = villkorat godkänd
+approval-not-approved = inte godkänd
+approval-needs-reapproval = ska godkännas på nytt
+review-none = ingen
+review-ok = ok
+review-due-soon = förfaller snart
+review-overdue = försenad
+activity-active = aktivt
+activity-inactive = inaktivt
+activity-unknown = okänd
+activity-not-applicable = ej aktuellt
+snapshots-ok = ok
+snapshots-due-soon = förfaller snart
+snapshots-missing = saknas
+snapshots-overdue = försenad
+snapshots-not-applicable = ej aktuellt
+
+## somevakt status
+
+status-header-account = KONTO
+status-header-status = STATUS
+status-header-approval = GODKÄNNANDE
+status-header-review = ÖVERSYN
+status-header-activity = AKTIVITET
+status-header-snapshots = ÖGONBLICKSBILDER
+status-header-findings = ANMÄRKNINGAR
+status-review-due = { $state } { $date } ({ $when })
+status-last-snapshot = { $state } (senast { $date })
+status-findings = { $errors }F { $warnings }V
+status-invalid = OGILTIG
+status-summary = { $accounts }: { $approved } godkända, { $conditionally } villkorat, { $not_approved } inte godkända, { $pending } ej behandlade, { $reapproval } ska godkännas på nytt; översyner { $reviews_overdue } försenade, { $reviews_due } förfaller snart; { $inactive } inaktiva; ögonblicksbilder { $snapshots_missing } saknas, { $snapshots_overdue } försenade; { $invalid }
+
+## somevakt remind
+
+remind-heading = Påminnelser per { $today } (inom { $days } { $days ->
+    [one] dag
+   *[other] dagar
+})
+remind-overdue = Försenat
+remind-due-within = Förfaller inom { $days } { $days ->
+    [one] dag
+   *[other] dagar
+}
+remind-nothing = Inget är försenat eller förfaller inom { $days } { $days ->
+    [one] dag
+   *[other] dagar
+} ({ $accounts } kontrollerade).
+remind-summary = { $reminders } för { $accounts }: { $overdue } försenade, { $coming } förfaller inom { $days } { $days ->
+    [one] dag
+   *[other] dagar
+}.
+remind-skipped = { $count ->
+    [one] 1 ogiltig fil hoppades över
+   *[other] { $count } ogiltiga filer hoppades över
+}; kör `somevakt check` för att se { $count ->
+    [one] den
+   *[other] dem
+}
+reminder-review = Översyn av konsekvensbedömning
+reminder-conditions = Villkoren för godkännandet
+reminder-snapshot = Årlig ögonblicksbild
+reminder-inactive = Inaktivt: uppdatera eller stäng ned
+reminder-closing-snapshot = Ögonblicksbild före nedstängning
+todo-review-decided = Se över { -dpia } och lägg fram den för ledningen (beslutad { $date })
+todo-conditions = Uppfyll villkoren och lägg fram den reviderade bedömningen för ledningen: { $conditions }
+todo-conditions-unnamed = Uppfyll villkoren och lägg fram den reviderade bedömningen för ledningen
+todo-snapshot-after = Arkivera en ögonblicksbild (den senaste är från { $date })
+todo-first-snapshot = Arkivera en ögonblicksbild: ingen har någonsin tagits
+todo-inactive = Inget inlägg sedan { $date }: uppdatera kontot eller stäng ned det
+todo-closing-snapshot = Arkivera en ögonblicksbild innan kontot stängs ned (kind = "before_closing")
+ics-file = Fil: { $path }
+
+## somevakt check
+
+check-error = fel
+check-here = här
+check-source = källa
+check-ok = ok
+check-failed = MISSLYCKADES
+check-summary = kontroll { $verdict }: { $accounts }, { $invalid }, { $errors } i { $failing }, { $warnings }
+
+## somevakt log
+
+log-none = Ingen commit har ändrat { $path } ännu.
+
+## somevakt init
+
+init-done = Skapade bedömningsarkivet för { $municipality } i { $dir } (första commit { $commit }).
+init-next = Nästa steg: lägg till ett konto med `somevakt new { $slug }/KONTO --municipality "{ $municipality }" --platform facebook --name NAMN`, och för in ledningens beslut med `somevakt decide`.
+init-not-empty = { $dir } har redan innehåll ({ $entries }); `somevakt init` startar bara ett nytt arkiv i en tom mapp, och inget har ändrats
+init-bad-domain = ”{ $domain }” är ingen e-postdomän: skriv den som alvby.se
+init-not-folder = { $dir } är inte en mapp
+init-bad-municipality = kommunnamnet ”{ $name }” ger inget mappnamn: använd bokstäver eller siffror
+init-commit = Starta bedömningsarkivet för { $municipality }
+init-policy-title = Riktlinjer för bedömningsarkivet för { $municipality }.
+init-policy-intro = Vägledningen anger ingen tid för översyn och ingen gräns för inaktivitet: detta är standardvärden; ändra dem och skriv motiveringen i commit-meddelandet.
+init-policy-language = språk i rapporter som körs utan språkinställning (CI): nb, sv eller en
+init-policy-review = ett beslut ses över så många månader efter sitt datum
+init-policy-window = hur många dagar före tidsfristen översyner, villkor och ögonblicksbilder ”förfaller snart”
+init-policy-inactive = inget inlägg på längre än så många dagar: inaktivt
+init-policy-snapshot = den årliga ögonblicksbilden får vara högst så många månader gammal
+init-policy-high-risk = verksamhetsområden där sociala medier avråds
+init-policy-domains = domäner för e-postadresser i tjänsten; tom: kontrolleras inte
+init-policy-approvers = Vem som får föra in beslut (Git-författarens e-post). Tom: alla med skrivrätt.
+init-readme =
+    # Sociala medier i { $municipality }: bedömningar och beslut
+
+    Det här Git-arkivet innehåller konsekvensbedömningarna avseende dataskydd
+    (DPIA) och ledningens beslut för { $municipality }s konton i sociala medier,
+    en fil per konto under `assessments/{ $slug }/`. Git-historiken är
+    spårbarheten: varje beslut är en commit. Kommunen är personuppgiftsansvarig.
+
+    ## Daglig användning
+
+    - `somevakt` öppnar översikten: godkännande, tid för översyn, aktivitet,
+      ögonblicksbilder och anmärkningar för varje konto.
+    - `somevakt new { $slug }/facebook-kommunen --municipality "{ $municipality }" --platform facebook --name "Namn"`
+      påbörjar bedömningen av ett nytt konto; fyll i filen den skapar.
+    - `somevakt decide { $slug }/facebook-kommunen --outcome approved --body "Kommunledningsgruppen" --rationale "..."`
+      för in ledningens beslut (approved = godkänd,
+      conditionally_approved = villkorat godkänd, not_approved = inte godkänd).
+    - `somevakt remind` visar vad som är försenat eller förfaller snart
+      (översyner, villkor, årliga ögonblicksbilder, inaktiva konton);
+      `somevakt remind --format ics` ger en kalender.
+    - `somevakt check` avslutar med kod 1 när en fil är ogiltig eller en
+      allvarlig anmärkning är öppen: kör den innan du skickar ändringar, och i CI.
+
+    När restrisken är hög ska kommunen överväga förhandssamråd med IMY.
+    Riktlinjerna (tidsfrister, påminnelsefönster, gräns för inaktivitet,
+    verksamhetsområden med hög risk) finns i `somevakt.toml`.
+    `somevakt --help` och `man somevakt` beskriver alla kommandon.
+
+## --help
+
+help-about = Konsekvensbedömningar avseende dataskydd för kommunens konton i sociala medier, lagrade i Git
+help-long-about = Utan underkommando öppnas översikten över arkivet (utan terminal skrivs `status` ut).
+help-usage = Användning:
+help-heading-options = Flaggor
+help-heading-arguments = Argument
+help-heading-commands = Kommandon
+help-value-command = KOMMANDO
+help-default = standard: { $value }
+help-values = en av: { $values }
+help-env = eller miljövariabeln { $name }
+help-help-command = Visa den här hjälpen eller hjälpen för en underkommando
+help-arg-help = Visa hjälp
+help-arg-version = Visa version
+help-arg-repo = Bedömningsarkivet (standard: Git-arkivet runt aktuell mapp).
+help-arg-today = Bedöm som på denna dag (ÅÅÅÅ-MM-DD), för körningar som kan upprepas.
+help-arg-poll = Översikten: leta efter ändringar varannan sekund i stället för med systemets bevakning (för nätverksdiskar, där ändringar annars kan missas).
+help-arg-lang = Språk för det människor läser: nb, sv eller en (standard: SOMEVAKT_LANG, språkinställningen, riktlinjernas language, engelska).
+help-status = Godkännande, översyn, aktivitet, ögonblicksbilder och anmärkningar för varje konto.
+help-status-format = Utskrift: tabell för människor, JSON eller CSV för verktyg.
+help-check = Ogiltiga filer och allvarliga anmärkningar; avslutar med kod 1 när det finns några.
+help-check-format = Utskrift: text för människor, JSON för verktyg.
+help-remind = Vad som är försenat eller förfaller snart; avslutar med kod 1 när något är försenat.
+help-remind-within = Antal dagar framåt (standard: riktlinjernas reminder_window_days).
+help-remind-format = Utskrift: text för människor, JSON för verktyg, ICS för kalendrar.
+help-decide = För in ledningens beslut (godkänd, villkorat godkänd, inte godkänd).
+help-decide-id = Kontots id, t.ex. alvby/facebook-kommunen.
+help-decide-outcome = approved (godkänd), conditionally_approved (villkorat godkänd) eller not_approved (inte godkänd).
+help-decide-body = Organet som beslutade, t.ex. ”Kommunledningsgruppen”.
+help-decide-rationale = Motiveringen till beslutet.
+help-decide-conditions = Ett villkor för ett villkorat godkännande (upprepa för flera).
+help-decide-conditions-due = När villkoren ska vara uppfyllda.
+help-decide-residual-risk = Restrisken som ledningen accepterade: low, medium eller high.
+help-decide-include-local-changes = Filen har ändringar gjorda utanför somevakt: ta med dem i denna commit.
+help-snapshot = För in en arkiverad ögonblicksbild av kontot.
+help-snapshot-id = Kontots id, t.ex. alvby/facebook-kommunen.
+help-snapshot-date = Dagen då ögonblicksbilden togs.
+help-snapshot-kind = yearly (årlig), before_change (före ändring) eller before_closing (före nedstängning).
+help-snapshot-archive-ref = Var den är arkiverad (ärende- eller dokumentnummer).
+help-snapshot-format = Filformatet, t.ex. PDF/A.
+help-snapshot-include-local-changes = Filen har ändringar gjorda utanför somevakt: ta med dem i denna commit.
+help-activity = För in datumet för det senaste inlägget på kontot.
+help-activity-id = Kontots id, t.ex. alvby/facebook-kommunen.
+help-activity-last-post = Dagen för det senaste inlägget.
+help-activity-include-local-changes = Filen har ändringar gjorda utanför somevakt: ta med dem i denna commit.
+help-close = Markerar att kontot stängs ned (eller är nedstängt), med motivering.
+help-close-id = Kontots id, t.ex. alvby/facebook-kommunen.
+help-close-reason = Varför kontot stängs ned.
+help-close-closed = Kontot är redan nedstängt, inte på väg att stängas.
+help-close-include-local-changes = Filen har ändringar gjorda utanför somevakt: ta med dem i denna commit.
+help-new = Skapar en ny bedömningsfil från mallen.
+help-new-id = Det nya kontots id: assessments/<id>.toml.
+help-new-municipality = Kommunen, t.ex. ”Älvby kommun”.
+help-new-platform = facebook, instagram, x, linkedin, youtube, tiktok, snapchat, vimeo, workplace eller other.
+help-new-name = Kontots namn på plattformen.
+help-log = Git-historiken för ett kontos fil, med trailers.
+help-log-id = Kontots id, t.ex. alvby/facebook-kommunen.
+help-log-format = Utskrift: text för människor, JSON för verktyg.
+help-schema = Skriver ut JSON-schemat för bedömningsfiler (eller för somevakt.toml).
+help-schema-kind = Vilket schema: för bedömningsfiler eller för riktlinjerna.
+help-digest = Skriver ut dpia_digest för kontots nuvarande [dpia]-tabell.
+help-digest-id = Kontots id, t.ex. alvby/facebook-kommunen.
+help-init = Startar ett nytt bedömningsarkiv för en kommun i en tom mapp.
+help-init-dir = Mappen: ny, tom, eller ett tomt Git-arkiv.
+help-init-municipality = Kommunens namn, t.ex. ”Älvby kommun”.
+help-init-domain = Kommunens e-postdomän, t.ex. alvby.se (kontrolleras mot kontonas e-postadresser).
+help-completions = Skriver ut skriptet för komplettering i skalet: bash, zsh, fish, powershell eller elvish.
+help-completions-shell = Skalet.
+help-man = Skriver ut manualsidan (roff) på standard ut.
+
+## Väntar på kommandon som ännu inte finns på den här grenen (audit,
+## decide/close --date, --no-cache). Ta bort ”# ” före raden när kommandot
+## eller argumentet kommer; testerna säger vilka som saknas.
+
+# help-audit = Granskar beslutsspåret i Git: vem som godkände vad, signerat av vem, och om något beslut har ändrats sedan; avslutar med kod 1 vid överträdelser.
+# help-audit-format = Utskrift: text för människor, JSON för verktyg.
+# help-audit-since = Granska bara commits efter denna (t.ex. importen av pappersarkivet).
+# help-decide-date = Dagen då ledningen beslutade, om den är före i dag (ett pappersbeslut som förs in senare); mer än 30 dagar bakåt markeras som bakåtdaterat.
+# help-close-date = Dagen då nedstängningen beslutades, om den är före i dag.
+# help-arg-no-cache = Läs alla filer på nytt, utan att använda eller uppdatera cachen i `.git/somevakt/` (för att skilja ett cacheproblem från ett problem i en fil).

@@ -1,0 +1,231 @@
+//! The languages somevakt speaks: Norwegian bokmål, Swedish and English.
+//!
+//! The words live in Project Fluent files, one per language
+//! (`locales/en.ftl`, `locales/nb.ftl`, `locales/sv.ftl`), compiled into the
+//! binary. Fluent does the plural forms (`1 konto`, `2 kontoer`) from the
+//! language's CLDR rules, so the code never guesses them.
+//!
+//! Which language: `--lang`, else `SOMEVAKT_LANG`, else the locale
+//! (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first one set), else the policy's
+//! `[policy] language` (for reports in CI, where no locale is set), else
+//! English. See the README's "Languages".
+//!
+//! Only what a person reads is translated. JSON, CSV headers, enum values,
+//! commit trailers, exit codes and TOML keys are the contract and never
+//! change with the language.
+
+use std::ffi::OsString;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentResource, FluentValue};
+
+pub use fluent_bundle::FluentArgs;
+use somevakt_core::policy::Language;
+
+pub mod help;
+pub mod words;
+
+/// A language of the interface.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, clap::ValueEnum)]
+pub enum Lang {
+    // Plain comments, not doc comments: clap would show doc comments as
+    // English descriptions of the values in every language's help.
+    // Norwegian bokmål (nynorsk users get bokmål too).
+    Nb,
+    // Swedish.
+    Sv,
+    // English.
+    En,
+}
+
+impl Lang {
+    /// Every language, in the order of the message files.
+    pub const ALL: [Lang; 3] = [Lang::En, Lang::Nb, Lang::Sv];
+
+    /// The code used by `--lang`, `SOMEVAKT_LANG` and the policy.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Nb => "nb",
+            Lang::Sv => "sv",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language a locale value names: `nb_NO.UTF-8`, `nn`, `no` give
+    /// bokmål, `sv_SE` or `sv_FI` Swedish, any other real locale English.
+    /// `C`, `POSIX` and an empty value name no language (`None`), so that a
+    /// CI job's `LANG=C.UTF-8` leaves the choice to the policy.
+    pub fn from_locale(value: &str) -> Option<Lang> {
+        let value = value.trim();
+        // "sv_SE.UTF-8@euro" -> "sv"; "nb-NO" -> "nb".
+        let language = value
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match language.as_str() {
+            "" | "c" | "posix" => None,
+            "nb" | "nn" | "no" | "nob" | "nno" | "nor" => Some(Lang::Nb),
+            "sv" | "swe" => Some(Lang::Sv),
+            _ => Some(Lang::En),
+        }
+    }
+
+    fn index(self) -> usize {
+        match self {
+            Lang::En => 0,
+            Lang::Nb => 1,
+            Lang::Sv => 2,
+        }
+    }
+}
+
+impl From<Language> for Lang {
+    fn from(language: Language) -> Lang {
+        match language {
+            Language::Nb => Lang::Nb,
+            Language::Sv => Lang::Sv,
+            Language::En => Lang::En,
+        }
+    }
+}
+
+impl From<Lang> for Language {
+    fn from(lang: Lang) -> Language {
+        match lang {
+            Lang::Nb => Language::Nb,
+            Lang::Sv => Language::Sv,
+            Lang::En => Language::En,
+        }
+    }
+}
+
+/// The language chosen before any repository is read: `--lang`, then
+/// `SOMEVAKT_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG` (the first that is
+/// set and not empty decides, as POSIX has it). `None`: nothing chose, and
+/// the policy's `language` (or English) applies.
+pub fn from_environment(flag: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Option<Lang> {
+    if flag.is_some() {
+        return flag;
+    }
+    if let Some(value) = env("SOMEVAKT_LANG").filter(|v| !v.trim().is_empty()) {
+        // An unknown code is a choice too (of English), not a fall-through.
+        return Some(Lang::from_locale(&value).unwrap_or(Lang::En));
+    }
+    ["LC_ALL", "LC_MESSAGES", "LANG"]
+        .into_iter()
+        .find_map(|name| env(name).filter(|v| !v.trim().is_empty()))
+        .and_then(|value| Lang::from_locale(&value))
+}
+
+/// The language of a run that has read the policy.
+pub fn with_policy(chosen: Option<Lang>, policy: Option<Language>) -> Lang {
+    chosen.or(policy.map(Lang::from)).unwrap_or(Lang::En)
+}
+
+/// The process's own environment, for [`from_environment`].
+pub fn process_env(name: &str) -> Option<String> {
+    std::env::var(name).ok()
+}
+
+/// `--lang` read from raw arguments, before clap parses them, so that the
+/// help and clap's own messages can be in that language. A bad value is left
+/// for clap to report.
+pub fn flag_in_args(args: &[OsString]) -> Option<Lang> {
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        }
+        let value = if arg == "--lang" {
+            args.next().map(|v| v.into_owned())
+        } else if let Some(value) = arg.strip_prefix("--lang=") {
+            Some(value.to_owned())
+        } else {
+            continue;
+        };
+        return value.and_then(|v| match v.as_str() {
+            "nb" => Some(Lang::Nb),
+            "sv" => Some(Lang::Sv),
+            "en" => Some(Lang::En),
+            _ => None,
+        });
+    }
+    None
+}
+
+/// The message files, compiled in.
+pub const SOURCES: [(Lang, &str); 3] = [
+    (Lang::En, include_str!("../locales/en.ftl")),
+    (Lang::Nb, include_str!("../locales/nb.ftl")),
+    (Lang::Sv, include_str!("../locales/sv.ftl")),
+];
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One bundle per language, built on first use. A file that does not parse
+/// is a build-time mistake that the tests catch; at run time the messages
+/// that did parse are still used.
+static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .map(|(lang, source)| {
+            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+            let id = lang.code().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // No Unicode isolation marks around arguments: terminals show
+            // them as stray characters, and aligned columns would shift.
+            bundle.set_use_isolating(false);
+            let _ = bundle.add_resource(resource);
+            bundle
+        })
+        .collect()
+});
+
+/// The message `id` in `lang` with `args`; English if the language lacks it
+/// (the tests make sure none does), the id itself if English lacks it too.
+pub fn text(lang: Lang, id: &str, args: &FluentArgs<'_>) -> String {
+    let args = (args.iter().next().is_some()).then_some(args);
+    for lang in [lang, Lang::En] {
+        let Some(bundle) = BUNDLES.get(lang.index()) else {
+            continue;
+        };
+        if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+            let mut errors = Vec::new();
+            return bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
+        }
+    }
+    id.to_owned()
+}
+
+/// Whether `lang`'s file has the message `id`.
+pub fn has(lang: Lang, id: &str) -> bool {
+    BUNDLES
+        .get(lang.index())
+        .is_some_and(|b| b.get_message(id).and_then(|m| m.value()).is_some())
+}
+
+/// A number as a Fluent argument (plural selection needs a number).
+pub fn number(n: impl Into<f64>) -> FluentValue<'static> {
+    FluentValue::from(n.into())
+}
+
+/// `t!(lang, "message-id")` or `t!(lang, "message-id", name = value, ...)`:
+/// the message in that language. Values are strings or numbers.
+#[macro_export]
+macro_rules! t {
+    ($lang:expr, $id:literal) => {
+        $crate::i18n::text($lang, $id, &$crate::i18n::FluentArgs::new())
+    };
+    ($lang:expr, $id:literal, $($name:ident = $value:expr),+ $(,)?) => {{
+        let mut args = $crate::i18n::FluentArgs::new();
+        $( args.set(stringify!($name), $value); )+
+        $crate::i18n::text($lang, $id, &args)
+    }};
+}
+
+#[cfg(test)]
+mod tests;

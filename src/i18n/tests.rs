@@ -1,0 +1,257 @@
+//! The message files are complete and nothing in them is dead: a message
+//! missing in one language, or one the program never asks for, fails here.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use clap::CommandFactory;
+use fluent_bundle::FluentResource;
+
+use super::*;
+
+/// Message id -> the variables its text uses, read from the file's lines
+/// (a message starts at column 0 with `id =`; its other lines are indented).
+fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
+        if starts_message {
+            let id = line.split('=').next().unwrap_or_default().trim().to_owned();
+            out.entry(id.clone()).or_default();
+            current = Some(id);
+        } else if !line.starts_with(' ') {
+            // A comment, a blank line or a term: the message has ended.
+            if !line.trim().is_empty() {
+                current = None;
+            }
+        }
+        if let Some(id) = &current {
+            let vars = out.entry(id.clone()).or_default();
+            let mut rest = line;
+            while let Some(at) = rest.find('$') {
+                rest = &rest[at + 1..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                    .collect();
+                vars.insert(name);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_file_parses_without_errors() {
+    for (lang, source) in SOURCES {
+        if let Err((_, errors)) = FluentResource::try_new(source.to_owned()) {
+            panic!("{}.ftl: {errors:?}", lang.code());
+        }
+    }
+}
+
+/// Help texts are Norwegian and Swedish only: English help is the clap
+/// definitions' doc comments.
+fn is_help(id: &str) -> bool {
+    id.starts_with("help-")
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = messages(SOURCES[0].1);
+    assert!(english.len() > 80, "{}", english.len());
+    assert!(
+        english.keys().all(|k| !is_help(k)),
+        "en.ftl has no help texts"
+    );
+    let norwegian = messages(SOURCES[1].1);
+    for (lang, source) in &SOURCES[1..] {
+        let other = messages(source);
+        let words: Vec<&String> = other.keys().filter(|k| !is_help(k)).collect();
+        let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
+        let extra: Vec<_> = words
+            .iter()
+            .filter(|k| !english.contains_key(**k))
+            .collect();
+        assert!(missing.is_empty(), "{}.ftl lacks {missing:?}", lang.code());
+        assert!(
+            extra.is_empty(),
+            "{}.ftl has unknown {extra:?}",
+            lang.code()
+        );
+        for (id, vars) in &english {
+            assert_eq!(vars, &other[id], "{}.ftl: variables of {id}", lang.code());
+        }
+        // The help texts: the same ids and variables in both translations.
+        let help = |m: &BTreeMap<String, BTreeSet<String>>| -> BTreeMap<String, BTreeSet<String>> {
+            m.iter()
+                .filter(|(k, _)| is_help(k))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect()
+        };
+        assert_eq!(
+            help(&norwegian),
+            help(&other),
+            "{}.ftl help texts",
+            lang.code()
+        );
+    }
+}
+
+#[test]
+fn every_message_formats_in_every_language() {
+    for (lang, source) in SOURCES {
+        for id in messages(source).keys() {
+            assert!(has(lang, id), "{}: {id} has no value", lang.code());
+            let text = super::text(lang, id, &FluentArgs::new());
+            assert!(!text.trim().is_empty(), "{}: {id} is empty", lang.code());
+        }
+    }
+}
+
+fn rust_sources(dir: &Path, out: &mut String) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            rust_sources(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") && !path.ends_with("i18n/tests.rs") {
+            out.push_str(&std::fs::read_to_string(&path).unwrap_or_default());
+        }
+    }
+}
+
+#[test]
+fn every_message_is_used() {
+    let mut code = String::new();
+    rust_sources(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("src"),
+        &mut code,
+    );
+    let help = help::keys(&crate::cli::Cli::command());
+    let unused: Vec<String> = SOURCES
+        .iter()
+        .flat_map(|(_, source)| messages(source).into_keys())
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .filter(|id| {
+            if id.starts_with("help-") {
+                !help.contains(id)
+            } else {
+                !code.contains(&format!("\"{id}\""))
+            }
+        })
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "messages nothing asks for (remove them from every locales/*.ftl): {unused:?}"
+    );
+}
+
+#[test]
+fn every_help_text_is_translated() {
+    let help = help::keys(&crate::cli::Cli::command());
+    for lang in [Lang::Nb, Lang::Sv] {
+        let missing: Vec<_> = help.iter().filter(|k| !has(lang, k)).collect();
+        assert!(
+            missing.is_empty(),
+            "locales/{}.ftl lacks the help of a new command or argument: add {missing:?} \
+             (docs/i18n.md, \"Adding or changing a message\")",
+            lang.code()
+        );
+    }
+}
+
+#[test]
+fn plural_forms_come_from_the_language() {
+    for (lang, one, many) in [
+        (Lang::En, "1 account", "2 accounts"),
+        (Lang::Nb, "1 konto", "2 kontoer"),
+        (Lang::Sv, "1 konto", "2 konton"),
+    ] {
+        assert_eq!(t!(lang, "count-accounts", count = 1), one);
+        assert_eq!(t!(lang, "count-accounts", count = 2), many);
+    }
+}
+
+#[test]
+fn dates_in_prose_are_written_as_each_language_writes_them() {
+    let day = somevakt_core::Date::from_ymd(2025, 1, 15).expect("date");
+    assert_eq!(words::long_date(Lang::En, day), "15 January 2025");
+    assert_eq!(words::long_date(Lang::Nb, day), "15. januar 2025");
+    assert_eq!(words::long_date(Lang::Sv, day), "15 januari 2025");
+    let december = somevakt_core::Date::from_ymd(2024, 12, 1).expect("date");
+    assert_eq!(words::long_date(Lang::Nb, december), "1. desember 2024");
+}
+
+fn env_of<'a>(pairs: &'a [(&'a str, &'a str)]) -> impl Fn(&str) -> Option<String> + 'a {
+    move |name| {
+        pairs
+            .iter()
+            .find(|(k, _)| *k == name)
+            .map(|(_, v)| (*v).to_owned())
+    }
+}
+
+#[test]
+fn the_flag_wins_over_everything() {
+    let env = env_of(&[("SOMEVAKT_LANG", "sv"), ("LANG", "nb_NO.UTF-8")]);
+    assert_eq!(from_environment(Some(Lang::En), env), Some(Lang::En));
+}
+
+#[test]
+fn somevakt_lang_wins_over_the_locale() {
+    let env = env_of(&[("SOMEVAKT_LANG", "sv"), ("LC_ALL", "nb_NO.UTF-8")]);
+    assert_eq!(from_environment(None, env), Some(Lang::Sv));
+    let unknown = env_of(&[("SOMEVAKT_LANG", "de"), ("LANG", "nb_NO.UTF-8")]);
+    assert_eq!(from_environment(None, unknown), Some(Lang::En));
+}
+
+#[test]
+fn the_locale_is_read_in_posix_order() {
+    let all = env_of(&[
+        ("LC_ALL", "sv_SE.UTF-8"),
+        ("LC_MESSAGES", "nb_NO"),
+        ("LANG", "en_GB"),
+    ]);
+    assert_eq!(from_environment(None, all), Some(Lang::Sv));
+    let messages = env_of(&[("LC_ALL", ""), ("LC_MESSAGES", "nn_NO"), ("LANG", "sv_SE")]);
+    assert_eq!(from_environment(None, messages), Some(Lang::Nb));
+    let lang = env_of(&[("LANG", "no_NO.ISO-8859-1")]);
+    assert_eq!(from_environment(None, lang), Some(Lang::Nb));
+    let other = env_of(&[("LANG", "de_DE.UTF-8")]);
+    assert_eq!(from_environment(None, other), Some(Lang::En));
+}
+
+#[test]
+fn no_locale_leaves_the_choice_to_the_policy() {
+    for pairs in [vec![], vec![("LANG", "C.UTF-8")], vec![("LC_ALL", "POSIX")]] {
+        let chosen = from_environment(None, env_of(&pairs));
+        assert_eq!(chosen, None, "{pairs:?}");
+        assert_eq!(with_policy(chosen, Some(Language::Sv)), Lang::Sv);
+        assert_eq!(with_policy(chosen, None), Lang::En);
+    }
+    let chosen = from_environment(None, env_of(&[("LANG", "nb_NO.UTF-8")]));
+    assert_eq!(with_policy(chosen, Some(Language::Sv)), Lang::Nb);
+}
+
+#[test]
+fn the_flag_is_found_before_parsing() {
+    let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+    assert_eq!(
+        flag_in_args(&args(&["somevakt", "--lang", "nb", "remind"])),
+        Some(Lang::Nb)
+    );
+    assert_eq!(
+        flag_in_args(&args(&["somevakt", "check", "--lang=sv"])),
+        Some(Lang::Sv)
+    );
+    assert_eq!(
+        flag_in_args(&args(&["somevakt", "--", "--lang", "sv"])),
+        None
+    );
+    assert_eq!(flag_in_args(&args(&["somevakt", "--lang", "xx"])), None);
+}
