@@ -134,6 +134,10 @@ ics-file = Fil: { $path }
 check-error = feil
 check-here = her
 check-source = kilde
+check-fix = retting
+fix-key = `{ $key }` i oversikten
+fix-write = skriv { $keys }
+fix-or = eller
 check-ok = ok
 check-failed = FEILET
 check-summary = kontroll { $verdict }: { $accounts }, { $invalid }, { $errors } i { $failing }, { $warnings }
@@ -222,6 +226,7 @@ help-decide-body = Organet som besluttet, f.eks. «Kommunedirektørens ledergrup
 help-decide-rationale = Begrunnelsen for beslutningen.
 help-decide-conditions = Et vilkår for en godkjenning med vilkår (gjenta for flere).
 help-decide-conditions-due = Fristen for å oppfylle vilkårene.
+help-decide-date = Dagen ledelsen besluttet, om den er før i dag (en papirbeslutning som føres inn senere); mer enn 30 dager tilbake merkes som tilbakedatert.
 help-decide-residual-risk = Restrisikoen ledelsen aksepterte: low, medium eller high.
 help-decide-include-local-changes = Filen har endringer gjort utenfor somevakt: ta dem med i denne commiten.
 help-snapshot = Fører inn et arkivert øyeblikksbilde av kontoen.
@@ -238,6 +243,7 @@ help-activity-include-local-changes = Filen har endringer gjort utenfor somevakt
 help-close = Markerer at kontoen avvikles (eller er avviklet), med begrunnelse.
 help-close-id = Kontoens id, f.eks. fjordvik/facebook-kommunen.
 help-close-reason = Hvorfor kontoen avvikles.
+help-close-date = Dagen avviklingen ble besluttet, om den er før i dag.
 help-close-closed = Kontoen er allerede avviklet, ikke under avvikling.
 help-close-include-local-changes = Filen har endringer gjort utenfor somevakt: ta dem med i denne commiten.
 help-new = Lager en ny vurderingsfil fra malen.
@@ -260,13 +266,11 @@ help-completions = Skriver ut skriptet for fullføring i skallet: bash, zsh, fis
 help-completions-shell = Skallet.
 help-man = Skriver ut brukerveiledningen (man-side, roff) på standard ut.
 
-## Venter på kommandoer som ennå ikke er på denne grenen (audit, decide/close
-## --date, --no-cache). Fjern «# » foran linjen når kommandoen eller
+## Venter på kommandoer som ennå ikke er på denne grenen (audit,
+## --no-cache). Fjern «# » foran linjen når kommandoen eller
 ## argumentet kommer; testene sier hvilke som mangler.
 
 # help-audit = Kontrollerer beslutningssporet i Git: hvem som godkjente hva, signert av hvem, og om noen beslutning er endret siden; avslutter med kode 1 ved brudd.
 # help-audit-format = Utskrift: tekst for mennesker, JSON for verktøy.
 # help-audit-since = Kontroller bare commitene etter denne (f.eks. importen av papirarkivet).
-# help-decide-date = Dagen ledelsen besluttet, om den er før i dag (en papirbeslutning som føres inn senere); mer enn 30 dager tilbake merkes som tilbakedatert.
-# help-close-date = Dagen avviklingen ble besluttet, om den er før i dag.
 # help-arg-no-cache = Les alle filer på nytt, uten å bruke eller oppdatere mellomlageret i `.git/somevakt/` (for å skille et problem med mellomlageret fra et problem i en fil).

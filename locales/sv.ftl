@@ -135,6 +135,10 @@ ics-file = Fil: { $path }
 check-error = fel
 check-here = här
 check-source = källa
+check-fix = åtgärd
+fix-key = `{ $key }` i översikten
+fix-write = skriv { $keys }
+fix-or = eller
 check-ok = ok
 check-failed = MISSLYCKADES
 check-summary = kontroll { $verdict }: { $accounts }, { $invalid }, { $errors } i { $failing }, { $warnings }
@@ -223,6 +227,7 @@ help-decide-body = Organet som beslutade, t.ex. ”Kommunledningsgruppen”.
 help-decide-rationale = Motiveringen till beslutet.
 help-decide-conditions = Ett villkor för ett villkorat godkännande (upprepa för flera).
 help-decide-conditions-due = När villkoren ska vara uppfyllda.
+help-decide-date = Dagen då ledningen beslutade, om den är före i dag (ett pappersbeslut som förs in senare); mer än 30 dagar bakåt markeras som bakåtdaterat.
 help-decide-residual-risk = Restrisken som ledningen accepterade: low, medium eller high.
 help-decide-include-local-changes = Filen har ändringar gjorda utanför somevakt: ta med dem i denna commit.
 help-snapshot = För in en arkiverad ögonblicksbild av kontot.
@@ -239,6 +244,7 @@ help-activity-include-local-changes = Filen har ändringar gjorda utanför somev
 help-close = Markerar att kontot stängs ned (eller är nedstängt), med motivering.
 help-close-id = Kontots id, t.ex. alvby/facebook-kommunen.
 help-close-reason = Varför kontot stängs ned.
+help-close-date = Dagen då nedstängningen beslutades, om den är före i dag.
 help-close-closed = Kontot är redan nedstängt, inte på väg att stängas.
 help-close-include-local-changes = Filen har ändringar gjorda utanför somevakt: ta med dem i denna commit.
 help-new = Skapar en ny bedömningsfil från mallen.
@@ -262,12 +268,10 @@ help-completions-shell = Skalet.
 help-man = Skriver ut manualsidan (roff) på standard ut.
 
 ## Väntar på kommandon som ännu inte finns på den här grenen (audit,
-## decide/close --date, --no-cache). Ta bort ”# ” före raden när kommandot
+## --no-cache). Ta bort ”# ” före raden när kommandot
 ## eller argumentet kommer; testerna säger vilka som saknas.
 
 # help-audit = Granskar beslutsspåret i Git: vem som godkände vad, signerat av vem, och om något beslut har ändrats sedan; avslutar med kod 1 vid överträdelser.
 # help-audit-format = Utskrift: text för människor, JSON för verktyg.
 # help-audit-since = Granska bara commits efter denna (t.ex. importen av pappersarkivet).
-# help-decide-date = Dagen då ledningen beslutade, om den är före i dag (ett pappersbeslut som förs in senare); mer än 30 dagar bakåt markeras som bakåtdaterat.
-# help-close-date = Dagen då nedstängningen beslutades, om den är före i dag.
 # help-arg-no-cache = Läs alla filer på nytt, utan att använda eller uppdatera cachen i `.git/somevakt/` (för att skilja ett cacheproblem från ett problem i en fil).

@@ -105,11 +105,11 @@ pub fn to_text(
                 "           {source}: {} · {}\n",
                 f.source.requirements, f.source.seed
             ));
+            let fix = super::status::fix_of(&register.root, report, f, today);
             out.push_str(&format!(
-                "           fix: {}\n",
-                crate::text::sanitize(
-                    &super::status::fix_of(&register.root, report, f, today).summary()
-                )
+                "           {}: {}\n",
+                t!(lang, "check-fix"),
+                crate::text::sanitize(&fix_summary(&fix, lang))
             ));
         }
         out.push('\n');
@@ -117,6 +117,27 @@ pub fn to_text(
     out.push_str(&summary_line(register, reports, lang));
     out.push('\n');
     out
+}
+
+/// The fix in one line, as `Fix::summary` has it, with the ways to do it
+/// in `lang` (the fix's own text is still the rules' English).
+fn fix_summary(fix: &somevakt_core::findings::Fix, lang: Lang) -> String {
+    let mut ways = Vec::new();
+    if let Some(key) = fix.dashboard_key {
+        ways.push(t!(lang, "fix-key", key = key));
+    }
+    if let Some(command) = &fix.command {
+        ways.push(format!("`{command}`"));
+    }
+    if !fix.keys.is_empty() {
+        ways.push(t!(lang, "fix-write", keys = fix.keys.join(", ")));
+    }
+    if ways.is_empty() {
+        fix.text.clone()
+    } else {
+        let or = format!(" {} ", t!(lang, "fix-or"));
+        format!("{}: {}", fix.text, ways.join(&or))
+    }
 }
 
 fn summary_line(register: &Register, reports: &[AccountReport<'_>], lang: Lang) -> String {
