@@ -132,7 +132,6 @@ fn event_loop(
     loop {
         terminal.draw(|frame| view::draw(frame, app, theme))?;
         panic_for_tests(app);
-        watching.start_after_first_load(app, tx);
         let first = match rx.recv_timeout(Duration::from_secs(30)) {
             Ok(message) => Some(message),
             Err(RecvTimeoutError::Timeout) => None,
@@ -150,6 +149,8 @@ fn event_loop(
         if !app.today_fixed() {
             commands.extend(app.update(Message::Tick(somevakt_store::clock::today_local())));
         }
+        // Before the next frame, so that frame already says how it watches.
+        watching.start_after_first_load(app, tx);
         for command in commands {
             match command {
                 Command::OpenEditor(id) => {
