@@ -13,11 +13,12 @@ cd "$(dirname "$0")/.."
 dir=${BENCH_DIR:-/tmp/somevakt-bench}
 commits=${COMMITS:-100000}
 cargo build --release --quiet --bin somevakt --example generate
-bin=$PWD/target/release/somevakt
+out=$(realpath "${CARGO_TARGET_DIR:-target}")
+bin=$out/release/somevakt
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 src="$dir/history-src"
 repo="$dir/history-$commits"
-[ -d "$src/assessments" ] || target/release/examples/generate "$src" 1000 >/dev/null
+[ -d "$src/assessments" ] || "$out"/release/examples/generate "$src" 1000 >/dev/null
 if [ ! -d "$repo/.git" ]; then
   rm -rf "$repo"
   git init -q -b main "$repo"

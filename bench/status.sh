@@ -15,14 +15,15 @@ cd "$(dirname "$0")/.."
 dir=${BENCH_DIR:-/tmp/somevakt-bench}
 sizes=${SIZES:-"20000 100000"}
 cargo build --release --quiet --bin somevakt --example generate --example parse_floor
-bin=$PWD/target/release/somevakt
-floor=$PWD/target/release/examples/parse_floor
+out=$(realpath "${CARGO_TARGET_DIR:-target}")
+bin=$out/release/somevakt
+floor=$out/release/examples/parse_floor
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in $sizes; do
   repo="$dir/$n"
   if [ ! -d "$repo/.git" ]; then
     rm -rf "$repo"
-    target/release/examples/generate "$repo" "$n" >/dev/null
+    "$out"/release/examples/generate "$repo" "$n" >/dev/null
     git -C "$repo" init -q -b main
     git -C "$repo" add -A
     git -C "$repo" -c user.name=Bench -c user.email=bench@example.org commit -qm "Synthetic register"

@@ -109,7 +109,7 @@ pub(crate) fn open(root: &std::path::Path) -> Result<gix::Repository, WalkError>
         Err(e) => {
             return Err(match git2::Repository::discover(root) {
                 Err(git) => crate::load::git_open_problem(&git, root)
-                    .map_or_else(|| e.to_string(), |problem| problem)
+                    .unwrap_or_else(|| e.to_string())
                     .into(),
                 Ok(_) => e.into(),
             });

@@ -42,6 +42,9 @@ pub struct Entry {
 }
 
 /// What reading a file gave.
+// Nearly every entry is `Parsed`, whose assessment moves straight into the
+// register: boxing it would cost an allocation per account for nothing.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Outcome {
     /// The file parsed as an assessment.
