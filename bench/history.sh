@@ -31,7 +31,7 @@ rare=$(sed -n 's/.*rare=assessments\/\([^ ]*\)\.toml.*/\1/p' "$repo.files")
 for id in "$hot" "$rare"; do
   echo "== $id ($(git -C "$repo" rev-list --count HEAD -- "assessments/$id.toml") of $commits commits change it)"
   if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine -N --warmup 1 --runs 5 --output=null \
+    hyperfine -N --warmup 1 --runs "${RUNS:-5}" --output=null \
       -n "git log" "git -C $repo log --format=%H%n%B -- assessments/$id.toml" \
       -n "somevakt log" "$bin --repo $repo log $id"
   fi

@@ -9,7 +9,7 @@
 #   - peak memory (GNU time's maximum resident set size).
 #
 #   bash bench/status.sh                  # uses /tmp/somevakt-bench
-#   BENCH_DIR=/some/dir SIZES="20000" bash bench/status.sh
+#   BENCH_DIR=/some/dir SIZES="20000" RUNS=5 bash bench/status.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 dir=${BENCH_DIR:-/tmp/somevakt-bench}
@@ -33,7 +33,7 @@ for n in $sizes; do
   "$bin" $args >/dev/null # writes the cache
   echo "== $n accounts"
   if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine -N --warmup 2 --runs 10 --output=null \
+    hyperfine -N --warmup 1 --runs "${RUNS:-10}" --output=null \
       -n "git status" "git -C $repo status" \
       -n "status (warm cache)" "$bin $args" \
       -n "status --no-cache (cold)" "$bin --no-cache $args" \
