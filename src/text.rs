@@ -108,6 +108,22 @@ pub fn json<T: serde::Serialize>(value: &T) -> String {
     text
 }
 
+/// Appends `value` to `out` as [`json`] writes it `depth` levels deep in a
+/// document (indented to match, no trailing newline): lets a large document
+/// be streamed a piece at a time.
+pub fn json_nested<T: serde::Serialize>(out: &mut Vec<u8>, value: &T, depth: usize) {
+    use serde_json::ser::Formatter;
+    let mut formatter = SafeFormatter::default();
+    let mut sink = std::io::sink();
+    for _ in 0..depth {
+        // Only moves the formatter's indentation; nothing is written.
+        let _ = formatter.begin_array(&mut sink);
+    }
+    let mut serializer = serde_json::Serializer::with_formatter(out, formatter);
+    // Plain data into memory: serialising cannot fail.
+    let _ = value.serialize(&mut serializer);
+}
+
 /// serde_json's pretty printer, escaping what [`is_dangerous`] names.
 #[derive(Default)]
 struct SafeFormatter(serde_json::ser::PrettyFormatter<'static>);

@@ -15,6 +15,7 @@ use somevakt_core::{AccountId, Date, Word};
 
 mod completions;
 mod init;
+mod progress;
 mod records;
 use crate::i18n::{self, Lang};
 use crate::report::{self, check, remind};
@@ -45,6 +46,10 @@ pub struct Cli {
     /// the locale, the policy's language, English).
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
+    /// Read every file afresh, neither using nor updating the load cache in
+    /// `.git/somevakt/` (to tell a cache problem from a file problem).
+    #[arg(long, global = true)]
+    pub no_cache: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -363,7 +368,18 @@ pub fn repo_root(cli: &Cli) -> Result<PathBuf, CliError> {
 /// Finds and loads the repository named by `--repo` or around the current directory.
 pub fn open_register(cli: &Cli) -> Result<Register, CliError> {
     let root = repo_root(cli)?;
-    Ok(somevakt_store::load(&root)?)
+    load_register(cli, &root)
+}
+
+/// Loads with or without the cache (`--no-cache`), showing progress on a
+/// terminal when it takes a while.
+fn load_register(cli: &Cli, root: &std::path::Path) -> Result<Register, CliError> {
+    let line = progress::ProgressLine::start("reading");
+    let options = somevakt_store::LoadOptions {
+        cache: !cli.no_cache,
+        progress: Some(&line.progress),
+    };
+    Ok(somevakt_store::load_with(root, options)?)
 }
 
 /// Like [`open_register`], for the commands that report on the whole
@@ -373,11 +389,21 @@ pub fn open_register(cli: &Cli) -> Result<Register, CliError> {
 fn open_assessments(cli: &Cli) -> Result<Register, CliError> {
     let root = repo_root(cli)?;
     somevakt_store::require_assessments(&root)?;
-    Ok(somevakt_store::load(&root)?)
+    load_register(cli, &root)
 }
 
 fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> {
     let register = open_assessments(cli)?;
+    if matches!(format, StatusFormat::Json) {
+        // Streamed: evaluated and written a chunk at a time.
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        let written =
+            report::status::write_json(&mut out, &register, today).and_then(|_| out.flush());
+        return match written {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e)),
+            _ => Ok(0),
+        };
+    }
     let reports = somevakt_core::evaluate_all(&register, today);
     let text = match format {
         StatusFormat::Table => {

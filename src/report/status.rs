@@ -1,5 +1,8 @@
 //! `somevakt status`: every account's four status dimensions and findings.
 
+use std::io::Write;
+
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::i18n::{Lang, words};
@@ -137,22 +140,112 @@ pub fn fix_of(root: &std::path::Path, report: &AccountReport<'_>, f: &Finding, t
     f.fix.for_account(id)
 }
 
-pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
-    let mut accounts: Vec<AccountJson<'_>> =
-        reports.iter().map(|r| account_json(r, today)).collect();
-    for (json, report) in accounts.iter_mut().zip(reports) {
-        for (f, finding) in json.findings.iter_mut().zip(&report.evaluation.findings) {
-            if finding.id == "F02" {
-                f.fix = fix_of(&register.root, report, finding, today);
-            }
+/// [`account_json`] with F02's fix naming the `[dpia]` keys changed since
+/// the decision (see [`fix_of`]).
+fn account_json_fixed<'a>(
+    root: &std::path::Path,
+    report: &'a AccountReport<'_>,
+    today: Date,
+) -> AccountJson<'a> {
+    let mut json = account_json(report, today);
+    for (f, finding) in json.findings.iter_mut().zip(&report.evaluation.findings) {
+        if finding.id == "F02" {
+            f.fix = fix_of(root, report, finding, today);
         }
     }
-    let doc = StatusJson {
+    json
+}
+
+/// The whole JSON document as one string (tests, small registers).
+pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
+    let mut out = Vec::new();
+    let accounts = reports
+        .iter()
+        .map(|r| account_json_fixed(&register.root, r, today));
+    // Writing to memory cannot fail.
+    let _ = write_json_parts(
+        &mut out,
         today,
-        accounts,
-        invalid: register.invalid.iter().map(InvalidJson::from).collect(),
-    };
-    crate::text::json(&doc)
+        std::iter::once(pretty_items(accounts)),
+        register,
+    );
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Accounts evaluated and written per step: the JSON is streamed in these
+/// steps, so memory does not grow with the register (a 100,000-account
+/// document is over 150 MB), and each step is evaluated in parallel.
+const STREAM_CHUNK: usize = 2048;
+
+/// Writes the same document as [`to_json`] to `out`, evaluating and writing
+/// the accounts a chunk at a time instead of building it in memory.
+pub fn write_json(out: &mut impl Write, register: &Register, today: Date) -> std::io::Result<()> {
+    let chunks = register.accounts.chunks(STREAM_CHUNK).map(|chunk| {
+        let parts: Vec<Vec<u8>> = chunk
+            .par_iter()
+            .map(|account| {
+                let report = AccountReport {
+                    account,
+                    evaluation: somevakt_core::evaluate(
+                        &account.assessment,
+                        &register.policy,
+                        today,
+                    ),
+                };
+                pretty_item(&account_json_fixed(&register.root, &report, today))
+            })
+            .collect();
+        parts
+    });
+    write_json_parts(out, today, chunks, register)
+}
+
+/// `{"today", "accounts", "invalid"}` pretty-printed exactly as
+/// `serde_json::to_string_pretty` would, from accounts already rendered as
+/// indented array items.
+fn write_json_parts(
+    out: &mut impl Write,
+    today: Date,
+    accounts: impl Iterator<Item = Vec<Vec<u8>>>,
+    register: &Register,
+) -> std::io::Result<()> {
+    out.write_all(b"{\n  \"today\": ")?;
+    serde_json::to_writer(&mut *out, &today)?;
+    out.write_all(b",\n  \"accounts\": ")?;
+    write_array(out, accounts)?;
+    out.write_all(b",\n  \"invalid\": ")?;
+    let invalid = register.invalid.iter().map(InvalidJson::from);
+    write_array(out, std::iter::once(pretty_items(invalid)))?;
+    out.write_all(b"\n}\n")
+}
+
+fn pretty_items<T: Serialize>(items: impl Iterator<Item = T>) -> Vec<Vec<u8>> {
+    items.map(|item| pretty_item(&item)).collect()
+}
+
+/// One array item as [`crate::text::json`] writes it inside the document's
+/// top-level object (two levels deep), so the streamed document is the same,
+/// byte for byte, escapes included.
+fn pretty_item<T: Serialize>(item: &T) -> Vec<u8> {
+    let mut out = Vec::with_capacity(2048);
+    out.extend_from_slice(b"    ");
+    crate::text::json_nested(&mut out, item, 2);
+    out
+}
+
+fn write_array(
+    out: &mut impl Write,
+    chunks: impl Iterator<Item = Vec<Vec<u8>>>,
+) -> std::io::Result<()> {
+    let mut first = true;
+    for chunk in chunks {
+        for item in chunk {
+            out.write_all(if first { b"[\n" } else { b",\n" })?;
+            first = false;
+            out.write_all(&item)?;
+        }
+    }
+    out.write_all(if first { b"[]" } else { b"\n  ]" })
 }
 
 const CSV_HEADER: [&str; 17] = [

@@ -54,12 +54,10 @@ pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) ->
     let (tx, rx) = mpsc::channel();
     let input = InputControl::default();
     input::spawn(tx.clone(), input.clone());
-    let (_watch, note) = watch::start(&root, watch_sink(tx.clone()), poll);
     let today = fixed_today.unwrap_or_else(somevakt_store::clock::today_local);
     let mut app = App::new(root.clone(), today, fixed_today.is_some()).with_keymap(config.keymap);
     let size = terminal.terminal.size()?;
     app.update(Message::Resize(size.width, size.height));
-    app.update(Message::Watching(note));
     // A record interrupted before its commit (a crash, a kill) is told at
     // once, with how to finish it.
     if let Some((file, _)) = somevakt_store::unfinished::check(&root).unfinished {
@@ -80,9 +78,46 @@ pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) ->
         name: config.theme,
         color,
     };
-    let result = event_loop(&mut terminal.terminal, &mut app, &rx, &tx, theme, &input);
+    let mut watching = Watching {
+        watch: None,
+        started: false,
+        poll,
+    };
+    let result = event_loop(
+        &mut terminal.terminal,
+        &mut app,
+        &rx,
+        &tx,
+        theme,
+        &input,
+        &mut watching,
+    );
     input.stop.store(true, Ordering::Relaxed);
     result
+}
+
+/// The file watcher, started once the first load is done: the first frame
+/// is drawn before anything is read or watched, and setting up the watches
+/// never competes with the first load for the disk.
+struct Watching {
+    /// Kept alive while the dashboard runs; dropping it stops watching.
+    watch: Option<watch::Watch>,
+    started: bool,
+    poll: bool,
+}
+
+impl Watching {
+    fn start_after_first_load(&mut self, app: &mut App, tx: &Sender<Message>) {
+        if self.started || app.loading().is_some() {
+            return;
+        }
+        // Once only, even when it fails: the note says so, `r` reloads.
+        self.started = true;
+        let root = app.root().to_path_buf();
+        let (watch, note) = watch::start(&root, watch_sink(tx.clone()), self.poll);
+        self.watch = watch;
+        app.update(Message::Watching(note));
+    }
 }
 
 fn event_loop(
@@ -92,6 +127,7 @@ fn event_loop(
     tx: &Sender<Message>,
     theme: Theme,
     input: &InputControl,
+    watching: &mut Watching,
 ) -> io::Result<()> {
     loop {
         terminal.draw(|frame| view::draw(frame, app, theme))?;
@@ -113,6 +149,8 @@ fn event_loop(
         if !app.today_fixed() {
             commands.extend(app.update(Message::Tick(somevakt_store::clock::today_local())));
         }
+        // Before the next frame, so that frame already says how it watches.
+        watching.start_after_first_load(app, tx);
         for command in commands {
             match command {
                 Command::OpenEditor(id) => {
@@ -152,9 +190,30 @@ fn panic_for_tests(_: &App) {}
 fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
     let (root, tx) = (root.to_path_buf(), tx.clone());
     std::thread::spawn(move || {
-        let message = run_command(command, &root);
+        let message = match command {
+            Command::LoadHistory(path) => load_history_paged(&root, path, &tx),
+            other => run_command(other, &root),
+        };
         let _ = tx.send(message);
     });
+}
+
+/// Commits shown before the walk is over: a screenful, sent as soon as it is
+/// found; the full list follows when the walk ends.
+const HISTORY_FIRST_PAGE: usize = 50;
+
+fn load_history_paged(root: &Path, path: String, tx: &Sender<Message>) -> Message {
+    let result =
+        history::file_history_paged(root, &path, HISTORY_LIMIT, HISTORY_FIRST_PAGE, |page| {
+            let _ = tx.send(Message::HistoryLoaded {
+                path: path.clone(),
+                result: Ok(page.to_vec()),
+            });
+        });
+    Message::HistoryLoaded {
+        result: result.map_err(|e| e.message().to_owned()),
+        path,
+    }
 }
 
 /// What a command produces; public so tests can drive the app without threads.

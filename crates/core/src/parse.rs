@@ -36,10 +36,12 @@ fn floor_char_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
-/// Deeper than this, nested arrays or inline tables are refused before the
-/// TOML parser sees them: no assessment nests more than a few levels, and a
-/// recursive parser must not be driven into a stack overflow by a hostile file.
-pub const MAX_NESTING: usize = 32;
+/// Deeper than this, nested arrays or inline tables are refused: no
+/// assessment nests more than a few levels, and a hostile file must not drive
+/// a recursive parser into a stack overflow. The bound is the TOML parser's
+/// own recursion guard (it counts while it parses, so no second pass over the
+/// text is needed); its error is reworded here.
+pub const MAX_NESTING: usize = 80;
 
 /// Bytes to text: UTF-8 only, a byte-order mark is dropped, NUL is refused.
 pub fn decode(bytes: &[u8]) -> Result<&str, ParseError> {
@@ -84,10 +86,17 @@ pub fn parse_policy(text: &str) -> Result<Policy, ParseError> {
 }
 
 fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
-    check_nesting(text)?;
-    toml::from_str(text).map_err(|e| ParseError {
-        message: plain_words(e.message().trim_end()),
-        span: e.span(),
+    toml::from_str(text).map_err(|e| {
+        let message = e.message().trim_end();
+        let message = if message.contains("max recursion depth") {
+            format!("arrays or tables are nested more than {MAX_NESTING} levels deep")
+        } else {
+            plain_words(message)
+        };
+        ParseError {
+            message,
+            span: e.span(),
+        }
     })
 }
 
@@ -102,74 +111,6 @@ fn plain_words(message: &str) -> String {
         );
     }
     out
-}
-
-/// Refuses nesting deeper than [`MAX_NESTING`], counting brackets and braces
-/// outside strings and comments.
-fn check_nesting(text: &str) -> Result<(), ParseError> {
-    let bytes = text.as_bytes();
-    let mut depth = 0usize;
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'#' => i = skip_until(bytes, i, b"\n"),
-            b'"' if bytes[i..].starts_with(b"\"\"\"") => {
-                i = skip_string(bytes, i + 3, b"\"\"\"", true)
-            }
-            b'\'' if bytes[i..].starts_with(b"'''") => i = skip_string(bytes, i + 3, b"'''", false),
-            b'"' => i = skip_string(bytes, i + 1, b"\"", true),
-            b'\'' => i = skip_string(bytes, i + 1, b"'", false),
-            b'[' | b'{' => {
-                depth += 1;
-                if depth > MAX_NESTING {
-                    return Err(ParseError {
-                        message: format!(
-                            "arrays or tables are nested more than {MAX_NESTING} levels deep"
-                        ),
-                        span: Some(i..i + 1),
-                    });
-                }
-            }
-            b']' | b'}' => depth = depth.saturating_sub(1),
-            // A table header `[a]` or `[[a]]` opens and closes on one line,
-            // so its brackets balance and need no special case.
-            _ => {}
-        }
-        i += 1;
-    }
-    Ok(())
-}
-
-/// The index of the last byte of `end` after `from`, or the end of the text.
-fn skip_until(bytes: &[u8], from: usize, end: &[u8]) -> usize {
-    let mut i = from;
-    while i < bytes.len() {
-        if bytes[i..].starts_with(end) {
-            return i + end.len() - 1;
-        }
-        i += 1;
-    }
-    bytes.len()
-}
-
-fn skip_string(bytes: &[u8], from: usize, end: &[u8], escapes: bool) -> usize {
-    let mut i = from;
-    while i < bytes.len() {
-        if escapes && bytes[i] == b'\\' {
-            i += 2;
-            continue;
-        }
-        // A single-line string ends at the line's end even when unclosed;
-        // the TOML parser reports that error properly.
-        if end.len() == 1 && bytes[i] == b'\n' {
-            return i;
-        }
-        if bytes[i..].starts_with(end) {
-            return i + end.len() - 1;
-        }
-        i += 1;
-    }
-    bytes.len()
 }
 
 /// The span of the first line that assigns `key` at the top level.
@@ -202,14 +143,15 @@ mod tests {
     }
 
     #[test]
-    fn nesting_counts_only_outside_strings_and_comments() {
-        let deep = format!("a = {}1{}", "[".repeat(40), "]".repeat(40));
-        assert!(check_nesting(&deep).is_err());
-        let in_string = format!("a = \"{}\" # {}", "[".repeat(40), "{".repeat(40));
-        assert!(check_nesting(&in_string).is_ok());
-        let literal = format!("a = '''{}'''\n[b]\n[[c]]", "[".repeat(40));
-        assert!(check_nesting(&literal).is_ok());
-        let escaped = format!("a = \"\\\"{}\"", "[".repeat(40));
-        assert!(check_nesting(&escaped).is_ok());
+    fn deep_nesting_is_refused_by_the_parser_without_a_second_scan() {
+        let deep = format!("a = {}1{}", "[".repeat(100), "]".repeat(100));
+        let err = parse_toml::<toml::Table>(&deep).unwrap_err();
+        assert!(err.message.contains("nested more than"), "{}", err.message);
+        assert!(err.span.is_some());
+        // Brackets inside strings and comments are text, not nesting.
+        let in_string = format!("a = \"{}\" # {}", "[".repeat(100), "{".repeat(100));
+        assert!(parse_toml::<toml::Table>(&in_string).is_ok());
+        let literal = format!("a = '''{}'''\n[b]\n[[c]]", "[".repeat(100));
+        assert!(parse_toml::<toml::Table>(&literal).is_ok());
     }
 }

@@ -1,15 +1,22 @@
 //! The Git history of one assessment file: the audit trail.
 //!
 //! Read on demand, for one file at a time: a walk from HEAD that keeps the
-//! commits whose version of the file differs from their first parent's.
+//! commits whose version of the file differs from their first parent's
+//! (see [`crate::walk`] for how it keeps up with `git log -- PATH`).
+//!
+//! The last history read is remembered: when HEAD moves on (a new commit,
+//! a pull), only the commits since are walked and put in front; when the
+//! branch was rewritten instead, the walk starts over.
 
 use std::path::Path;
+use std::sync::Mutex;
 
-use git2::{DiffFormat, DiffOptions, Oid, Repository, Sort};
+use git2::{DiffFormat, DiffOptions, Oid, Repository};
 use serde::Serialize;
 use somevakt_core::CommitId;
 
 use crate::refusal::GitError;
+use crate::walk;
 
 /// One commit that changed the file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -43,36 +50,114 @@ pub fn file_history(
     relative: &str,
     limit: usize,
 ) -> Result<Vec<CommitInfo>, GitError> {
-    Ok(walk_file(root, relative, limit)?)
+    file_history_paged(root, relative, limit, usize::MAX, |_| {})
 }
 
-fn walk_file(root: &Path, relative: &str, limit: usize) -> Result<Vec<CommitInfo>, git2::Error> {
-    let repo =
-        Repository::discover(root).map_err(|e| match crate::load::git_open_problem(&e, root) {
-            Some(problem) => git2::Error::from_str(&problem),
-            None => e,
-        })?;
-    let path = repo_relative(&repo, root, relative);
-    let mut walk = repo.revwalk()?;
-    // Topological first: commits made within one second must still list
-    // newest first.
-    walk.set_sorting(Sort::TOPOLOGICAL | Sort::TIME)?;
-    if walk.push_head().is_err() {
+/// Like [`file_history`], but hands the first `page` commits to `first_page`
+/// as soon as they are found, while the walk goes on for the rest (a file
+/// changed rarely takes the whole history to list).
+pub fn file_history_paged(
+    root: &Path,
+    relative: &str,
+    limit: usize,
+    page: usize,
+    mut first_page: impl FnMut(&[CommitInfo]),
+) -> Result<Vec<CommitInfo>, GitError> {
+    let repo = walk::open(root)?;
+    let head = repo
+        .head()
+        .map_err(|e| GitError::from(walk::WalkError::from(e)))?;
+    let Some(tip) = head.id().map(|id| id.detach()) else {
         return Ok(Vec::new()); // unborn branch: no history yet
-    }
-    let mut out = Vec::new();
-    for oid in walk {
-        let commit = repo.find_commit(oid?)?;
-        let here = blob_at(&commit, &path);
-        let before = commit.parent(0).ok().and_then(|p| blob_at(&p, &path));
-        if here != before {
-            out.push(describe(&commit));
-            if out.len() >= limit {
-                break;
-            }
+    };
+    let path = gix_relative(&repo, root, relative);
+    let key = (root.to_path_buf(), path.clone(), limit);
+    let remembered = REMEMBERED
+        .lock()
+        .ok()
+        .and_then(|mut r| r.take())
+        .filter(|r| r.key == key);
+    if let Some(known) = remembered {
+        if known.tip == tip {
+            return Ok(remember(key, tip, known.commits));
+        }
+        // Only what HEAD gained since: if the old tip is an ancestor of the
+        // new one, everything else is already known.
+        let mut newer = Vec::new();
+        let span = walk::Span {
+            tip,
+            hidden: Some(known.tip),
+        };
+        let walked = walk::walk(&repo, &span, &path, |hit| {
+            newer.push(describe(&hit));
+            newer.len() < limit
+        })?;
+        if walked.reached_hidden {
+            newer.extend(known.commits);
+            newer.truncate(limit);
+            return Ok(remember(key, tip, newer));
         }
     }
-    Ok(out)
+    let mut commits = Vec::new();
+    let mut paged = false;
+    let span = walk::Span { tip, hidden: None };
+    walk::walk(&repo, &span, &path, |hit| {
+        commits.push(describe(&hit));
+        if !paged && commits.len() >= page {
+            paged = true;
+            first_page(&commits);
+        }
+        commits.len() < limit
+    })?;
+    Ok(remember(key, tip, commits))
+}
+
+/// The last history read, to extend rather than redo when HEAD moves.
+struct Remembered {
+    key: (std::path::PathBuf, String, usize),
+    tip: gix::ObjectId,
+    commits: Vec<CommitInfo>,
+}
+
+static REMEMBERED: Mutex<Option<Remembered>> = Mutex::new(None);
+
+fn remember(
+    key: (std::path::PathBuf, String, usize),
+    tip: gix::ObjectId,
+    commits: Vec<CommitInfo>,
+) -> Vec<CommitInfo> {
+    if let Ok(mut slot) = REMEMBERED.lock() {
+        *slot = Some(Remembered {
+            key,
+            tip,
+            commits: commits.clone(),
+        });
+    }
+    commits
+}
+
+/// [`repo_relative`] for a gitoxide repository.
+fn gix_relative(repo: &gix::Repository, root: &Path, relative: &str) -> String {
+    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    let prefix = repo
+        .workdir()
+        .and_then(|w| {
+            canonical(root)
+                .strip_prefix(canonical(w))
+                .ok()
+                .map(Path::to_path_buf)
+        })
+        .unwrap_or_default();
+    join_prefix(&prefix, relative)
+}
+
+fn join_prefix(prefix: &Path, relative: &str) -> String {
+    let prefix = prefix.to_string_lossy().replace('\\', "/");
+    if prefix.is_empty() {
+        relative.to_owned()
+    } else {
+        format!("{prefix}/{relative}")
+    }
 }
 
 /// The path as Git sees it: relative to the work tree, which may lie above
@@ -88,27 +173,24 @@ pub(crate) fn repo_relative(repo: &Repository, root: &Path, relative: &str) -> S
                 .map(Path::to_path_buf)
         })
         .unwrap_or_default();
-    let prefix = prefix.to_string_lossy().replace('\\', "/");
-    if prefix.is_empty() {
-        relative.to_owned()
-    } else {
-        format!("{prefix}/{relative}")
-    }
+    join_prefix(&prefix, relative)
 }
 
-fn blob_at(commit: &git2::Commit<'_>, path: &str) -> Option<Oid> {
-    commit
-        .tree()
-        .ok()?
-        .get_path(Path::new(path))
-        .ok()
-        .map(|e| e.id())
-}
-
-fn describe(commit: &git2::Commit<'_>) -> CommitInfo {
-    let author = commit.author();
-    let when = author.when();
-    let message = String::from_utf8_lossy(commit.message_bytes()).into_owned();
+fn describe(hit: &walk::Hit<'_>) -> CommitInfo {
+    let lossy = |b: &[u8]| String::from_utf8_lossy(b).into_owned();
+    let (author, email, when) = match hit.commit.author() {
+        Ok(sig) => {
+            let sig = sig.trim();
+            let time = sig.time().ok();
+            (
+                lossy(sig.name),
+                lossy(sig.email),
+                time.map_or((0, 0), |t| (t.seconds, t.offset)),
+            )
+        }
+        Err(_) => (String::new(), String::new(), (0, 0)),
+    };
+    let message = lossy(hit.commit.message);
     let subject = message.lines().next().unwrap_or("").to_owned();
     let trailers = git2::message_trailers_strs(&message)
         .map(|t| {
@@ -121,13 +203,13 @@ fn describe(commit: &git2::Commit<'_>) -> CommitInfo {
         .split_once('\n')
         .map(|(_, rest)| rest.trim().to_owned())
         .unwrap_or_default();
-    let id = commit.id().to_string();
+    let id = hit.id.to_string();
     CommitInfo {
         short_id: id.chars().take(8).collect(),
         id,
-        date: format_time(when.seconds(), when.offset_minutes()),
-        author: String::from_utf8_lossy(author.name_bytes()).into_owned(),
-        email: String::from_utf8_lossy(author.email_bytes()).into_owned(),
+        date: format_time(when.0, when.1 / 60),
+        author,
+        email,
         subject,
         body,
         trailers,

@@ -9,6 +9,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod cache;
 pub mod clock;
 pub mod commit;
 mod content;
@@ -26,13 +27,14 @@ pub mod record;
 mod refusal;
 mod staging;
 pub mod unfinished;
+mod walk;
 pub mod watch;
 
 pub use commit::{CommitError, Recorded};
 pub use content::Layout;
 pub use identity::Identity;
 pub use load::{
-    FileState, InvalidFile, LoadedAssessment, Register, RepoError, Snippet, find_root, load,
-    load_file, reload_policy, require_assessments,
+    FileState, InvalidFile, LoadOptions, LoadedAssessment, Progress, Register, RepoError, Snippet,
+    find_root, load, load_file, load_with, reload_policy, require_assessments,
 };
 pub use refusal::{GitError, GitOperation, Refusal};

@@ -1,12 +1,20 @@
 //! Loading an assessment repository: every `assessments/**/*.toml` is parsed
 //! on its own, in parallel, so one broken file never hides the others and the
 //! time grows linearly with the number of files.
+//!
+//! A load consults the load cache (see [`crate::cache`]): a file whose stamp
+//! (size, times, inode) matches the cached one is not read again; only new
+//! and changed files are parsed, and the cache is rewritten when anything
+//! differed. A cached file costs one `lstat`; a file that is read goes
+//! through [`crate::read::read_regular`] (which looks before it opens).
 
 use std::fs;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
+use crate::cache::{self, Cached, Entry, EntryRef, LoadCache, Outcome, OutcomeRef, Problem, Stamp};
 pub use crate::read::MAX_FILE_BYTES;
 use crate::read::{ReadError, kind_of, read_regular};
 use somevakt_core::parse::{decode, line_column, parse_assessment, parse_policy};
@@ -116,31 +124,110 @@ pub fn find_root(start: &Path) -> Result<PathBuf, RepoError> {
     Ok(found.map(Path::to_path_buf).unwrap_or(top))
 }
 
-/// Reads the policy and every assessment under `root`.
+/// How to load: with or without the cache, and where to count progress.
+#[derive(Debug, Clone, Copy)]
+pub struct LoadOptions<'a> {
+    /// Use (and refresh) the load cache under `.git/somevakt/`; off for
+    /// `--no-cache`, to tell a cache problem from a file problem.
+    pub cache: bool,
+    /// Counts files as they are done, for a progress line.
+    pub progress: Option<&'a Progress>,
+}
+
+impl Default for LoadOptions<'_> {
+    fn default() -> Self {
+        LoadOptions {
+            cache: true,
+            progress: None,
+        }
+    }
+}
+
+/// How far a load has come: files done of files found. Shared with a
+/// thread that shows it (the CLI's progress line, the dashboard's).
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Files read or taken from the cache so far.
+    pub done: AtomicUsize,
+    /// Files found under `assessments/` (0 until the folders are listed).
+    pub total: AtomicUsize,
+}
+
+/// Reads the policy and every assessment under `root`, using the cache.
 pub fn load(root: &Path) -> Result<Register, RepoError> {
+    load_with(root, LoadOptions::default())
+}
+
+/// Reads the policy and every assessment under `root`.
+pub fn load_with(root: &Path, options: LoadOptions<'_>) -> Result<Register, RepoError> {
+    // Before anything is looked at: a file changed after this moment may
+    // carry a stamp the cache must not trust (the racy-clean rule).
+    let scan_start = cache::now_ns();
+    let canonical_root = fs::canonicalize(root).map_err(|source| RepoError::Io {
+        path: root.to_path_buf(),
+        source,
+    })?;
     let mut invalid = Vec::new();
-    let policy = load_policy(root).unwrap_or_else(|problem| {
+    let (policy, policy_bytes) = load_policy(root);
+    let policy = policy.unwrap_or_else(|problem| {
         // The defaults stand in for a broken policy, and the file is listed
         // as invalid, so the accounts still show.
         invalid.push(problem);
         Policy::default()
     });
-    let canonical_root = fs::canonicalize(root).map_err(|source| RepoError::Io {
-        path: root.to_path_buf(),
-        source,
-    })?;
     let files = list_files(&canonical_root, &mut invalid);
-    let loaded: Vec<Result<LoadedAssessment, InvalidFile>> = files
-        .par_iter()
-        .map(|file| load_one(&canonical_root, file))
-        .collect();
-    let mut accounts = Vec::with_capacity(loaded.len());
-    for entry in loaded {
-        match entry {
-            Ok(account) => accounts.push(account),
-            Err(problem) => invalid.push(problem),
+    if let Some(progress) = options.progress {
+        progress.total.store(files.len(), Ordering::Relaxed);
+    }
+    let store = options
+        .cache
+        .then(|| LoadCache::for_root(&canonical_root, policy_bytes.as_deref()))
+        .flatten();
+    let mut cached = store.as_ref().and_then(LoadCache::read);
+    let scan_of_cache = cached.as_ref().map_or(0, Cached::scan_start_ns);
+    let total = files.len();
+    let mut accounts = Vec::with_capacity(total);
+    let mut bad_files = Vec::new();
+    // (path, stamp) of every file that may be cached, in path order.
+    let mut stamps: Vec<(String, Stamp)> = Vec::with_capacity(total);
+    let mut hits = 0;
+    // A chunk at a time, so results move straight into the register and
+    // no second copy of every account is ever held.
+    for chunk in files.chunks(LOAD_CHUNK) {
+        let paired: Vec<(&Found, Option<Entry>)> = chunk
+            .iter()
+            .map(|file| {
+                let entry = cached.as_mut().and_then(|c| c.entry_for(&file.relative));
+                (file, entry)
+            })
+            .collect();
+        let results: Vec<Loaded> = paired
+            .into_par_iter()
+            .map(|(file, entry)| load_cached(&canonical_root, file, entry, scan_of_cache))
+            .collect();
+        for (file, loaded) in chunk.iter().zip(results) {
+            hits += usize::from(loaded.from_cache);
+            if let Some(stamp) = loaded.stamp {
+                stamps.push((file.relative.clone(), stamp));
+            }
+            match loaded.result {
+                Ok(account) => accounts.push(account),
+                Err(problem) => bad_files.push(problem),
+            }
+        }
+        if let Some(progress) = options.progress {
+            progress.done.fetch_add(chunk.len(), Ordering::Relaxed);
         }
     }
+    let unchanged = hits == total && cached.as_mut().is_some_and(Cached::matched_all);
+    if let Some(store) = &store
+        && !unchanged
+    {
+        // Only an accelerator: a cache that cannot be written (read-only
+        // repository, full disk) leaves the load as it was.
+        let _ = write_cache(store, scan_start, &stamps, &accounts, &bad_files);
+    }
+    invalid.extend(bad_files);
     accounts.sort_by(|a, b| a.id.cmp(&b.id));
     invalid.sort_by(|a, b| a.path.cmp(&b.path));
     Ok(Register {
@@ -151,14 +238,123 @@ pub fn load(root: &Path) -> Result<Register, RepoError> {
     })
 }
 
-fn load_policy(root: &Path) -> Result<Policy, InvalidFile> {
+/// One file's result, its stamp (`None` when it must not be cached) and
+/// whether it came from the cache.
+struct Loaded {
+    result: Result<LoadedAssessment, InvalidFile>,
+    stamp: Option<Stamp>,
+    from_cache: bool,
+}
+
+/// The cached result when the file's stamp still matches, else a fresh read.
+fn load_cached(root: &Path, file: &Found, entry: Option<Entry>, scan_of_cache: i128) -> Loaded {
+    if let Some(entry) = entry
+        && let Some(now) = crate::read::stamp(&root.join(&file.relative))
+        && cache::trusted(&entry.stamp, &Stamp::from(now), scan_of_cache)
+    {
+        let result = match entry.outcome {
+            Outcome::Parsed(assessment) => id_of(&entry.path)
+                .map(|id| LoadedAssessment {
+                    id,
+                    path: entry.path.clone(),
+                    assessment,
+                })
+                .map_err(|e| InvalidFile::plain(&entry.path, e)),
+            Outcome::Invalid(problem) => Err(from_problem(&entry.path, problem)),
+        };
+        return Loaded {
+            result,
+            stamp: Some(entry.stamp),
+            from_cache: true,
+        };
+    }
+    let (result, stamp) = load_one(root, file);
+    Loaded {
+        result,
+        stamp,
+        from_cache: false,
+    }
+}
+
+/// Files handled per step of a load (see [`load_with`]).
+const LOAD_CHUNK: usize = 4096;
+
+fn write_cache(
+    store: &LoadCache,
+    scan_start: i128,
+    stamps: &[(String, Stamp)],
+    accounts: &[LoadedAssessment],
+    bad_files: &[InvalidFile],
+) -> std::io::Result<()> {
+    let stamp_of = |path: &str| {
+        stamps
+            .binary_search_by(|(p, _)| p.as_str().cmp(path))
+            .ok()
+            .map(|i| stamps[i].1)
+    };
+    let problems: Vec<(&str, Problem)> = bad_files
+        .iter()
+        .map(|bad| (bad.path.as_str(), to_problem(bad)))
+        .collect();
+    let parsed = accounts
+        .iter()
+        .map(|a| (a.path.as_str(), OutcomeRef::Parsed(&a.assessment)));
+    let invalid = problems
+        .iter()
+        .map(|(path, problem)| (*path, OutcomeRef::Invalid(problem)));
+    let mut entries: Vec<EntryRef<'_>> = parsed
+        .chain(invalid)
+        .filter_map(|(path, outcome)| {
+            Some(EntryRef {
+                path,
+                stamp: stamp_of(path)?,
+                outcome,
+            })
+        })
+        .collect();
+    entries.sort_by(|a, b| a.path.cmp(b.path));
+    store.write(scan_start, &entries)
+}
+
+fn to_problem(bad: &InvalidFile) -> Problem {
+    Problem {
+        message: bad.message.clone(),
+        line: bad.line,
+        column: bad.column,
+        snippet: bad
+            .snippet
+            .as_ref()
+            .map(|s| (s.text.clone(), s.span.start, s.span.end)),
+    }
+}
+
+fn from_problem(path: &str, problem: Problem) -> InvalidFile {
+    InvalidFile {
+        path: path.to_owned(),
+        message: problem.message,
+        line: problem.line,
+        column: problem.column,
+        snippet: problem.snippet.map(|(text, start, end)| {
+            Box::new(Snippet {
+                text,
+                span: start..end,
+            })
+        }),
+    }
+}
+
+/// The policy (or its problem) and the file's bytes, which key the cache.
+fn load_policy(root: &Path) -> (Result<Policy, InvalidFile>, Option<Vec<u8>>) {
     let bytes = match read_regular(&root.join(POLICY_FILE)) {
         Ok(read) => read.bytes,
-        Err(ReadError::NotFound) => return Ok(Policy::default()),
-        Err(e) => return Err(InvalidFile::plain(POLICY_FILE, e.to_string())),
+        Err(ReadError::NotFound) => return (Ok(Policy::default()), None),
+        Err(e) => return (Err(InvalidFile::plain(POLICY_FILE, e.to_string())), None),
     };
-    let text = decode(&bytes).map_err(|e| InvalidFile::plain(POLICY_FILE, e.message))?;
-    parse_policy(text).map_err(|e| InvalidFile::at(POLICY_FILE, text, e))
+    let policy = match decode(&bytes) {
+        Ok(text) => parse_policy(text).map_err(|e| InvalidFile::at(POLICY_FILE, text, e)),
+        Err(e) => Err(InvalidFile::plain(POLICY_FILE, e.message)),
+    };
+    (policy, Some(bytes))
 }
 
 /// A file found under `assessments/`: its path relative to the root.
@@ -221,6 +417,9 @@ fn list_files(root: &Path, invalid: &mut Vec<InvalidFile>) -> Vec<Found> {
             }
         }
     }
+    // In path order: the cache is kept in the same order, so the two lists
+    // pair up in one pass.
+    found.sort_unstable_by(|a, b| a.relative.cmp(&b.relative));
     found
 }
 
@@ -250,13 +449,26 @@ pub fn id_of(relative: &str) -> Result<AccountId, String> {
     AccountId::parse(inner).map_err(|e| format!("the file name does not give a valid id: {e}"))
 }
 
-fn load_one(root: &Path, file: &Found) -> Result<LoadedAssessment, InvalidFile> {
+fn load_one(root: &Path, file: &Found) -> (Result<LoadedAssessment, InvalidFile>, Option<Stamp>) {
     let path = &file.relative;
-    let id = id_of(path).map_err(|e| InvalidFile::plain(path, e))?;
-    let bytes = read_regular(&root.join(path))
-        .map_err(|e| InvalidFile::plain(path, e.to_string()))?
-        .bytes;
-    let text = decode(&bytes).map_err(|e| {
+    let id = match id_of(path) {
+        Ok(id) => id,
+        Err(e) => return (Err(InvalidFile::plain(path, e)), None),
+    };
+    let read = match read_regular(&root.join(path)) {
+        Ok(read) => read,
+        Err(e) => return (Err(InvalidFile::plain(path, e.to_string())), None),
+    };
+    let result = parse_bytes(&read.bytes, path).map(|assessment| LoadedAssessment {
+        id,
+        path: path.clone(),
+        assessment,
+    });
+    (result, Some(Stamp::from(read.stamp)))
+}
+
+fn parse_bytes(bytes: &[u8], path: &str) -> Result<somevakt_core::Assessment, InvalidFile> {
+    let text = decode(bytes).map_err(|e| {
         // Not text, so there is no line to show; the position still helps.
         let offset = e.span.as_ref().map_or(0, |s| s.start);
         let lossy = String::from_utf8_lossy(&bytes[..offset.min(bytes.len())]).into_owned();
@@ -267,12 +479,7 @@ fn load_one(root: &Path, file: &Found) -> Result<LoadedAssessment, InvalidFile> 
             ..InvalidFile::plain(path, e.message)
         }
     })?;
-    let assessment = parse_assessment(text).map_err(|e| InvalidFile::at(path, text, e))?;
-    Ok(LoadedAssessment {
-        id,
-        path: path.clone(),
-        assessment,
-    })
+    parse_assessment(text).map_err(|e| InvalidFile::at(path, text, e))
 }
 
 /// What one file under `assessments/` holds now.
@@ -310,7 +517,7 @@ pub fn load_file(root: &Path, relative: &str) -> FileState {
     let found = Found {
         relative: relative.to_owned(),
     };
-    match load_one(&canonical_root, &found) {
+    match load_one(&canonical_root, &found).0 {
         Ok(account) => FileState::Loaded(Box::new(account)),
         Err(problem) => FileState::Invalid(problem),
     }
@@ -318,7 +525,7 @@ pub fn load_file(root: &Path, relative: &str) -> FileState {
 
 /// Reads the policy again; a broken policy gives the defaults and its problem.
 pub fn reload_policy(root: &Path) -> (Policy, Option<InvalidFile>) {
-    match load_policy(root) {
+    match load_policy(root).0 {
         Ok(policy) => (policy, None),
         Err(problem) => (Policy::default(), Some(problem)),
     }

@@ -40,6 +40,10 @@ pub struct FileStamp {
     pub inode: u64,
     /// The device the file is on (0 where the platform has none).
     pub device: u64,
+    /// Last status change (ctime), nanoseconds since the epoch (0 where the
+    /// platform has none): any write or rename moves it, and no tool can
+    /// set it back, unlike the modification time.
+    pub changed_ns: i128,
 }
 
 impl FileStamp {
@@ -51,17 +55,19 @@ impl FileStamp {
             .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
             .map_or(0, |d| d.as_nanos() as i128);
         #[cfg(unix)]
-        let (inode, device) = {
+        let (inode, device, changed_ns) = {
             use std::os::unix::fs::MetadataExt;
-            (meta.ino(), meta.dev())
+            let changed = i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec());
+            (meta.ino(), meta.dev(), changed)
         };
         #[cfg(not(unix))]
-        let (inode, device) = (0, 0);
+        let (inode, device, changed_ns) = (0, 0, 0);
         FileStamp {
             len: meta.len(),
             modified_ns,
             inode,
             device,
+            changed_ns,
         }
     }
 }

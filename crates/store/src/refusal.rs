@@ -194,6 +194,14 @@ impl GitError {
     }
 }
 
+impl From<Box<dyn std::error::Error + Send + Sync>> for GitError {
+    fn from(e: Box<dyn std::error::Error + Send + Sync>) -> GitError {
+        GitError {
+            message: e.to_string(),
+        }
+    }
+}
+
 impl From<git2::Error> for GitError {
     fn from(e: git2::Error) -> GitError {
         // libgit2 sometimes fails a write without setting a message.

@@ -384,6 +384,9 @@ impl App {
             Message::Committed(result) => self.on_committed(result),
             Message::EditorClosed { id, head, before } => {
                 self.focus = Some(id.relative_path());
+                // The watcher's echo of the editor's own save is no news: it
+                // must not replace what the dashboard says about the edit.
+                self.expected_reload = Some(id.relative_path());
                 vec![Command::PrepareEdit {
                     id,
                     head,
