@@ -1,7 +1,7 @@
 //! How the CLI and the dashboard put text in front of a person, so both
 //! speak alike: sanitising, width-aware cutting, relative days.
 //!
-//! This is the one sanitiser of the program (format.md, "CLI": every output
+//! This is the one sanitiser of the program (docs/format.md, "CLI": every output
 //! is safe to print and to open). Anyone who can put a file into the
 //! repository controls the text in it, its file and folder names, and the
 //! commit authors and trailers `log` shows. A TOML string can hold any

@@ -211,7 +211,7 @@ fn symlink_outside_the_repository_is_refused_unread() {
     assert!(!format!("{:?}", register.invalid).contains("Hemmelig"));
 }
 
-/// format.md, "CLI": a symlink under `assessments/` is never followed, even
+/// docs/format.md, "CLI": a symlink under `assessments/` is never followed, even
 /// to a file inside the repository (it could be swapped for one outside).
 #[cfg(unix)]
 #[test]

@@ -1,4 +1,4 @@
-//! Output safety (format.md, "CLI"; issue "every output safe"): a
+//! Output safety (docs/format.md, "CLI"; issue "every output safe"): a
 //! repository whose files, file and folder names, and commits carry escape
 //! sequences, bidirectional overrides, zero-width characters, line breaks
 //! and spreadsheet formulas. Every command and every output format runs over

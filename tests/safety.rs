@@ -1,4 +1,4 @@
-//! Bounded input (format.md, "CLI" and "Bounds of the policy"): special
+//! Bounded input (docs/format.md, "CLI" and "Bounds of the policy"): special
 //! files and links are invalid entries that are never followed or waited
 //! on; records never write through a link; the policy's numbers have
 //! bounds; a command pointed at the wrong folder exits 2; every "cannot run"

@@ -71,7 +71,7 @@ pub fn run(
 }
 
 /// The folder name of a municipality: lowercase ASCII letters, digits and
-/// hyphens (an id segment, format.md), without the word for municipality:
+/// hyphens (an id segment, docs/format.md), without the word for municipality:
 /// "Fjordvik kommune" -> `fjordvik`, "Älvby kommun" -> `alvby`.
 pub fn slug(municipality: &str) -> String {
     let mut words: Vec<String> = municipality

@@ -1,6 +1,6 @@
 //! The command line: parses arguments, calls the core and the edges, prints.
 //!
-//! Exit codes (format.md): 0 clean, 1 something the user must act on, 2 the
+//! Exit codes (docs/format.md): 0 clean, 1 something the user must act on, 2 the
 //! command could not run (one line on standard error says why).
 
 use std::ffi::OsString;
@@ -273,7 +273,7 @@ where
     match execute(&cli) {
         Ok(code) => ExitCode::from(code),
         Err(e) => {
-            // One line, whatever the error holds (format.md, "CLI"): cron
+            // One line, whatever the error holds (docs/format.md, "CLI"): cron
             // mails and CI logs show the first line, and text from a file
             // in the message must not reach the terminal raw.
             eprintln!("somevakt: {}", crate::text::sanitize(&e.to_string()));

@@ -16,7 +16,7 @@ use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStat
 use somevakt_core::{Date, Finding, Status};
 use somevakt_store::{InvalidFile, Register};
 
-/// The JSON shape of format.md: `{"today", "accounts", "invalid"}`.
+/// The JSON shape of docs/format.md: `{"today", "accounts", "invalid"}`.
 #[derive(Debug, Serialize)]
 pub struct StatusJson<'a> {
     pub today: Date,

@@ -8,6 +8,7 @@
 //! requirement (R-id) it comes from.
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 pub mod date;
 pub mod digest;

@@ -14,6 +14,7 @@ use super::policy::Policy;
 /// A file's text was not a valid assessment or policy.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
+    /// What is wrong, and what was expected.
     pub message: String,
     /// The offending bytes of the text, where there is a place to point at.
     pub span: Option<Range<usize>>,

@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 #[schemars(title = "somevakt policy")]
 pub struct Policy {
-    /// The file format's version; when written, exactly 1 (format.md).
+    /// The file format's version; when written, exactly 1 (docs/format.md).
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
@@ -20,8 +20,10 @@ pub struct Policy {
     )]
     #[schemars(range(min = 1, max = 1))]
     pub schema_version: Option<u32>,
+    /// `[policy]`: intervals, limits and lists the rules use.
     #[serde(default)]
     pub policy: Thresholds,
+    /// `[approvers]`: who may record decisions.
     #[serde(default)]
     pub approvers: Approvers,
 }
@@ -85,7 +87,7 @@ impl Default for Thresholds {
     }
 }
 
-/// A number of months or days within the bounds of format.md ("Bounds of
+/// A number of months or days within the bounds of docs/format.md ("Bounds of
 /// the policy"). Out of range is a parse error at the value (so it has a
 /// line and column), never a silent clamp: a typo such as 0 or 1200 must
 /// not quietly switch a reminder off, and date arithmetic never meets a
@@ -132,7 +134,7 @@ impl Thresholds {
 
     /// The policy entry `area` falls under: lowercased and trimmed, the area
     /// starts with the entry, so `Barnevernet` and `barnevernstjenesten`
-    /// fall under `barnevern` (format.md, F09). An empty entry matches nothing.
+    /// fall under `barnevern` (docs/format.md, F09). An empty entry matches nothing.
     pub fn high_risk_entry(&self, area: &str) -> Option<&str> {
         let area = area.trim().to_lowercase();
         if area.is_empty() {

@@ -1,4 +1,4 @@
-//! Unit tests of the status rules (format.md "Status") and findings F01-F20,
+//! Unit tests of the status rules (docs/format.md "Status") and findings F01-F20,
 //! each at both sides of its threshold. Today is 2025-01-15 throughout; the
 //! policy is the default (12 months, 30 days, 30 days, 12 months).
 

@@ -1,4 +1,4 @@
-//! The four things the dashboard shows for every account (format.md, "Status").
+//! The four things the dashboard shows for every account (docs/format.md, "Status").
 //!
 //! Pure functions of (assessment, policy, today): no clock, no I/O.
 
@@ -191,7 +191,7 @@ pub fn approval(assessment: &Assessment) -> Approval {
 /// decision plus the review interval; a conditional approval is due no later
 /// than its conditions, when the revised DPIA goes back to management (R33,
 /// R36). `None` when nothing was decided, and for a closed account, which no
-/// longer processes anything to review (format.md, lifecycle table).
+/// longer processes anything to review (docs/format.md, lifecycle table).
 pub fn review_due(assessment: &Assessment, policy: &Thresholds) -> Option<Date> {
     if assessment.account.status == AccountStatus::Closed {
         return None;

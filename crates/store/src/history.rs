@@ -21,19 +21,26 @@ use crate::walk;
 /// One commit that changed the file.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CommitInfo {
+    /// The commit's full id.
     pub id: String,
+    /// Its first characters, as `git log --oneline` shows them.
     pub short_id: String,
     /// Author date, `YYYY-MM-DD HH:MM` in the author's own offset.
     pub date: String,
+    /// The author's name.
     pub author: String,
+    /// The author's e-mail.
     pub email: String,
+    /// The message's first line.
     pub subject: String,
+    /// The rest of the message.
     pub body: String,
     /// Git trailers (`Assessment: …`, `Action: …`), in order.
     pub trailers: Vec<(String, String)>,
 }
 
 impl CommitInfo {
+    /// The value of the first trailer named `key` (case-insensitive).
     pub fn trailer(&self, key: &str) -> Option<&str> {
         self.trailers
             .iter()

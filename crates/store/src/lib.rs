@@ -8,6 +8,7 @@
 //! dashboard) tells a [`Refusal`] from an I/O or Git failure.
 
 #![forbid(unsafe_code)]
+#![deny(missing_docs)]
 
 pub mod cache;
 pub mod clock;

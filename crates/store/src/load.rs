@@ -21,19 +21,25 @@ use somevakt_core::parse::{decode, line_column, parse_assessment, parse_policy};
 pub use somevakt_core::register::{InvalidFile, LoadedAssessment, Register, Snippet};
 use somevakt_core::{AccountId, Policy};
 
+/// The policy file at the repository's top.
 pub const POLICY_FILE: &str = "somevakt.toml";
+/// The folder that holds one file per account.
 pub const ASSESSMENTS_DIR: &str = "assessments";
 
 /// Why the repository as a whole cannot be read.
 #[derive(Debug, thiserror::Error)]
 pub enum RepoError {
+    /// Neither an `assessments/` folder nor a Git repository there.
     #[error(
         "no assessment repository at {0}: no assessments/ folder there and not inside a Git repository (use --repo DIR)"
     )]
     NotFound(PathBuf),
+    /// A folder or file could not be read.
     #[error("cannot read {path}: {source}")]
     Io {
+        /// What could not be read.
         path: PathBuf,
+        /// Why.
         source: std::io::Error,
     },
     /// A Git repository is there but Git refuses to open it, or cannot.
@@ -485,7 +491,9 @@ fn parse_bytes(bytes: &[u8], path: &str) -> Result<somevakt_core::Assessment, In
 /// What one file under `assessments/` holds now.
 #[derive(Debug, Clone)]
 pub enum FileState {
+    /// A valid assessment.
     Loaded(Box<LoadedAssessment>),
+    /// A file that is not a valid assessment, and why.
     Invalid(InvalidFile),
     /// Deleted, renamed away, or no longer an assessment file.
     Gone,

@@ -5,7 +5,7 @@
 //! wait forever, a device would be read until memory runs out, and a
 //! symbolic link would make somevakt read (and print, in `check`) a file
 //! from elsewhere on the machine, a password file for instance. So only
-//! regular files are read (format.md, "CLI"):
+//! regular files are read (docs/format.md, "CLI"):
 //!
 //! - the entry is first looked at without following it (`lstat`), so a
 //!   device or FIFO is never even opened;

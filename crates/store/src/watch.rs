@@ -42,7 +42,9 @@ const POLL_EVERY: Duration = Duration::from_secs(2);
 
 /// Keeps the watcher alive; dropping it stops watching.
 pub enum Watch {
+    /// The system's watcher (inotify, FSEvents, …).
     Native(Debouncer<RecommendedWatcher, RecommendedCache>),
+    /// Polling, where the system's watcher fails or `--poll` asks for it.
     Polling(Debouncer<PollWatcher, NoCache>),
 }
 

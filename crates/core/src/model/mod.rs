@@ -1,4 +1,4 @@
-//! One assessment file, as `format.md` defines it.
+//! One assessment file, as `docs/format.md` defines it.
 //!
 //! Every table rejects unknown keys: a misspelt key must not silently drop a
 //! field a privacy officer thinks is recorded. Every closed set of values is an
@@ -120,7 +120,7 @@ impl Assessment {
 
     /// The assessment as it counts on `today`: decisions, snapshots, the last
     /// post and the request for prior consultation dated after today are left
-    /// out, as if absent (format.md, "Status"; finding F21). A date in the
+    /// out, as if absent (docs/format.md, "Status"; finding F21). A date in the
     /// future is most likely a typo (`2052`), and it must not approve an
     /// account or make a snapshot current. Borrowed when nothing is in the
     /// future, which is the common case, so evaluation does not copy.
