@@ -9,6 +9,7 @@
 
 #![forbid(unsafe_code)]
 
+pub mod audit;
 pub mod cache;
 pub mod clock;
 pub mod commit;
@@ -27,6 +28,7 @@ pub mod record;
 mod refusal;
 mod staging;
 pub mod unfinished;
+pub mod sign;
 mod walk;
 pub mod watch;
 

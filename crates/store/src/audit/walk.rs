@@ -1,0 +1,557 @@
+//! Reading one commit: which assessment files and policy files it changed
+//! against its parents, and what that did to the decision entries.
+//!
+//! Trees are compared by object id, folder by folder, so a commit that did
+//! not touch `assessments/` or the policy costs two lookups, and a changed
+//! folder is entered only where its id differs.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::Path;
+
+use git2::{Commit, ObjectType, Oid, Repository, Tree};
+use somevakt_core::Policy;
+use somevakt_core::policy::Signing;
+
+use super::entries::{self, Entry, Version};
+use super::facts::{
+    Added, Altered, Approval, CommitFacts, CommitSummary, DigestCheck, Moved, PolicyInForce,
+};
+use super::signers;
+use super::verify::{SignatureCheck, Verdict, Verifier, VerifyError};
+
+/// How far back to look for a readable version of a file when its
+/// parent's version is broken.
+const LOOK_BACK: usize = 500;
+
+/// What reading a commit found.
+pub(crate) enum Seen {
+    /// It touched neither the assessments nor the policy.
+    Irrelevant,
+    /// It touched them without adding, changing or removing a decision or
+    /// changing the policy: only its signature is of interest.
+    Quiet(Verdict),
+    /// It did something to the trail.
+    Facts(Box<CommitFacts>),
+}
+
+/// Reads commits of one repository.
+pub(crate) struct Reader<'r> {
+    repo: &'r Repository,
+    /// `assessments` as Git sees it (under the work tree).
+    assessments: String,
+    /// Where the assessment root sits in the work tree (`""` or `dir/`).
+    prefix: String,
+    policies: HashMap<Option<Oid>, PolicyInForce>,
+    verifier: Verifier,
+}
+
+/// Why a commit could not be read.
+#[derive(Debug, thiserror::Error)]
+pub(crate) enum ReadError {
+    #[error("{0}")]
+    Git(#[from] git2::Error),
+    #[error("{0}")]
+    Verify(#[from] VerifyError),
+}
+
+impl<'r> Reader<'r> {
+    pub(crate) fn new(repo: &'r Repository, prefix: String) -> Result<Reader<'r>, VerifyError> {
+        Ok(Reader {
+            repo,
+            assessments: format!("{prefix}assessments"),
+            prefix,
+            policies: HashMap::new(),
+            verifier: Verifier::new()?,
+        })
+    }
+
+    fn policy_path(&self) -> String {
+        format!("{}somevakt.toml", self.prefix)
+    }
+
+    /// The policy a tree holds (defaults when it has no policy file).
+    fn policy_in(&mut self, tree: Option<&Tree<'_>>) -> PolicyInForce {
+        let blob = tree.and_then(|t| entry_id(t, &self.policy_path()));
+        if let Some(known) = self.policies.get(&blob) {
+            return known.clone();
+        }
+        let policy = match blob {
+            None => in_force(Policy::default()),
+            Some(oid) => match self.repo.find_blob(oid) {
+                Ok(b) => match std::str::from_utf8(b.content())
+                    .map_err(|e| e.to_string())
+                    .and_then(|t| somevakt_core::parse::parse_policy(t).map_err(|e| e.message))
+                {
+                    Ok(p) => in_force(p),
+                    Err(why) => PolicyInForce {
+                        invalid: Some(why.split_whitespace().collect::<Vec<_>>().join(" ")),
+                        ..PolicyInForce::default()
+                    },
+                },
+                Err(e) => PolicyInForce {
+                    invalid: Some(e.message().to_owned()),
+                    ..PolicyInForce::default()
+                },
+            },
+        };
+        self.policies.insert(blob, policy.clone());
+        policy
+    }
+
+    fn signers_path(&self, policy: &PolicyInForce) -> Option<String> {
+        policy
+            .allowed_signers
+            .as_ref()
+            .map(|p| format!("{}{}", self.prefix, p.trim_start_matches("./")))
+    }
+
+    /// Reads one commit.
+    pub(crate) fn read(&mut self, commit: &Commit<'_>) -> Result<Seen, ReadError> {
+        let tree = commit.tree()?;
+        let parents: Vec<Commit<'_>> = commit.parents().collect();
+        let parent_trees = parents
+            .iter()
+            .map(|p| p.tree())
+            .collect::<Result<Vec<_>, _>>()?;
+        let first = parent_trees.first();
+        let differs = |path: &str| -> bool {
+            let here = entry_id(&tree, path);
+            if parent_trees.is_empty() {
+                return here.is_some();
+            }
+            parent_trees.iter().any(|t| entry_id(t, path) != here)
+        };
+        let assessments_changed = differs(&self.assessments);
+        let policy_changed = differs(&self.policy_path());
+        let before = self.policy_in(first);
+        let after = if policy_changed {
+            self.policy_in(Some(&tree))
+        } else {
+            before.clone()
+        };
+        let old_signers = self.signers_path(&before);
+        let new_signers = self.signers_path(&after);
+        let signers_changed = [&old_signers, &new_signers]
+            .into_iter()
+            .flatten()
+            .any(|p| entry_id(&tree, p) != first.and_then(|t| entry_id(t, p)));
+        if !assessments_changed && !policy_changed && !signers_changed {
+            return Ok(Seen::Irrelevant);
+        }
+
+        let signature = self.check_signature(commit, first, &before)?;
+        let summary = summary(commit);
+        let approval = approval(&before, &summary, &signature);
+        let mut facts = CommitFacts {
+            commit: summary,
+            signature,
+            policy: before.clone(),
+            approval,
+            added: Vec::new(),
+            altered: Vec::new(),
+            moved: Vec::new(),
+            policy_changes: Vec::new(),
+            unreadable: Vec::new(),
+        };
+        if assessments_changed {
+            self.read_decisions(commit, &tree, &parent_trees, &mut facts)?;
+        }
+        if policy_changed || signers_changed {
+            facts.policy_changes = describe_policy_change(&before, &after);
+            if signers_changed {
+                let old = old_signers
+                    .as_ref()
+                    .and_then(|p| first.and_then(|t| self.text_at(t, p)));
+                let new = new_signers.as_ref().and_then(|p| self.text_at(&tree, p));
+                facts.policy_changes.extend(describe_signers_change(
+                    old.as_deref().unwrap_or(""),
+                    new.as_deref().unwrap_or(""),
+                ));
+            }
+            if facts.policy_changes.is_empty() {
+                facts
+                    .policy_changes
+                    .push("somevakt.toml edited without changing the approvers".to_owned());
+            }
+        }
+        let quiet = facts.added.is_empty()
+            && facts.altered.is_empty()
+            && facts.moved.is_empty()
+            && facts.unreadable.is_empty()
+            && !(policy_changed || signers_changed);
+        Ok(if quiet {
+            Seen::Quiet(facts.signature.verdict)
+        } else {
+            Seen::Facts(Box::new(facts))
+        })
+    }
+
+    fn text_at(&self, tree: &Tree<'_>, path: &str) -> Option<String> {
+        let blob = self.repo.find_blob(entry_id(tree, path)?).ok()?;
+        Some(String::from_utf8_lossy(blob.content()).into_owned())
+    }
+
+    fn check_signature(
+        &mut self,
+        commit: &Commit<'_>,
+        first_parent: Option<&Tree<'_>>,
+        policy: &PolicyInForce,
+    ) -> Result<SignatureCheck, ReadError> {
+        let Ok((signature, payload)) = self.repo.extract_signature(&commit.id(), None) else {
+            return Ok(SignatureCheck::none());
+        };
+        let allowed = match self.signers_path(policy) {
+            None => None,
+            Some(path) => {
+                let blob = first_parent.and_then(|t| entry_id(t, &path));
+                let bytes = blob
+                    .and_then(|b| self.repo.find_blob(b).ok())
+                    .map(|b| b.content().to_vec())
+                    .unwrap_or_default();
+                let id = blob.map(|b| b.to_string()).unwrap_or_default();
+                Some((id, bytes))
+            }
+        };
+        let when = commit.committer().when().seconds();
+        Ok(self.verifier.check(
+            &signature,
+            &payload,
+            allowed.as_ref().map(|(id, b)| (id.as_str(), b.as_slice())),
+            when,
+        )?)
+    }
+
+    fn read_decisions(
+        &mut self,
+        commit: &Commit<'_>,
+        tree: &Tree<'_>,
+        parent_trees: &[Tree<'_>],
+        facts: &mut CommitFacts,
+    ) -> Result<(), ReadError> {
+        let mut paths = BTreeMap::new();
+        let here = subtree(self.repo, tree, &self.assessments);
+        if parent_trees.is_empty() {
+            changed_files(
+                self.repo,
+                None,
+                here.as_ref(),
+                &self.assessments,
+                &mut paths,
+            )?;
+        }
+        for parent in parent_trees {
+            let there = subtree(self.repo, parent, &self.assessments);
+            changed_files(
+                self.repo,
+                there.as_ref(),
+                here.as_ref(),
+                &self.assessments,
+                &mut paths,
+            )?;
+        }
+        // Per file: entries that no parent had, and entries some parent
+        // had that are gone.
+        let mut added: Vec<(String, usize, Entry, DigestCheck)> = Vec::new();
+        let mut lost: Vec<(String, Entry)> = Vec::new();
+        for path in paths.keys() {
+            let account = self.account_of(path);
+            let new = match self.version_at(tree, path) {
+                Ok(v) => v,
+                Err(why) => {
+                    facts.unreadable.push((path.clone(), why));
+                    continue;
+                }
+            };
+            let olds: Vec<Version> = if parent_trees.is_empty() {
+                vec![Version::default()]
+            } else {
+                parent_trees
+                    .iter()
+                    .zip(commit.parent_ids())
+                    .map(|(t, id)| self.readable_version(t, id, path))
+                    .collect()
+            };
+            let mut new_everywhere: Option<Vec<usize>> = None;
+            for old in &olds {
+                let (add, gone) = entries::compare(&old.decisions, &new.decisions);
+                new_everywhere = Some(match new_everywhere {
+                    None => add,
+                    Some(before) => before.into_iter().filter(|i| add.contains(i)).collect(),
+                });
+                for i in gone {
+                    let entry = &old.decisions[i];
+                    if !lost
+                        .iter()
+                        .any(|(a, e)| *a == account && e.key == entry.key)
+                    {
+                        lost.push((account.clone(), entry.clone()));
+                    }
+                }
+            }
+            for i in new_everywhere.unwrap_or_default() {
+                let entry = new.decisions[i].clone();
+                let digest = match (&entry.dpia_digest, &new.dpia) {
+                    (None, _) => DigestCheck::Missing,
+                    (Some(_), Err(_)) => DigestCheck::Unreadable,
+                    (Some(d), Ok(actual)) if d.trim() == actual => DigestCheck::Match,
+                    (Some(_), Ok(_)) => DigestCheck::Mismatch,
+                };
+                added.push((account.clone(), i + 1, entry, digest));
+            }
+        }
+        // An entry that left one file and arrived in another in the same
+        // commit moved with a renamed account.
+        lost.retain(|(from, entry)| {
+            let arrived = added
+                .iter()
+                .position(|(to, _, e, _)| to != from && e.key == entry.key);
+            match arrived {
+                Some(j) => {
+                    let (to, ..) = added.remove(j);
+                    facts.moved.push(Moved {
+                        key: entry.key.clone(),
+                        from: from.clone(),
+                        to,
+                    });
+                    false
+                }
+                None => true,
+            }
+        });
+        // A lost entry and a new one in the same file: the entry was changed.
+        for (account, old) in lost {
+            let replacement = added.iter().position(|(a, ..)| *a == account);
+            let new = replacement.map(|j| added.remove(j).2);
+            facts.altered.push(Altered { account, old, new });
+        }
+        facts.added = added
+            .into_iter()
+            .map(|(account, position, entry, digest)| Added {
+                account,
+                position,
+                entry,
+                digest,
+            })
+            .collect();
+        Ok(())
+    }
+
+    fn account_of(&self, path: &str) -> String {
+        path.strip_prefix(&self.assessments)
+            .unwrap_or(path)
+            .trim_start_matches('/')
+            .trim_end_matches(".toml")
+            .to_owned()
+    }
+
+    fn version_at(&self, tree: &Tree<'_>, path: &str) -> Result<Version, String> {
+        match entry_id(tree, path) {
+            None => Ok(Version::default()),
+            Some(oid) => {
+                let blob = self
+                    .repo
+                    .find_blob(oid)
+                    .map_err(|e| e.message().to_owned())?;
+                entries::read(blob.content())
+            }
+        }
+    }
+
+    /// The file in a parent; when that version cannot be read, the last
+    /// readable one before it along the first parents, so a broken
+    /// version in between does not make old decisions look new.
+    fn readable_version(&self, tree: &Tree<'_>, parent: Oid, path: &str) -> Version {
+        if let Ok(v) = self.version_at(tree, path) {
+            return v;
+        }
+        let mut at = self.repo.find_commit(parent).ok();
+        for _ in 0..LOOK_BACK {
+            let Some(commit) = at.and_then(|c| c.parent(0).ok()) else {
+                break;
+            };
+            if let Ok(t) = commit.tree()
+                && let Ok(v) = self.version_at(&t, path)
+            {
+                return v;
+            }
+            at = Some(commit);
+        }
+        Version::default()
+    }
+}
+
+fn in_force(policy: Policy) -> PolicyInForce {
+    PolicyInForce {
+        emails: policy.approvers.emails,
+        signing_required: policy.approvers.signing == Signing::Required,
+        allowed_signers: policy.approvers.allowed_signers,
+        invalid: None,
+    }
+}
+
+/// The id of the entry at `path` in `tree`, if there is one.
+pub(crate) fn entry_id(tree: &Tree<'_>, path: &str) -> Option<Oid> {
+    tree.get_path(Path::new(path)).ok().map(|e| e.id())
+}
+
+fn subtree<'r>(repo: &'r Repository, tree: &Tree<'_>, path: &str) -> Option<Tree<'r>> {
+    let entry = tree.get_path(Path::new(path)).ok()?;
+    repo.find_tree(entry.id()).ok()
+}
+
+/// Adds to `out` every `.toml` file under `path` whose blob differs
+/// between `old` and `new`, entering only folders whose ids differ.
+fn changed_files(
+    repo: &Repository,
+    old: Option<&Tree<'_>>,
+    new: Option<&Tree<'_>>,
+    path: &str,
+    out: &mut BTreeMap<String, ()>,
+) -> Result<(), git2::Error> {
+    let mut names: BTreeMap<String, (Option<(Oid, bool)>, Option<(Oid, bool)>)> = BTreeMap::new();
+    for (side, tree) in [(0, old), (1, new)] {
+        for entry in tree.iter().flat_map(|t| t.iter()) {
+            let Ok(name) = entry.name() else { continue };
+            let folder = entry.kind() == Some(ObjectType::Tree);
+            let slot = names.entry(name.to_owned()).or_default();
+            let value = Some((entry.id(), folder));
+            if side == 0 {
+                slot.0 = value;
+            } else {
+                slot.1 = value;
+            }
+        }
+    }
+    for (name, (a, b)) in names {
+        if a.map(|x| x.0) == b.map(|x| x.0) {
+            continue;
+        }
+        let child = format!("{path}/{name}");
+        let folder_a = a.filter(|x| x.1).map(|x| repo.find_tree(x.0)).transpose()?;
+        let folder_b = b.filter(|x| x.1).map(|x| repo.find_tree(x.0)).transpose()?;
+        if folder_a.is_some() || folder_b.is_some() {
+            changed_files(repo, folder_a.as_ref(), folder_b.as_ref(), &child, out)?;
+        }
+        let file = a.is_some_and(|x| !x.1) || b.is_some_and(|x| !x.1);
+        if file && name.ends_with(".toml") && !name.starts_with('.') {
+            out.insert(child, ());
+        }
+    }
+    Ok(())
+}
+
+fn summary(commit: &Commit<'_>) -> CommitSummary {
+    let author = commit.author();
+    let message = String::from_utf8_lossy(commit.message_bytes()).into_owned();
+    let trailers = git2::message_trailers_strs(&message)
+        .map(|t| {
+            t.iter()
+                .map(|(k, v)| (k.to_owned(), v.to_owned()))
+                .collect()
+        })
+        .unwrap_or_default();
+    CommitSummary {
+        id: commit.id().to_string(),
+        author: String::from_utf8_lossy(author.name_bytes()).into_owned(),
+        email: String::from_utf8_lossy(author.email_bytes()).into_owned(),
+        time: author.when().seconds(),
+        offset_minutes: author.when().offset_minutes(),
+        subject: message.lines().next().unwrap_or("").to_owned(),
+        trailers,
+    }
+}
+
+/// Whether the commit's author counts as an approver under `policy`: by
+/// signing key when the policy names allowed signers, else by e-mail.
+fn approval(policy: &PolicyInForce, commit: &CommitSummary, sig: &SignatureCheck) -> Approval {
+    let listed = |who: &str| {
+        policy.emails.is_empty()
+            || policy
+                .emails
+                .iter()
+                .any(|e| signers::pattern_matches(who, e.trim()))
+    };
+    let no = |reason: String| Approval {
+        approver: false,
+        reason: Some(reason),
+    };
+    if let Some(why) = &policy.invalid {
+        return no(format!("the policy in force could not be read ({why})"));
+    }
+    if policy.allowed_signers.is_some() {
+        return match (&sig.verdict, &sig.signer) {
+            (Verdict::Good, Some(signer)) if listed(signer) => Approval {
+                approver: true,
+                reason: None,
+            },
+            (Verdict::Good, Some(signer)) => no(format!(
+                "signed with the key of {signer}, who is not an approver"
+            )),
+            (Verdict::None, _) => no("not signed, and approvers are known by their keys".into()),
+            (verdict, _) => no(format!(
+                "not signed by an approver's key (signature: {})",
+                verdict.as_str()
+            )),
+        };
+    }
+    if listed(&commit.email) {
+        Approval {
+            approver: true,
+            reason: None,
+        }
+    } else {
+        no(format!("{} is not on the approver list", commit.email))
+    }
+}
+
+fn describe_policy_change(before: &PolicyInForce, after: &PolicyInForce) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some(why) = &after.invalid {
+        out.push(format!("somevakt.toml made unreadable ({why})"));
+        return out;
+    }
+    for e in after.emails.iter().filter(|e| !before.emails.contains(e)) {
+        out.push(format!("approver added: {e}"));
+    }
+    for e in before.emails.iter().filter(|e| !after.emails.contains(e)) {
+        out.push(format!("approver removed: {e}"));
+    }
+    if before.signing_required != after.signing_required {
+        let word = |r: bool| if r { "required" } else { "optional" };
+        out.push(format!(
+            "signing: {} -> {}",
+            word(before.signing_required),
+            word(after.signing_required)
+        ));
+    }
+    if before.allowed_signers != after.allowed_signers {
+        let word = |p: &Option<String>| p.clone().unwrap_or_else(|| "(none)".to_owned());
+        out.push(format!(
+            "allowed_signers: {} -> {}",
+            word(&before.allowed_signers),
+            word(&after.allowed_signers)
+        ));
+    }
+    out
+}
+
+fn describe_signers_change(old: &str, new: &str) -> Vec<String> {
+    let lines = |text: &str| -> Vec<(String, String)> {
+        signers::parse(text)
+            .into_iter()
+            .flat_map(|s| {
+                let key = format!("{} {}", s.key_type, s.key);
+                s.principals.into_iter().map(move |p| (p, key.clone()))
+            })
+            .collect()
+    };
+    let (old, new) = (lines(old), lines(new));
+    let mut out = Vec::new();
+    for (who, _) in new.iter().filter(|l| !old.contains(l)) {
+        out.push(format!("signing key added for {who}"));
+    }
+    for (who, _) in old.iter().filter(|l| !new.contains(l)) {
+        out.push(format!("signing key removed for {who}"));
+    }
+    out
+}
