@@ -223,8 +223,7 @@ fn signature_text(bytes: Vec<u8>, program: &str) -> Result<String, SignError> {
 fn last_line(text: &str) -> String {
     text.lines()
         .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("[GNUPG:]"))
-        .next_back()
+        .rfind(|l| !l.is_empty() && !l.starts_with("[GNUPG:]"))
         .unwrap_or("no reason given")
         .to_owned()
 }

@@ -408,7 +408,9 @@ fn changed_files(
     path: &str,
     out: &mut BTreeMap<String, ()>,
 ) -> Result<(), git2::Error> {
-    let mut names: BTreeMap<String, (Option<(Oid, bool)>, Option<(Oid, bool)>)> = BTreeMap::new();
+    // Per name: (id, is a folder) on the old side and on the new.
+    type Side = Option<(Oid, bool)>;
+    let mut names: BTreeMap<String, (Side, Side)> = BTreeMap::new();
     for (side, tree) in [(0, old), (1, new)] {
         for entry in tree.iter().flat_map(|t| t.iter()) {
             let Ok(name) = entry.name() else { continue };
