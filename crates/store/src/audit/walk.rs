@@ -157,7 +157,18 @@ impl<'r> Reader<'r> {
             self.read_decisions(commit, &tree, &parent_trees, &mut facts)?;
         }
         if policy_changed || signers_changed {
-            facts.policy_changes = describe_policy_change(&before, &after);
+            let path = self.policy_path();
+            let existed = first.and_then(|t| entry_id(t, &path)).is_some();
+            match (existed, entry_id(&tree, &path).is_some()) {
+                (false, true) => facts.policy_changes.push("somevakt.toml added".to_owned()),
+                (true, false) => facts
+                    .policy_changes
+                    .push("somevakt.toml removed: the defaults apply".to_owned()),
+                _ => {}
+            }
+            facts
+                .policy_changes
+                .extend(describe_policy_change(&before, &after));
             if signers_changed {
                 let old = old_signers
                     .as_ref()
