@@ -46,10 +46,11 @@ fn caught(f: &Fixture, expected: &[&str]) {
         assert!(shown.contains(&format!("✗ {kind}:")), "{shown}");
     }
     let last = shown.trim_end().lines().last().expect("summary");
-    assert!(
-        last.starts_with(&format!("audit: {} violations", expected.len())),
-        "{last}"
-    );
+    let counted = match expected.len() {
+        1 => "audit: 1 violation (".to_owned(),
+        n => format!("audit: {n} violations ("),
+    };
+    assert!(last.starts_with(&counted), "{last}");
 }
 
 #[test]
@@ -84,7 +85,7 @@ fn an_intact_trail_passes_with_every_fact_reported() {
     );
     let last = shown.trim_end().lines().last().expect("summary");
     assert!(
-        last.starts_with("audit: trail intact: 1 decisions"),
+        last.starts_with("audit: trail intact: 1 decision in 2 commits"),
         "{last}"
     );
 }

@@ -124,11 +124,10 @@ impl AuditReport {
             .filter(|d| d.signature.verdict == Verdict::Good)
             .count();
         let head = format!(
-            "{} decisions in {} commits, {} with a good signature, {} policy changes",
-            self.decisions.len(),
-            self.commits_read,
-            signed,
-            self.policy_changes.len()
+            "{} in {}, {signed} with a good signature, {}",
+            count(self.decisions.len(), "decision", "decisions"),
+            count(self.commits_read, "commit", "commits"),
+            count(self.policy_changes.len(), "policy change", "policy changes")
         );
         if violations.is_empty() {
             return format!("audit: trail intact: {head}");
@@ -146,11 +145,15 @@ impl AuditReport {
             .map(|(k, n)| format!("{n} {}", k.as_str()))
             .collect();
         format!(
-            "audit: {} violations ({}): {head}",
-            violations.len(),
+            "audit: {} ({}): {head}",
+            count(violations.len(), "violation", "violations"),
             kinds.join(", ")
         )
     }
+}
+
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
 }
 
 /// Audits the repository around `root`, from its first commit or from
