@@ -60,13 +60,13 @@ if [ ! -d "$dir/.git" ]; then
 fi
 echo "== somevakt audit on $(git -C "$dir" rev-list --count HEAD) commits"
 rm -rf "$(git -C "$dir" rev-parse --git-common-dir)/somevakt"
-/usr/bin/time -f "first run (nothing cached): %e s wall, peak memory %M KiB" \
+/usr/bin/time -f "first run (nothing cached): %e s wall, %U s user, %S s system, peak memory %M KiB" \
   "$bin" --repo "$dir" audit >/dev/null || true
 if command -v hyperfine >/dev/null 2>&1; then
   hyperfine --warmup 1 --runs 10 -i --output=null "$bin --repo $dir audit"
 else
   for _ in 1 2 3 4 5; do
-    /usr/bin/time -f "cached run: %e s wall, peak memory %M KiB" "$bin" --repo "$dir" audit >/dev/null || true
+    /usr/bin/time -f "cached run: %e s wall, %U s user, peak memory %M KiB" "$bin" --repo "$dir" audit >/dev/null || true
   done
 fi
 "$bin" --repo "$dir" audit | tail -1

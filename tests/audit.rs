@@ -345,3 +345,55 @@ fn a_second_run_answers_from_the_cache_with_the_same_verdicts() {
     let third = f.audit(&["--format", "json"]);
     assert_eq!(text(&first), text(&third));
 }
+
+#[test]
+fn renaming_an_account_moves_its_decisions_without_a_violation() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    let f = decided();
+    git(
+        &f.root,
+        &[
+            "mv",
+            ACCOUNT_FILE,
+            "assessments/testvik/facebook-kommunen.toml",
+        ],
+    );
+    git(
+        &f.root,
+        &["commit", "-q", "-S", "-m", "Nytt navn på kontoen"],
+    );
+    let (code, doc) = audit_json(&f, &[]);
+    assert_eq!(code, 0, "{doc:#}");
+    assert_eq!(doc["decisions"][0]["account"], "testvik/facebook-kommunen");
+    // Removing it after the move is still caught, under the new name.
+    git(
+        &f.root,
+        &["rm", "-q", "assessments/testvik/facebook-kommunen.toml"],
+    );
+    git(&f.root, &["commit", "-q", "-S", "-m", "Slett kontoen"]);
+    let (code, doc) = audit_json(&f, &[]);
+    assert_eq!(code, 1, "{doc:#}");
+    assert_eq!(kinds(&doc), ["removed"]);
+}
+
+#[test]
+fn a_decision_made_on_a_branch_counts_once_after_the_merge() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    let f = Fixture::new();
+    git(&f.root, &["switch", "-q", "-c", "vedtak"]);
+    let out = f.decide();
+    assert!(out.status.success(), "{}", error_text(&out));
+    git(&f.root, &["switch", "-q", "main"]);
+    std::fs::write(f.root.join("notater.md"), "møtereferat\n").expect("write");
+    git(&f.root, &["add", "notater.md"]);
+    git(&f.root, &["commit", "-q", "-S", "-m", "Referat"]);
+    git(&f.root, &["merge", "-q", "-S", "--no-edit", "vedtak"]);
+    let (code, doc) = audit_json(&f, &[]);
+    assert_eq!(code, 0, "{doc:#}");
+    assert_eq!(doc["decisions"].as_array().map(Vec::len), Some(1));
+    assert_eq!(doc["decisions"][0]["signature"]["verdict"], "good");
+}

@@ -265,6 +265,12 @@ impl<'r> Reader<'r> {
         let mut added: Vec<(String, usize, Entry, DigestCheck)> = Vec::new();
         let mut lost: Vec<(String, Entry)> = Vec::new();
         for path in paths.keys() {
+            // Most commits update other tables of files that hold no
+            // decision at all: no need to parse them.
+            let trees = std::iter::once(tree).chain(parent_trees.iter());
+            if !trees.into_iter().any(|t| self.mentions_decisions(t, path)) {
+                continue;
+            }
             let account = self.account_of(path);
             let new = match self.version_at(tree, path) {
                 Ok(v) => v,
@@ -353,6 +359,18 @@ impl<'r> Reader<'r> {
             .trim_start_matches('/')
             .trim_end_matches(".toml")
             .to_owned()
+    }
+
+    /// Whether the file's version in `tree` could hold a decision entry
+    /// (or cannot be read, which the full reading reports).
+    fn mentions_decisions(&self, tree: &Tree<'_>, path: &str) -> bool {
+        let Some(oid) = entry_id(tree, path) else {
+            return false;
+        };
+        match self.repo.find_blob(oid) {
+            Ok(blob) => blob.content().windows(9).any(|w| w == b"decisions"),
+            Err(_) => true,
+        }
     }
 
     fn version_at(&self, tree: &Tree<'_>, path: &str) -> Result<Version, String> {
