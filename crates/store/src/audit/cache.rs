@@ -70,9 +70,9 @@ impl Cache {
         self.changed |= self.irrelevant.insert(id);
     }
 
-    pub(crate) fn quiet(&mut self, id: String, verdict: Verdict, keep: bool) {
-        if keep {
-            self.changed |= self.quiet.insert(id, verdict).is_none();
+    pub(crate) fn quiet(&mut self, id: String, check: &super::verify::SignatureCheck) {
+        if keepable(check.format.as_deref(), check.verdict) {
+            self.changed |= self.quiet.insert(id, check.verdict).is_none();
         }
     }
 

@@ -28,20 +28,25 @@ pub struct Entry {
 }
 
 /// What one version of a file holds that the audit needs.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Version {
     /// The decision entries, in file order.
     pub decisions: Vec<Entry>,
-    /// The digest of this version's `[dpia]`, or why it cannot be taken.
-    pub dpia: Result<String, String>,
+    /// The `[dpia]` table as written; its digest is taken only when a
+    /// decision is added (most versions never need it).
+    dpia: Option<toml::Value>,
 }
 
-impl Default for Version {
-    /// A file that does not exist: no decisions, an empty `[dpia]`.
-    fn default() -> Version {
-        Version {
-            decisions: Vec::new(),
-            dpia: Ok(dpia_digest(&Dpia::default())),
+impl Version {
+    /// The digest of this version's `[dpia]`, or why it cannot be taken.
+    pub fn dpia_digest(&self) -> Result<String, String> {
+        match &self.dpia {
+            None => Ok(dpia_digest(&Dpia::default())),
+            Some(value) => value
+                .clone()
+                .try_into::<Dpia>()
+                .map(|d| dpia_digest(&d))
+                .map_err(|e| one_line(&e.to_string())),
         }
     }
 }
@@ -56,14 +61,8 @@ pub fn read(bytes: &[u8]) -> Result<Version, String> {
         Some(_) => return Err("`decisions` is not a list of tables".to_owned()),
         None => Vec::new(),
     };
-    let dpia = match table.get("dpia") {
-        None => Ok(dpia_digest(&Dpia::default())),
-        Some(value) => value
-            .clone()
-            .try_into::<Dpia>()
-            .map(|d| dpia_digest(&d))
-            .map_err(|e| one_line(&e.to_string())),
-    };
+    let mut table = table;
+    let dpia = table.remove("dpia");
     Ok(Version { decisions, dpia })
 }
 
@@ -158,7 +157,7 @@ body = "Ledergruppa"
         assert_eq!(v.decisions.len(), 1);
         assert_eq!(v.decisions[0].date.as_deref(), Some("2024-01-10"));
         assert_eq!(v.decisions[0].outcome.as_deref(), Some("approved"));
-        assert!(v.dpia.unwrap().starts_with("sha256:"));
+        assert!(v.dpia_digest().unwrap().starts_with("sha256:"));
         assert!(read(b"[[decisions]\n").is_err());
     }
 

@@ -28,7 +28,8 @@ mod walk;
 use std::collections::HashMap;
 use std::path::Path;
 
-use git2::{Repository, Sort};
+use git2::{Oid, Repository, Sort};
+use rayon::prelude::*;
 
 pub use facts::{CommitFacts, CommitSummary, DigestCheck, PolicyInForce};
 pub use verdicts::{
@@ -156,6 +157,49 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// Reads the commits the cache does not know, in parallel: each worker
+/// opens the repository itself (a libgit2 handle is not shared between
+/// threads) and reads a run of consecutive commits, so a file version one
+/// commit wrote is still at hand when the next commit changes it. Signature
+/// checks (a process each) run in parallel the same way.
+fn read_new(
+    git_dir: &Path,
+    prefix: &str,
+    commits: &[Oid],
+    cache: &cache::Cache,
+) -> Result<HashMap<usize, walk::Seen>, AuditError> {
+    let todo: Vec<(usize, Oid)> = commits
+        .iter()
+        .enumerate()
+        .filter(|(_, oid)| cache.get(&oid.to_string()).is_none())
+        .map(|(i, oid)| (i, *oid))
+        .collect();
+    let workers = rayon::current_num_threads().max(1);
+    let chunk = (todo.len() / (workers * 4)).max(256);
+    let parts: Vec<Result<Vec<(usize, walk::Seen)>, AuditError>> = todo
+        .par_chunks(chunk)
+        .map(|run| {
+            let repo = Repository::open(git_dir)?;
+            let mut reader = walk::Reader::new(&repo, prefix.to_owned())?;
+            run.iter()
+                .map(|(i, oid)| {
+                    let commit = repo.find_commit(*oid)?;
+                    match reader.read(&commit) {
+                        Ok(seen) => Ok((*i, seen)),
+                        Err(walk::ReadError::Git(e)) => Err(e.into()),
+                        Err(walk::ReadError::Verify(e)) => Err(e.into()),
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    let mut out = HashMap::new();
+    for part in parts {
+        out.extend(part?);
+    }
+    Ok(out)
+}
+
 /// Audits the repository around `root`, from its first commit or from
 /// after `since`.
 pub fn audit(root: &Path, since: Option<&str>) -> Result<AuditReport, AuditError> {
@@ -187,11 +231,11 @@ pub fn audit(root: &Path, since: Option<&str>) -> Result<AuditReport, AuditError
     }
     let git_dir = repo.commondir().to_path_buf();
     let mut cache = cache::Cache::load(&git_dir, &prefix);
-    let mut reader = walk::Reader::new(&repo, prefix)?;
+    let commits = walk.collect::<Result<Vec<Oid>, _>>()?;
+    report.commits_read = commits.len();
+    let mut read = read_new(repo.path(), &prefix, &commits, &cache)?;
     let mut trail = verdicts::Trail::default();
-    for oid in walk {
-        let oid = oid?;
-        report.commits_read += 1;
+    for (i, oid) in commits.iter().enumerate() {
         let id = oid.to_string();
         match cache.get(&id) {
             Some(cache::Known::Irrelevant) => continue,
@@ -205,24 +249,17 @@ pub fn audit(root: &Path, since: Option<&str>) -> Result<AuditReport, AuditError
             }
             None => {}
         }
-        let commit = repo.find_commit(oid)?;
-        match reader.read(&commit) {
-            Ok(walk::Seen::Irrelevant) => cache.irrelevant(id),
-            Ok(walk::Seen::Quiet(verdict)) => {
-                trail.quiet(&id, verdict);
-                let format = repo
-                    .extract_signature(&oid, None)
-                    .ok()
-                    .map(|(s, _)| String::from_utf8_lossy(&s).contains("SSH SIGNATURE"));
-                let keep = format != Some(false) || verdict != Verdict::UnknownKey;
-                cache.quiet(id, verdict, keep);
+        match read.remove(&i) {
+            Some(walk::Seen::Irrelevant) => cache.irrelevant(id),
+            None => {} // read_new reads every commit the cache lacks
+            Some(walk::Seen::Quiet(check)) => {
+                trail.quiet(&id, check.verdict);
+                cache.quiet(id, &check);
             }
-            Ok(walk::Seen::Facts(facts)) => {
+            Some(walk::Seen::Facts(facts)) => {
                 trail.add(&facts);
                 cache.facts(&facts);
             }
-            Err(walk::ReadError::Git(e)) => return Err(e.into()),
-            Err(walk::ReadError::Verify(e)) => return Err(e.into()),
         }
     }
     cache.save(&git_dir);

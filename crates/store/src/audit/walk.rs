@@ -23,13 +23,17 @@ use super::verify::{SignatureCheck, Verdict, Verifier, VerifyError};
 /// parent's version is broken.
 const LOOK_BACK: usize = 500;
 
+/// File versions kept read at once (a version is usually needed again by
+/// the very next commit that touches its file).
+const VERSIONS_KEPT: usize = 4096;
+
 /// What reading a commit found.
 pub(crate) enum Seen {
     /// It touched neither the assessments nor the policy.
     Irrelevant,
     /// It touched them without adding, changing or removing a decision or
     /// changing the policy: only its signature is of interest.
-    Quiet(Verdict),
+    Quiet(SignatureCheck),
     /// It did something to the trail.
     Facts(Box<CommitFacts>),
 }
@@ -42,6 +46,7 @@ pub(crate) struct Reader<'r> {
     /// Where the assessment root sits in the work tree (`""` or `dir/`).
     prefix: String,
     policies: HashMap<Option<Oid>, PolicyInForce>,
+    versions: HashMap<Oid, Result<Version, String>>,
     verifier: Verifier,
 }
 
@@ -61,6 +66,7 @@ impl<'r> Reader<'r> {
             assessments: format!("{prefix}assessments"),
             prefix,
             policies: HashMap::new(),
+            versions: HashMap::new(),
             verifier: Verifier::new()?,
         })
     }
@@ -191,7 +197,7 @@ impl<'r> Reader<'r> {
             && facts.unreadable.is_empty()
             && !(policy_changed || signers_changed);
         Ok(if quiet {
-            Seen::Quiet(facts.signature.verdict)
+            Seen::Quiet(facts.signature)
         } else {
             Seen::Facts(Box::new(facts))
         })
@@ -307,7 +313,7 @@ impl<'r> Reader<'r> {
             }
             for i in new_everywhere.unwrap_or_default() {
                 let entry = new.decisions[i].clone();
-                let digest = match (&entry.dpia_digest, &new.dpia) {
+                let digest = match (&entry.dpia_digest, &new.dpia_digest()) {
                     (None, _) => DigestCheck::Missing,
                     (Some(_), Err(_)) => DigestCheck::Unreadable,
                     (Some(d), Ok(actual)) if d.trim() == actual => DigestCheck::Match,
@@ -373,23 +379,30 @@ impl<'r> Reader<'r> {
         }
     }
 
-    fn version_at(&self, tree: &Tree<'_>, path: &str) -> Result<Version, String> {
-        match entry_id(tree, path) {
-            None => Ok(Version::default()),
-            Some(oid) => {
-                let blob = self
-                    .repo
-                    .find_blob(oid)
-                    .map_err(|e| e.message().to_owned())?;
-                entries::read(blob.content())
-            }
+    /// The version of a file in `tree`. Each version is read once: the
+    /// version one commit wrote is the one the next commit changes.
+    fn version_at(&mut self, tree: &Tree<'_>, path: &str) -> Result<Version, String> {
+        let Some(oid) = entry_id(tree, path) else {
+            return Ok(Version::default());
+        };
+        if let Some(known) = self.versions.get(&oid) {
+            return known.clone();
         }
+        let read = match self.repo.find_blob(oid) {
+            Ok(blob) => entries::read(blob.content()),
+            Err(e) => Err(e.message().to_owned()),
+        };
+        if self.versions.len() >= VERSIONS_KEPT {
+            self.versions.clear();
+        }
+        self.versions.insert(oid, read.clone());
+        read
     }
 
     /// The file in a parent; when that version cannot be read, the last
     /// readable one before it along the first parents, so a broken
     /// version in between does not make old decisions look new.
-    fn readable_version(&self, tree: &Tree<'_>, parent: Oid, path: &str) -> Version {
+    fn readable_version(&mut self, tree: &Tree<'_>, parent: Oid, path: &str) -> Version {
         if let Ok(v) = self.version_at(tree, path) {
             return v;
         }
