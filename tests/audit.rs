@@ -344,6 +344,17 @@ fn a_second_run_answers_from_the_cache_with_the_same_verdicts() {
     std::fs::write(&cache, "{not json").expect("write");
     let third = f.audit(&["--format", "json"]);
     assert_eq!(text(&first), text(&third));
+    // New commits after a cached run are read, and agree with a fresh run.
+    f.commit_by_hand(&account_text(), true, "Fjern vedtaket");
+    let incremental = f.audit(&["--format", "json"]);
+    std::fs::remove_file(&cache).expect("remove");
+    let fresh = f.audit(&["--format", "json"]);
+    assert_eq!(text(&incremental), text(&fresh));
+    assert!(text(&fresh).contains("\"removed\""), "{}", text(&fresh));
+    // So does a rewritten history (the cached head is no longer in it).
+    git(&f.root, &["reset", "-q", "--hard", "HEAD~2"]);
+    let rewritten = f.audit(&["--format", "json"]);
+    assert_eq!(rewritten.status.code(), Some(0), "{}", text(&rewritten));
 }
 
 #[test]

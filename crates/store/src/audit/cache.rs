@@ -28,8 +28,24 @@ pub(crate) struct Cache {
     irrelevant: HashSet<String>,
     quiet: HashMap<String, Verdict>,
     facts: HashMap<String, CommitFacts>,
+    /// The commits of the last audit, oldest first, so the next one walks
+    /// only what is new (walking 100,000 commits takes Git itself most of
+    /// a second).
+    #[serde(default)]
+    walked: Option<Walked>,
     #[serde(skip)]
     changed: bool,
+}
+
+/// The history an audit walked.
+#[derive(Debug, Default, Clone, Serialize, Deserialize)]
+pub(crate) struct Walked {
+    /// The commit walked up to.
+    pub head: String,
+    /// Where it started (`--since`).
+    pub since: Option<String>,
+    /// Every commit, oldest first.
+    pub commits: Vec<String>,
 }
 
 /// What the cache knows of one commit.
@@ -64,6 +80,24 @@ impl Cache {
             return Some(Known::Quiet(*v));
         }
         self.facts.get(id).map(Known::Facts)
+    }
+
+    /// The history walked last time, if it started at `since`.
+    pub(crate) fn walked(&self, since: Option<&str>) -> Option<&Walked> {
+        self.walked.as_ref().filter(|w| w.since.as_deref() == since)
+    }
+
+    /// Keeps the history walked now (only a full walk from the start is
+    /// kept, so a `--since` run does not push it out).
+    pub(crate) fn remember_walk(&mut self, walked: Walked) {
+        let same = self
+            .walked
+            .as_ref()
+            .is_some_and(|w| w.head == walked.head && w.since == walked.since);
+        if walked.since.is_none() && !same {
+            self.walked = Some(walked);
+            self.changed = true;
+        }
     }
 
     pub(crate) fn irrelevant(&mut self, id: String) {

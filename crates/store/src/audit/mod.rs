@@ -157,6 +157,47 @@ fn count(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// The commits from the first one (or after `since`) to `head`, oldest
+/// first. What the last audit walked is reused when `head` descends from
+/// where it stopped: only the commits made since are walked.
+fn history(
+    repo: &Repository,
+    head: Oid,
+    since: Option<Oid>,
+    cache: &cache::Cache,
+) -> Result<Vec<Oid>, AuditError> {
+    let since_text = since.map(|s| s.to_string());
+    let known = cache.walked(since_text.as_deref()).and_then(|w| {
+        let old = Oid::from_str(&w.head).ok()?;
+        let reachable = old == head || repo.graph_descendant_of(head, old).unwrap_or(false);
+        let commits = w
+            .commits
+            .iter()
+            .map(|c| Oid::from_str(c))
+            .collect::<Result<Vec<_>, _>>()
+            .ok()?;
+        reachable.then_some((old, commits))
+    });
+    let mut walk = repo.revwalk()?;
+    walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
+    walk.push(head)?;
+    if let Some(start) = since {
+        walk.hide(start)?;
+    }
+    let mut commits = Vec::new();
+    if let Some((old, before)) = known {
+        if old == head {
+            return Ok(before);
+        }
+        walk.hide(old)?;
+        commits = before;
+    }
+    for oid in walk {
+        commits.push(oid?);
+    }
+    Ok(commits)
+}
+
 /// Reads the commits the cache does not know, in parallel: each worker
 /// opens the repository itself (a libgit2 handle is not shared between
 /// threads) and reads a run of consecutive commits, so a file version one
@@ -215,23 +256,28 @@ pub fn audit(root: &Path, since: Option<&str>) -> Result<AuditReport, AuditError
         return Ok(report); // no commits: nothing recorded, nothing broken
     };
     report.head = Some(head.to_string());
-    let mut walk = repo.revwalk()?;
-    walk.set_sorting(Sort::TOPOLOGICAL | Sort::REVERSE)?;
-    walk.push(head)?;
-    if let Some(rev) = since {
-        let start = repo
-            .revparse_single(rev)
-            .and_then(|o| o.peel_to_commit())
-            .map_err(|_| AuditError::UnknownRevision(rev.to_owned()))?;
-        if start.id() != head && !repo.graph_descendant_of(head, start.id())? {
-            return Err(AuditError::NotAnAncestor(rev.to_owned()));
+    let since = match since {
+        None => None,
+        Some(rev) => {
+            let start = repo
+                .revparse_single(rev)
+                .and_then(|o| o.peel_to_commit())
+                .map_err(|_| AuditError::UnknownRevision(rev.to_owned()))?;
+            if start.id() != head && !repo.graph_descendant_of(head, start.id())? {
+                return Err(AuditError::NotAnAncestor(rev.to_owned()));
+            }
+            report.since = Some(start.id().to_string());
+            Some(start.id())
         }
-        walk.hide(start.id())?;
-        report.since = Some(start.id().to_string());
-    }
+    };
     let git_dir = repo.commondir().to_path_buf();
     let mut cache = cache::Cache::load(&git_dir, &prefix);
-    let commits = walk.collect::<Result<Vec<Oid>, _>>()?;
+    let commits = history(&repo, head, since, &cache)?;
+    cache.remember_walk(cache::Walked {
+        head: head.to_string(),
+        since: since.map(|s| s.to_string()),
+        commits: commits.iter().map(Oid::to_string).collect(),
+    });
     report.commits_read = commits.len();
     let mut read = read_new(repo.path(), &prefix, &commits, &cache)?;
     let mut trail = verdicts::Trail::default();
