@@ -59,7 +59,7 @@ if [ ! -d "$dir/.git" ]; then
   git -C "$dir" reset -q --hard main
 fi
 echo "== somevakt audit on $(git -C "$dir" rev-list --count HEAD) commits"
-rm -rf "$(git -C "$dir" rev-parse --git-common-dir)/somevakt"
+rm -rf "$dir/.git/somevakt"
 /usr/bin/time -f "first run (nothing cached): %e s wall, %U s user, %S s system, peak memory %M KiB" \
   "$bin" --repo "$dir" audit >/dev/null || true
 if command -v hyperfine >/dev/null 2>&1; then
@@ -70,3 +70,34 @@ else
   done
 fi
 "$bin" --repo "$dir" audit | tail -1
+
+# Signed history: S commits (default 300) signed with an SSH key, every
+# one checked with ssh-keygen on the first run, none on the second.
+s=${SIGNED:-300}
+sdir=${BENCH_DIR:-/tmp/somevakt-audit-bench}/signed-$s
+if [ ! -d "$sdir/.git" ]; then
+  rm -rf "$sdir"
+  mkdir -p "$sdir/assessments/benchvik" "$sdir/.somevakt"
+  ssh-keygen -q -t ed25519 -N '' -C bench -f "$sdir/.key"
+  printf '[approvers]\nemails = ["hege@benchvik.kommune.no"]\nsigning = "required"\nallowed_signers = ".somevakt/allowed_signers"\n' >"$sdir/somevakt.toml"
+  echo "hege@benchvik.kommune.no $(cut -d' ' -f1,2 "$sdir/.key.pub")" >"$sdir/.somevakt/allowed_signers"
+  git -C "$sdir" init -q -b main
+  git -C "$sdir" config user.name "Hege Solberg"
+  git -C "$sdir" config user.email hege@benchvik.kommune.no
+  git -C "$sdir" config gpg.format ssh
+  git -C "$sdir" config user.signingKey "$sdir/.key"
+  git -C "$sdir" config commit.gpgsign true
+  printf '.key\n.key.pub\n' >"$sdir/.gitignore"
+  for i in $(seq 1 "$s"); do
+    printf 'schema_version = 1\n[account]\nmunicipality = "B"\nplatform = "other"\nname = "x"\nstatus = "active"\n[activity]\nchecked = %d\n' "$i" \
+      >"$sdir/assessments/benchvik/konto.toml"
+    git -C "$sdir" add -A
+    git -C "$sdir" commit -q -m "activity $i"
+  done
+fi
+echo "== somevakt audit on $s signed commits"
+rm -rf "$sdir/.git/somevakt"
+/usr/bin/time -f "first run (every signature checked): %e s wall, %U s user, %S s system" \
+  "$bin" --repo "$sdir" audit >/dev/null || true
+/usr/bin/time -f "cached run: %e s wall, %U s user" "$bin" --repo "$sdir" audit >/dev/null || true
+"$bin" --repo "$sdir" audit | tail -1
