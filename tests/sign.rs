@@ -262,7 +262,16 @@ fn openpgp_signing_through_gpg_passes_git_verify_commit() {
     let home_text = home.to_str().expect("utf-8");
     let out = somevakt_env(
         &f.root,
-        &["activity", ACCOUNT, "--last-post", "2024-01-02"],
+        &[
+            "decide",
+            ACCOUNT,
+            "--outcome",
+            "approved",
+            "--body",
+            "Ledergruppa",
+            "--rationale",
+            "Greit",
+        ],
         &[("GNUPGHOME", home_text)],
     );
     let verify = Command::new("git")
@@ -271,6 +280,12 @@ fn openpgp_signing_through_gpg_passes_git_verify_commit() {
         .env("GNUPGHOME", &home)
         .output()
         .expect("git");
+    // The audit checks it with gpg too.
+    let audit = somevakt_env(
+        &f.root,
+        &["audit", "--format", "json"],
+        &[("GNUPGHOME", home_text)],
+    );
     // The agent gpg started for this key ring is ours to stop.
     let _ = Command::new("gpgconf")
         .args(["--kill", "gpg-agent"])
@@ -283,4 +298,8 @@ fn openpgp_signing_through_gpg_passes_git_verify_commit() {
         "{}",
         error_text(&verify)
     );
+    let doc: serde_json::Value = serde_json::from_slice(&audit.stdout).expect("json");
+    let signature = &doc["decisions"][0]["signature"];
+    assert_eq!(signature["verdict"], "good", "{doc:#}");
+    assert_eq!(signature["format"], "openpgp", "{doc:#}");
 }
