@@ -245,40 +245,54 @@ impl<'r> Reader<'r> {
         parent_trees: &[Tree<'_>],
         facts: &mut CommitFacts,
     ) -> Result<(), ReadError> {
-        let mut paths = BTreeMap::new();
+        // Per changed file: its blob here, and in each parent.
         let here = subtree(self.repo, tree, &self.assessments);
-        if parent_trees.is_empty() {
-            changed_files(
-                self.repo,
-                None,
-                here.as_ref(),
-                &self.assessments,
-                &mut paths,
-            )?;
-        }
-        for parent in parent_trees {
-            let there = subtree(self.repo, parent, &self.assessments);
+        let theres: Vec<Option<Tree<'_>>> = if parent_trees.is_empty() {
+            vec![None]
+        } else {
+            parent_trees
+                .iter()
+                .map(|p| subtree(self.repo, p, &self.assessments))
+                .collect()
+        };
+        let mut diffs = Vec::with_capacity(theres.len());
+        for there in &theres {
+            let mut changed = BTreeMap::new();
             changed_files(
                 self.repo,
                 there.as_ref(),
                 here.as_ref(),
                 &self.assessments,
-                &mut paths,
+                &mut changed,
             )?;
+            diffs.push(changed);
+        }
+        let mut files: BTreeMap<String, (Option<Oid>, Vec<Option<Oid>>)> = BTreeMap::new();
+        for diff in &diffs {
+            for (path, (_, new)) in diff {
+                files.entry(path.clone()).or_insert((*new, Vec::new()));
+            }
+        }
+        for (path, (new, olds)) in files.iter_mut() {
+            // A parent the file did not change against had it as it is.
+            *olds = diffs
+                .iter()
+                .map(|d| d.get(path).map_or(*new, |(old, _)| *old))
+                .collect();
         }
         // Per file: entries that no parent had, and entries some parent
         // had that are gone.
         let mut added: Vec<(String, usize, Entry, DigestCheck)> = Vec::new();
         let mut lost: Vec<(String, Entry)> = Vec::new();
-        for path in paths.keys() {
+        for (path, (new_blob, old_blobs)) in &files {
             // Most commits update other tables of files that hold no
             // decision at all: no need to parse them.
-            let trees = std::iter::once(tree).chain(parent_trees.iter());
-            if !trees.into_iter().any(|t| self.mentions_decisions(t, path)) {
+            let blobs = std::iter::once(new_blob).chain(old_blobs.iter());
+            if !blobs.into_iter().any(|b| self.mentions_decisions(*b)) {
                 continue;
             }
             let account = self.account_of(path);
-            let new = match self.version_at(tree, path) {
+            let new = match self.version_of(*new_blob) {
                 Ok(v) => v,
                 Err(why) => {
                     facts.unreadable.push((path.clone(), why));
@@ -288,10 +302,10 @@ impl<'r> Reader<'r> {
             let olds: Vec<Version> = if parent_trees.is_empty() {
                 vec![Version::default()]
             } else {
-                parent_trees
+                old_blobs
                     .iter()
                     .zip(commit.parent_ids())
-                    .map(|(t, id)| self.readable_version(t, id, path))
+                    .map(|(blob, id)| self.readable_version(*blob, id, path))
                     .collect()
             };
             let mut new_everywhere: Option<Vec<usize>> = None;
@@ -367,10 +381,10 @@ impl<'r> Reader<'r> {
             .to_owned()
     }
 
-    /// Whether the file's version in `tree` could hold a decision entry
-    /// (or cannot be read, which the full reading reports).
-    fn mentions_decisions(&self, tree: &Tree<'_>, path: &str) -> bool {
-        let Some(oid) = entry_id(tree, path) else {
+    /// Whether a version of a file could hold a decision entry (or cannot
+    /// be read, which the full reading reports).
+    fn mentions_decisions(&self, blob: Option<Oid>) -> bool {
+        let Some(oid) = blob else {
             return false;
         };
         match self.repo.find_blob(oid) {
@@ -379,10 +393,16 @@ impl<'r> Reader<'r> {
         }
     }
 
-    /// The version of a file in `tree`. Each version is read once: the
-    /// version one commit wrote is the one the next commit changes.
+    /// The version of a file in `tree`.
     fn version_at(&mut self, tree: &Tree<'_>, path: &str) -> Result<Version, String> {
-        let Some(oid) = entry_id(tree, path) else {
+        self.version_of(entry_id(tree, path))
+    }
+
+    /// A version of a file by its blob id (`None`: no such file). Each
+    /// version is read once: the version one commit wrote is the one a
+    /// later commit changes.
+    fn version_of(&mut self, blob: Option<Oid>) -> Result<Version, String> {
+        let Some(oid) = blob else {
             return Ok(Version::default());
         };
         if let Some(known) = self.versions.get(&oid) {
@@ -402,8 +422,8 @@ impl<'r> Reader<'r> {
     /// The file in a parent; when that version cannot be read, the last
     /// readable one before it along the first parents, so a broken
     /// version in between does not make old decisions look new.
-    fn readable_version(&mut self, tree: &Tree<'_>, parent: Oid, path: &str) -> Version {
-        if let Ok(v) = self.version_at(tree, path) {
+    fn readable_version(&mut self, blob: Option<Oid>, parent: Oid, path: &str) -> Version {
+        if let Ok(v) = self.version_of(blob) {
             return v;
         }
         let mut at = self.repo.find_commit(parent).ok();
@@ -441,44 +461,61 @@ fn subtree<'r>(repo: &'r Repository, tree: &Tree<'_>, path: &str) -> Option<Tree
     repo.find_tree(entry.id()).ok()
 }
 
+/// Per side of a comparison: (id, is a folder).
+type Side = Option<(Oid, bool)>;
+
+fn side_of(entry: Option<git2::TreeEntry<'_>>) -> Side {
+    entry.map(|e| (e.id(), e.kind() == Some(ObjectType::Tree)))
+}
+
 /// Adds to `out` every `.toml` file under `path` whose blob differs
-/// between `old` and `new`, entering only folders whose ids differ.
+/// between `old` and `new`, with both blob ids, entering only folders whose
+/// ids differ (a folder is read once, not once per file in it). Names are
+/// looked up in the other tree by binary search: a commit that changed one
+/// file of a folder of thousands costs no allocation per unchanged file.
 fn changed_files(
     repo: &Repository,
     old: Option<&Tree<'_>>,
     new: Option<&Tree<'_>>,
     path: &str,
-    out: &mut BTreeMap<String, ()>,
+    out: &mut BTreeMap<String, (Option<Oid>, Option<Oid>)>,
 ) -> Result<(), git2::Error> {
-    // Per name: (id, is a folder) on the old side and on the new.
-    type Side = Option<(Oid, bool)>;
-    let mut names: BTreeMap<String, (Side, Side)> = BTreeMap::new();
-    for (side, tree) in [(0, old), (1, new)] {
-        for entry in tree.iter().flat_map(|t| t.iter()) {
-            let Ok(name) = entry.name() else { continue };
-            let folder = entry.kind() == Some(ObjectType::Tree);
-            let slot = names.entry(name.to_owned()).or_default();
-            let value = Some((entry.id(), folder));
-            if side == 0 {
-                slot.0 = value;
-            } else {
-                slot.1 = value;
+    let mut differing: Vec<(Vec<u8>, Side, Side)> = Vec::new();
+    if let Some(new_tree) = new {
+        for entry in new_tree.iter() {
+            let there = old.and_then(|t| t.get_name_bytes(entry.name_bytes()));
+            if there.as_ref().map(|e| e.id()) != Some(entry.id()) {
+                differing.push((
+                    entry.name_bytes().to_vec(),
+                    side_of(there),
+                    side_of(Some(entry)),
+                ));
             }
         }
     }
-    for (name, (a, b)) in names {
-        if a.map(|x| x.0) == b.map(|x| x.0) {
-            continue;
+    if let Some(old_tree) = old {
+        for entry in old_tree.iter() {
+            let gone = new.is_none_or(|t| t.get_name_bytes(entry.name_bytes()).is_none());
+            if gone {
+                differing.push((entry.name_bytes().to_vec(), side_of(Some(entry)), None));
+            }
         }
+    }
+    for (name, a, b) in differing {
+        let Ok(name) = String::from_utf8(name) else {
+            continue;
+        };
         let child = format!("{path}/{name}");
         let folder_a = a.filter(|x| x.1).map(|x| repo.find_tree(x.0)).transpose()?;
         let folder_b = b.filter(|x| x.1).map(|x| repo.find_tree(x.0)).transpose()?;
         if folder_a.is_some() || folder_b.is_some() {
             changed_files(repo, folder_a.as_ref(), folder_b.as_ref(), &child, out)?;
         }
-        let file = a.is_some_and(|x| !x.1) || b.is_some_and(|x| !x.1);
+        let blob = |side: Side| side.filter(|x| !x.1).map(|x| x.0);
+        let (old_blob, new_blob) = (blob(a), blob(b));
+        let file = old_blob.is_some() || new_blob.is_some();
         if file && name.ends_with(".toml") && !name.starts_with('.') {
-            out.insert(child, ());
+            out.insert(child, (old_blob, new_blob));
         }
     }
     Ok(())
