@@ -26,9 +26,9 @@ mod lock;
 pub mod read;
 pub mod record;
 mod refusal;
+pub mod sign;
 mod staging;
 pub mod unfinished;
-pub mod sign;
 mod walk;
 pub mod watch;
 
