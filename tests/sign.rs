@@ -303,3 +303,39 @@ fn openpgp_signing_through_gpg_passes_git_verify_commit() {
     assert_eq!(signature["verdict"], "good", "{doc:#}");
     assert_eq!(signature["format"], "openpgp", "{doc:#}");
 }
+
+#[cfg(unix)]
+#[test]
+fn gpg_ssh_program_is_the_program_that_signs() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    use std::os::unix::fs::PermissionsExt;
+    let f = Fixture::new();
+    // A wrapper, as 1Password's or a hardware token's signer would be: it
+    // gets Git's arguments and must leave the signature where Git expects it.
+    let log = f.dir.path().join("signer.log");
+    let wrapper = f.dir.path().join("signer");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\necho \"$@\" >> '{}'\nexec ssh-keygen \"$@\"\n",
+            log.display()
+        ),
+    )
+    .expect("write");
+    std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    git(
+        &f.root,
+        &[
+            "config",
+            "gpg.ssh.program",
+            wrapper.to_str().expect("utf-8"),
+        ],
+    );
+    let out = f.decide();
+    assert!(out.status.success(), "{}", error_text(&out));
+    verified(&f.root);
+    let called = std::fs::read_to_string(&log).expect("the wrapper ran");
+    assert!(called.starts_with("-Y sign -n git -f "), "{called}");
+}
