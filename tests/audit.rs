@@ -408,3 +408,19 @@ fn a_decision_made_on_a_branch_counts_once_after_the_merge() {
     assert_eq!(doc["decisions"].as_array().map(Vec::len), Some(1));
     assert_eq!(doc["decisions"][0]["signature"]["verdict"], "good");
 }
+
+#[test]
+fn decisions_lost_through_a_broken_version_are_still_caught() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    let f = decided();
+    // First the file is broken (not TOML at all), then written anew
+    // without the decision: the decision is gone all the same.
+    f.commit_by_hand("this is = = not toml [[\n", true, "Ødelagt");
+    f.commit_by_hand(&account_text(), true, "Ny fil");
+    let (code, doc) = audit_json(&f, &[]);
+    assert_eq!(code, 1, "{doc:#}");
+    assert_eq!(kinds(&doc), ["removed"]);
+    assert_eq!(doc["unreadable"].as_array().map(Vec::len), Some(1));
+}

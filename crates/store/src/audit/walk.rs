@@ -288,7 +288,16 @@ impl<'r> Reader<'r> {
             // Most commits update other tables of files that hold no
             // decision at all: no need to parse them.
             let blobs = std::iter::once(new_blob).chain(old_blobs.iter());
-            if !blobs.into_iter().any(|b| self.mentions_decisions(*b)) {
+            // A version known to be unreadable is compared through the last
+            // readable one, which may have held decisions.
+            let unreadable = |b: &Option<Oid>| {
+                b.and_then(|oid| self.versions.get(&oid))
+                    .is_some_and(Result::is_err)
+            };
+            if !blobs
+                .into_iter()
+                .any(|b| unreadable(b) || self.mentions_decisions(*b))
+            {
                 continue;
             }
             let account = self.account_of(path);
