@@ -12,15 +12,19 @@
 //!
 //! - `entries`: decision entries in one version of a file;
 //! - `walk`: reading one commit against its parents;
+//! - `trees`: which files a commit changed;
+//! - `approval`: the policy in force and who is an approver under it;
 //! - `verify`: signatures, checked as `git verify-commit` checks them;
 //! - `signers`: the allowed-signers file;
 //! - `verdicts`: from facts to violations;
 //! - `cache`: readings kept by commit id, so a second run is fast.
 
+mod approval;
 mod cache;
 pub mod entries;
 pub mod facts;
 pub mod signers;
+mod trees;
 mod verdicts;
 pub mod verify;
 mod walk;

@@ -6,18 +6,15 @@
 //! folder is entered only where its id differs.
 
 use std::collections::{BTreeMap, HashMap};
-use std::path::Path;
 
-use git2::{Commit, ObjectType, Oid, Repository, Tree};
+use git2::{Commit, Oid, Repository, Tree};
 use somevakt_core::Policy;
-use somevakt_core::policy::Signing;
 
+use super::approval::{approval, describe_policy_change, describe_signers_change, in_force};
 use super::entries::{self, Entry, Version};
-use super::facts::{
-    Added, Altered, Approval, CommitFacts, CommitSummary, DigestCheck, Moved, PolicyInForce,
-};
-use super::signers;
-use super::verify::{SignatureCheck, Verdict, Verifier, VerifyError};
+use super::facts::{Added, Altered, CommitFacts, CommitSummary, DigestCheck, Moved, PolicyInForce};
+use super::trees::{changed_files, entry_id, subtree};
+use super::verify::{SignatureCheck, Verifier, VerifyError};
 
 /// How far back to look for a readable version of a file when its
 /// parent's version is broken.
@@ -451,85 +448,6 @@ impl<'r> Reader<'r> {
     }
 }
 
-fn in_force(policy: Policy) -> PolicyInForce {
-    PolicyInForce {
-        emails: policy.approvers.emails,
-        signing_required: policy.approvers.signing == Signing::Required,
-        allowed_signers: policy.approvers.allowed_signers,
-        invalid: None,
-    }
-}
-
-/// The id of the entry at `path` in `tree`, if there is one.
-pub(crate) fn entry_id(tree: &Tree<'_>, path: &str) -> Option<Oid> {
-    tree.get_path(Path::new(path)).ok().map(|e| e.id())
-}
-
-fn subtree<'r>(repo: &'r Repository, tree: &Tree<'_>, path: &str) -> Option<Tree<'r>> {
-    let entry = tree.get_path(Path::new(path)).ok()?;
-    repo.find_tree(entry.id()).ok()
-}
-
-/// Per side of a comparison: (id, is a folder).
-type Side = Option<(Oid, bool)>;
-
-fn side_of(entry: Option<git2::TreeEntry<'_>>) -> Side {
-    entry.map(|e| (e.id(), e.kind() == Some(ObjectType::Tree)))
-}
-
-/// Adds to `out` every `.toml` file under `path` whose blob differs
-/// between `old` and `new`, with both blob ids, entering only folders whose
-/// ids differ (a folder is read once, not once per file in it). Names are
-/// looked up in the other tree by binary search: a commit that changed one
-/// file of a folder of thousands costs no allocation per unchanged file.
-fn changed_files(
-    repo: &Repository,
-    old: Option<&Tree<'_>>,
-    new: Option<&Tree<'_>>,
-    path: &str,
-    out: &mut BTreeMap<String, (Option<Oid>, Option<Oid>)>,
-) -> Result<(), git2::Error> {
-    let mut differing: Vec<(Vec<u8>, Side, Side)> = Vec::new();
-    if let Some(new_tree) = new {
-        for entry in new_tree.iter() {
-            let there = old.and_then(|t| t.get_name_bytes(entry.name_bytes()));
-            if there.as_ref().map(|e| e.id()) != Some(entry.id()) {
-                differing.push((
-                    entry.name_bytes().to_vec(),
-                    side_of(there),
-                    side_of(Some(entry)),
-                ));
-            }
-        }
-    }
-    if let Some(old_tree) = old {
-        for entry in old_tree.iter() {
-            let gone = new.is_none_or(|t| t.get_name_bytes(entry.name_bytes()).is_none());
-            if gone {
-                differing.push((entry.name_bytes().to_vec(), side_of(Some(entry)), None));
-            }
-        }
-    }
-    for (name, a, b) in differing {
-        let Ok(name) = String::from_utf8(name) else {
-            continue;
-        };
-        let child = format!("{path}/{name}");
-        let folder_a = a.filter(|x| x.1).map(|x| repo.find_tree(x.0)).transpose()?;
-        let folder_b = b.filter(|x| x.1).map(|x| repo.find_tree(x.0)).transpose()?;
-        if folder_a.is_some() || folder_b.is_some() {
-            changed_files(repo, folder_a.as_ref(), folder_b.as_ref(), &child, out)?;
-        }
-        let blob = |side: Side| side.filter(|x| !x.1).map(|x| x.0);
-        let (old_blob, new_blob) = (blob(a), blob(b));
-        let file = old_blob.is_some() || new_blob.is_some();
-        if file && name.ends_with(".toml") && !name.starts_with('.') {
-            out.insert(child, (old_blob, new_blob));
-        }
-    }
-    Ok(())
-}
-
 fn summary(commit: &Commit<'_>) -> CommitSummary {
     let author = commit.author();
     let message = String::from_utf8_lossy(commit.message_bytes()).into_owned();
@@ -549,99 +467,4 @@ fn summary(commit: &Commit<'_>) -> CommitSummary {
         subject: message.lines().next().unwrap_or("").to_owned(),
         trailers,
     }
-}
-
-/// Whether the commit's author counts as an approver under `policy`: by
-/// signing key when the policy names allowed signers, else by e-mail.
-fn approval(policy: &PolicyInForce, commit: &CommitSummary, sig: &SignatureCheck) -> Approval {
-    let listed = |who: &str| {
-        policy.emails.is_empty()
-            || policy
-                .emails
-                .iter()
-                .any(|e| signers::pattern_matches(who, e.trim()))
-    };
-    let no = |reason: String| Approval {
-        approver: false,
-        reason: Some(reason),
-    };
-    if let Some(why) = &policy.invalid {
-        return no(format!("the policy in force could not be read ({why})"));
-    }
-    if policy.allowed_signers.is_some() {
-        return match (&sig.verdict, &sig.signer) {
-            (Verdict::Good, Some(signer)) if listed(signer) => Approval {
-                approver: true,
-                reason: None,
-            },
-            (Verdict::Good, Some(signer)) => no(format!(
-                "signed with the key of {signer}, who is not an approver"
-            )),
-            (Verdict::None, _) => no("not signed, and approvers are known by their keys".into()),
-            (verdict, _) => no(format!(
-                "not signed by an approver's key (signature: {})",
-                verdict.as_str()
-            )),
-        };
-    }
-    if listed(&commit.email) {
-        Approval {
-            approver: true,
-            reason: None,
-        }
-    } else {
-        no(format!("{} is not on the approver list", commit.email))
-    }
-}
-
-fn describe_policy_change(before: &PolicyInForce, after: &PolicyInForce) -> Vec<String> {
-    let mut out = Vec::new();
-    if let Some(why) = &after.invalid {
-        out.push(format!("somevakt.toml made unreadable ({why})"));
-        return out;
-    }
-    for e in after.emails.iter().filter(|e| !before.emails.contains(e)) {
-        out.push(format!("approver added: {e}"));
-    }
-    for e in before.emails.iter().filter(|e| !after.emails.contains(e)) {
-        out.push(format!("approver removed: {e}"));
-    }
-    if before.signing_required != after.signing_required {
-        let word = |r: bool| if r { "required" } else { "optional" };
-        out.push(format!(
-            "signing: {} -> {}",
-            word(before.signing_required),
-            word(after.signing_required)
-        ));
-    }
-    if before.allowed_signers != after.allowed_signers {
-        let word = |p: &Option<String>| p.clone().unwrap_or_else(|| "(none)".to_owned());
-        out.push(format!(
-            "allowed_signers: {} -> {}",
-            word(&before.allowed_signers),
-            word(&after.allowed_signers)
-        ));
-    }
-    out
-}
-
-fn describe_signers_change(old: &str, new: &str) -> Vec<String> {
-    let lines = |text: &str| -> Vec<(String, String)> {
-        signers::parse(text)
-            .into_iter()
-            .flat_map(|s| {
-                let key = format!("{} {}", s.key_type, s.key);
-                s.principals.into_iter().map(move |p| (p, key.clone()))
-            })
-            .collect()
-    };
-    let (old, new) = (lines(old), lines(new));
-    let mut out = Vec::new();
-    for (who, _) in new.iter().filter(|l| !old.contains(l)) {
-        out.push(format!("signing key added for {who}"));
-    }
-    for (who, _) in old.iter().filter(|l| !new.contains(l)) {
-        out.push(format!("signing key removed for {who}"));
-    }
-    out
 }
