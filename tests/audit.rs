@@ -424,3 +424,30 @@ fn decisions_lost_through_a_broken_version_are_still_caught() {
     assert_eq!(kinds(&doc), ["removed"]);
     assert_eq!(doc["unreadable"].as_array().map(Vec::len), Some(1));
 }
+
+#[test]
+fn a_paper_decision_recorded_with_decide_date_is_not_a_violation() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    let f = Fixture::new();
+    let out = somevakt(
+        &f.root,
+        &[
+            "decide",
+            ACCOUNT,
+            "--outcome",
+            "approved",
+            "--body",
+            "Ledergruppa",
+            "--rationale",
+            "Vedtatt på papir",
+            "--date",
+            "2020-03-01",
+        ],
+    );
+    assert!(out.status.success(), "{}", error_text(&out));
+    let (code, doc) = audit_json(&f, &[]);
+    assert_eq!(code, 0, "{doc:#}");
+    assert_eq!(doc["decisions"][0]["date"], "2020-03-01");
+}
