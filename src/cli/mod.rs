@@ -13,6 +13,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use somevakt_core::model::{Level, Outcome, Platform, SnapshotKind};
 use somevakt_core::{AccountId, Date, Word};
 
+mod audit;
 mod completions;
 mod init;
 mod progress;
@@ -160,6 +161,15 @@ pub enum Command {
         id: String,
         #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
         format: CheckFormat,
+    },
+    /// Checks the decision trail in Git: who approved what, signed by whom,
+    /// and whether any decision was changed since; exits 1 on violations.
+    Audit {
+        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+        format: CheckFormat,
+        /// Audit only the commits after this one (e.g. the import of paper records).
+        #[arg(long, value_name = "REV")]
+        since: Option<String>,
     },
     /// Prints the JSON Schema of assessment files (or of somevakt.toml).
     Schema {
@@ -336,6 +346,7 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         }
         Some(Command::Digest { id }) => digest(cli, id),
         Some(Command::Log { id, format }) => log(cli, id, *format),
+        Some(Command::Audit { format, since }) => audit::run(cli, *format, since.as_deref()),
         Some(command) => match records::request(command) {
             Some((id, request, local)) => records::record(cli, id, &request, local),
             None => Ok(0),

@@ -1,6 +1,7 @@
 //! Exports: the register rendered for people (tables, diagnostics) and for
 //! other tools (JSON, CSV). Pure functions from loaded data to text.
 
+pub mod audit;
 pub mod check;
 pub mod log;
 pub mod remind;

@@ -17,6 +17,7 @@ pub mod loader;
 pub mod rows;
 pub mod sheet;
 pub mod theme;
+pub mod trail;
 pub mod view;
 
 use std::io::{self, Stdout};
@@ -232,6 +233,26 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             id,
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
+        Command::Audit => Message::Audited(
+            somevakt_store::audit::audit(root, None)
+                .map(Box::new)
+                .map_err(|e| e.to_string()),
+        ),
+        // The approver rule is checked before the form opens, not after
+        // it is filled in; anything else (no Git, no identity) is reported
+        // when the record is prepared, as for every other record.
+        Command::CheckDecide => {
+            use somevakt_store::{CommitError, Refusal};
+            Message::DecideChecked(match record::may_record_decision(root) {
+                Err(CommitError::Refused(
+                    why @ (Refusal::NotApprover(_)
+                    | Refusal::NotApproverKey(_)
+                    | Refusal::InvalidPolicy(_)
+                    | Refusal::SigningFailed(_)),
+                )) => Err(why.to_string()),
+                _ => Ok(()),
+            })
+        }
         // Records are dated by the real clock; the dashboard's `--today`
         // only changes evaluation.
         Command::Prepare { id, request, .. } => Message::Prepared(

@@ -329,16 +329,29 @@ pub struct FixMarks<'k> {
     pub keymap: &'k Keymap,
     /// The finding Enter fixes.
     pub marked: usize,
+    /// The audit's violations on this account's decisions (somevakt audit),
+    /// listed first among its findings.
+    pub audit: &'k [String],
 }
 
 fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>, id: &str) {
     s.heading(&format!(
         "Findings ({} errors, {} warnings)",
-        e.errors(),
+        e.errors() + fix.audit.len(),
         e.warnings()
     ));
-    if e.findings.is_empty() {
+    if e.findings.is_empty() && fix.audit.is_empty() {
         s.field("", "Nothing falls short of the guidance");
+    }
+    for violation in fix.audit {
+        s.lines.push(Line::from(vec![
+            Span::styled("  ✖ audit error ", s.theme.error()),
+            Span::raw(violation.clone()),
+        ]));
+        s.text(
+            "  source: the Git history (somevakt audit) · R34-R37",
+            s.theme.dim(),
+        );
     }
     for (i, f) in e.findings.iter().enumerate() {
         let style = if f.severity == somevakt_core::Severity::Error {

@@ -124,6 +124,37 @@ where
 pub struct Approvers {
     /// Git author e-mails allowed to record decisions; empty: anyone.
     pub emails: Vec<String>,
+    /// Whether every commit somevakt makes must be signed (docs/format.md,
+    /// "Signed decisions and the audit").
+    pub signing: Signing,
+    /// An OpenSSH allowed-signers file (path from the repository root) with
+    /// the approvers' keys. When set, an approver is a key listed for one of
+    /// `emails`, not whatever `user.email` says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed_signers: Option<String>,
+}
+
+/// Whether commits must be signed.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Signing {
+    /// Sign when Git is configured to (`commit.gpgsign`); the audit does not
+    /// require a signature.
+    #[default]
+    Optional,
+    /// Every record is signed, and the audit counts an unsigned or badly
+    /// signed decision as a violation.
+    Required,
+}
+
+impl Signing {
+    /// The word the policy file uses.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Signing::Optional => "optional",
+            Signing::Required => "required",
+        }
+    }
 }
 
 impl Thresholds {
@@ -160,7 +191,9 @@ impl Thresholds {
 }
 
 impl Approvers {
-    /// Whether this Git identity may record decisions.
+    /// Whether `email` is on the approver list (an empty list admits anyone).
+    /// With `allowed_signers` set, this is asked of the e-mail a signing key
+    /// is listed for, not of the Git author.
     pub fn may_decide(&self, email: &str) -> bool {
         self.emails.is_empty()
             || self
@@ -244,6 +277,23 @@ mod tests {
     }
 
     #[test]
+    fn signing_keys_parse_and_default_to_optional() {
+        let p: Policy = toml::from_str("").unwrap();
+        assert_eq!(p.approvers.signing, Signing::Optional);
+        assert_eq!(p.approvers.allowed_signers, None);
+        let p: Policy = toml::from_str(
+            "[approvers]\nsigning = \"required\"\nallowed_signers = \".somevakt/allowed_signers\"",
+        )
+        .unwrap();
+        assert_eq!(p.approvers.signing, Signing::Required);
+        assert_eq!(
+            p.approvers.allowed_signers.as_deref(),
+            Some(".somevakt/allowed_signers")
+        );
+        assert!(toml::from_str::<Policy>("[approvers]\nsigning = \"always\"").is_err());
+    }
+
+    #[test]
     fn unknown_key_is_an_error() {
         assert!(toml::from_str::<Policy>("[policy]\nreview_interval = 6").is_err());
     }
@@ -265,6 +315,7 @@ mod tests {
     fn approvers_limit_decisions_when_listed() {
         let a = Approvers {
             emails: vec!["ingrid.berg@bergen.kommune.no".into()],
+            ..Approvers::default()
         };
         assert!(a.may_decide("Ingrid.Berg@bergen.kommune.no"));
         assert!(!a.may_decide("someone@bergen.kommune.no"));

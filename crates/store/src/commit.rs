@@ -339,7 +339,10 @@ pub fn commit(
     update.upsert(&t.in_repo, blob, mode);
     let tree = repo.find_tree(update.create_updated(repo, &base_tree)?)?;
     let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
-    let oid = write_commit_object(repo, &tree, &parents, &proposal.message(), &identity)?;
+    // Signed as `git commit -S` would sign it, when Git or the policy asks
+    // (docs/format.md, "Signed decisions and the audit").
+    let sign = crate::sign::wanted(repo, root, proposal.action == Action::Decision)?;
+    let oid = write_commit_object(repo, &tree, &parents, &proposal.message(), &identity, sign)?;
     fault::after("objects-written");
 
     // 3. The journal: from here on a crash is reported on the next run.
@@ -448,9 +451,10 @@ fn write_commit_object(
     parents: &[&git2::Commit<'_>],
     message: &str,
     identity: &Identity,
+    sign: bool,
 ) -> Result<Oid, CommitError> {
     let signature = git2::Signature::now(&identity.name, &identity.email)?;
-    Ok(repo.commit(None, &signature, &signature, message, tree, parents)?)
+    crate::sign::write_commit(repo, sign, &signature, message, tree, parents)
 }
 
 /// Moves the current branch from `expected` to `new`, only if it still

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod audit;
 pub mod cache;
 pub mod clock;
 pub mod commit;
@@ -26,6 +27,7 @@ mod lock;
 pub mod read;
 pub mod record;
 mod refusal;
+pub mod sign;
 mod staging;
 pub mod unfinished;
 mod walk;

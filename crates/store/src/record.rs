@@ -88,7 +88,7 @@ fn prepare_on(
     let policy = valid_policy(root)?;
     let mut baseline = commit::baseline(&t)?;
     let identity = commit::identity(&t)?;
-    let (name, email) = (identity.name, identity.email);
+    let name = identity.name;
     let layout = baseline.layout;
     let current_text = baseline.text.as_deref().map(|t| layout.to_lf(t));
     let current = || -> Result<&str, CommitError> {
@@ -103,9 +103,7 @@ fn prepare_on(
     let mut warnings = Vec::new();
     let (action, text, summary, body, trailers) = match request {
         Request::Decide(input) => {
-            if !policy.approvers.may_decide(&email) {
-                return Err(CommitError::Refused(Refusal::NotApprover(email)));
-            }
+            may_record_decision(root)?;
             let date = input.date.unwrap_or(today);
             not_after("the decision date", date, today)?;
             let decision = NewDecision {
@@ -310,13 +308,69 @@ pub fn confirm(
     prepared: &Prepared,
     include_local_changes: bool,
 ) -> Result<Recorded, CommitError> {
-    let policy = valid_policy(root)?;
+    valid_policy(root)?;
     if prepared.proposal.action == Action::Decision {
-        let identity = commit::identity(&commit::target(root, &prepared.proposal.id)?)?;
-        if !policy.approvers.may_decide(&identity.email) {
-            return Err(CommitError::Refused(Refusal::NotApprover(identity.email)));
-        }
+        may_record_decision(root)?;
     }
     let include = include_local_changes || prepared.proposal.action == Action::Edit;
     commit::commit(root, &prepared.proposal, &prepared.baseline, include)
+}
+
+/// Whether the person at this keyboard may record a decision, asked before
+/// any form is opened or anything written. Without `allowed_signers` the
+/// Git author's e-mail must be on `[approvers].emails`; with it, the key
+/// Git will sign with must be listed in that file for such an e-mail
+/// (docs/format.md, "Signed decisions and the audit"; R34).
+pub fn may_record_decision(root: &Path) -> Result<(), CommitError> {
+    let repo = git2::Repository::discover(root)
+        .map_err(|_| CommitError::Refused(Refusal::NotInGit(root.to_path_buf())))?;
+    let identity = crate::identity::of(&repo)?;
+    let (name, email) = (identity.name, identity.email);
+    let policy = valid_policy(root)?;
+    let approvers = &policy.approvers;
+    let Some(file) = &approvers.allowed_signers else {
+        if approvers.may_decide(&email) {
+            return Ok(());
+        }
+        return Err(CommitError::Refused(Refusal::NotApprover(email)));
+    };
+    let refuse = |why: String| Err(CommitError::Refused(Refusal::NotApproverKey(why)));
+    let config = repo.config()?;
+    let signer = crate::sign::Signer::from_config(&config, &name, &email)
+        .map_err(|e| CommitError::Refused(Refusal::SigningFailed(e.0)))?;
+    if signer.format != crate::sign::Format::Ssh {
+        return refuse("approvers' keys are SSH keys: set git config gpg.format ssh".into());
+    }
+    let Some(key) = signer.key.as_deref() else {
+        return refuse("user.signingKey is not set".into());
+    };
+    let Some((key_type, key)) = crate::sign::ssh_public_key(key) else {
+        return refuse(format!(
+            "cannot read the public key of user.signingKey {key} (put the .pub file beside it)"
+        ));
+    };
+    let text = match std::fs::read_to_string(root.join(file)) {
+        Ok(text) => text,
+        Err(e) => return refuse(format!("cannot read {file}: {e}")),
+    };
+    let signers = crate::audit::signers::parse(&text);
+    let principals = crate::audit::signers::principals_for(&signers, &key_type, &key);
+    if principals.is_empty() {
+        return refuse(format!("your key is not in {file}"));
+    }
+    let approver = principals.iter().any(|p| {
+        approvers.emails.is_empty()
+            || approvers
+                .emails
+                .iter()
+                .any(|e| crate::audit::signers::pattern_matches(p, e.trim()))
+    });
+    if approver {
+        Ok(())
+    } else {
+        refuse(format!(
+            "your key is listed for {}, which is not in [approvers].emails",
+            principals.join(", ")
+        ))
+    }
 }

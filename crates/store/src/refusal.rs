@@ -176,6 +176,16 @@ pub enum Refusal {
         /// What Git said.
         reason: String,
     },
+    /// The commit had to be signed and could not be (no key, agent
+    /// locked, program missing); the reason is the signing program's.
+    #[error("{0}; nothing was recorded")]
+    SigningFailed(String),
+    /// With `allowed_signers` in the policy, the configured signing key is
+    /// not listed for any approver.
+    #[error(
+        "only an approver's signing key may record decisions here: {0}          (see [approvers].allowed_signers in somevakt.toml)"
+    )]
+    NotApproverKey(String),
 }
 
 /// A failure inside Git (libgit2), not a refusal: the repository or the

@@ -97,6 +97,10 @@ impl App {
     pub fn history(&self) -> &HistoryState {
         &self.history
     }
+    /// The audit of the decision trail (`None` while it is read).
+    pub fn audit(&self) -> &crate::tui::trail::AuditState {
+        &self.audit
+    }
     pub fn diff(&self) -> &DiffState {
         &self.diff
     }

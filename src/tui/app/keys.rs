@@ -326,7 +326,8 @@ impl App {
                     None => Vec::new(),
                 }
             }
-            A::Decide => self.open_form(crate::tui::form::FormKind::Decide),
+            // The approver rule is asked before the form opens.
+            A::Decide => vec![Command::CheckDecide],
             A::RecordSnapshot => self.open_form(crate::tui::form::FormKind::Snapshot),
             A::RecordActivity => self.open_form(crate::tui::form::FormKind::Activity),
             A::CloseAccount => self.open_form(crate::tui::form::FormKind::Close),

@@ -114,6 +114,8 @@ pub struct App {
     /// record) it: its reload is no news, the status line keeps saying why.
     expected_reload: Option<String>,
     loads: Loads,
+    /// The audit of the decision trail, read off the UI thread.
+    audit: crate::tui::trail::AuditState,
     quit: bool,
 }
 
@@ -202,6 +204,10 @@ pub enum Message {
     /// Something the user must know, e.g. a record interrupted before its
     /// commit and how to finish it: it outlasts the first load's message.
     Notice(String),
+    /// The audit of the decision trail was read (or could not be).
+    Audited(Result<Box<somevakt_store::audit::AuditReport>, String>),
+    /// Whether this person may record a decision (checked before the form).
+    DecideChecked(Result<(), String>),
     /// A minute passed (the day may have rolled over).
     Tick(Date),
 }
@@ -243,6 +249,10 @@ pub enum Command {
     OpenUrl(String),
     /// Copies text to the clipboard through the terminal (OSC 52).
     Copy(String),
+    /// Audits the decision trail (`somevakt audit`).
+    Audit,
+    /// Checks the approver rule before a decision form opens.
+    CheckDecide,
 }
 
 impl App {
@@ -284,6 +294,7 @@ impl App {
             watch_note: String::new(),
             expected_reload: None,
             loads: Loads::default(),
+            audit: None,
             quit: false,
         }
     }
@@ -296,7 +307,7 @@ impl App {
 
     /// The commands to run at start.
     pub fn init(&mut self) -> Vec<Command> {
-        vec![self.full_load(), Command::ReadBranch]
+        vec![self.full_load(), Command::ReadBranch, Command::Audit]
     }
 
     pub fn update(&mut self, message: Message) -> Vec<Command> {
@@ -342,12 +353,21 @@ impl App {
                 vec![self.full_load()]
             }
             Message::GitChanged => {
-                let mut commands = vec![Command::ReadBranch];
+                let mut commands = vec![Command::ReadBranch, Command::Audit];
                 if !self.history.path.is_empty() {
                     self.history.loading = true;
                     commands.push(Command::LoadHistory(self.history.path.clone()));
                 }
                 commands
+            }
+            Message::Audited(result) => {
+                self.audit = Some(result);
+                Vec::new()
+            }
+            Message::DecideChecked(Ok(())) => self.open_form(crate::tui::form::FormKind::Decide),
+            Message::DecideChecked(Err(why)) => {
+                self.message = why;
+                Vec::new()
             }
             Message::Reloaded { generation, files } => {
                 self.on_reloaded(generation, files);

@@ -28,9 +28,11 @@ pub fn content(app: &App, theme: Theme) -> (String, Vec<Line<'static>>) {
             (false, Some(commit)) => Recorded::By(commit.clone()),
             (false, None) => Recorded::Unknown,
         };
+        let audit = crate::tui::trail::findings(app.audit(), account.id.as_str());
         let marks = FixMarks {
             keymap: app.keymap(),
             marked: app.detail_finding(),
+            audit: &audit,
         };
         let lines = match app.focused_row().and_then(|r| r.evaluation.as_ref()) {
             Some(e) => sheet::account_lines(account, e, &recorded, &theme, &marks),

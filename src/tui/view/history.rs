@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::text::{cut, sanitize};
@@ -46,21 +46,37 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         } else {
             Style::default()
         };
-        let summary = format!(
-            "  {}  {}  {:<20}  {}",
-            c.short_id,
-            c.date,
-            sanitize(&c.author),
-            sanitize(&c.subject)
+        // The audit's verdict on the commit: verified, unsigned, or the
+        // violation, and why on the line below.
+        let (mark, tone, reasons) = crate::tui::trail::commit_mark(app.audit(), &c.id);
+        let head = format!("  {}  {}  ", c.short_id, c.date);
+        let tail = format!("  {:<20}  {}", sanitize(&c.author), sanitize(&c.subject));
+        let tone = super::tone_style(tone, theme);
+        let mark_style = if i == h.cursor.selected { style } else { tone };
+        lines.push(
+            super::fit_spans(
+                vec![
+                    Span::styled(head, style),
+                    Span::styled(format!("{mark:<13}"), mark_style),
+                    Span::styled(tail, style),
+                ],
+                room,
+            )
+            .style(style),
         );
-        lines.push(Line::styled(cut(&summary, room), style));
-        let trailers: Vec<String> = c
-            .trailers
-            .iter()
-            .map(|(k, v)| format!("{k}: {v}"))
-            .collect();
-        let text = format!("            {}", sanitize(&trailers.join(" · ")));
-        lines.push(Line::styled(cut(&text, room), theme.dim()));
+        let second = match reasons.first() {
+            Some(why) => Line::styled(cut(&format!("            ✗ {why}"), room), tone),
+            None => {
+                let trailers: Vec<String> = c
+                    .trailers
+                    .iter()
+                    .map(|(k, v)| format!("{k}: {v}"))
+                    .collect();
+                let text = format!("            {}", sanitize(&trailers.join(" · ")));
+                Line::styled(cut(&text, room), theme.dim())
+            }
+        };
+        lines.push(second);
     }
     frame.render_widget(Paragraph::new(lines), inner);
 }

@@ -248,7 +248,24 @@ fn review_line(app: &App, theme: Theme) -> Line<'static> {
                 Style::default()
             },
         ),
+        Span::raw(" "),
+        trail_span(app, theme),
     ])
+}
+
+/// The audit's word on the decision trail (somevakt audit), for the header.
+fn trail_span(app: &App, theme: Theme) -> Span<'static> {
+    let (text, tone) = super::trail::header(app.audit());
+    Span::styled(text, tone_style(tone, theme))
+}
+
+/// How a verdict on the trail looks.
+pub(crate) fn tone_style(tone: super::trail::Tone, theme: Theme) -> Style {
+    match tone {
+        super::trail::Tone::Ok => theme.ok(),
+        super::trail::Tone::Plain => theme.dim(),
+        super::trail::Tone::Bad => theme.error(),
+    }
 }
 
 /// Cuts a line of spans to `room` columns, ending in `…` where it was cut.

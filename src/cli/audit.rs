@@ -1,0 +1,18 @@
+//! `somevakt audit [--format text|json] [--since REV]`: is the decision
+//! trail intact? Exit 0 intact, 1 violations, 2 cannot run (docs/format.md).
+
+use super::{CheckFormat, Cli, CliError, emit, repo_root};
+use crate::report;
+
+/// Runs the audit and prints it; the exit code says whether it is intact.
+pub(super) fn run(cli: &Cli, format: CheckFormat, since: Option<&str>) -> Result<u8, CliError> {
+    let root = repo_root(cli)?;
+    let report = somevakt_store::audit::audit(&root, since)
+        .map_err(|e| CliError::Usage(format!("audit: {e}")))?;
+    let text = match format {
+        CheckFormat::Text => report::audit::to_text(&report),
+        CheckFormat::Json => report::audit::to_json(&report),
+    };
+    emit(&text)?;
+    Ok(if report.intact() { 0 } else { 1 })
+}
