@@ -269,11 +269,4 @@ help-completions = Skriver ut skriptet for fullføring i skallet: bash, zsh, fis
 help-completions-shell = Skallet.
 help-man = Skriver ut brukerveiledningen (man-side, roff) på standard ut.
 
-## Venter på kommandoer som ennå ikke er på denne grenen (audit,
-## --no-cache). Fjern «# » foran linjen når kommandoen eller
-## argumentet kommer; testene sier hvilke som mangler.
-
-# help-audit = Kontrollerer beslutningssporet i Git: hvem som godkjente hva, signert av hvem, og om noen beslutning er endret siden; avslutter med kode 1 ved brudd.
-# help-audit-format = Utskrift: tekst for mennesker, JSON for verktøy.
-# help-audit-since = Kontroller bare commitene etter denne (f.eks. importen av papirarkivet).
 help-arg-no-cache = Les alle filer på nytt, uten å bruke eller oppdatere mellomlageret i `.git/somevakt/` (for å skille et problem med mellomlageret fra et problem i en fil).

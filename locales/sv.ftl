@@ -270,11 +270,4 @@ help-completions = Skriver ut skriptet för komplettering i skalet: bash, zsh, f
 help-completions-shell = Skalet.
 help-man = Skriver ut manualsidan (roff) på standard ut.
 
-## Väntar på kommandon som ännu inte finns på den här grenen (audit,
-## --no-cache). Ta bort ”# ” före raden när kommandot
-## eller argumentet kommer; testerna säger vilka som saknas.
-
-# help-audit = Granskar beslutsspåret i Git: vem som godkände vad, signerat av vem, och om något beslut har ändrats sedan; avslutar med kod 1 vid överträdelser.
-# help-audit-format = Utskrift: text för människor, JSON för verktyg.
-# help-audit-since = Granska bara commits efter denna (t.ex. importen av pappersarkivet).
 help-arg-no-cache = Läs alla filer på nytt, utan att använda eller uppdatera cachen i `.git/somevakt/` (för att skilja ett cacheproblem från ett problem i en fil).
