@@ -193,6 +193,7 @@ fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
     std::thread::spawn(move || {
         let message = match command {
             Command::LoadHistory(path) => load_history_paged(&root, path, &tx),
+            Command::LoadAll { generation } => loader::load_all_reporting(&root, generation, &tx),
             other => run_command(other, &root),
         };
         let _ = tx.send(message);
