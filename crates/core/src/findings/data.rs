@@ -22,6 +22,14 @@ pub(super) fn f21_future_dates(a: &Assessment, today: Date) -> Option<Finding> {
         .map(|(key, date)| format!("{key} = {date}"))
         .collect();
     let keys: Vec<String> = future.into_iter().map(|(key, _)| key).collect();
+    // Only a decision is append-only: correcting another date needs no
+    // explanation beyond the commit itself.
+    let how = if keys.iter().any(|k| k.starts_with("decisions")) {
+        "Correct the date in the file; a decision entry is append-only, so say in the \
+         commit why it was corrected (`somevakt audit` shows the change)"
+    } else {
+        "Correct the date in the file"
+    };
     Some(finding(
         "F21",
         Severity::Error,
@@ -29,11 +37,7 @@ pub(super) fn f21_future_dates(a: &Assessment, today: Date) -> Option<Finding> {
             "Dated after today ({today}), so not counted: {}",
             listed.join(", ")
         ),
-        Fix::edit(
-            "Correct the date in the file; a decision entry is append-only, so say in the \
-             commit why it was corrected (`somevakt audit` shows the change)",
-            keys,
-        ),
+        Fix::edit(how, keys),
     ))
 }
 
