@@ -1,8 +1,9 @@
 //! The languages somevakt speaks: Norwegian bokmål, Swedish and English.
 //!
-//! The words live in Project Fluent files, one per language
-//! (`locales/en.ftl`, `locales/nb.ftl`, `locales/sv.ftl`), compiled into the
-//! binary. Fluent does the plural forms (`1 konto`, `2 kontoer`) from the
+//! The words live in Project Fluent files, a folder per language and a file
+//! per area (`locales/<lang>/cli.ftl`, `findings.ftl`, `dashboard.ftl`),
+//! compiled into the binary; a language's files form one bundle, so terms
+//! such as `-dpia` are shared between its areas. Fluent does the plural forms (`1 konto`, `2 kontoer`) from the
 //! language's CLDR rules, so the code never guesses them.
 //!
 //! Which language: `--lang`, else `SOMEVAKT_LANG`, else the locale
@@ -155,12 +156,24 @@ pub fn flag_in_args(args: &[OsString]) -> Option<Lang> {
     None
 }
 
-/// The message files, compiled in.
-pub const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../locales/en.ftl")),
-    (Lang::Nb, include_str!("../locales/nb.ftl")),
-    (Lang::Sv, include_str!("../locales/sv.ftl")),
-];
+/// The areas of the message files: every language has one file per area,
+/// with the same message ids in each language's file.
+pub const AREAS: [&str; 3] = ["cli", "findings", "dashboard"];
+
+macro_rules! locale_files {
+    ($($lang:ident $code:literal),+) => {
+        [$(
+            (Lang::$lang, [
+                include_str!(concat!("../locales/", $code, "/cli.ftl")),
+                include_str!(concat!("../locales/", $code, "/findings.ftl")),
+                include_str!(concat!("../locales/", $code, "/dashboard.ftl")),
+            ]),
+        )+]
+    };
+}
+
+/// The message files, compiled in: per language, one text per [`AREAS`] entry.
+pub const SOURCES: [(Lang, [&str; 3]); 3] = locale_files!(En "en", Nb "nb", Sv "sv");
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -170,14 +183,19 @@ type Bundle = FluentBundle<FluentResource>;
 static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
     SOURCES
         .iter()
-        .map(|(lang, source)| {
-            let resource = FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+        .map(|(lang, sources)| {
             let id = lang.code().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
             // No Unicode isolation marks around arguments: terminals show
             // them as stray characters, and aligned columns would shift.
             bundle.set_use_isolating(false);
-            let _ = bundle.add_resource(resource);
+            for source in sources {
+                let resource =
+                    FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
+                // A message defined twice keeps its first text; a test
+                // forbids that anyway.
+                let _ = bundle.add_resource(resource);
+            }
             bundle
         })
         .collect()

@@ -42,11 +42,67 @@ fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+/// Every message file: its language, its area and its text.
+fn files() -> impl Iterator<Item = (Lang, &'static str, &'static str)> {
+    SOURCES.iter().flat_map(|(lang, sources)| {
+        AREAS
+            .iter()
+            .zip(sources.iter())
+            .map(move |(area, source)| (*lang, *area, *source))
+    })
+}
+
+/// All of one language's messages, over its areas.
+fn all_messages(lang: Lang) -> BTreeMap<String, BTreeSet<String>> {
+    files()
+        .filter(|(l, _, _)| *l == lang)
+        .flat_map(|(_, _, source)| messages(source))
+        .collect()
+}
+
 #[test]
 fn every_file_parses_without_errors() {
-    for (lang, source) in SOURCES {
+    for (lang, area, source) in files() {
         if let Err((_, errors)) = FluentResource::try_new(source.to_owned()) {
-            panic!("{}.ftl: {errors:?}", lang.code());
+            panic!("locales/{}/{area}.ftl: {errors:?}", lang.code());
+        }
+    }
+}
+
+#[test]
+fn no_message_is_defined_twice_in_one_language() {
+    for lang in Lang::ALL {
+        let mut seen: BTreeMap<String, &str> = BTreeMap::new();
+        for (_, area, source) in files().filter(|(l, _, _)| *l == lang) {
+            for id in messages(source).into_keys() {
+                if let Some(first) = seen.insert(id.clone(), area) {
+                    panic!(
+                        "{}: {id} is in both {first}.ftl and {area}.ftl",
+                        lang.code()
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_is_in_the_same_area_in_every_language() {
+    let ids = |source: &str| -> BTreeSet<String> {
+        messages(source)
+            .into_keys()
+            .filter(|k| !is_help(k))
+            .collect()
+    };
+    let (_, english) = SOURCES[0];
+    for (lang, sources) in &SOURCES[1..] {
+        for ((area, theirs), ours) in AREAS.iter().zip(sources).zip(english) {
+            assert_eq!(
+                ids(ours),
+                ids(theirs),
+                "locales/{}/{area}.ftl has other messages than locales/en/{area}.ftl",
+                lang.code()
+            );
         }
     }
 }
@@ -59,15 +115,15 @@ fn is_help(id: &str) -> bool {
 
 #[test]
 fn every_language_has_every_message_with_the_same_variables() {
-    let english = messages(SOURCES[0].1);
+    let english = all_messages(Lang::En);
     assert!(english.len() > 80, "{}", english.len());
     assert!(
         english.keys().all(|k| !is_help(k)),
         "en.ftl has no help texts"
     );
-    let norwegian = messages(SOURCES[1].1);
-    for (lang, source) in &SOURCES[1..] {
-        let other = messages(source);
+    let norwegian = all_messages(Lang::Nb);
+    for lang in [Lang::Nb, Lang::Sv] {
+        let other = all_messages(lang);
         let words: Vec<&String> = other.keys().filter(|k| !is_help(k)).collect();
         let missing: Vec<_> = english.keys().filter(|k| !other.contains_key(*k)).collect();
         let extra: Vec<_> = words
@@ -101,7 +157,7 @@ fn every_language_has_every_message_with_the_same_variables() {
 
 #[test]
 fn every_message_formats_in_every_language() {
-    for (lang, source) in SOURCES {
+    for (lang, _, source) in files() {
         for id in messages(source).keys() {
             assert!(has(lang, id), "{}: {id} has no value", lang.code());
             let text = super::text(lang, id, &FluentArgs::new());
@@ -132,9 +188,8 @@ fn every_message_is_used() {
         &mut code,
     );
     let help = help::keys(&crate::cli::Cli::command());
-    let unused: Vec<String> = SOURCES
-        .iter()
-        .flat_map(|(_, source)| messages(source).into_keys())
+    let unused: Vec<String> = files()
+        .flat_map(|(_, _, source)| messages(source).into_keys())
         .collect::<BTreeSet<String>>()
         .into_iter()
         .filter(|id| {
@@ -147,7 +202,7 @@ fn every_message_is_used() {
         .collect();
     assert!(
         unused.is_empty(),
-        "messages nothing asks for (remove them from every locales/*.ftl): {unused:?}"
+        "messages nothing asks for (remove them from every locales/*/*.ftl): {unused:?}"
     );
 }
 
@@ -158,7 +213,7 @@ fn every_help_text_is_translated() {
         let missing: Vec<_> = help.iter().filter(|k| !has(lang, k)).collect();
         assert!(
             missing.is_empty(),
-            "locales/{}.ftl lacks the help of a new command or argument: add {missing:?} \
+            "locales/{}/cli.ftl lacks the help of a new command or argument: add {missing:?} \
              (docs/i18n.md, \"Adding or changing a message\")",
             lang.code()
         );
