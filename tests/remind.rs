@@ -157,21 +157,53 @@ fn ics_parses_back_with_one_event_per_item_and_stable_uids() {
         .iter()
         .find(|e| prop(e, "UID").as_deref() == Some("review.fjordvik.x-ordforer@somevakt"))
         .expect("review event");
-    assert_eq!(prop(review, "DTSTART").as_deref(), Some("20241030"));
+    // The review fell due on 2024-10-30: overdue on the pinned day
+    // 2025-01-15, so the event sits on that day, where a calendar shows it,
+    // and names the day it fell due.
+    assert_eq!(prop(review, "DTSTART").as_deref(), Some("20250115"));
     assert_eq!(
         prop(review, "DTEND").as_deref(),
-        Some("20241031"),
+        Some("20250116"),
         "one whole day"
     );
+    let summary = prop(review, "SUMMARY").unwrap();
+    assert!(summary.starts_with("Overdue: "), "{summary}");
+    assert!(summary.contains("Ordføreren i Fjordvik"), "{summary}");
     assert!(
-        prop(review, "SUMMARY")
+        prop(review, "DESCRIPTION")
             .unwrap()
-            .contains("Ordføreren i Fjordvik")
+            .starts_with("Overdue since 30 October 2024"),
+        "{:?}",
+        prop(review, "DESCRIPTION")
     );
-    assert!(
-        review.components.iter().any(|c| c.name == "VALARM"),
-        "an alarm ahead of the date"
+    let alarm = review
+        .components
+        .iter()
+        .find(|c| c.name == "VALARM")
+        .expect("an alarm");
+    assert_eq!(prop(alarm, "TRIGGER").as_deref(), Some("P0D"), "on the day");
+
+    // An item not yet due keeps its own date and an alarm a week ahead.
+    let coming = json["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["overdue"] == false)
+        .expect("an item that is not overdue");
+    let coming_uid = format!(
+        "{}.{}@somevakt",
+        coming["kind"].as_str().unwrap(),
+        coming["account"].as_str().unwrap().replace('/', ".")
     );
+    let event = events
+        .iter()
+        .find(|e| prop(e, "UID").as_deref() == Some(coming_uid.as_str()))
+        .expect("its event");
+    assert_eq!(
+        prop(event, "DTSTART"),
+        Some(coming["due"].as_str().unwrap().replace('-', ""))
+    );
+    assert!(!prop(event, "SUMMARY").unwrap().starts_with("Overdue"));
 
     let second = ics(&example_root());
     assert_eq!(first, second, "the same day gives the same calendar");

@@ -129,6 +129,8 @@ todo-inactive = No post since { $date }: update the account or close it
 todo-closing-snapshot = Archive a snapshot before the account is closed (kind = "before_closing")
 # The calendar (iCalendar) event: its description's last line.
 ics-file = File: { $path }
+ics-overdue-title = Overdue: { $title }
+ics-overdue-since = Overdue since { $date }
 
 ## somevakt check
 

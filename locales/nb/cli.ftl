@@ -128,6 +128,8 @@ todo-first-snapshot = Arkiver et øyeblikksbilde: det er aldri tatt noe
 todo-inactive = Ingen innlegg siden { $date }: oppdater kontoen eller avvikle den
 todo-closing-snapshot = Arkiver et øyeblikksbilde før kontoen avvikles (kind = "before_closing")
 ics-file = Fil: { $path }
+ics-overdue-title = Forsinket: { $title }
+ics-overdue-since = Forfalt { $date }
 
 ## somevakt check
 

@@ -129,6 +129,8 @@ todo-first-snapshot = Arkivera en ögonblicksbild: ingen har någonsin tagits
 todo-inactive = Inget inlägg sedan { $date }: uppdatera kontot eller stäng ned det
 todo-closing-snapshot = Arkivera en ögonblicksbild innan kontot stängs ned (kind = "before_closing")
 ics-file = Fil: { $path }
+ics-overdue-title = Försenat: { $title }
+ics-overdue-since = Förföll { $date }
 
 ## somevakt check
 

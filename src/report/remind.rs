@@ -206,7 +206,11 @@ fn naive(date: Date) -> Option<chrono::NaiveDate> {
     chrono::NaiveDate::from_ymd_opt(i32::from(y), u32::from(m as u8), u32::from(d as u8))
 }
 
-/// An iCalendar file with one all-day event per item on its due date.
+/// An iCalendar file with one all-day event per item on its due date, or on
+/// `today` for an item already overdue: a calendar shows the days around
+/// now, so an event left on a due date years back (a snapshot never taken
+/// on an account opened in 2015) would never be seen. Such an event says
+/// "overdue since" its due date and its alarm goes off on the day itself.
 ///
 /// Every value is escaped (RFC 5545, 3.3.11): the text comes from the
 /// files and the folder name, so it is first sanitised to one line each
@@ -234,22 +238,35 @@ pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str, lang: Lang) 
         .and_then(|d| d.and_hms_opt(0, 0, 0))
         .map(|t| t.and_utc());
     for item in items {
-        let (Some(start), Some(end)) = (
-            naive(item.reminder.due),
-            naive(item.reminder.due.add_days(1)),
-        ) else {
+        let day = if item.overdue {
+            today.max(item.reminder.due)
+        } else {
+            item.reminder.due
+        };
+        let (Some(start), Some(end)) = (naive(day), naive(day.add_days(1))) else {
             continue;
         };
         let kind = words::reminder_kind(lang, item.reminder.kind);
-        let title = format!("{kind}: {}", sanitize(item.name));
+        let mut title = format!("{kind}: {}", sanitize(item.name));
+        let mut to_do = sanitize(&words::to_do(lang, &item.reminder.what));
+        let mut before = chrono::Duration::days(ALARM_DAYS_BEFORE);
+        if item.overdue {
+            title = t!(lang, "ics-overdue-title", title = title);
+            let since = t!(
+                lang,
+                "ics-overdue-since",
+                date = words::long_date(lang, item.reminder.due)
+            );
+            to_do = format!("{since}. {to_do}");
+            before = chrono::Duration::zero();
+        }
         let description = format!(
-            "{}\n{} ({})\n{}",
-            sanitize(&words::to_do(lang, &item.reminder.what)),
+            "{to_do}\n{} ({})\n{}",
             sanitize(item.account),
             sanitize(item.municipality),
             t!(lang, "ics-file", path = sanitize(item.path))
         );
-        let mut alarm = Alarm::display(&title, -chrono::Duration::days(ALARM_DAYS_BEFORE));
+        let mut alarm = Alarm::display(&title, -before);
         // icalendar would give the alarm a random UID and the clock's stamp,
         // making every run differ; a UID derived from the event's is stable
         // (RFC 9074 defines UID on alarms).
