@@ -324,6 +324,65 @@ fn since_starts_after_the_import_and_bad_revisions_cannot_run() {
 }
 
 #[test]
+fn the_policy_can_name_the_import_so_every_audit_starts_after_it() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    let f = Fixture::new();
+    let text = account_text() + &entry("2019-05-01", "approved", "sha256:paper");
+    f.commit_by_hand(&text, true, "Import av papirvedtak");
+    let import = git(&f.root, &["rev-parse", "HEAD"]).trim().to_owned();
+    let policy_path = f.root.join("somevakt.toml");
+    let policy = std::fs::read_to_string(&policy_path).expect("policy");
+    let with_start = |rev: &str| {
+        policy.replace(
+            "[approvers]",
+            &format!("[approvers]\naudit_since = \"{rev}\""),
+        )
+    };
+    std::fs::write(&policy_path, with_start(&import)).expect("write");
+    git(
+        &f.root,
+        &[
+            "commit",
+            "-q",
+            "-S",
+            "-am",
+            "Revisjonssporet starter etter importen",
+        ],
+    );
+
+    // No flag: the policy's start holds, and the report says where it came from.
+    let (code, doc) = audit_json(&f, &[]);
+    assert_eq!(code, 0, "{doc:#}");
+    assert_eq!(doc["since"], import.as_str());
+    assert_eq!(doc["since_from_policy"], true);
+    let out = f.audit(&[]);
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("audit_since"),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // `--since` still overrides it for one run.
+    let root = git(&f.root, &["rev-list", "--max-parents=0", "HEAD"])
+        .trim()
+        .to_owned();
+    let (code, doc) = audit_json(&f, &["--since", &root]);
+    assert_eq!(code, 1, "the import itself is audited again: {doc:#}");
+    assert_eq!(doc["since_from_policy"], false);
+
+    // A start Git does not know cannot run, and the message names the key.
+    std::fs::write(&policy_path, with_start("0123abcd")).expect("write");
+    let out = f.audit(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        error_text(&out).contains("audit_since"),
+        "{}",
+        error_text(&out)
+    );
+}
+
+#[test]
 fn a_second_run_answers_from_the_cache_with_the_same_verdicts() {
     if !have("ssh-keygen") {
         return;

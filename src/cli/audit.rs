@@ -7,7 +7,7 @@ use crate::report;
 /// Runs the audit and prints it; the exit code says whether it is intact.
 pub(super) fn run(cli: &Cli, format: CheckFormat, since: Option<&str>) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
-    let report = somevakt_store::audit::audit(&root, since)
+    let report = somevakt_store::audit::audit_register(&root, since)
         .map_err(|e| CliError::Usage(format!("audit: {e}")))?;
     let text = match format {
         CheckFormat::Text => report::audit::to_text(&report),

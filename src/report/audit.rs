@@ -33,8 +33,13 @@ fn who(c: &CommitSummary) -> String {
 pub fn to_text(report: &AuditReport) -> String {
     let mut out = String::new();
     if let Some(since) = &report.since {
+        let whence = if report.since_from_policy {
+            "somevakt.toml [approvers] audit_since: decisions already in the register then were imported"
+        } else {
+            "--since"
+        };
         out.push_str(&format!(
-            "Audited the commits after {} (--since).\n\n",
+            "Audited the commits after {} ({whence}).\n\n",
             &since[..since.len().min(8)]
         ));
     }
@@ -238,6 +243,7 @@ pub fn to_json(report: &AuditReport) -> String {
     let doc = json!({
         "head": report.head,
         "since": report.since,
+        "since_from_policy": report.since_from_policy,
         "commits_read": report.commits_read,
         "intact": report.intact(),
         "decisions": decisions,

@@ -235,7 +235,7 @@ pub fn run_command(command: Command, root: &Path) -> Message {
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
         Command::Audit => Message::Audited(
-            somevakt_store::audit::audit(root, None)
+            somevakt_store::audit::audit_register(root, None)
                 .map(Box::new)
                 .map_err(|e| e.to_string()),
         ),

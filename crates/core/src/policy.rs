@@ -132,6 +132,36 @@ pub struct Approvers {
     /// `emails`, not whatever `user.email` says.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub allowed_signers: Option<String>,
+    /// The commit (any revision Git understands) after which the decision
+    /// trail is audited: decisions already in the register then were
+    /// imported (typed in from paper or an older system) and are not held to
+    /// the tool's trail. `somevakt audit --since` overrides it for one run.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "revision",
+        default
+    )]
+    #[schemars(length(min = 1, max = 200))]
+    pub audit_since: Option<String>,
+}
+
+/// A revision: one line of text, at most 200 characters, no control
+/// characters, not starting with `-` (so it can never read as an option).
+fn revision<'de, D>(deserializer: D) -> Result<Option<String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let rev = String::deserialize(deserializer)?;
+    let bad = rev.is_empty()
+        || rev.chars().count() > 200
+        || rev.starts_with('-')
+        || rev.chars().any(|c| c.is_control() || c.is_whitespace());
+    if bad {
+        return Err(serde::de::Error::custom(
+            "expected a Git revision (a commit id, tag or branch name: 1-200 characters, no spaces, not starting with `-`)",
+        ));
+    }
+    Ok(Some(rev))
 }
 
 /// Whether commits must be signed.
@@ -291,6 +321,19 @@ mod tests {
             Some(".somevakt/allowed_signers")
         );
         assert!(toml::from_str::<Policy>("[approvers]\nsigning = \"always\"").is_err());
+    }
+
+    #[test]
+    fn audit_since_is_one_revision() {
+        assert_eq!(Policy::default().approvers.audit_since, None);
+        let p: Policy = toml::from_str("[approvers]\naudit_since = \"244c9b8\"").unwrap();
+        assert_eq!(p.approvers.audit_since.as_deref(), Some("244c9b8"));
+        for bad in ["\"\"", "\"--all\"", "\"a b\"", "\"a\\nb\"", "1"] {
+            let text = format!("[approvers]\naudit_since = {bad}");
+            assert!(toml::from_str::<Policy>(&text).is_err(), "{text}");
+        }
+        let long = format!("[approvers]\naudit_since = \"{}\"", "a".repeat(201));
+        assert!(toml::from_str::<Policy>(&long).is_err());
     }
 
     #[test]

@@ -55,6 +55,18 @@ pub enum AuditError {
     /// `--since` names a commit that is not an ancestor of HEAD.
     #[error("--since {0}: not in the current branch's history")]
     NotAnAncestor(String),
+    /// The policy's `[approvers] audit_since` names nothing Git knows (a
+    /// typo, or a shallow clone that lacks the commit).
+    #[error(
+        "somevakt.toml [approvers] audit_since = \"{0}\": no such commit (a shallow clone? `git fetch --unshallow`)"
+    )]
+    UnknownPolicyStart(String),
+    /// The policy's `audit_since` is not in the current branch's history.
+    #[error("somevakt.toml [approvers] audit_since = \"{0}\": not in the current branch's history")]
+    PolicyStartNotAncestor(String),
+    /// The policy could not be read, so where the audit starts is unknown.
+    #[error("{0}")]
+    InvalidPolicy(String),
     /// A signature could not be checked (a program is missing).
     #[error(transparent)]
     Verify(#[from] verify::VerifyError),
@@ -74,8 +86,11 @@ impl From<git2::Error> for AuditError {
 pub struct AuditReport {
     /// The commit audited up to (HEAD); `None` before the first commit.
     pub head: Option<String>,
-    /// The commit the audit started after (`--since`), in full.
+    /// The commit the audit started after (`--since`, or the policy's
+    /// `audit_since`), in full.
     pub since: Option<String>,
+    /// Whether that start came from the policy's `audit_since`.
+    pub since_from_policy: bool,
     /// Commits read.
     pub commits_read: usize,
     /// Every decision entry added, oldest first.
@@ -243,6 +258,39 @@ fn read_new(
         out.extend(part?);
     }
     Ok(out)
+}
+
+/// Audits the register at `root` from where it says its trail starts: the
+/// policy's `[approvers] audit_since` (the commit that imported decisions
+/// made before the tool), unless `flag` (`--since`) names another start.
+/// Without either, from the first commit.
+pub fn audit_register(root: &Path, flag: Option<&str>) -> Result<AuditReport, AuditError> {
+    if flag.is_some() {
+        return audit(root, flag);
+    }
+    let (policy, problem) = crate::load::reload_policy(root);
+    if let Some(problem) = problem {
+        let place = match (problem.line, problem.column) {
+            (Some(line), Some(column)) => format!(":{line}:{column}"),
+            _ => String::new(),
+        };
+        return Err(AuditError::InvalidPolicy(format!(
+            "{}{place}: {}",
+            problem.path, problem.message
+        )));
+    }
+    let Some(start) = policy.approvers.audit_since else {
+        return audit(root, None);
+    };
+    match audit(root, Some(&start)) {
+        Ok(mut report) => {
+            report.since_from_policy = true;
+            Ok(report)
+        }
+        Err(AuditError::UnknownRevision(rev)) => Err(AuditError::UnknownPolicyStart(rev)),
+        Err(AuditError::NotAnAncestor(rev)) => Err(AuditError::PolicyStartNotAncestor(rev)),
+        Err(e) => Err(e),
+    }
 }
 
 /// Audits the repository around `root`, from its first commit or from
