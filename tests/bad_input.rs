@@ -295,3 +295,42 @@ fn check_shows_the_offending_line_and_exits_1() {
         "the valid file is still checked: {text}"
     );
 }
+
+/// During a real merge, `check` names the conflict instead of a TOML typo,
+/// at the marker's line, and still lists the other accounts.
+#[test]
+fn a_file_in_merge_conflict_is_named_as_one_by_check() {
+    let (_dir, root) = committed_example();
+    let file = "assessments/fjordvik/facebook-brannvesenet.toml";
+    let text = std::fs::read_to_string(root.join(file)).expect("read");
+    git(&root, &["checkout", "-q", "-b", "other"]);
+    std::fs::write(
+        root.join(file),
+        text.replacen("name = ", "name = \"Brann\"\nx_other = ", 1),
+    )
+    .expect("write");
+    git(&root, &["commit", "-q", "-am", "other"]);
+    git(&root, &["checkout", "-q", "main"]);
+    std::fs::write(
+        root.join(file),
+        text.replacen("name = ", "name = \"Brannvesen\"\nx_main = ", 1),
+    )
+    .expect("write");
+    git(&root, &["commit", "-q", "-am", "main"]);
+    let merge = std::process::Command::new("git")
+        .args(["merge", "-q", "other"])
+        .current_dir(&root)
+        .output()
+        .expect("git merge");
+    assert!(!merge.status.success(), "the merge must conflict");
+
+    let out = somevakt(&root, &["check"]);
+    assert_eq!(out.status.code(), Some(1));
+    let text = stdout(&out);
+    assert!(text.contains("unresolved merge conflict"), "{text}");
+    assert!(text.contains("facebook-brannvesenet.toml:"), "{text}");
+    let json = stdout(&somevakt(&root, &["status", "--format", "json"]));
+    let doc: serde_json::Value = serde_json::from_str(&json).expect("json");
+    assert_eq!(doc["invalid"].as_array().map(Vec::len), Some(1), "{doc:#}");
+    assert!(doc["accounts"].as_array().map(Vec::len).unwrap_or(0) > 10);
+}

@@ -91,6 +91,11 @@ fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
         let message = e.message().trim_end();
         let message = if message.contains("max recursion depth") {
             format!("arrays or tables are nested more than {MAX_NESTING} levels deep")
+        } else if e
+            .span()
+            .is_some_and(|span| at_conflict_marker(text, span.start))
+        {
+            CONFLICT.to_owned()
         } else {
             plain_words(message)
         };
@@ -99,6 +104,25 @@ fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
             span: e.span(),
         }
     })
+}
+
+/// What a conflict marker means, said where the TOML parser stops at one:
+/// during a merge, "expected a key" would send the user looking for a typo.
+const CONFLICT: &str = "a Git conflict marker: this file has an unresolved merge conflict; keep the lines you want, delete the marker lines (<<<<<<<, =======, >>>>>>>), then `git add` the file";
+
+/// Whether the line holding `offset` starts with a marker as Git writes
+/// them. Only the line where parsing failed is looked at: no second scan.
+fn at_conflict_marker(text: &str, offset: usize) -> bool {
+    let offset = floor_char_boundary(text, offset.min(text.len()));
+    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = text[start..].split('\n').next().unwrap_or_default();
+    let line = line.strip_suffix('\r').unwrap_or(line);
+    ["<<<<<<<", "|||||||", "=======", ">>>>>>>"]
+        .iter()
+        .any(|marker| {
+            line.strip_prefix(marker)
+                .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+        })
 }
 
 /// serde names Rust types in its messages; a privacy officer reads "a whole
@@ -131,6 +155,21 @@ fn key_span(text: &str, key: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_conflict_marker_is_named_as_one() {
+        let text = "schema_version = 1\n<<<<<<< HEAD\n[account]\nname = \"a\"\n=======\n[account]\nname = \"b\"\n>>>>>>> other\n";
+        let e = parse_assessment(text).unwrap_err();
+        assert!(
+            e.message.contains("unresolved merge conflict"),
+            "{}",
+            e.message
+        );
+        assert_eq!(e.span.map(|s| line_column(text, s.start).0), Some(2));
+        // Not a marker: a typo is still reported as the parser says.
+        let e = parse_assessment("schema_version = 1\n<<< HEAD\n").unwrap_err();
+        assert!(!e.message.contains("merge conflict"), "{}", e.message);
+    }
 
     #[test]
     fn line_and_column_count_characters() {
