@@ -339,3 +339,121 @@ fn gpg_ssh_program_is_the_program_that_signs() {
     let called = std::fs::read_to_string(&log).expect("the wrapper ran");
     assert!(called.starts_with("-Y sign -n git -f "), "{called}");
 }
+
+/// X.509 (S/MIME) signing, as with a municipality's own certificates: a
+/// self-signed certificate made with gpgsm, trusted in a fresh key ring.
+#[test]
+fn x509_signing_through_gpgsm_passes_git_verify_commit() {
+    if !have("gpgsm") || !have("ssh-keygen") {
+        return;
+    }
+    let f = Fixture::with_policy("");
+    let home = f.dir.path().join("gnupg-x509");
+    std::fs::create_dir_all(&home).expect("mkdir");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = std::fs::set_permissions(&home, std::fs::Permissions::from_mode(0o700));
+    }
+    // A self-signed test certificate has no revocation list or policy to
+    // check; a real one would.
+    std::fs::write(
+        home.join("gpgsm.conf"),
+        "disable-crl-checks\ndisable-policy-checks\n",
+    )
+    .expect("conf");
+    let params = home.join("params");
+    std::fs::write(
+        &params,
+        "Key-Type: RSA\nKey-Length: 2048\nKey-Usage: sign\nSerial: random\n\
+         Name-DN: CN=Hege Solberg,O=Testvik kommune,C=NO\nName-Email: hege@testvik.kommune.no\n",
+    )
+    .expect("params");
+    let gpgsm = |args: &[&str]| {
+        Command::new("gpgsm")
+            .arg("--batch")
+            .args(args)
+            .env("GNUPGHOME", &home)
+            .output()
+            .expect("gpgsm")
+    };
+    let params_text = params.to_str().expect("utf-8");
+    let made = gpgsm(&[
+        "--pinentry-mode",
+        "loopback",
+        "--passphrase",
+        "",
+        "--gen-key",
+        params_text,
+    ]);
+    let imported = {
+        let cert = home.join("cert.der");
+        std::fs::write(&cert, &made.stdout).expect("cert");
+        gpgsm(&["--import", cert.to_str().expect("utf-8")])
+    };
+    let listed = gpgsm(&["--list-keys", "--with-colons"]);
+    let fingerprint = String::from_utf8_lossy(&listed.stdout)
+        .lines()
+        .find(|l| l.starts_with("fpr:"))
+        .and_then(|l| l.split(':').nth(9).map(str::to_owned));
+    let Some(fingerprint) =
+        fingerprint.filter(|_| made.status.success() && imported.status.success())
+    else {
+        eprintln!(
+            "skipped: gpgsm could not make a certificate: {}",
+            String::from_utf8_lossy(&made.stderr)
+        );
+        return;
+    };
+    std::fs::write(
+        home.join("trustlist.txt"),
+        format!("{fingerprint} S relax\n"),
+    )
+    .expect("trust");
+    git(&f.root, &["config", "gpg.format", "x509"]);
+    git(
+        &f.root,
+        &["config", "user.signingKey", &format!("0x{fingerprint}")],
+    );
+    let home_text = home.to_str().expect("utf-8");
+    let out = somevakt_env(
+        &f.root,
+        &[
+            "decide",
+            ACCOUNT,
+            "--outcome",
+            "approved",
+            "--body",
+            "Ledergruppa",
+            "--rationale",
+            "Greit",
+        ],
+        &[("GNUPGHOME", home_text)],
+    );
+    let verify = Command::new("git")
+        .args(["verify-commit", "HEAD"])
+        .current_dir(&f.root)
+        .env("GNUPGHOME", &home)
+        .output()
+        .expect("git");
+    let audit = somevakt_env(
+        &f.root,
+        &["audit", "--format", "json"],
+        &[("GNUPGHOME", home_text)],
+    );
+    let _ = Command::new("gpgconf")
+        .args(["--kill", "all"])
+        .env("GNUPGHOME", &home)
+        .status();
+    assert!(out.status.success(), "{}", error_text(&out));
+    assert!(verify.status.success(), "{}", error_text(&verify));
+    assert!(
+        error_text(&verify).contains("Good signature"),
+        "{}",
+        error_text(&verify)
+    );
+    let doc: serde_json::Value = serde_json::from_slice(&audit.stdout).expect("json");
+    let signature = &doc["decisions"][0]["signature"];
+    assert_eq!(signature["verdict"], "good", "{doc:#}");
+    assert_eq!(signature["format"], "x509", "{doc:#}");
+}
