@@ -112,10 +112,10 @@ pub(crate) fn target(root: &Path, id: &AccountId) -> Result<Target, CommitError>
     })?;
     let relative = id.relative_path();
     // Never write (or commit) through a link, nor outside the repository.
-    crate::read::check_write_path(root, &relative).map_err(|message| {
-        CommitError::Refused(Refusal::Unreadable {
+    crate::read::check_write_path(root, &relative).map_err(|why| {
+        CommitError::Refused(Refusal::UnsafePath {
             path: relative.clone(),
-            message,
+            why,
         })
     })?;
     let in_repo = repo_relative(&repo, root, &relative);

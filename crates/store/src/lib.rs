@@ -40,4 +40,4 @@ pub use load::{
     FileState, InvalidFile, LoadOptions, LoadedAssessment, Progress, Register, RepoError, Snippet,
     find_root, load, load_file, load_with, reload_policy, require_assessments,
 };
-pub use refusal::{GitError, GitOperation, Refusal};
+pub use refusal::{GitError, GitOperation, PathProblem, Refusal};

@@ -25,6 +25,8 @@ use std::fs::{self, File, Metadata};
 use std::io::{self, Read};
 use std::path::{Component, Path};
 
+use crate::refusal::PathProblem;
+
 /// Larger files are refused unread: an assessment is a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 
@@ -205,16 +207,16 @@ fn open_no_follow(path: &Path) -> Result<File, ReadError> {
 /// `assessments/`, at a municipality folder or at the file itself would
 /// make a record write (or commit) a file elsewhere on the machine.
 /// Missing folders are fine: they will be created as real folders.
-pub fn check_write_path(root: &Path, relative: &str) -> Result<(), String> {
+pub fn check_write_path(root: &Path, relative: &str) -> Result<(), PathProblem> {
     let path = Path::new(relative);
     let mut current = root.to_path_buf();
     let parts: Vec<Component<'_>> = path.components().collect();
     for (n, part) in parts.iter().enumerate() {
         let Component::Normal(name) = part else {
-            return Err(format!("{relative} leaves the repository: refused"));
+            return Err(PathProblem::LeavesRepository);
         };
         current.push(name);
-        let shown = parts[..=n]
+        let at = parts[..=n]
             .iter()
             .map(|c| c.as_os_str().to_string_lossy())
             .collect::<Vec<_>>()
@@ -222,21 +224,23 @@ pub fn check_write_path(root: &Path, relative: &str) -> Result<(), String> {
         let meta = match fs::symlink_metadata(&current) {
             Ok(meta) => meta,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
-            Err(e) => return Err(format!("cannot look at {shown}: {e}")),
+            Err(e) => {
+                return Err(PathProblem::CannotInspect {
+                    at,
+                    error: e.to_string(),
+                });
+            }
         };
         let last = n + 1 == parts.len();
         if meta.file_type().is_symlink() {
-            return Err(format!(
-                "{shown} is a symbolic link: somevakt does not write through links, so nothing outside the repository is changed; replace the link with the real {}",
-                if last { "file" } else { "folder" }
-            ));
+            return Err(PathProblem::Link { at, folder: !last });
         }
         match (last, kind_of(&meta)) {
             (true, None) | (false, Some("a folder")) => {}
-            (true, Some(kind)) => return Err(format!("{shown} is {kind}, not a regular file")),
+            (true, Some(kind)) => return Err(PathProblem::NotRegularFile { at, kind }),
             (false, other) => {
                 let kind = other.unwrap_or("a file");
-                return Err(format!("{shown} is {kind}, not a folder"));
+                return Err(PathProblem::NotAFolder { at, kind });
             }
         }
     }
@@ -302,13 +306,29 @@ mod tests {
         assert!(check_write_path(root, "assessments/new/x.toml").is_ok());
         symlink("/tmp", root.join("assessments/linked")).unwrap();
         let err = check_write_path(root, "assessments/linked/x.toml").unwrap_err();
+        assert_eq!(
+            err,
+            PathProblem::Link {
+                at: "assessments/linked".into(),
+                folder: true
+            }
+        );
         assert!(
-            err.contains("assessments/linked is a symbolic link"),
-            "{err}"
+            err.to_string()
+                .contains("assessments/linked is a symbolic link")
         );
         symlink("/etc/hostname", root.join("assessments/a/y.toml")).unwrap();
-        assert!(check_write_path(root, "assessments/a/y.toml").is_err());
-        assert!(check_write_path(root, "assessments/../x.toml").is_err());
+        assert_eq!(
+            check_write_path(root, "assessments/a/y.toml"),
+            Err(PathProblem::Link {
+                at: "assessments/a/y.toml".into(),
+                folder: false
+            })
+        );
+        assert_eq!(
+            check_write_path(root, "assessments/../x.toml"),
+            Err(PathProblem::LeavesRepository)
+        );
         assert!(through_linked_folder(root, "assessments/linked/x.toml"));
         assert!(!through_linked_folder(root, "assessments/a/y.toml"));
     }

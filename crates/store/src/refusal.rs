@@ -4,6 +4,59 @@
 use std::fmt;
 use std::path::PathBuf;
 
+/// Why the path of a record's file is not one somevakt writes to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathProblem {
+    /// The path has `..` or is absolute: it leaves the repository.
+    LeavesRepository,
+    /// `at` (the file or a folder on the way) is a symbolic link.
+    Link {
+        /// The part of the path that is a link.
+        at: String,
+        /// Whether that part is a folder on the way (not the file itself).
+        folder: bool,
+    },
+    /// `at`, the file itself, is a FIFO, a device or a socket.
+    NotRegularFile {
+        /// The file.
+        at: String,
+        /// What it is instead, in words ("a FIFO (named pipe)").
+        kind: &'static str,
+    },
+    /// `at`, a folder on the way, is something else.
+    NotAFolder {
+        /// The part of the path.
+        at: String,
+        /// What it is instead, in words.
+        kind: &'static str,
+    },
+    /// `at` could not be looked at (permissions, I/O).
+    CannotInspect {
+        /// The part of the path.
+        at: String,
+        /// The system's words.
+        error: String,
+    },
+}
+
+impl fmt::Display for PathProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PathProblem::LeavesRepository => f.write_str("it leaves the repository: refused"),
+            PathProblem::Link { at, folder } => write!(
+                f,
+                "{at} is a symbolic link: somevakt does not write through links, so nothing outside the repository is changed; replace the link with the real {}",
+                if *folder { "folder" } else { "file" }
+            ),
+            PathProblem::NotRegularFile { at, kind } => {
+                write!(f, "{at} is {kind}, not a regular file")
+            }
+            PathProblem::NotAFolder { at, kind } => write!(f, "{at} is {kind}, not a folder"),
+            PathProblem::CannotInspect { at, error } => write!(f, "cannot look at {at}: {error}"),
+        }
+    }
+}
+
 /// A Git operation in progress that a record must not interleave with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum GitOperation {
@@ -56,6 +109,15 @@ pub enum Refusal {
         "another Git command is running (.git/index.lock exists); if none is, remove the lock file"
     )]
     IndexLocked,
+    /// The file's path goes through a link, out of the repository, or to
+    /// something that is not a regular file: nothing is written there.
+    #[error("{path}: {why}")]
+    UnsafePath {
+        /// The file.
+        path: String,
+        /// What is wrong with the path.
+        why: PathProblem,
+    },
     /// The file on disk is not text somevakt can read.
     #[error("{path}: {message}")]
     Unreadable {
