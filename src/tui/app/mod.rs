@@ -350,7 +350,9 @@ impl App {
             Message::ReloadAll(reason) => {
                 self.message = format!("{reason}: reloading every file…");
                 self.reload_reason = Some(reason);
-                vec![self.full_load()]
+                // The policy may have changed where the audit starts or who
+                // approves: the trail is judged again (from its cache).
+                vec![self.full_load(), Command::Audit]
             }
             Message::GitChanged => {
                 let mut commands = vec![Command::ReadBranch, Command::Audit];
