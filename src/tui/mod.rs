@@ -237,7 +237,11 @@ pub fn run_command(command: Command, root: &Path) -> Message {
         Command::Audit => Message::Audited(
             somevakt_store::audit::audit_register(root, None)
                 .map(Box::new)
-                .map_err(|e| e.to_string()),
+                .map_err(|e| match e {
+                    // Outside Git there is no trail: "trail ?" says all.
+                    somevakt_store::audit::AuditError::NotInGit(_) => String::new(),
+                    e => e.to_string(),
+                }),
         ),
         // The approver rule is checked before the form opens, not after
         // it is filled in; anything else (no Git, no identity) is reported

@@ -315,7 +315,9 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
                 text.push_str(&format!("  ·  {}", app.watch_note()));
             }
             // The header can only say "trail ?": why stays readable here.
-            if let Some(Err(why)) = app.audit() {
+            if let Some(Err(why)) = app.audit()
+                && !why.is_empty()
+            {
                 text.push_str(&format!("  ·  the audit cannot run: {}", sanitize(why)));
             }
             Line::styled(cut(&text, room), theme.dim())
