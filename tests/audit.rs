@@ -283,16 +283,22 @@ fn a_policy_change_by_a_non_approver_is_caught_and_every_change_listed() {
     );
 }
 
+/// A register whose one commit imports a paper decision, with no trailers;
+/// and that commit's id.
+fn paper_import() -> (Fixture, String) {
+    let f = Fixture::new();
+    let text = account_text() + &entry("2019-05-01", "approved", "sha256:paper");
+    f.commit_by_hand(&text, true, "Import av papirvedtak");
+    let import = git(&f.root, &["rev-parse", "HEAD"]).trim().to_owned();
+    (f, import)
+}
+
 #[test]
 fn since_starts_after_the_import_and_bad_revisions_cannot_run() {
     if !have("ssh-keygen") {
         return;
     }
-    // The import carries a paper decision with no trailers.
-    let f = Fixture::new();
-    let text = account_text() + &entry("2019-05-01", "approved", "sha256:paper");
-    f.commit_by_hand(&text, true, "Import av papirvedtak");
-    let import = git(&f.root, &["rev-parse", "HEAD"]).trim().to_owned();
+    let (f, import) = paper_import();
     assert_eq!(f.audit(&[]).status.code(), Some(1));
     let out = f.decide();
     assert!(out.status.success(), "{}", error_text(&out));
@@ -328,10 +334,7 @@ fn the_policy_can_name_the_import_so_every_audit_starts_after_it() {
     if !have("ssh-keygen") {
         return;
     }
-    let f = Fixture::new();
-    let text = account_text() + &entry("2019-05-01", "approved", "sha256:paper");
-    f.commit_by_hand(&text, true, "Import av papirvedtak");
-    let import = git(&f.root, &["rev-parse", "HEAD"]).trim().to_owned();
+    let (f, import) = paper_import();
     let policy_path = f.root.join("somevakt.toml");
     let policy = std::fs::read_to_string(&policy_path).expect("policy");
     let with_start = |rev: &str| {

@@ -259,49 +259,7 @@ fn openpgp_signing_through_gpg_passes_git_verify_commit() {
     }
     git(&f.root, &["config", "gpg.format", "openpgp"]);
     git(&f.root, &["config", "user.signingKey", HEGE.1]);
-    let home_text = home.to_str().expect("utf-8");
-    let out = somevakt_env(
-        &f.root,
-        &[
-            "decide",
-            ACCOUNT,
-            "--outcome",
-            "approved",
-            "--body",
-            "Ledergruppa",
-            "--rationale",
-            "Greit",
-        ],
-        &[("GNUPGHOME", home_text)],
-    );
-    let verify = Command::new("git")
-        .args(["verify-commit", "HEAD"])
-        .current_dir(&f.root)
-        .env("GNUPGHOME", &home)
-        .output()
-        .expect("git");
-    // The audit checks it with gpg too.
-    let audit = somevakt_env(
-        &f.root,
-        &["audit", "--format", "json"],
-        &[("GNUPGHOME", home_text)],
-    );
-    // The agent gpg started for this key ring is ours to stop.
-    let _ = Command::new("gpgconf")
-        .args(["--kill", "gpg-agent"])
-        .env("GNUPGHOME", &home)
-        .status();
-    assert!(out.status.success(), "{}", error_text(&out));
-    assert!(verify.status.success(), "{}", error_text(&verify));
-    assert!(
-        error_text(&verify).contains("Good signature"),
-        "{}",
-        error_text(&verify)
-    );
-    let doc: serde_json::Value = serde_json::from_slice(&audit.stdout).expect("json");
-    let signature = &doc["decisions"][0]["signature"];
-    assert_eq!(signature["verdict"], "good", "{doc:#}");
-    assert_eq!(signature["format"], "openpgp", "{doc:#}");
+    decided_verified_and_audited_as_good(&f, &home, "openpgp");
 }
 
 #[cfg(unix)]
@@ -415,35 +373,27 @@ fn x509_signing_through_gpgsm_passes_git_verify_commit() {
         &f.root,
         &["config", "user.signingKey", &format!("0x{fingerprint}")],
     );
+    decided_verified_and_audited_as_good(&f, &home, "x509");
+}
+
+/// Records a decision with the key ring at `home`, then checks that
+/// `git verify-commit` accepts it and that the audit (which checks with the
+/// same program) calls the signature good, in `format`. Stops the agents
+/// the key ring started, whatever the outcome.
+fn decided_verified_and_audited_as_good(f: &Fixture, home: &Path, format: &str) {
     let home_text = home.to_str().expect("utf-8");
-    let out = somevakt_env(
-        &f.root,
-        &[
-            "decide",
-            ACCOUNT,
-            "--outcome",
-            "approved",
-            "--body",
-            "Ledergruppa",
-            "--rationale",
-            "Greit",
-        ],
-        &[("GNUPGHOME", home_text)],
-    );
+    let env = [("GNUPGHOME", home_text)];
+    let out = f.decide_with(&env);
     let verify = Command::new("git")
         .args(["verify-commit", "HEAD"])
         .current_dir(&f.root)
-        .env("GNUPGHOME", &home)
+        .env("GNUPGHOME", home)
         .output()
         .expect("git");
-    let audit = somevakt_env(
-        &f.root,
-        &["audit", "--format", "json"],
-        &[("GNUPGHOME", home_text)],
-    );
+    let audit = somevakt_env(&f.root, &["audit", "--format", "json"], &env);
     let _ = Command::new("gpgconf")
         .args(["--kill", "all"])
-        .env("GNUPGHOME", &home)
+        .env("GNUPGHOME", home)
         .status();
     assert!(out.status.success(), "{}", error_text(&out));
     assert!(verify.status.success(), "{}", error_text(&verify));
@@ -455,5 +405,5 @@ fn x509_signing_through_gpgsm_passes_git_verify_commit() {
     let doc: serde_json::Value = serde_json::from_slice(&audit.stdout).expect("json");
     let signature = &doc["decisions"][0]["signature"];
     assert_eq!(signature["verdict"], "good", "{doc:#}");
-    assert_eq!(signature["format"], "x509", "{doc:#}");
+    assert_eq!(signature["format"], format, "{doc:#}");
 }

@@ -208,7 +208,12 @@ impl Fixture {
 
     /// `somevakt decide` an approval.
     pub fn decide(&self) -> Output {
-        somevakt(
+        self.decide_with(&[])
+    }
+
+    /// `somevakt decide` an approval, with `env` set (a key ring).
+    pub fn decide_with(&self, env: &[(&str, &str)]) -> Output {
+        somevakt_env(
             &self.root,
             &[
                 "decide",
@@ -220,6 +225,7 @@ impl Fixture {
                 "--rationale",
                 "Risikoen er akseptabel",
             ],
+            env,
         )
     }
 
