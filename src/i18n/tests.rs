@@ -195,6 +195,10 @@ fn every_message_is_used() {
         .filter(|id| {
             if id.starts_with("help-") {
                 !help.contains(id)
+            } else if somevakt_core::findings::english_template(id).is_some() {
+                // A finding's or fix's message: the core's rules ask for it
+                // by id (`Phrase`), and the core's English table lists it.
+                false
             } else {
                 !code.contains(&format!("\"{id}\""))
             }

@@ -16,6 +16,7 @@ mod decision;
 mod dpia;
 mod fix;
 mod operation;
+mod phrase;
 mod sources;
 
 use serde::Serialize;
@@ -28,6 +29,7 @@ use super::status::Status;
 pub use data::{DpiaChange, compare_dpia, dpia_changes};
 pub use decision::{needs_prior_consultation, reapproval_fix};
 pub use fix::{Fix, ID_PLACEHOLDER};
+pub use phrase::{Arg, ENGLISH, Phrase, capitalize, english_template};
 pub use sources::{Citation, DOCUMENTS, Document, RULES, Rule, SOURCES, Source, rule, source_of};
 
 /// How serious a finding is: an error fails `somevakt check`.
@@ -62,8 +64,12 @@ pub struct Finding {
     pub id: &'static str,
     /// Error or warning, as the contract's table gives it.
     pub severity: Severity,
-    /// What is short, naming the keys and people concerned.
+    /// What is short, naming the keys and people concerned: the English of
+    /// [`Finding::phrase`], as the JSON has it.
     pub message: String,
+    /// The same as data, for the translations. Not in the JSON.
+    #[serde(skip)]
+    pub phrase: Phrase,
     /// The requirements and the guidance the rule rests on.
     pub source: Source,
     /// What fixes it.
@@ -136,23 +142,19 @@ pub fn findings(a: &Assessment, status: &Status, policy: &Thresholds, today: Dat
 }
 
 /// A finding of rule `id`, with its source.
-fn finding(id: &'static str, severity: Severity, message: impl Into<String>, fix: Fix) -> Finding {
+fn finding(id: &'static str, severity: Severity, phrase: Phrase, fix: Fix) -> Finding {
     Finding {
         id,
         severity,
-        message: message.into(),
+        message: phrase.english(),
+        phrase,
         source: source_of(id),
         fix,
     }
 }
 
-/// Joins the shortfalls into one sentence, or `None` when there are none.
-fn listing<S: AsRef<str>>(parts: &[S]) -> Option<String> {
-    (!parts.is_empty()).then(|| {
-        parts
-            .iter()
-            .map(|p| p.as_ref())
-            .collect::<Vec<_>>()
-            .join("; ")
-    })
+/// The shortfalls as one argument (joined with `; `), or `None` when there
+/// are none.
+fn listing(parts: Vec<Phrase>) -> Option<Arg> {
+    (!parts.is_empty()).then_some(Arg::Phrases(parts))
 }

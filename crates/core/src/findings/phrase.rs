@@ -1,0 +1,542 @@
+//! A finding's message and its fix as data: a message id and named
+//! arguments, which the binary words in the reader's language (Fluent,
+//! `locales/<lang>/findings.ftl`). The core stays free of any language but
+//! one: the English `message` and `fix.text` of the JSON output (the
+//! contract, docs/format.md) are written here from the same data by
+//! [`Phrase::english`], so the JSON and the translations cannot say two
+//! different things; a test in the binary renders every phrase through the
+//! English Fluent file and compares it with this.
+
+use crate::date::Date;
+
+/// One sentence (or part of one) as data: what to say and with what.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Phrase {
+    /// The message id, per finding and sub-case: `f02-changed-keys`.
+    pub id: &'static str,
+    /// The named values the message uses, in the order it names them.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A value a [`Phrase`] names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Text shown as it is: a key, a name, an enum word, what a user wrote.
+    Text(String),
+    /// A count.
+    Number(i64),
+    /// A date: ISO in English (the contract's message), in prose elsewhere.
+    Date(Date),
+    /// Names or keys, joined with `, `.
+    List(Vec<String>),
+    /// Parts of a sentence that are phrases themselves, joined with `; `.
+    Phrases(Vec<Phrase>),
+}
+
+impl Phrase {
+    /// A phrase without arguments.
+    pub(crate) fn new(id: &'static str) -> Phrase {
+        Phrase {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The same phrase with one more argument.
+    pub(crate) fn with(mut self, name: &'static str, value: Arg) -> Phrase {
+        self.args.push((name, value));
+        self
+    }
+
+    /// Shorthand for a text argument.
+    pub(crate) fn text(self, name: &'static str, value: impl Into<String>) -> Phrase {
+        self.with(name, Arg::Text(value.into()))
+    }
+
+    /// The value named `name`.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    /// The phrase in English, as JSON and the contract have it: the first
+    /// letter upper-case, since a phrase may start with a part that is
+    /// lower-case in the middle of a sentence (F15's fix).
+    pub fn english(&self) -> String {
+        capitalize(&self.english_part())
+    }
+
+    fn english_part(&self) -> String {
+        let template = english_template(self.id).unwrap_or(self.id);
+        let mut out = String::with_capacity(template.len() + 32);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else {
+                out.push_str(&rest[open..]);
+                rest = "";
+                break;
+            };
+            let name = &after[..close];
+            match self.arg(name) {
+                Some(arg) => out.push_str(&arg.english()),
+                None => out.push_str(&rest[open..open + close + 2]),
+            }
+            rest = &after[close + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+impl Arg {
+    fn english(&self) -> String {
+        match self {
+            Arg::Text(text) => text.clone(),
+            Arg::Number(n) => n.to_string(),
+            Arg::Date(date) => date.to_string(),
+            Arg::List(items) => items.join(", "),
+            Arg::Phrases(parts) => parts
+                .iter()
+                .map(Phrase::english_part)
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+}
+
+/// `text` with its first letter upper-case.
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The English text of message `id`, with `{name}` for its arguments.
+pub fn english_template(id: &str) -> Option<&'static str> {
+    ENGLISH.iter().find(|(i, _)| *i == id).map(|(_, t)| *t)
+}
+
+/// Every message id of the findings and their fixes, with its English text
+/// (`{name}` stands for an argument). The Fluent files have the same ids.
+pub const ENGLISH: &[(&str, &str)] = &[
+    // F01
+    ("f01", "In use without a completed DPIA: {missing}"),
+    (
+        "f01-no-completed",
+        "no DPIA completion date (dpia.completed)",
+    ),
+    ("f01-no-dpia-purpose", "no DPIA purpose (dpia.purpose)"),
+    (
+        "f01-no-account-purpose",
+        "no account purpose (account.purpose)",
+    ),
+    (
+        "f01-fix",
+        "Complete the DPIA and write its date and purposes in the file",
+    ),
+    // F02
+    (
+        "f02-pending",
+        "In use but not approved: no management decision has been recorded",
+    ),
+    (
+        "f02-pending-fix",
+        "Take the DPIA to management and record its decision",
+    ),
+    (
+        "f02-not-approved",
+        "In use but not approved: management did not approve it, so it must not be used",
+    ),
+    (
+        "f02-not-approved-fix",
+        "Stop using the account and close it, or take a revised DPIA back to management",
+    ),
+    (
+        "f02-changed",
+        "In use but not approved: the DPIA has changed since the latest decision, which no \
+         longer covers it",
+    ),
+    (
+        "f02-changed-fix",
+        "Take the changed DPIA back to management and record the new decision (the history \
+         screen shows which [dpia] keys changed)",
+    ),
+    (
+        "f02-reapproval-fix",
+        "Take the changed DPIA back to management and record the new decision",
+    ),
+    (
+        "f02-changed-keys-fix",
+        "Take the changed DPIA back to management and record the new decision; changed since \
+         the decision: {keys}",
+    ),
+    // F03
+    ("f03-no-conditions", "no conditions listed"),
+    (
+        "f03-overdue",
+        "Conditions were due {due} and no new decision is recorded: {conditions}",
+    ),
+    (
+        "f03-due",
+        "Conditionally approved; the revised DPIA goes back to management by {due}: {conditions}",
+    ),
+    (
+        "f03-no-due",
+        "Conditionally approved with no date for the conditions: {conditions}",
+    ),
+    (
+        "f03-fix",
+        "Meet the conditions and take the revised DPIA back to management",
+    ),
+    // F04
+    (
+        "f04",
+        "Approved after {count} treatments with the residual risk still high: prior \
+         consultation with {authority} must be requested",
+    ),
+    (
+        "f04-empty",
+        "Approved after {count} treatments with the residual risk still high: prior \
+         consultation with {authority} must be requested ([prior_consultation] has no requested \
+         date)",
+    ),
+    (
+        "f04-fix",
+        "Request prior consultation with {authority} and record the request",
+    ),
+    // F05
+    (
+        "f05",
+        "The DPIA review was due {due}: platforms and terms change, reassess",
+    ),
+    (
+        "f05-no-date",
+        "The DPIA review is overdue: platforms and terms change, reassess",
+    ),
+    (
+        "f05-fix",
+        "Review the DPIA and take it to management, or set the next review date",
+    ),
+    // F06
+    ("f06", "Legal basis incomplete: {missing}"),
+    (
+        "f06-no-article",
+        "no legal basis (dpia.legal_basis.article)",
+    ),
+    (
+        "f06-no-supplementary",
+        "6(1)(e) without a supplementary legal basis (supplementary)",
+    ),
+    (
+        "f06-no-lia",
+        "6(1)(f) without a legitimate-interest assessment (lia_ref)",
+    ),
+    (
+        "f06-no-art26",
+        "joint controllership without an art. 26 arrangement (art26_arrangement)",
+    ),
+    (
+        "f06-fix",
+        "Assess the legal basis before processing starts and write it in the DPIA",
+    ),
+    // F07
+    (
+        "f07-not-assessed",
+        "The DPIA does not assess the transfer to a third country ([dpia.transfer])",
+    ),
+    (
+        "f07-not-assessed-fix",
+        "Assess whether personal data leave the EEA, and on what basis",
+    ),
+    (
+        "f07-unknown",
+        "The DPIA does not say whether personal data leave the EEA (dpia.transfer.third_country)",
+    ),
+    (
+        "f07-unknown-fix",
+        "Say whether personal data go to a third country",
+    ),
+    (
+        "f07-no-mechanism",
+        "Personal data go to a third country without a transfer mechanism \
+         (dpia.transfer.mechanism)",
+    ),
+    (
+        "f07-no-mechanism-fix",
+        "Name a valid transfer basis: adequacy, scc or bcr",
+    ),
+    (
+        "f07-no-tia",
+        "Transfer under SCC or BCR without a transfer impact assessment (dpia.transfer.tia_ref)",
+    ),
+    (
+        "f07-no-tia-fix",
+        "Assess the third country's law and extra measures (Schrems II) and write the reference",
+    ),
+    // F08
+    (
+        "f08-no-risks",
+        "The DPIA was completed {completed} without naming a single risk",
+    ),
+    (
+        "f08-no-risks-fix",
+        "Assess the risks per privacy goal, with measures and a residual level",
+    ),
+    ("f08", "{risks}"),
+    ("f08-risk-number", "risk {number}"),
+    (
+        "f08-lacks-both",
+        "«{risk}» has no measures and residual level",
+    ),
+    ("f08-lacks-measures", "«{risk}» has no measures"),
+    ("f08-lacks-residual", "«{risk}» has no residual level"),
+    ("f08-fix", "Give each risk its measures and residual level"),
+    // F09
+    (
+        "f09-area",
+        "KS advises against social media in the service area «{area}» (policy: {entry})",
+    ),
+    (
+        "f09-area-fix",
+        "Reconsider the channel: inform through the municipality's main channels, or close it",
+    ),
+    (
+        "f09-case-handling",
+        "Open social media must not be used for case handling; use them for information only",
+    ),
+    (
+        "f09-case-handling-fix",
+        "Move case handling to the municipality's own channels and set the usage to information",
+    ),
+    (
+        "f09-dialogue",
+        "Used for dialogue: KS advises pure information only",
+    ),
+    (
+        "f09-dialogue-fix",
+        "Limit the account to information, or justify the dialogue in the DPIA",
+    ),
+    // F10
+    (
+        "f10",
+        "Reaches vulnerable groups ({groups}): stricter rules apply",
+    ),
+    (
+        "f10-fix",
+        "Assess the risks to these groups in the DPIA, with measures",
+    ),
+    // F11
+    (
+        "f11-unmoderated",
+        "Comments are on but nobody moderates them: moderate or switch comments off",
+    ),
+    (
+        "f11-unmoderated-fix",
+        "Moderate daily during office hours, or switch comments off",
+    ),
+    ("f11", "Moderation: {missing}"),
+    (
+        "f11-seldom",
+        "moderated less often than daily during office hours",
+    ),
+    (
+        "f11-no-frequency",
+        "no moderation frequency (moderation.frequency)",
+    ),
+    (
+        "f11-no-category-a",
+        "no category A for comments that need a fast response (moderation.categories.a)",
+    ),
+    ("f11-fix", "Set up the moderation the guidance asks for"),
+    // F12
+    (
+        "f12",
+        "Inactive since {since}: update the account or close it",
+    ),
+    (
+        "f12-no-date",
+        "Inactive with no post recorded: update the account or close it",
+    ),
+    (
+        "f12-fix",
+        "Post and record the last post, or close the account (`c`)",
+    ),
+    // F13
+    (
+        "f13-no-editor",
+        "No current editor: the channel may be left unattended",
+    ),
+    (
+        "f13-no-editor-fix",
+        "Name a responsible editor (role = \"editor\")",
+    ),
+    (
+        "f13-no-substitute",
+        "No current substitute for absence: the channel may be left unattended",
+    ),
+    (
+        "f13-no-substitute-fix",
+        "Name a substitute (role = \"substitute\")",
+    ),
+    // F14
+    ("f14", "Channel not approved: {missing}"),
+    (
+        "f14-no-manager",
+        "no manager approval of the channel (responsibility.manager)",
+    ),
+    (
+        "f14-not-consulted",
+        "the communications unit was not consulted (comms_unit_consulted)",
+    ),
+    (
+        "f14-fix",
+        "Have the nearest manager approve the channel with the communications unit",
+    ),
+    // F15
+    ("f15", "Resources: {missing}"),
+    ("f15-credentials", "credentials are not held centrally"),
+    (
+        "f15-email",
+        "registered with an e-mail outside the municipal domains",
+    ),
+    ("f15-untrained", "no recorded training for {names}"),
+    (
+        "f15-no-hours",
+        "no hours set aside for follow-up (hours_per_week)",
+    ),
+    ("f15-fix", "{todo}"),
+    (
+        "f15-credentials-fix",
+        "hand the credentials to the communications unit",
+    ),
+    (
+        "f15-email-fix",
+        "register the account with a work e-mail address",
+    ),
+    ("f15-untrained-fix", "train {names} and record the date"),
+    ("f15-no-hours-fix", "set aside hours for follow-up"),
+    // F16
+    (
+        "f16",
+        "No archiving routine (archive.routine_ref): nothing is kept automatically",
+    ),
+    (
+        "f16-fix",
+        "Decide how the account is archived and name the routine",
+    ),
+    // F17
+    ("f17-never", "No snapshot has ever been archived"),
+    (
+        "f17-old",
+        "The latest snapshot is from {date}, more than {months} months ago",
+    ),
+    ("f17-fix", "Archive a snapshot of the account and record it"),
+    // F18
+    (
+        "f18",
+        "Closing without a snapshot archived before closing (kind = \"before_closing\")",
+    ),
+    ("f18-fix", "Record a snapshot of kind before_closing"),
+    // F19
+    ("f19", "The profile lacks: {missing}"),
+    ("f19-privacy-notice", "privacy notice"),
+    ("f19-house-rules", "house rules"),
+    ("f19-website", "website"),
+    ("f19-sender", "statement of sender and purpose"),
+    (
+        "f19-fix",
+        "Complete the profile and write where each part is",
+    ),
+    // F20
+    ("f20", "The assessment lacks depth: {missing}"),
+    ("f20-no-ethics", "no ethics assessment"),
+    (
+        "f20-no-communication",
+        "no communication competence in the DPIA group",
+    ),
+    ("f20-no-privacy", "no privacy competence in the DPIA group"),
+    (
+        "f20-no-supplier-security",
+        "the supplier documents no information security",
+    ),
+    (
+        "f20-no-exemption-justification",
+        "artistic exemption without a justification",
+    ),
+    ("f20-fix", "Deepen the DPIA where it is short"),
+    // F21
+    (
+        "f21",
+        "Dated after today ({today}), so not counted: {entries}",
+    ),
+    ("f21-fix", "Correct the date in the file"),
+    (
+        "f21-decision-fix",
+        "Correct the date in the file; a decision entry is append-only, so say in the commit \
+         why it was corrected (`somevakt audit` shows the change)",
+    ),
+    // F22
+    (
+        "f22",
+        "The decision of {date} has no dpia_digest: nobody can tell whether the DPIA changed since",
+    ),
+    (
+        "f22-fix",
+        "Record decisions with somevakt, which writes the digest of the DPIA decided on",
+    ),
+    // F23
+    (
+        "f23-open-with-closing",
+        "The account is {status} but [closing] records a decision to close it",
+    ),
+    (
+        "f23-open-with-closing-fix",
+        "Set the status to closing or closed if it was closed, or remove [closing]",
+    ),
+    (
+        "f23-closing-without",
+        "The account is {status} but no [closing] records who decided it, when and why",
+    ),
+    ("f23-closing-without-fix", "Record the closing decision"),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments_fill_their_places_and_parts_join_with_semicolons() {
+        let p = Phrase::new("f01").with(
+            "missing",
+            Arg::Phrases(vec![
+                Phrase::new("f01-no-completed"),
+                Phrase::new("f01-no-dpia-purpose"),
+            ]),
+        );
+        assert_eq!(
+            p.english(),
+            "In use without a completed DPIA: no DPIA completion date (dpia.completed); \
+             no DPIA purpose (dpia.purpose)"
+        );
+        let todo = Phrase::new("f15-fix").with(
+            "todo",
+            Arg::Phrases(vec![
+                Phrase::new("f15-untrained-fix")
+                    .with("names", Arg::List(vec!["A".into(), "B".into()])),
+            ]),
+        );
+        assert_eq!(todo.english(), "Train A, B and record the date");
+    }
+
+    #[test]
+    fn every_id_is_listed_once() {
+        let mut ids: Vec<&str> = ENGLISH.iter().map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        let len = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), len);
+    }
+}
