@@ -118,8 +118,22 @@ f23-closing-without = The account is { $status } but no [closing] records who de
 f23-closing-without-fix = Record the closing decision
 
 ## What each source document is, shown next to its (Norwegian or Swedish) title.
-source-doc-s0 = the guide of KS (the Norwegian association of local authorities) on social media in municipalities, 2022
-source-doc-s1 = KS's news item presenting that guide, 2022
-source-doc-s2 = the Norwegian Data Protection Authority's slides on privacy in municipalities, 2023
-source-doc-s3 = the guidelines of Norberg, a Swedish municipality, for social media
-source-doc-s4 = the report of Difi (the Norwegian Agency for Public Management) on social media in public administration, 2012
+source-doc-s0 = the Norwegian municipalities' guide
+source-doc-s1 = the KS news item on that guide
+source-doc-s2 = slides of the Norwegian data protection authority
+source-doc-s3 = a Swedish municipality's guidelines
+source-doc-s4 = a Norwegian government report
+
+## How a fix is shown: the detail's and the reminders' Fix lines, the help's table.
+severity-error = error
+severity-warning = warning
+fix-label = Fix
+fix-source-label = source
+fix-enter-does-it = Enter does it
+fix-table-heading = What fixes a finding or a reminder
+fix-table-reminders = { $rules }; reminders: { $reminders }
+fix-action-decide = record a management decision
+fix-action-snapshot = record the archived snapshot
+fix-action-activity = record the last post
+fix-action-close = record the closing
+fix-action-edit = fill in the assessment in your editor, then git commit

@@ -123,8 +123,22 @@ f23-closing-without = Kontoen { $status ->
 f23-closing-without-fix = Registrer beslutningen om avvikling
 
 ## Hva hvert kildedokument er, vist ved siden av tittelen.
-source-doc-s0 = veilederen fra KS (kommunesektorens organisasjon) om bruk av sosiale medier i kommunen, 2022
-source-doc-s1 = nyhetssaken der KS presenterte veilederen, 2022
-source-doc-s2 = lysbildene fra Datatilsynet om personvern i kommunal sektor, 2023
-source-doc-s3 = retningslinjene for sosiale medier fra Norberg, en svensk kommune
-source-doc-s4 = rapporten fra Difi (Direktoratet for forvaltning og IKT) om sosiale medier i forvaltningen, 2012
+source-doc-s0 = kommunesektorens veileder
+source-doc-s1 = KS' nyhetssak om veilederen
+source-doc-s2 = lysbilder fra Datatilsynet
+source-doc-s3 = en svensk kommunes retningslinjer
+source-doc-s4 = en statlig rapport
+
+## Hvordan en retting vises: rettingslinjene i detaljene og påminnelsene, tabellen i hjelpen.
+severity-error = feil
+severity-warning = advarsel
+fix-label = Retting
+fix-source-label = kilde
+fix-enter-does-it = Enter gjør det
+fix-table-heading = Hva som retter et funn eller en påminnelse
+fix-table-reminders = { $rules }; påminnelser: { $reminders }
+fix-action-decide = registrer en beslutning fra ledelsen
+fix-action-snapshot = registrer det arkiverte øyeblikksbildet
+fix-action-activity = registrer siste innlegg
+fix-action-close = registrer avviklingen
+fix-action-edit = fyll ut vurderingen i redigeringsprogrammet, deretter git commit

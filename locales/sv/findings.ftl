@@ -123,8 +123,22 @@ f23-closing-without = Kontot { $status ->
 f23-closing-without-fix = Registrera beslutet om nedstängning
 
 ## Vad varje källdokument är, visat bredvid dess titel.
-source-doc-s0 = vägledningen från KS (de norska kommunernas organisation) om sociala medier i kommunen, 2022
-source-doc-s1 = nyheten där KS presenterade vägledningen, 2022
-source-doc-s2 = bilderna från norska Datatilsynet om dataskydd i kommunal sektor, 2023
-source-doc-s3 = Norbergs kommuns riktlinjer för sociala medier
-source-doc-s4 = rapporten från norska Difi (myndigheten för förvaltning och IT) om sociala medier i förvaltningen, 2012
+source-doc-s0 = de norska kommunernas vägledning
+source-doc-s1 = KS nyhet om vägledningen
+source-doc-s2 = bilder från norska Datatilsynet
+source-doc-s3 = en svensk kommuns riktlinjer
+source-doc-s4 = en norsk statlig rapport
+
+## Hur en åtgärd visas: åtgärdsraderna i detaljvyn och påminnelserna, tabellen i hjälpen.
+severity-error = fel
+severity-warning = varning
+fix-label = Åtgärd
+fix-source-label = källa
+fix-enter-does-it = Enter utför den
+fix-table-heading = Vad som åtgärdar en anmärkning eller en påminnelse
+fix-table-reminders = { $rules }; påminnelser: { $reminders }
+fix-action-decide = registrera ett beslut av ledningen
+fix-action-snapshot = registrera den arkiverade ögonblicksbilden
+fix-action-activity = registrera det senaste inlägget
+fix-action-close = registrera nedstängningen
+fix-action-edit = fyll i bedömningen i din editor, sedan git commit

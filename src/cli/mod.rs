@@ -356,7 +356,11 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
 
 fn dashboard(cli: &Cli) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
-    crate::tui::run(root, cli.today, use_color_on_terminal(), cli.poll)
+    // The policy's `language` counts when nothing else chose: read it once
+    // here (a broken policy is the dashboard's to show, in English).
+    let policy = somevakt_store::reload_policy(&root).0;
+    let lang = i18n::with_policy(chosen_lang(cli), policy.policy.language);
+    crate::tui::run(root, cli.today, use_color_on_terminal(), cli.poll, lang)
         .map_err(CliError::Output)?;
     Ok(0)
 }

@@ -8,7 +8,7 @@
 //! every phrase the rules can produce.
 
 use fluent_bundle::FluentValue;
-use somevakt_core::findings::{Arg, Citation, Fix, Phrase, capitalize};
+use somevakt_core::findings::{Arg, Citation, Fix, Phrase, Severity, capitalize};
 
 use super::{FluentArgs, Lang, number, words};
 use crate::t;
@@ -44,6 +44,14 @@ pub fn fix_summary(lang: Lang, fix: &Fix) -> String {
     } else {
         let or = format!(" {} ", t!(lang, "fix-or"));
         format!("{text}: {}", ways.join(&or))
+    }
+}
+
+/// How serious a finding is, in a word.
+pub fn severity(lang: Lang, severity: Severity) -> String {
+    match severity {
+        Severity::Error => t!(lang, "severity-error"),
+        Severity::Warning => t!(lang, "severity-warning"),
     }
 }
 

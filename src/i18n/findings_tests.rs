@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use fluent_bundle::FluentArgs;
-use somevakt_core::findings::{Arg, ENGLISH, Finding, Phrase};
+use somevakt_core::findings::{Arg, ENGLISH, FIX_KEYS, Finding, Phrase};
 use somevakt_core::parse::{parse_assessment, parse_policy};
 use somevakt_core::{Date, evaluate};
 
@@ -42,6 +42,18 @@ fn strict(lang: Lang, p: &Phrase) -> String {
 }
 
 fn check_finding(f: &Finding, context: &str) {
+    // The help's table of fixes lists the key this fix starts.
+    let keys = FIX_KEYS
+        .iter()
+        .find(|(id, _)| *id == f.id)
+        .map(|(_, keys)| *keys)
+        .unwrap_or_default();
+    let key = f.fix.dashboard_key.unwrap_or("e");
+    assert!(
+        keys.contains(&key),
+        "{context}: {} fix key {key} not in FIX_KEYS",
+        f.id
+    );
     assert_eq!(
         phrase(Lang::En, &f.phrase),
         f.message,

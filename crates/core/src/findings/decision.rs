@@ -107,7 +107,7 @@ pub(super) fn f03_conditions(a: &Assessment, today: Date) -> Option<Finding> {
     } else {
         Arg::Text(latest.conditions.join("; "))
     };
-    let fix = Fix::record(Phrase::new("f03-fix"), "d", DECIDE);
+    let fix = conditions_fix();
     let (severity, phrase) = match latest.conditions_due {
         Some(due) if today > due => (
             Severity::Error,
@@ -162,13 +162,7 @@ pub(super) fn f05_review_overdue(status: &Status) -> Option<Finding> {
         Some(due) => Phrase::new("f05").with("due", Arg::Date(due)),
         None => Phrase::new("f05-no-date"),
     };
-    Some(finding(
-        "F05",
-        Severity::Warning,
-        phrase,
-        Fix::record(Phrase::new("f05-fix"), "d", DECIDE)
-            .writing(["dpia.terms_reviewed", "dpia.next_review"]),
-    ))
+    Some(finding("F05", Severity::Warning, phrase, review_fix()))
 }
 
 /// F22: a decision without a digest can never become `needs_reapproval`.
@@ -187,4 +181,17 @@ pub(super) fn f22_no_digest(a: &Assessment) -> Option<Finding> {
         Phrase::new("f22").with("date", Arg::Date(latest.date)),
         Fix::record(Phrase::new("f22-fix"), "d", DECIDE),
     ))
+}
+
+/// What meets conditions: the revised DPIA back to management (F03 and
+/// the conditions reminder).
+pub(super) fn conditions_fix() -> Fix {
+    Fix::record(Phrase::new("f03-fix"), "d", DECIDE)
+}
+
+/// What settles a due review: a new decision or the next review date (F05
+/// and the review reminder).
+pub(super) fn review_fix() -> Fix {
+    Fix::record(Phrase::new("f05-fix"), "d", DECIDE)
+        .writing(["dpia.terms_reviewed", "dpia.next_review"])
 }

@@ -24,6 +24,7 @@ use serde::Serialize;
 use super::date::Date;
 use super::model::{AccountStatus, Assessment};
 use super::policy::Thresholds;
+use super::reminders::ReminderKind;
 use super::status::Status;
 
 pub use data::{DpiaChange, compare_dpia, dpia_changes};
@@ -158,3 +159,46 @@ fn finding(id: &'static str, severity: Severity, phrase: Phrase, fix: Fix) -> Fi
 fn listing(parts: Vec<Phrase>) -> Option<Arg> {
     (!parts.is_empty()).then_some(Arg::Phrases(parts))
 }
+
+/// What settles a reminder: the fix of the finding it foretells (a due
+/// review is F05 tomorrow, a due snapshot F17...), so the reminders screen,
+/// the detail and `check` name the same fix.
+pub fn reminder_fix(kind: ReminderKind) -> Fix {
+    match kind {
+        ReminderKind::Review => decision::review_fix(),
+        ReminderKind::Conditions => decision::conditions_fix(),
+        ReminderKind::Snapshot => operation::yearly_snapshot_fix(),
+        ReminderKind::ClosingSnapshot => operation::closing_snapshot_fix(),
+        ReminderKind::Inactive => operation::activity_fix(),
+    }
+}
+
+/// The dashboard keys each rule's fix can start (`d` decide, `p` snapshot,
+/// `a` activity, `c` close, `e` edit), for the help's table of fixes; the
+/// rules differ by case (F09's service area is closed with `c`, its usage
+/// edited with `e`). A test keeps this in step with the rules.
+pub const FIX_KEYS: [(&str, &[&str]); 23] = [
+    ("F01", &["e"]),
+    ("F02", &["d", "c"]),
+    ("F03", &["d"]),
+    ("F04", &["e"]),
+    ("F05", &["d"]),
+    ("F06", &["e"]),
+    ("F07", &["e"]),
+    ("F08", &["e"]),
+    ("F09", &["c", "e"]),
+    ("F10", &["e"]),
+    ("F11", &["e"]),
+    ("F12", &["a"]),
+    ("F13", &["e"]),
+    ("F14", &["e"]),
+    ("F15", &["e"]),
+    ("F16", &["e"]),
+    ("F17", &["p"]),
+    ("F18", &["p"]),
+    ("F19", &["e"]),
+    ("F20", &["e"]),
+    ("F21", &["e"]),
+    ("F22", &["d"]),
+    ("F23", &["c", "e"]),
+];

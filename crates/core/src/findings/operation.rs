@@ -58,16 +58,7 @@ pub(super) fn f12_inactive(a: &Assessment, status: &Status) -> Option<Finding> {
         Some(last) => Phrase::new("f12").with("since", Arg::Date(last)),
         None => Phrase::new("f12-no-date"),
     };
-    Some(finding(
-        "F12",
-        Severity::Warning,
-        phrase,
-        Fix::record(
-            Phrase::new("f12-fix"),
-            "a",
-            "somevakt activity ID --last-post DATE",
-        ),
-    ))
+    Some(finding("F12", Severity::Warning, phrase, activity_fix()))
 }
 
 fn current(editor: &Editor, today: Date) -> bool {
@@ -200,11 +191,7 @@ pub(super) fn f17_yearly_snapshot(
     today: Date,
 ) -> Option<Finding> {
     let months = i64::from(policy.snapshot_max_age_months);
-    let fix = Fix::record(
-        Phrase::new("f17-fix"),
-        "p",
-        "somevakt snapshot ID --kind yearly --date DATE",
-    );
+    let fix = yearly_snapshot_fix();
     let Some(latest) = a.latest_snapshot() else {
         let severity = match a.account.created {
             Some(created) if created.add_months(2 * months) <= today => Severity::Error,
@@ -243,11 +230,7 @@ pub(super) fn f18_closing_snapshot(a: &Assessment) -> Option<Finding> {
         "F18",
         Severity::Error,
         Phrase::new("f18"),
-        Fix::record(
-            Phrase::new("f18-fix"),
-            "p",
-            "somevakt snapshot ID --kind before_closing --date DATE",
-        ),
+        closing_snapshot_fix(),
     ))
 }
 
@@ -287,4 +270,31 @@ pub(super) fn f19_profile(a: &Assessment) -> Option<Finding> {
         Phrase::new("f19").with("missing", what),
         Fix::edit(Phrase::new("f19-fix"), keys),
     ))
+}
+
+/// F12 and the inactive reminder: post, or close.
+pub(super) fn activity_fix() -> Fix {
+    Fix::record(
+        Phrase::new("f12-fix"),
+        "a",
+        "somevakt activity ID --last-post DATE",
+    )
+}
+
+/// F17 and the snapshot reminder.
+pub(super) fn yearly_snapshot_fix() -> Fix {
+    Fix::record(
+        Phrase::new("f17-fix"),
+        "p",
+        "somevakt snapshot ID --kind yearly --date DATE",
+    )
+}
+
+/// F18 and the closing-snapshot reminder.
+pub(super) fn closing_snapshot_fix() -> Fix {
+    Fix::record(
+        Phrase::new("f18-fix"),
+        "p",
+        "somevakt snapshot ID --kind before_closing --date DATE",
+    )
 }
