@@ -28,6 +28,17 @@ pub fn fix_text(lang: Lang, fix: &Fix) -> String {
 /// The fix in one line: the text, then where to do it, as the core's
 /// `Fix::summary` has it in English.
 pub fn fix_summary(lang: Lang, fix: &Fix) -> String {
+    let text = fix_text(lang, fix);
+    match ways(lang, fix) {
+        Some(ways) => format!("{text}: {ways}"),
+        None => text,
+    }
+}
+
+/// Where a fix is done: the dashboard key, the command, the keys to write
+/// (`` `p` in the dashboard or `somevakt snapshot …` ``); `None` when the
+/// fix names none of them.
+pub fn ways(lang: Lang, fix: &Fix) -> Option<String> {
     let mut ways = Vec::new();
     if let Some(key) = fix.dashboard_key {
         ways.push(t!(lang, "fix-key", key = key));
@@ -38,13 +49,8 @@ pub fn fix_summary(lang: Lang, fix: &Fix) -> String {
     if !fix.keys.is_empty() {
         ways.push(t!(lang, "fix-write", keys = fix.keys.join(", ")));
     }
-    let text = fix_text(lang, fix);
-    if ways.is_empty() {
-        text
-    } else {
-        let or = format!(" {} ", t!(lang, "fix-or"));
-        format!("{text}: {}", ways.join(&or))
-    }
+    let or = format!(" {} ", t!(lang, "fix-or"));
+    (!ways.is_empty()).then(|| ways.join(&or))
 }
 
 /// How serious a finding is, in a word.
