@@ -273,3 +273,73 @@ help-completions-shell = Skalet.
 help-man = Skriver ut manualsidan (roff) på standard ut.
 
 help-arg-no-cache = Läs alla filer på nytt, utan att använda eller uppdatera cachen i `.git/somevakt/` (för att skilja ett cacheproblem från ett problem i en fil).
+
+## Registreringar: bekräftelsen, varningar och varför en registrering avvisades.
+record-done = Registrerade ”{ $subject }” i commit { $commit }
+cli-warning = varning
+record-git-failed = Git: { $reason }; inget registrerades
+record-io-failed = { $path }: { $reason }; inget registrerades
+refusal-not-in-git = { $dir } ligger inte i ett Git-arkiv: kör `git init` där först
+refusal-no-identity = Git vet inte vem du är, och varje registrering behöver en författare: kör git config --global user.name "Ditt Namn" och git config --global user.email "du@kommun.se"
+refusal-in-progress = Git är mitt i { $operation }: slutför eller avbryt den först
+refusal-detached-head = HEAD är frikopplat: checka ut en gren först (git switch main)
+refusal-index-locked = ett annat Git-kommando körs (.git/index.lock finns); om inget gör det, ta bort låsfilen
+refusal-unreadable = { $path }: { $reason }
+refusal-invalid-result = den nya texten är inte en giltig bedömning: { $reason }
+refusal-invalid-save = den sparade filen är inte giltig: { $reason }
+refusal-edit = { $reason }
+refusal-file-changed = { $path } har ändrats på disken sedan ändringen började: inget skrevs; titta på filen igen och gör om ändringen
+refusal-branch-moved = grenen har flyttats sedan ändringen började (en commit eller pull): inget skrevs; gör om ändringen
+refusal-conflict-markers = { $path } har konfliktmarkeringar från en oavslutad Git-sammanslagning: lös dem, kör `git add` på filen och registrera igen
+refusal-already-exists = { $path } finns redan
+refusal-no-such-file = { $path } finns inte
+refusal-no-such-account = det finns inget konto { $id } ({ $path } finns inte)
+refusal-local-changes = { $path } har ändringar som inte är committade, gjorda utanför somevakt: committa eller kasta dem, eller ta med dem i den här registreringen (--include-local-changes)
+refusal-not-approver = bara de godkännare som anges i somevakt.toml får registrera beslut, och { $who } är inte en av dem
+refusal-invalid-policy = { $reason }: rätta somevakt.toml först; inget registreras så länge riktlinjerna är ogiltiga
+refusal-bad-identity = Gits { $key } är { $value }, som { $problem }: en commit med det värdet skulle bli felaktig; ange det med git config --global { $key } "..."
+refusal-future-date = { $what } { $date } är efter i dag ({ $today }): en registrering anger vad som redan har hänt
+refusal-unmerged = { $path } har en olöst Git-konflikt: lös den, kör `git add` och registrera igen
+refusal-not-regular-file = { $path } är { $what }: somevakt registrerar bara vanliga filer i arkivet
+refusal-too-large = { $path } skulle bli { $size } byte, över gränsen på { $limit }: en bedömning är några få kilobyte
+refusal-record-busy = en annan somevakt registrerar i det här arkivet just nu: försök igen om en stund
+refusal-unfinished = { $advice }
+refusal-lost-race = grenen flyttades under registreringen ({ $reason }): inget registrerades; gör om ändringen
+refusal-signing-failed = { $reason }; inget registrerades
+refusal-not-approver-key = bara en godkännares signeringsnyckel får registrera beslut här: { $reason } (se [approvers].allowed_signers i somevakt.toml)
+git-op-merge = en sammanslagning (merge)
+git-op-revert = en återställning (revert)
+git-op-cherry-pick = en cherry-pick
+git-op-bisect = en bisect
+git-op-rebase = en rebase eller patchtillämpning
+dated-decision = beslutsdatumet
+dated-snapshot = datumet för ögonblicksbilden
+dated-last-post = det senaste inlägget
+dated-closing = nedstängningsdatumet
+identity-line-break = innehåller en radbrytning
+identity-angle-bracket = innehåller en vinkelparentes (< eller >)
+identity-control-character = innehåller ett kontrolltecken
+
+## Fel som en person läser: inget arkiv, ett okänt konto, en mapp som inte är det.
+repo-not-found = inget bedömningsarkiv i { $dir }: ingen assessments/-mapp där och inte i ett Git-arkiv (använd --repo MAPP)
+repo-unreadable = kan inte läsa { $path }: { $reason }
+repo-no-assessments = ingen assessments/-mapp i { $dir }: det här är inget bedömningsarkiv (använd --repo MAPP, eller kör somevakt i ett)
+not-a-folder = { $dir } är ingen mapp
+history-unreadable = kan inte läsa Git-historiken: { $reason }
+account-unknown = inget konto { $id }: { $path } finns inte
+account-unreadable = { $path } kan inte läsas: { $reason }
+output-failed = kan inte skriva utdata: { $reason }
+
+## Fel på kommandoraden (clap:s fel, återskapade från feltypen).
+usage-see-help = { $message } (se somevakt --help)
+usage-did-you-mean = { $message }; menade du { $suggestion }?
+usage-unknown-argument = oväntat argument { $argument }
+usage-unknown-command = okänt kommando { $command }
+usage-missing-required = dessa argument måste anges: { $arguments }
+usage-missing-value = { $argument } behöver ett värde
+usage-invalid-value-one-of = ogiltigt värde { $value } för { $argument }: giltiga värden är { $accepted }
+usage-invalid-value = ogiltigt värde { $value } för { $argument }
+usage-value-validation = ogiltigt värde { $value } för { $argument }: { $reason }
+usage-missing-command = ett kommando måste anges
+usage-conflict = { $argument } kan inte användas tillsammans med { $other }
+usage-too-many = { $argument } tar emot färre värden

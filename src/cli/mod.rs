@@ -20,6 +20,7 @@ mod progress;
 mod records;
 use crate::i18n::{self, Lang};
 use crate::report::{self, check, remind};
+use crate::t;
 use somevakt_core::schema;
 use somevakt_store::{self, Register};
 
@@ -248,10 +249,37 @@ fn word<T: Word>(text: &str) -> Result<T, String> {
 pub enum CliError {
     #[error(transparent)]
     Repo(#[from] somevakt_store::RepoError),
+    /// A record refused or failed: the store's typed reason.
+    #[error(transparent)]
+    Record(#[from] somevakt_store::commit::CommitError),
     #[error("{0}")]
     Usage(String),
     #[error("cannot write the output: {0}")]
     Output(std::io::Error),
+}
+
+impl CliError {
+    /// The error in `lang`, for the one line on standard error.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            CliError::Repo(e) => i18n::errors::repo_error(lang, e),
+            CliError::Record(e) => i18n::errors::commit_error(lang, e),
+            CliError::Usage(text) => text.clone(),
+            CliError::Output(e) => t!(lang, "output-failed", reason = e.to_string()),
+        }
+    }
+}
+
+/// The language of an error: the choice, else the policy's if the
+/// repository and its policy can be read, else English.
+fn error_lang(cli: &Cli) -> Lang {
+    if let Some(lang) = chosen_lang(cli) {
+        return lang;
+    }
+    let policy = repo_root(cli)
+        .ok()
+        .and_then(|root| somevakt_store::reload_policy(&root).0.policy.language);
+    i18n::with_policy(None, policy)
 }
 
 /// Runs somevakt with these arguments and returns the process's exit code.
@@ -271,7 +299,11 @@ where
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
-            eprintln!("somevakt: {}", one_line_usage_error(&e));
+            let english = one_line_usage_error(&e);
+            eprintln!(
+                "somevakt: {}",
+                crate::text::sanitize(&i18n::errors::usage(lang, &e, &english))
+            );
             return ExitCode::from(2);
         }
         Err(e) => {
@@ -286,7 +318,8 @@ where
             // One line, whatever the error holds (docs/format.md, "CLI"): cron
             // mails and CI logs show the first line, and text from a file
             // in the message must not reach the terminal raw.
-            eprintln!("somevakt: {}", crate::text::sanitize(&e.to_string()));
+            let lang = error_lang(&cli);
+            eprintln!("somevakt: {}", crate::text::sanitize(&e.message(lang)));
             ExitCode::from(2)
         }
     }
@@ -372,9 +405,11 @@ pub fn repo_root(cli: &Cli) -> Result<PathBuf, CliError> {
         None => std::env::current_dir().map_err(CliError::Output)?,
     };
     if !start.is_dir() {
-        return Err(CliError::Usage(format!(
-            "{} is not a folder",
-            start.display()
+        let lang = i18n::with_policy(chosen_lang(cli), None);
+        return Err(CliError::Usage(t!(
+            lang,
+            "not-a-folder",
+            dir = start.display().to_string()
         )));
     }
     Ok(somevakt_store::find_root(&start)?)
@@ -472,7 +507,7 @@ fn remind(
     if !register.invalid.is_empty() {
         // A reminder digest that silently skips accounts would be trusted
         // wrongly; say so where cron mails and CI logs will show it.
-        let skipped = crate::t!(lang, "remind-skipped", count = register.invalid.len());
+        let skipped = t!(lang, "remind-skipped", count = register.invalid.len());
         eprintln!("somevakt: {skipped}");
     }
     let text = match format {
@@ -495,20 +530,26 @@ fn remind(
 fn log(cli: &Cli, id: &str, format: CheckFormat) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
+    let lang = i18n::with_policy(chosen_lang(cli), None);
     let commits = somevakt_store::history::file_history(&root, &id.relative_path(), usize::MAX)
-        .map_err(|e| CliError::Usage(format!("cannot read the Git history: {}", e.message())))?;
+        .map_err(|e| {
+            CliError::Usage(t!(
+                lang,
+                "history-unreadable",
+                reason = e.message().to_owned()
+            ))
+        })?;
     if commits.is_empty() && !root.join(id.relative_path()).exists() {
-        return Err(CliError::Usage(format!(
-            "no account {id}: there is no {}",
-            id.relative_path()
+        return Err(CliError::Usage(t!(
+            lang,
+            "account-unknown",
+            id = id.to_string(),
+            path = id.relative_path()
         )));
     }
     let text = match format {
         CheckFormat::Json => report::log::to_json(&id, &commits),
-        CheckFormat::Text => {
-            let lang = i18n::with_policy(chosen_lang(cli), None);
-            report::log::to_text(&id, &commits, lang)
-        }
+        CheckFormat::Text => report::log::to_text(&id, &commits, lang),
     };
     emit(&text).map(|_| 0)
 }
@@ -520,7 +561,7 @@ fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {
         .accounts
         .iter()
         .find(|a| a.id == id)
-        .ok_or_else(|| unknown_account(&register, &id))?;
+        .ok_or_else(|| unknown_account(&register, &id, report_lang(cli, &register)))?;
     emit(&format!(
         "{}\n",
         somevakt_core::digest::dpia_digest(&account.assessment.dpia)
@@ -529,11 +570,21 @@ fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {
 }
 
 /// The error for an id that names no valid account, telling an invalid file apart.
-pub fn unknown_account(register: &Register, id: &AccountId) -> CliError {
+pub fn unknown_account(register: &Register, id: &AccountId, lang: Lang) -> CliError {
     let path = id.relative_path();
     match register.invalid.iter().find(|f| f.path == path) {
-        Some(bad) => CliError::Usage(format!("{path} cannot be read: {}", bad.message)),
-        None => CliError::Usage(format!("no account {id}: there is no {path}")),
+        Some(bad) => CliError::Usage(t!(
+            lang,
+            "account-unreadable",
+            path = path.clone(),
+            reason = bad.message.clone()
+        )),
+        None => CliError::Usage(t!(
+            lang,
+            "account-unknown",
+            id = id.to_string(),
+            path = path.clone()
+        )),
     }
 }
 
