@@ -240,9 +240,15 @@ pub enum SchemaKind {
 /// Parses a closed set's value by the word the files use for it, so the
 /// command line and the files accept the same words.
 /// Parses a closed set's value with the words the files use.
-fn word<T: Word>(text: &str) -> Result<T, String> {
-    T::from_word(text).ok_or_else(|| format!("expected one of: {}", T::words()))
+fn word<T: Word>(text: &str) -> Result<T, NotOneOf> {
+    T::from_word(text).ok_or_else(|| NotOneOf(T::words()))
 }
+
+/// A value outside a closed set, with the words it accepts: typed, so the
+/// error can be worded in the reader's language (`i18n::errors::usage`).
+#[derive(Debug, thiserror::Error)]
+#[error("expected one of: {0}")]
+pub struct NotOneOf(pub String);
 
 /// What went wrong when a command could not run at all (exit 2).
 #[derive(Debug, thiserror::Error)]

@@ -231,13 +231,28 @@ pub fn usage(lang: Lang, error: &clap::Error, english: &str) -> String {
                 ),
             }
         }
-        ErrorKind::ValueValidation => t!(
-            lang,
-            "usage-value-validation",
-            value = text(ContextKind::InvalidValue).unwrap_or_default(),
-            argument = argument,
-            reason = error.source().map(|e| e.to_string()).unwrap_or_default()
-        ),
+        ErrorKind::ValueValidation => {
+            let value = text(ContextKind::InvalidValue).unwrap_or_default();
+            // A closed set's word: the accepted words, as clap gives them
+            // for its own enums.
+            let reason = error.source();
+            match reason.and_then(|e| e.downcast_ref::<crate::cli::NotOneOf>()) {
+                Some(accepted) => t!(
+                    lang,
+                    "usage-invalid-value-one-of",
+                    value = value,
+                    argument = argument,
+                    accepted = accepted.0.clone()
+                ),
+                None => t!(
+                    lang,
+                    "usage-value-validation",
+                    value = value,
+                    argument = argument,
+                    reason = reason.map(|e| e.to_string()).unwrap_or_default()
+                ),
+            }
+        }
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             t!(lang, "usage-missing-command")
         }
