@@ -125,6 +125,10 @@ source-doc-s3 = a Swedish municipality's guidelines
 source-doc-s4 = a Norwegian government report
 
 ## How a fix is shown: the detail's and the reminders' Fix lines, the help's table.
+findings-heading = Findings ({ $errors } errors, { $warnings } warnings)
+findings-none = Nothing falls short of the guidance
+audit-finding = audit error
+audit-source = the Git history (somevakt audit)
 severity-error = error
 severity-warning = warning
 fix-label = Fix

@@ -130,6 +130,13 @@ source-doc-s3 = en svensk kommunes retningslinjer
 source-doc-s4 = en statlig rapport
 
 ## Hvordan en retting vises: rettingslinjene i detaljene og påminnelsene, tabellen i hjelpen.
+findings-heading = Funn ({ $errors } feil, { $warnings ->
+        [one] 1 advarsel
+       *[other] { $warnings } advarsler
+    })
+findings-none = Ingenting faller utenfor veilederen
+audit-finding = revisjonsfeil
+audit-source = Git-historikken (somevakt audit)
 severity-error = feil
 severity-warning = advarsel
 fix-label = Retting

@@ -130,6 +130,16 @@ source-doc-s3 = en svensk kommuns riktlinjer
 source-doc-s4 = en norsk statlig rapport
 
 ## Hur en åtgärd visas: åtgärdsraderna i detaljvyn och påminnelserna, tabellen i hjälpen.
+findings-heading = Anmärkningar ({ $errors ->
+        [one] 1 fel
+       *[other] { $errors } fel
+    }, { $warnings ->
+        [one] 1 varning
+       *[other] { $warnings } varningar
+    })
+findings-none = Inget brister mot riktlinjerna
+audit-finding = granskningsfel
+audit-source = Git-historiken (somevakt audit)
 severity-error = fel
 severity-warning = varning
 fix-label = Åtgärd

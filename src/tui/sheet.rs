@@ -339,21 +339,31 @@ pub struct FixMarks<'k> {
 }
 
 fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>, id: &str) {
-    s.heading(&format!(
-        "Findings ({} errors, {} warnings)",
-        e.errors() + fix.audit.len(),
-        e.warnings()
+    let lang = fix.lang;
+    s.heading(&t!(
+        lang,
+        "findings-heading",
+        errors = e.errors() + fix.audit.len(),
+        warnings = e.warnings()
     ));
     if e.findings.is_empty() && fix.audit.is_empty() {
-        s.field("", "Nothing falls short of the guidance");
+        s.field("", t!(lang, "findings-none"));
     }
     for violation in fix.audit {
+        // The violation's own text is the audit's (English, as its JSON).
         s.lines.push(Line::from(vec![
-            Span::styled("  ✖ audit error ", s.theme.error()),
+            Span::styled(
+                format!("  ✖ {} ", t!(lang, "audit-finding")),
+                s.theme.error(),
+            ),
             Span::raw(violation.clone()),
         ]));
         s.text(
-            "  source: the Git history (somevakt audit) · R34-R37",
+            &format!(
+                "  {}: {} · R34-R37",
+                t!(lang, "fix-source-label"),
+                t!(lang, "audit-source")
+            ),
             s.theme.dim(),
         );
     }
@@ -380,7 +390,6 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>, id: &
         if i == fix.marked {
             head = head.patch_style(s.theme.selected());
         }
-        let lang = fix.lang;
         let message = findings::phrase(lang, &f.phrase);
         s.lines
             .push(Line::from(vec![head, Span::raw(sanitize(&message))]));
