@@ -118,6 +118,7 @@ f23-closing-without = The account is { $status } but no [closing] records who de
 f23-closing-without-fix = Record the closing decision
 
 ## What each source document is, shown next to its (Norwegian or Swedish) title.
+sources-heading = The guidance the findings cite
 source-doc-s0 = the Norwegian municipalities' guide
 source-doc-s1 = the KS news item on that guide
 source-doc-s2 = slides of the Norwegian data protection authority

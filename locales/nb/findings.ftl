@@ -123,6 +123,7 @@ f23-closing-without = Kontoen { $status ->
 f23-closing-without-fix = Registrer beslutningen om avvikling
 
 ## Hva hvert kildedokument er, vist ved siden av tittelen.
+sources-heading = Veiledningen funnene viser til
 source-doc-s0 = kommunesektorens veileder
 source-doc-s1 = KS' nyhetssak om veilederen
 source-doc-s2 = lysbilder fra Datatilsynet

@@ -123,6 +123,7 @@ f23-closing-without = Kontot { $status ->
 f23-closing-without-fix = Registrera beslutet om nedstängning
 
 ## Vad varje källdokument är, visat bredvid dess titel.
+sources-heading = Vägledningen som anmärkningarna hänvisar till
 source-doc-s0 = de norska kommunernas vägledning
 source-doc-s1 = KS nyhet om vägledningen
 source-doc-s2 = bilder från norska Datatilsynet

@@ -64,7 +64,12 @@ pub fn severity(lang: Lang, severity: Severity) -> String {
 /// What a source document is, in `lang`, to show beside its title (the
 /// titles are the documents' own, in Norwegian or Swedish).
 pub fn document(lang: Lang, citation: &Citation) -> String {
-    match citation.document {
+    document_named(lang, citation.document)
+}
+
+/// What document `id` (`S0` … `S4`) is, in `lang`.
+pub fn document_named(lang: Lang, id: &str) -> String {
+    match id {
         "S0" => t!(lang, "source-doc-s0"),
         "S1" => t!(lang, "source-doc-s1"),
         "S2" => t!(lang, "source-doc-s2"),

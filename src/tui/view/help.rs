@@ -71,12 +71,17 @@ pub fn content(app: &App, theme: Theme) -> Vec<Line<'static>> {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
-        "The guidance the findings cite",
-        theme.heading(),
-    ));
+    let lang = app.lang();
+    lines.push(Line::styled(t!(lang, "sources-heading"), theme.heading()));
+    // The titles are the documents' own (Norwegian, Swedish); what each one
+    // is, in the reader's language.
     for d in somevakt_core::findings::DOCUMENTS {
-        lines.push(Line::raw(format!("  {}  {}", d.id, d.title)));
+        lines.push(Line::raw(format!(
+            "  {}  {} · {}",
+            d.id,
+            d.title,
+            crate::i18n::findings::document_named(lang, d.id)
+        )));
     }
     lines.push(Line::default());
     lines.push(Line::styled("Settings", theme.heading()));
