@@ -9,7 +9,7 @@ use std::error::Error as _;
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 use somevakt_store::commit::CommitError;
-use somevakt_store::{GitOperation, Refusal, RepoError};
+use somevakt_store::{GitOperation, PathProblem, Refusal, RepoError};
 
 use super::Lang;
 use crate::t;
@@ -40,6 +40,12 @@ pub fn refusal(lang: Lang, refusal: &Refusal) -> String {
         ),
         Refusal::DetachedHead => t!(lang, "refusal-detached-head"),
         Refusal::IndexLocked => t!(lang, "refusal-index-locked"),
+        Refusal::UnsafePath { path, why } => t!(
+            lang,
+            "refusal-unsafe-path",
+            path = path.clone(),
+            why = path_problem(lang, why)
+        ),
         Refusal::Unreadable { path, message } => t!(
             lang,
             "refusal-unreadable",
@@ -105,6 +111,28 @@ pub fn refusal(lang: Lang, refusal: &Refusal) -> String {
         Refusal::LostRace { reason } => t!(lang, "refusal-lost-race", reason = reason.clone()),
         Refusal::SigningFailed(why) => t!(lang, "refusal-signing-failed", reason = why.clone()),
         Refusal::NotApproverKey(why) => t!(lang, "refusal-not-approver-key", reason = why.clone()),
+    }
+}
+
+/// Why a record's path is not written to.
+fn path_problem(lang: Lang, problem: &PathProblem) -> String {
+    match problem {
+        PathProblem::LeavesRepository => t!(lang, "path-leaves-repository"),
+        PathProblem::Link { at, folder: true } => t!(lang, "path-link-folder", at = at.clone()),
+        PathProblem::Link { at, folder: false } => t!(lang, "path-link-file", at = at.clone()),
+        // The kind is the store's word for it ("a FIFO (named pipe)").
+        PathProblem::NotRegularFile { at, kind } => {
+            t!(lang, "path-not-regular-file", at = at.clone(), kind = *kind)
+        }
+        PathProblem::NotAFolder { at, kind } => {
+            t!(lang, "path-not-a-folder", at = at.clone(), kind = *kind)
+        }
+        PathProblem::CannotInspect { at, error } => t!(
+            lang,
+            "path-cannot-inspect",
+            at = at.clone(),
+            reason = error.clone()
+        ),
     }
 }
 

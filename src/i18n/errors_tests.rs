@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use somevakt_store::commit::CommitError;
-use somevakt_store::{GitOperation, Refusal, RepoError};
+use somevakt_store::{GitOperation, PathProblem, Refusal, RepoError};
 
 use super::*;
 
@@ -46,6 +46,45 @@ fn every_refusal() -> Vec<Refusal> {
             limit: 1_048_576,
         },
         Refusal::RecordBusy,
+        Refusal::UnsafePath {
+            path: path(),
+            why: PathProblem::LeavesRepository,
+        },
+        Refusal::UnsafePath {
+            path: path(),
+            why: PathProblem::Link {
+                at: "assessments".into(),
+                folder: true,
+            },
+        },
+        Refusal::UnsafePath {
+            path: path(),
+            why: PathProblem::Link {
+                at: path(),
+                folder: false,
+            },
+        },
+        Refusal::UnsafePath {
+            path: path(),
+            why: PathProblem::NotRegularFile {
+                at: path(),
+                kind: "a FIFO (named pipe)",
+            },
+        },
+        Refusal::UnsafePath {
+            path: path(),
+            why: PathProblem::NotAFolder {
+                at: "assessments".into(),
+                kind: "a regular file",
+            },
+        },
+        Refusal::UnsafePath {
+            path: path(),
+            why: PathProblem::CannotInspect {
+                at: path(),
+                error: "permission denied".into(),
+            },
+        },
         Refusal::Unfinished("run `git checkout -- x.toml`".into()),
         Refusal::LostRace {
             reason: "reference changed".into(),
