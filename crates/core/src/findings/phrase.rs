@@ -7,6 +7,9 @@
 //! different things; a test in the binary renders every phrase through the
 //! English Fluent file and compares it with this.
 
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
 use crate::date::Date;
 
 /// One sentence (or part of one) as data: what to say and with what.
@@ -116,7 +119,11 @@ pub fn capitalize(text: &str) -> String {
 
 /// The English text of message `id`, with `{name}` for its arguments.
 pub fn english_template(id: &str) -> Option<&'static str> {
-    ENGLISH.iter().find(|(i, _)| *i == id).map(|(_, t)| *t)
+    // Looked up for every finding of every account (the JSON's message):
+    // a map, not a scan of the table, so 20,000 accounts cost nothing here.
+    static BY_ID: LazyLock<HashMap<&'static str, &'static str>> =
+        LazyLock::new(|| ENGLISH.iter().copied().collect());
+    BY_ID.get(id).copied()
 }
 
 /// Every message id of the findings and their fixes, with its English text
