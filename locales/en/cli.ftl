@@ -204,6 +204,8 @@ init-readme =
 ## message per refusal; the same words as the store's own English).
 record-done = Recorded "{ $subject }" in commit { $commit }
 cli-warning = warning
+warning-closing-without-snapshot = no snapshot was archived before closing (kind = "before_closing"): record one with `somevakt snapshot ID --kind before_closing` (R47)
+warning-stale-lock-removed = removed .git/index.lock left by an interrupted somevakt
 record-git-failed = Git: { $reason }; nothing was recorded
 record-io-failed = { $path }: { $reason }; nothing was recorded
 refusal-not-in-git = { $dir } is not in a Git repository: run `git init` there first

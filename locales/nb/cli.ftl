@@ -276,6 +276,8 @@ help-arg-no-cache = Les alle filer på nytt, uten å bruke eller oppdatere mello
 ## Registreringer: bekreftelsen, advarsler og hvorfor en registrering ble avvist.
 record-done = Registrerte «{ $subject }» i commit { $commit }
 cli-warning = advarsel
+warning-closing-without-snapshot = ingen øyeblikksbilde ble arkivert før avviklingen (kind = "before_closing"): registrer et med `somevakt snapshot ID --kind before_closing` (R47)
+warning-stale-lock-removed = fjernet .git/index.lock etter en avbrutt somevakt
 record-git-failed = Git: { $reason }; ingenting ble registrert
 record-io-failed = { $path }: { $reason }; ingenting ble registrert
 refusal-not-in-git = { $dir } er ikke i et Git-arkiv: kjør `git init` der først

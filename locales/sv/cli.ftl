@@ -277,6 +277,8 @@ help-arg-no-cache = Läs alla filer på nytt, utan att använda eller uppdatera 
 ## Registreringar: bekräftelsen, varningar och varför en registrering avvisades.
 record-done = Registrerade ”{ $subject }” i commit { $commit }
 cli-warning = varning
+warning-closing-without-snapshot = ingen ögonblicksbild arkiverades före nedstängningen (kind = "before_closing"): registrera en med `somevakt snapshot ID --kind before_closing` (R47)
+warning-stale-lock-removed = tog bort .git/index.lock efter en avbruten somevakt
 record-git-failed = Git: { $reason }; inget registrerades
 record-io-failed = { $path }: { $reason }; inget registrerades
 refusal-not-in-git = { $dir } ligger inte i ett Git-arkiv: kör `git init` där först

@@ -120,10 +120,9 @@ pub(super) fn record(
     let recorded = record::confirm(&root, &prepared, include_local).map_err(CliError::Record)?;
     let lang = record_lang(cli, &root);
     let warning = t!(lang, "cli-warning");
-    // The warnings are the store's sentences (English): they name files,
-    // keys and `git` commands.
     for said in prepared.warnings.iter().chain(&recorded.warnings) {
-        eprintln!("somevakt: {warning}: {}", sanitize(said));
+        let said = i18n::errors::record_warning(lang, said);
+        eprintln!("somevakt: {warning}: {}", sanitize(&said));
     }
     // The subject is the commit's own (English, the contract's trailers
     // and subjects never change with the language).

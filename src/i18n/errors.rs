@@ -14,6 +14,20 @@ use somevakt_store::{GitOperation, PathProblem, Refusal, RepoError};
 use super::Lang;
 use crate::t;
 
+/// A warning of a record that was made: the ones the core and the store
+/// name by a constant in the reader's language, the rest (Git's words, a
+/// clean-up that failed, the advice on an interrupted record, which names
+/// files and `git` commands) as the store says them.
+pub fn record_warning(lang: Lang, warning: &str) -> String {
+    if warning == somevakt_core::edit::CLOSING_WITHOUT_SNAPSHOT {
+        t!(lang, "warning-closing-without-snapshot")
+    } else if warning == somevakt_store::commit::STALE_LOCK_REMOVED {
+        t!(lang, "warning-stale-lock-removed")
+    } else {
+        warning.to_owned()
+    }
+}
+
 /// A refused or failed record.
 pub fn commit_error(lang: Lang, error: &CommitError) -> String {
     match error {

@@ -176,3 +176,17 @@ fn git_and_disk_failures_and_missing_repositories_too() {
         }
     }
 }
+
+#[test]
+fn the_warnings_named_by_a_constant_read_as_the_core_and_store_say_them() {
+    for warning in [
+        somevakt_core::edit::CLOSING_WITHOUT_SNAPSHOT,
+        somevakt_store::commit::STALE_LOCK_REMOVED,
+    ] {
+        assert_eq!(record_warning(Lang::En, warning), warning);
+        for lang in [Lang::Nb, Lang::Sv] {
+            assert_ne!(record_warning(lang, warning), warning);
+        }
+    }
+    assert_eq!(record_warning(Lang::Nb, "Git said no"), "Git said no");
+}

@@ -300,12 +300,13 @@ pub fn record_closing(text: &str, c: &NewClosing) -> Result<String, EditError> {
 
 /// The warning to show when an account is closed without its snapshot (R47).
 pub fn closing_warning(a: &Assessment) -> Option<String> {
-    (!status::has_closing_snapshot(a)).then(|| {
-        "no snapshot was archived before closing (kind = \"before_closing\"): \
-         record one with `somevakt snapshot ID --kind before_closing` (R47)"
-            .to_owned()
-    })
+    (!status::has_closing_snapshot(a)).then(|| CLOSING_WITHOUT_SNAPSHOT.to_owned())
 }
+
+/// The warning of [`closing_warning`], as one text the binary can tell
+/// apart and word in the reader's language.
+pub const CLOSING_WITHOUT_SNAPSHOT: &str = "no snapshot was archived before closing \
+     (kind = \"before_closing\"): record one with `somevakt snapshot ID --kind before_closing` (R47)";
 
 /// A complete new assessment file from the template, with its `#:schema`
 /// line and every section a privacy officer fills in.
