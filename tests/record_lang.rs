@@ -66,6 +66,12 @@ fn transcript(lang: &str) -> String {
         ],
         2,
     );
+    // Refused by the core's own check of the edit.
+    case(
+        &root,
+        &["close", "fjordvik/snapchat-skolehelse", "--reason", "Igjen"],
+        2,
+    );
     let head = git(&root, &["rev-parse", "HEAD"]);
     std::fs::write(root.join(".git/MERGE_HEAD"), &head).expect("merge marker");
     case(&root, &["activity", ID, "--last-post", "2025-01-14"], 2);
@@ -106,6 +112,7 @@ fn records_and_refusals_in_norwegian() {
     let text = transcript("nb");
     assert!(text.contains("Registrerte «activity:"), "{text}");
     assert!(text.contains("Git er midt i en fletting"), "{text}");
+    assert!(text.contains("kontoen er allerede avviklet"), "{text}");
     insta::assert_snapshot!(text);
 }
 
@@ -122,6 +129,7 @@ fn english_keeps_the_words_it_had() {
     let text = transcript("en");
     assert!(text.contains("HEAD is detached"), "{text}");
     assert!(text.contains("Git is in the middle of a merge"), "{text}");
+    assert!(text.contains("the account is already closed"), "{text}");
 }
 
 /// The real binary in a pseudo-terminal, as a person runs it: a refusal

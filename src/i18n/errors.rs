@@ -68,8 +68,8 @@ pub fn refusal(lang: Lang, refusal: &Refusal) -> String {
         ),
         Refusal::InvalidResult(why) => t!(lang, "refusal-invalid-result", reason = why.clone()),
         Refusal::InvalidSave(why) => t!(lang, "refusal-invalid-save", reason = why.clone()),
-        // The core's reason, in English (an edit's own check).
-        Refusal::Edit(why) => t!(lang, "refusal-edit", reason = why.clone()),
+        // The core's reason, as a phrase like a finding's.
+        Refusal::Edit(why) => super::findings::phrase_as_is(lang, &why.1),
         Refusal::FileChanged(path) => t!(lang, "refusal-file-changed", path = path.clone()),
         Refusal::BranchMoved => t!(lang, "refusal-branch-moved"),
         Refusal::ConflictMarkers(path) => {

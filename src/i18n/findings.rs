@@ -19,6 +19,12 @@ pub fn phrase(lang: Lang, p: &Phrase) -> String {
     capitalize(&part(lang, p))
 }
 
+/// A phrase as it is, not capitalised: a sentence that follows a prefix
+/// (`somevakt: the account is already closed`).
+pub fn phrase_as_is(lang: Lang, p: &Phrase) -> String {
+    part(lang, p)
+}
+
 /// What fixes a finding, in `lang`: its text (the command and keys are
 /// shown beside it, they are the same in every language).
 pub fn fix_text(lang: Lang, fix: &Fix) -> String {

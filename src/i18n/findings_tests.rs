@@ -144,9 +144,10 @@ fn every_finding_of_the_example_and_crafted_files_renders_in_every_language() {
     let missing: Vec<&str> = ENGLISH
         .iter()
         .map(|(id, _)| *id)
-        .filter(|id| !seen.contains(id))
+        .filter(|id| !seen.contains(id) && !id.starts_with("edit-"))
         .collect();
-    // Only the fallbacks for a date the status always has (an overdue
+    // (`edit-` messages are the record commands' refusals, tested with
+    // them.) Only the fallbacks for a date the status always has (an overdue
     // review has its due date, an inactive account its last post) and the
     // fixes that need the Git history (tested below) are not reached.
     assert_eq!(

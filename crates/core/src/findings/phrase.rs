@@ -68,6 +68,12 @@ impl Phrase {
         capitalize(&self.english_part())
     }
 
+    /// The phrase in English as it is, without capitalising: for a
+    /// sentence that goes after a prefix (`somevakt: …`).
+    pub fn english_as_is(&self) -> String {
+        self.english_part()
+    }
+
     fn english_part(&self) -> String {
         let template = english_template(self.id).unwrap_or(self.id);
         let mut out = String::with_capacity(template.len() + 32);
@@ -508,6 +514,57 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "The account is {status} but no [closing] records who decided it, when and why",
     ),
     ("f23-closing-without-fix", "Record the closing decision"),
+    // Why an edit cannot be made (`edit::EditError`): the record commands'
+    // refusals; lower-case, they follow `somevakt: `.
+    (
+        "edit-invalid-result",
+        "the result would not be a valid assessment: {reason}",
+    ),
+    (
+        "edit-no-body",
+        "say which body decided (body), e.g. the management group",
+    ),
+    (
+        "edit-no-rationale",
+        "a decision must be justified (rationale): KS chapter 8 asks for the reasons",
+    ),
+    (
+        "edit-no-conditions",
+        "a conditional approval lists its conditions (conditions)",
+    ),
+    (
+        "edit-no-conditions-due",
+        "a conditional approval needs the date its conditions are due (conditions due)",
+    ),
+    (
+        "edit-conditions-due-early",
+        "the conditions must fall due after the decision ({date})",
+    ),
+    (
+        "edit-conditions-not-conditional",
+        "only a conditional approval has conditions",
+    ),
+    (
+        "edit-prior-consultation",
+        "prior consultation with {authority} must be requested before this approval can be \
+         confirmed: management has decided on the DPIA before and the residual risk is still \
+         high (R38). Record the request in [prior_consultation] (requested = DATE) first.",
+    ),
+    ("edit-not-toml", "the file is not valid TOML: {reason}"),
+    (
+        "edit-not-array-of-tables",
+        "`{key}` in the file is not a list of [[{key}]] tables",
+    ),
+    (
+        "edit-last-post-future",
+        "the last post ({last_post}) cannot be after today ({today})",
+    ),
+    (
+        "edit-not-table",
+        "`{key}` in the file is not a [{key}] table",
+    ),
+    ("edit-already-closed", "the account is already closed"),
+    ("edit-no-reason", "say why the account is closed (reason)"),
 ];
 
 #[cfg(test)]
