@@ -14,6 +14,7 @@
 mod data;
 mod decision;
 mod dpia;
+mod english;
 mod fix;
 mod operation;
 mod phrase;
