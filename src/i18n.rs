@@ -24,6 +24,8 @@ use fluent_bundle::{FluentResource, FluentValue};
 pub use fluent_bundle::FluentArgs;
 use somevakt_core::policy::Language;
 
+pub mod errors;
+pub mod findings;
 pub mod help;
 pub mod words;
 
@@ -189,6 +191,10 @@ static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
             // No Unicode isolation marks around arguments: terminals show
             // them as stray characters, and aligned columns would shift.
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(match lang {
+                Lang::En => numbers_en,
+                Lang::Nb | Lang::Sv => numbers_nordic,
+            }));
             for source in sources {
                 let resource =
                     FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
@@ -200,6 +206,46 @@ static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
         })
         .collect()
 });
+
+/// Whole numbers in prose, grouped by thousands as the language writes
+/// them: `20,000` in English, `20 000` (a no-break space, so the number is
+/// never split over two lines) in Norwegian and Swedish. Fluent itself
+/// formats numbers without grouping; a message can still ask for none with
+/// `NUMBER($n, useGrouping: "false")`. Anything else is left to Fluent.
+fn numbers_en<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    grouped(value, ',')
+}
+
+fn numbers_nordic<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    grouped(value, '\u{a0}')
+}
+
+fn grouped(value: &FluentValue<'_>, separator: char) -> Option<String> {
+    let FluentValue::Number(n) = value else {
+        return None;
+    };
+    let whole = n.value.fract() == 0.0 && n.value.abs() < 1e15;
+    if !whole || !n.options.use_grouping || n.options.minimum_fraction_digits.is_some() {
+        return None;
+    }
+    Some(group_digits(n.value as i64, separator))
+}
+
+/// `n` with `separator` between groups of three digits.
+pub fn group_digits(n: i64, separator: char) -> String {
+    let digits = n.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
+    if n < 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
 
 /// The message `id` in `lang` with `args`; English if the language lacks it
 /// (the tests make sure none does), the id itself if English lacks it too.

@@ -320,3 +320,122 @@ fn init_then_new_decide_snapshot_activity_and_check_passes() {
             .is_some_and(|l| l.starts_with("Start the assessment repository"))
     );
 }
+
+/// `ssh-keygen` is there (CI installs it): a missing one is a broken
+/// setup under CI, and a skip only on a developer's machine.
+fn have_ssh_keygen() -> bool {
+    let found = Command::new("ssh-keygen").arg("-?").output().is_ok();
+    assert!(
+        found || std::env::var_os("CI").is_none(),
+        "ssh-keygen is missing under CI"
+    );
+    found
+}
+
+/// A home whose Git config asks for signed commits with an SSH key file,
+/// and the key's allowed-signers line for `git verify-commit`.
+fn signing_home() -> (tempfile::TempDir, std::path::PathBuf) {
+    let home = home();
+    let key = home.path().join("id_ed25519");
+    let made = Command::new("ssh-keygen")
+        .args(["-q", "-t", "ed25519", "-N", "", "-C", "hege", "-f"])
+        .arg(&key)
+        .output()
+        .expect("ssh-keygen");
+    assert!(made.status.success(), "{}", stderr(&made));
+    let public = std::fs::read_to_string(key.with_extension("pub")).expect("public key");
+    let allowed = home.path().join("allowed_signers");
+    std::fs::write(
+        &allowed,
+        format!("hege.solberg@fjordvik.kommune.no {public}"),
+    )
+    .expect("allowed signers");
+    let mut config = std::fs::read_to_string(home.path().join(".gitconfig")).expect("config");
+    config.push_str(&format!(
+        "[commit]\n\tgpgsign = true\n[gpg]\n\tformat = ssh\n[user]\n\tsigningkey = {}\n\
+         [gpg \"ssh\"]\n\tallowedSignersFile = {}\n",
+        key.display(),
+        allowed.display()
+    ));
+    std::fs::write(home.path().join(".gitconfig"), config).expect("config");
+    (home, key)
+}
+
+fn git_in(home: &Path, dir: &Path, args: &[&str]) -> Output {
+    Command::new("git")
+        .args(args)
+        .current_dir(dir)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .output()
+        .expect("git")
+}
+
+#[test]
+fn the_first_commit_is_signed_when_git_asks_for_signing() {
+    if !have_ssh_keygen() {
+        return;
+    }
+    let (home, _key) = signing_home();
+    let parent = tempfile::tempdir().expect("tmp");
+    let out = run(
+        home.path(),
+        parent.path(),
+        &["init", "signert", "--municipality", "Nordvik kommune"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let dir = parent.path().join("signert");
+    let verified = git_in(home.path(), &dir, &["verify-commit", "-v", "HEAD"]);
+    assert!(verified.status.success(), "{}", stderr(&verified));
+    assert!(
+        stderr(&verified).contains("Good \"git\" signature for hege.solberg@fjordvik.kommune.no"),
+        "{}",
+        stderr(&verified)
+    );
+    // The branch is Git's own first branch, and the tree is clean.
+    let status = git_in(home.path(), &dir, &["status", "--porcelain"]);
+    assert_eq!(stdout(&status), "");
+    let fsck = git_in(home.path(), &dir, &["fsck", "--strict"]);
+    assert!(fsck.status.success(), "{}", stderr(&fsck));
+}
+
+#[test]
+fn a_signing_failure_leaves_nothing_behind() {
+    if !have_ssh_keygen() {
+        return;
+    }
+    let (home, key) = signing_home();
+    std::fs::remove_file(&key).expect("remove the private key");
+    let parent = tempfile::tempdir().expect("tmp");
+    let out = run(
+        home.path(),
+        parent.path(),
+        &["init", "signert", "--municipality", "Nordvik kommune"],
+    );
+    assert_eq!(out.status.code(), Some(2), "{}", stdout(&out));
+    assert!(
+        stderr(&out).contains("nothing was recorded"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        !parent.path().join("signert").exists(),
+        "the folder is removed again"
+    );
+}
+
+#[test]
+fn without_signing_configured_the_first_commit_is_plain() {
+    let home = home();
+    let parent = tempfile::tempdir().expect("tmp");
+    let out = run(
+        home.path(),
+        parent.path(),
+        &["init", "usignert", "--municipality", "Nordvik kommune"],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let dir = parent.path().join("usignert");
+    let raw = git_in(home.path(), &dir, &["cat-file", "commit", "HEAD"]);
+    assert!(!stdout(&raw).contains("gpgsig"), "{}", stdout(&raw));
+}

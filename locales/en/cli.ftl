@@ -199,3 +199,96 @@ init-readme =
 # English help is the clap definitions' own doc comments (src/cli/mod.rs):
 # they are the source the other languages translate, so there are no help-
 # messages here. nb.ftl and sv.ftl have one per command and argument.
+
+## Records: the confirmation, warnings, and why a record was refused (one
+## message per refusal; the same words as the store's own English).
+record-done = Recorded "{ $subject }" in commit { $commit }
+cli-warning = warning
+warning-closing-without-snapshot = no snapshot was archived before closing (kind = "before_closing"): record one with `somevakt snapshot ID --kind before_closing` (R47)
+warning-stale-lock-removed = removed .git/index.lock left by an interrupted somevakt
+record-git-failed = Git: { $reason }; nothing was recorded
+record-io-failed = { $path }: { $reason }; nothing was recorded
+refusal-not-in-git = { $dir } is not in a Git repository: run `git init` there first
+refusal-no-identity = Git does not know who you are, and every record needs an author: run git config --global user.name "Your Name" and git config --global user.email "you@kommune.no"
+refusal-in-progress = Git is in the middle of { $operation }: finish or abort it first
+refusal-detached-head = HEAD is detached: check out a branch first (git switch main)
+refusal-index-locked = another Git command is running (.git/index.lock exists); if none is, remove the lock file
+refusal-unsafe-path = { $path }: { $why }
+path-leaves-repository = it leaves the repository: refused
+path-link-folder = { $at } is a symbolic link: somevakt does not write through links, so nothing outside the repository is changed; replace the link with the real folder
+path-link-file = { $at } is a symbolic link: somevakt does not write through links, so nothing outside the repository is changed; replace the link with the real file
+path-not-regular-file = { $at } is { $kind }, not a regular file
+path-not-a-folder = { $at } is { $kind }, not a folder
+path-cannot-inspect = cannot look at { $at }: { $reason }
+refusal-unreadable = { $path }: { $reason }
+refusal-invalid-result = the new text is not a valid assessment: { $reason }
+refusal-invalid-save = the saved file is not valid: { $reason }
+edit-invalid-result = the result would not be a valid assessment: { $reason }
+edit-no-body = say which body decided (body), e.g. the management group
+edit-no-rationale = a decision must be justified (rationale): KS chapter 8 asks for the reasons
+edit-no-conditions = a conditional approval lists its conditions (conditions)
+edit-no-conditions-due = a conditional approval needs the date its conditions are due (conditions due)
+edit-conditions-due-early = the conditions must fall due after the decision ({ $date })
+edit-conditions-not-conditional = only a conditional approval has conditions
+edit-prior-consultation = prior consultation with { $authority } must be requested before this approval can be confirmed: management has decided on the DPIA before and the residual risk is still high (R38). Record the request in [prior_consultation] (requested = DATE) first.
+edit-not-toml = the file is not valid TOML: { $reason }
+edit-not-array-of-tables = `{ $key }` in the file is not a list of [[{ $key }]] tables
+edit-last-post-future = the last post ({ $last_post }) cannot be after today ({ $today })
+edit-not-table = `{ $key }` in the file is not a [{ $key }] table
+edit-already-closed = the account is already closed
+edit-no-reason = say why the account is closed (reason)
+refusal-file-changed = { $path } changed on disk since the edit began: nothing was written; look at it again and redo the change
+refusal-branch-moved = the branch moved since the edit began (a commit or pull happened): nothing was written; redo the change
+refusal-conflict-markers = { $path } has Git conflict markers from an unfinished merge: resolve them, `git add` the file, then record
+refusal-already-exists = { $path } already exists
+refusal-no-such-file = { $path } does not exist
+refusal-no-such-account = there is no account { $id } ({ $path } does not exist)
+refusal-local-changes = { $path } has changes not yet committed, made outside somevakt: commit or discard them, or include them in this record (--include-local-changes)
+refusal-not-approver = only the approvers listed in somevakt.toml may record decisions, and { $who } is not one of them
+refusal-invalid-policy = { $reason }: fix somevakt.toml first; nothing is recorded while the policy is invalid
+refusal-bad-identity = Git's { $key } is { $value }, which { $problem }: a commit with it would be malformed; set it with git config --global { $key } "..."
+refusal-future-date = { $what } { $date } is after today ({ $today }): a record states what already happened
+refusal-unmerged = { $path } has an unresolved Git conflict: resolve it, then `git add` it, and record again
+refusal-not-regular-file = { $path } is { $what }: somevakt records only regular files inside the repository
+refusal-too-large = { $path } would be { $size } bytes, over the limit of { $limit }: an assessment is a few kilobytes
+refusal-record-busy = another somevakt is recording in this repository right now: try again in a moment
+refusal-unfinished = { $advice }
+refusal-lost-race = the branch moved while recording ({ $reason }): nothing was recorded; redo the change
+refusal-signing-failed = { $reason }; nothing was recorded
+refusal-not-approver-key = only an approver's signing key may record decisions here: { $reason }          (see [approvers].allowed_signers in somevakt.toml)
+git-op-merge = a merge
+git-op-revert = a revert
+git-op-cherry-pick = a cherry-pick
+git-op-bisect = a bisect
+git-op-rebase = a rebase or patch application
+dated-decision = the decision date
+dated-snapshot = the snapshot date
+dated-last-post = the last post
+dated-closing = the closing date
+identity-line-break = contains a line break
+identity-angle-bracket = contains an angle bracket (< or >)
+identity-control-character = contains a control character
+
+## Errors a person reads: no repository, an unknown account, a folder that is not one.
+repo-not-found = no assessment repository at { $dir }: no assessments/ folder there and not inside a Git repository (use --repo DIR)
+repo-unreadable = cannot read { $path }: { $reason }
+repo-no-assessments = no assessments/ folder in { $dir }: this is not an assessment repository (use --repo DIR, or run somevakt inside one)
+not-a-folder = { $dir } is not a folder
+history-unreadable = cannot read the Git history: { $reason }
+account-unknown = no account { $id }: there is no { $path }
+account-unreadable = { $path } cannot be read: { $reason }
+output-failed = cannot write the output: { $reason }
+
+## Mistakes on the command line (clap's errors, rebuilt from their kind).
+usage-see-help = { $message } (see somevakt --help)
+usage-did-you-mean = { $message }; did you mean { $suggestion }?
+usage-unknown-argument = unexpected argument { $argument }
+usage-unknown-command = unknown command { $command }
+usage-missing-required = these arguments are required: { $arguments }
+usage-missing-value = { $argument } needs a value
+usage-invalid-value-one-of = invalid value { $value } for { $argument }: accepted values are { $accepted }
+usage-invalid-value = invalid value { $value } for { $argument }
+usage-value-validation = invalid value { $value } for { $argument }: { $reason }
+usage-missing-command = a command is required
+usage-conflict = { $argument } cannot be used with { $other }
+usage-too-many = { $argument } takes fewer values

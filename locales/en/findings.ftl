@@ -1,2 +1,144 @@
 # The findings F01-F23 in English: each finding's message and its fix.
 # Messages here share the terms defined in cli.ftl (one bundle per language).
+
+## Each finding's message and its fix: one message per finding and sub-case.
+## The core writes the JSON's English from the same ids and arguments
+## (somevakt_core::findings::ENGLISH); a test keeps the two equal.
+
+f01 = In use without a completed DPIA: { $missing }
+f01-no-completed = no DPIA completion date (dpia.completed)
+f01-no-dpia-purpose = no DPIA purpose (dpia.purpose)
+f01-no-account-purpose = no account purpose (account.purpose)
+f01-fix = Complete the DPIA and write its date and purposes in the file
+f02-pending = In use but not approved: no management decision has been recorded
+f02-pending-fix = Take the DPIA to management and record its decision
+f02-not-approved = In use but not approved: management did not approve it, so it must not be used
+f02-not-approved-fix = Stop using the account and close it, or take a revised DPIA back to management
+f02-changed = In use but not approved: the DPIA has changed since the latest decision, which no longer covers it
+f02-changed-fix = Take the changed DPIA back to management and record the new decision (the history screen shows which [dpia] keys changed)
+f02-reapproval-fix = Take the changed DPIA back to management and record the new decision
+f02-changed-keys-fix = Take the changed DPIA back to management and record the new decision; changed since the decision: { $keys }
+f03-no-conditions = no conditions listed
+f03-overdue = Conditions were due { $due } and no new decision is recorded: { $conditions }
+f03-due = Conditionally approved; the revised DPIA goes back to management by { $due }: { $conditions }
+f03-no-due = Conditionally approved with no date for the conditions: { $conditions }
+f03-fix = Meet the conditions and take the revised DPIA back to management
+f04 = Approved after { $count } treatments with the residual risk still high: prior consultation with { $authority } must be requested
+f04-empty = Approved after { $count } treatments with the residual risk still high: prior consultation with { $authority } must be requested ([prior_consultation] has no requested date)
+f04-fix = Request prior consultation with { $authority } and record the request
+f05 = The DPIA review was due { $due }: platforms and terms change, reassess
+f05-no-date = The DPIA review is overdue: platforms and terms change, reassess
+f05-fix = Review the DPIA and take it to management, or set the next review date
+f06 = Legal basis incomplete: { $missing }
+f06-no-article = no legal basis (dpia.legal_basis.article)
+f06-no-supplementary = 6(1)(e) without a supplementary legal basis (supplementary)
+f06-no-lia = 6(1)(f) without a legitimate-interest assessment (lia_ref)
+f06-no-art26 = joint controllership without an art. 26 arrangement (art26_arrangement)
+f06-fix = Assess the legal basis before processing starts and write it in the DPIA
+f07-not-assessed = The DPIA does not assess the transfer to a third country ([dpia.transfer])
+f07-not-assessed-fix = Assess whether personal data leave the EEA, and on what basis
+f07-unknown = The DPIA does not say whether personal data leave the EEA (dpia.transfer.third_country)
+f07-unknown-fix = Say whether personal data go to a third country
+f07-no-mechanism = Personal data go to a third country without a transfer mechanism (dpia.transfer.mechanism)
+f07-no-mechanism-fix = Name a valid transfer basis: adequacy, scc or bcr
+f07-no-tia = Transfer under SCC or BCR without a transfer impact assessment (dpia.transfer.tia_ref)
+f07-no-tia-fix = Assess the third country's law and extra measures (Schrems II) and write the reference
+f08-no-risks = The DPIA was completed { $completed } without naming a single risk
+f08-no-risks-fix = Assess the risks per privacy goal, with measures and a residual level
+f08 = { $risks }
+f08-risk-number = risk { $number }
+f08-lacks-both = «{ $risk }» has no measures and residual level
+f08-lacks-measures = «{ $risk }» has no measures
+f08-lacks-residual = «{ $risk }» has no residual level
+f08-fix = Give each risk its measures and residual level
+f09-area = KS advises against social media in the service area «{ $area }» (policy: { $entry })
+f09-area-fix = Reconsider the channel: inform through the municipality's main channels, or close it
+f09-case-handling = Open social media must not be used for case handling; use them for information only
+f09-case-handling-fix = Move case handling to the municipality's own channels and set the usage to information
+f09-dialogue = Used for dialogue: KS advises pure information only
+f09-dialogue-fix = Limit the account to information, or justify the dialogue in the DPIA
+f10 = Reaches vulnerable groups ({ $groups }): stricter rules apply
+f10-fix = Assess the risks to these groups in the DPIA, with measures
+f11-unmoderated = Comments are on but nobody moderates them: moderate or switch comments off
+f11-unmoderated-fix = Moderate daily during office hours, or switch comments off
+f11 = Moderation: { $missing }
+f11-seldom = moderated less often than daily during office hours
+f11-no-frequency = no moderation frequency (moderation.frequency)
+f11-no-category-a = no category A for comments that need a fast response (moderation.categories.a)
+f11-fix = Set up the moderation the guidance asks for
+f12 = Inactive since { $since }: update the account or close it
+f12-no-date = Inactive with no post recorded: update the account or close it
+f12-fix = Post and record the last post, or close the account (`c`)
+f13-no-editor = No current editor: the channel may be left unattended
+f13-no-editor-fix = Name a responsible editor (role = "editor")
+f13-no-substitute = No current substitute for absence: the channel may be left unattended
+f13-no-substitute-fix = Name a substitute (role = "substitute")
+f14 = Channel not approved: { $missing }
+f14-no-manager = no manager approval of the channel (responsibility.manager)
+f14-not-consulted = the communications unit was not consulted (comms_unit_consulted)
+f14-fix = Have the nearest manager approve the channel with the communications unit
+f15 = Resources: { $missing }
+f15-credentials = credentials are not held centrally
+f15-email = registered with an e-mail outside the municipal domains
+f15-untrained = no recorded training for { $names }
+f15-no-hours = no hours set aside for follow-up (hours_per_week)
+f15-fix = { $todo }
+f15-credentials-fix = hand the credentials to the communications unit
+f15-email-fix = register the account with a work e-mail address
+f15-untrained-fix = train { $names } and record the date
+f15-no-hours-fix = set aside hours for follow-up
+f16 = No archiving routine (archive.routine_ref): nothing is kept automatically
+f16-fix = Decide how the account is archived and name the routine
+f17-never = No snapshot has ever been archived
+f17-old = The latest snapshot is from { $date }, more than { $months } months ago
+f17-fix = Archive a snapshot of the account and record it
+f18 = Closing without a snapshot archived before closing (kind = "before_closing")
+f18-fix = Record a snapshot of kind before_closing
+f19 = The profile lacks: { $missing }
+f19-privacy-notice = privacy notice
+f19-house-rules = house rules
+f19-website = website
+f19-sender = statement of sender and purpose
+f19-fix = Complete the profile and write where each part is
+f20 = The assessment lacks depth: { $missing }
+f20-no-ethics = no ethics assessment
+f20-no-communication = no communication competence in the DPIA group
+f20-no-privacy = no privacy competence in the DPIA group
+f20-no-supplier-security = the supplier documents no information security
+f20-no-exemption-justification = artistic exemption without a justification
+f20-fix = Deepen the DPIA where it is short
+f21 = Dated after today ({ $today }), so not counted: { $entries }
+f21-fix = Correct the date in the file
+f21-decision-fix = Correct the date in the file; a decision entry is append-only, so say in the commit why it was corrected (`somevakt audit` shows the change)
+f22 = The decision of { $date } has no dpia_digest: nobody can tell whether the DPIA changed since
+f22-fix = Record decisions with somevakt, which writes the digest of the DPIA decided on
+f23-open-with-closing = The account is { $status } but [closing] records a decision to close it
+f23-open-with-closing-fix = Set the status to closing or closed if it was closed, or remove [closing]
+f23-closing-without = The account is { $status } but no [closing] records who decided it, when and why
+f23-closing-without-fix = Record the closing decision
+
+## What each source document is, shown next to its (Norwegian or Swedish) title.
+sources-heading = The guidance the findings cite
+source-doc-s0 = the Norwegian municipalities' guide
+source-doc-s1 = the KS news item on that guide
+source-doc-s2 = slides of the Norwegian data protection authority
+source-doc-s3 = a Swedish municipality's guidelines
+source-doc-s4 = a Norwegian government report
+
+## How a fix is shown: the detail's and the reminders' Fix lines, the help's table.
+findings-heading = Findings ({ $errors } errors, { $warnings } warnings)
+findings-none = Nothing falls short of the guidance
+audit-finding = audit error
+audit-source = the Git history (somevakt audit)
+severity-error = error
+severity-warning = warning
+fix-label = Fix
+fix-source-label = source
+fix-enter-does-it = Enter does it
+fix-table-heading = What fixes a finding or a reminder
+fix-table-reminders = { $rules }; reminders: { $reminders }
+fix-action-decide = record a management decision
+fix-action-snapshot = record the archived snapshot
+fix-action-activity = record the last post
+fix-action-close = record the closing
+fix-action-edit = fill in the assessment in your editor, then git commit

@@ -272,3 +272,95 @@ help-completions-shell = Skallet.
 help-man = Skriver ut brukerveiledningen (man-side, roff) på standard ut.
 
 help-arg-no-cache = Les alle filer på nytt, uten å bruke eller oppdatere mellomlageret i `.git/somevakt/` (for å skille et problem med mellomlageret fra et problem i en fil).
+
+## Registreringer: bekreftelsen, advarsler og hvorfor en registrering ble avvist.
+record-done = Registrerte «{ $subject }» i commit { $commit }
+cli-warning = advarsel
+warning-closing-without-snapshot = ingen øyeblikksbilde ble arkivert før avviklingen (kind = "before_closing"): registrer et med `somevakt snapshot ID --kind before_closing` (R47)
+warning-stale-lock-removed = fjernet .git/index.lock etter en avbrutt somevakt
+record-git-failed = Git: { $reason }; ingenting ble registrert
+record-io-failed = { $path }: { $reason }; ingenting ble registrert
+refusal-not-in-git = { $dir } er ikke i et Git-arkiv: kjør `git init` der først
+refusal-no-identity = Git vet ikke hvem du er, og hver registrering trenger en forfatter: kjør git config --global user.name "Ditt Navn" og git config --global user.email "deg@kommune.no"
+refusal-in-progress = Git er midt i { $operation }: fullfør eller avbryt den først
+refusal-detached-head = HEAD er frakoblet: sjekk ut en gren først (git switch main)
+refusal-index-locked = en annen Git-kommando kjører (.git/index.lock finnes); hvis ingen gjør det, slett låsefilen
+refusal-unsafe-path = { $path }: { $why }
+path-leaves-repository = stien går ut av arkivet: avvist
+path-link-folder = { $at } er en symbolsk lenke: somevakt skriver ikke gjennom lenker, så ingenting utenfor arkivet endres; erstatt lenken med den virkelige mappen
+path-link-file = { $at } er en symbolsk lenke: somevakt skriver ikke gjennom lenker, så ingenting utenfor arkivet endres; erstatt lenken med den virkelige filen
+path-not-regular-file = { $at } er { $kind }, ikke en vanlig fil
+path-not-a-folder = { $at } er { $kind }, ikke en mappe
+path-cannot-inspect = kan ikke se på { $at }: { $reason }
+refusal-unreadable = { $path }: { $reason }
+refusal-invalid-result = den nye teksten er ikke en gyldig vurdering: { $reason }
+refusal-invalid-save = den lagrede filen er ikke gyldig: { $reason }
+edit-invalid-result = resultatet ville ikke blitt en gyldig vurdering: { $reason }
+edit-no-body = oppgi hvilket organ som fattet beslutningen (body), f.eks. ledergruppen
+edit-no-rationale = en beslutning må begrunnes (rationale): KS-veilederens kapittel 8 ber om begrunnelsen
+edit-no-conditions = en godkjenning med vilkår lister vilkårene (conditions)
+edit-no-conditions-due = en godkjenning med vilkår trenger en frist for vilkårene (conditions due)
+edit-conditions-due-early = fristen for vilkårene må være etter beslutningen ({ $date })
+edit-conditions-not-conditional = bare en godkjenning med vilkår har vilkår
+edit-prior-consultation = kommunen må be om forhåndsdrøfting med { $authority } før denne godkjenningen kan bekreftes: ledelsen har behandlet DPIA-en før, og restrisikoen er fortsatt høy (R38). Registrer anmodningen i [prior_consultation] (requested = DATO) først.
+edit-not-toml = filen er ikke gyldig TOML: { $reason }
+edit-not-array-of-tables = `{ $key }` i filen er ikke en liste av [[{ $key }]]-tabeller
+edit-last-post-future = siste innlegg ({ $last_post }) kan ikke være etter i dag ({ $today })
+edit-not-table = `{ $key }` i filen er ikke en [{ $key }]-tabell
+edit-already-closed = kontoen er allerede avviklet
+edit-no-reason = oppgi hvorfor kontoen avvikles (reason)
+refusal-file-changed = { $path } er endret på disken etter at endringen begynte: ingenting ble skrevet; se på filen igjen og gjør endringen på nytt
+refusal-branch-moved = grenen har flyttet seg etter at endringen begynte (en commit eller pull): ingenting ble skrevet; gjør endringen på nytt
+refusal-conflict-markers = { $path } har konfliktmarkører fra en uferdig Git-fletting: løs dem, kjør `git add` på filen og registrer på nytt
+refusal-already-exists = { $path } finnes allerede
+refusal-no-such-file = { $path } finnes ikke
+refusal-no-such-account = det finnes ingen konto { $id } ({ $path } finnes ikke)
+refusal-local-changes = { $path } har endringer som ikke er committet, gjort utenfor somevakt: commit eller forkast dem, eller ta dem med i denne registreringen (--include-local-changes)
+refusal-not-approver = bare godkjennerne i somevakt.toml kan registrere beslutninger, og { $who } er ikke en av dem
+refusal-invalid-policy = { $reason }: rett somevakt.toml først; ingenting registreres så lenge retningslinjene er ugyldige
+refusal-bad-identity = Gits { $key } er { $value }, som { $problem }: en commit med den ville blitt feilformet; sett den med git config --global { $key } "..."
+refusal-future-date = { $what } { $date } er etter i dag ({ $today }): en registrering sier hva som allerede har skjedd
+refusal-unmerged = { $path } har en uløst Git-konflikt: løs den, kjør `git add` og registrer på nytt
+refusal-not-regular-file = { $path } er { $what }: somevakt registrerer bare vanlige filer inne i arkivet
+refusal-too-large = { $path } ville blitt { $size } byte, over grensen på { $limit }: en vurdering er noen få kilobyte
+refusal-record-busy = en annen somevakt registrerer i dette arkivet akkurat nå: prøv igjen om et øyeblikk
+refusal-unfinished = { $advice }
+refusal-lost-race = grenen flyttet seg under registreringen ({ $reason }): ingenting ble registrert; gjør endringen på nytt
+refusal-signing-failed = { $reason }; ingenting ble registrert
+refusal-not-approver-key = bare en godkjenners signeringsnøkkel kan registrere beslutninger her: { $reason } (se [approvers].allowed_signers i somevakt.toml)
+git-op-merge = en fletting (merge)
+git-op-revert = en tilbakerulling (revert)
+git-op-cherry-pick = en cherry-pick
+git-op-bisect = en bisect
+git-op-rebase = en rebase eller innlegging av patcher
+dated-decision = beslutningsdatoen
+dated-snapshot = datoen for øyeblikksbildet
+dated-last-post = siste innlegg
+dated-closing = avviklingsdatoen
+identity-line-break = inneholder et linjeskift
+identity-angle-bracket = inneholder en vinkelparentes (< eller >)
+identity-control-character = inneholder et kontrolltegn
+
+## Feil en person leser: intet arkiv, en ukjent konto, en mappe som ikke er det.
+repo-not-found = intet vurderingsarkiv i { $dir }: ingen assessments/-mappe der, og ikke i et Git-arkiv (bruk --repo MAPPE)
+repo-unreadable = kan ikke lese { $path }: { $reason }
+repo-no-assessments = ingen assessments/-mappe i { $dir }: dette er ikke et vurderingsarkiv (bruk --repo MAPPE, eller kjør somevakt inne i et)
+not-a-folder = { $dir } er ikke en mappe
+history-unreadable = kan ikke lese Git-historikken: { $reason }
+account-unknown = ingen konto { $id }: { $path } finnes ikke
+account-unreadable = { $path } kan ikke leses: { $reason }
+output-failed = kan ikke skrive utdata: { $reason }
+
+## Feil på kommandolinjen (clap sine feil, bygd opp fra feiltypen).
+usage-see-help = { $message } (se somevakt --help)
+usage-did-you-mean = { $message }; mente du { $suggestion }?
+usage-unknown-argument = uventet argument { $argument }
+usage-unknown-command = ukjent kommando { $command }
+usage-missing-required = disse argumentene må oppgis: { $arguments }
+usage-missing-value = { $argument } trenger en verdi
+usage-invalid-value-one-of = ugyldig verdi { $value } for { $argument }: gyldige verdier er { $accepted }
+usage-invalid-value = ugyldig verdi { $value } for { $argument }
+usage-value-validation = ugyldig verdi { $value } for { $argument }: { $reason }
+usage-missing-command = en kommando må oppgis
+usage-conflict = { $argument } kan ikke brukes sammen med { $other }
+usage-too-many = { $argument } tar imot færre verdier

@@ -273,3 +273,95 @@ help-completions-shell = Skalet.
 help-man = Skriver ut manualsidan (roff) på standard ut.
 
 help-arg-no-cache = Läs alla filer på nytt, utan att använda eller uppdatera cachen i `.git/somevakt/` (för att skilja ett cacheproblem från ett problem i en fil).
+
+## Registreringar: bekräftelsen, varningar och varför en registrering avvisades.
+record-done = Registrerade ”{ $subject }” i commit { $commit }
+cli-warning = varning
+warning-closing-without-snapshot = ingen ögonblicksbild arkiverades före nedstängningen (kind = "before_closing"): registrera en med `somevakt snapshot ID --kind before_closing` (R47)
+warning-stale-lock-removed = tog bort .git/index.lock efter en avbruten somevakt
+record-git-failed = Git: { $reason }; inget registrerades
+record-io-failed = { $path }: { $reason }; inget registrerades
+refusal-not-in-git = { $dir } ligger inte i ett Git-arkiv: kör `git init` där först
+refusal-no-identity = Git vet inte vem du är, och varje registrering behöver en författare: kör git config --global user.name "Ditt Namn" och git config --global user.email "du@kommun.se"
+refusal-in-progress = Git är mitt i { $operation }: slutför eller avbryt den först
+refusal-detached-head = HEAD är frikopplat: checka ut en gren först (git switch main)
+refusal-index-locked = ett annat Git-kommando körs (.git/index.lock finns); om inget gör det, ta bort låsfilen
+refusal-unsafe-path = { $path }: { $why }
+path-leaves-repository = sökvägen leder ut ur arkivet: avvisad
+path-link-folder = { $at } är en symbolisk länk: somevakt skriver inte genom länkar, så inget utanför arkivet ändras; ersätt länken med den verkliga mappen
+path-link-file = { $at } är en symbolisk länk: somevakt skriver inte genom länkar, så inget utanför arkivet ändras; ersätt länken med den verkliga filen
+path-not-regular-file = { $at } är { $kind }, inte en vanlig fil
+path-not-a-folder = { $at } är { $kind }, inte en mapp
+path-cannot-inspect = kan inte undersöka { $at }: { $reason }
+refusal-unreadable = { $path }: { $reason }
+refusal-invalid-result = den nya texten är inte en giltig bedömning: { $reason }
+refusal-invalid-save = den sparade filen är inte giltig: { $reason }
+edit-invalid-result = resultatet skulle inte bli en giltig bedömning: { $reason }
+edit-no-body = ange vilket organ som beslutade (body), t.ex. ledningsgruppen
+edit-no-rationale = ett beslut måste motiveras (rationale): KS vägledning, kapitel 8, kräver skälen
+edit-no-conditions = ett villkorat godkännande anger sina villkor (conditions)
+edit-no-conditions-due = ett villkorat godkännande behöver ett datum då villkoren ska vara uppfyllda (conditions due)
+edit-conditions-due-early = villkoren måste förfalla efter beslutet ({ $date })
+edit-conditions-not-conditional = bara ett villkorat godkännande har villkor
+edit-prior-consultation = förhandssamråd med { $authority } måste begäras innan detta godkännande kan bekräftas: ledningen har beslutat om konsekvensbedömningen tidigare och restrisken är fortfarande hög (R38). Registrera begäran i [prior_consultation] (requested = DATUM) först.
+edit-not-toml = filen är inte giltig TOML: { $reason }
+edit-not-array-of-tables = `{ $key }` i filen är inte en lista av [[{ $key }]]-tabeller
+edit-last-post-future = det senaste inlägget ({ $last_post }) kan inte vara efter i dag ({ $today })
+edit-not-table = `{ $key }` i filen är inte en [{ $key }]-tabell
+edit-already-closed = kontot är redan nedstängt
+edit-no-reason = ange varför kontot stängs ned (reason)
+refusal-file-changed = { $path } har ändrats på disken sedan ändringen började: inget skrevs; titta på filen igen och gör om ändringen
+refusal-branch-moved = grenen har flyttats sedan ändringen började (en commit eller pull): inget skrevs; gör om ändringen
+refusal-conflict-markers = { $path } har konfliktmarkeringar från en oavslutad Git-sammanslagning: lös dem, kör `git add` på filen och registrera igen
+refusal-already-exists = { $path } finns redan
+refusal-no-such-file = { $path } finns inte
+refusal-no-such-account = det finns inget konto { $id } ({ $path } finns inte)
+refusal-local-changes = { $path } har ändringar som inte är committade, gjorda utanför somevakt: committa eller kasta dem, eller ta med dem i den här registreringen (--include-local-changes)
+refusal-not-approver = bara de godkännare som anges i somevakt.toml får registrera beslut, och { $who } är inte en av dem
+refusal-invalid-policy = { $reason }: rätta somevakt.toml först; inget registreras så länge riktlinjerna är ogiltiga
+refusal-bad-identity = Gits { $key } är { $value }, som { $problem }: en commit med det värdet skulle bli felaktig; ange det med git config --global { $key } "..."
+refusal-future-date = { $what } { $date } är efter i dag ({ $today }): en registrering anger vad som redan har hänt
+refusal-unmerged = { $path } har en olöst Git-konflikt: lös den, kör `git add` och registrera igen
+refusal-not-regular-file = { $path } är { $what }: somevakt registrerar bara vanliga filer i arkivet
+refusal-too-large = { $path } skulle bli { $size } byte, över gränsen på { $limit }: en bedömning är några få kilobyte
+refusal-record-busy = en annan somevakt registrerar i det här arkivet just nu: försök igen om en stund
+refusal-unfinished = { $advice }
+refusal-lost-race = grenen flyttades under registreringen ({ $reason }): inget registrerades; gör om ändringen
+refusal-signing-failed = { $reason }; inget registrerades
+refusal-not-approver-key = bara en godkännares signeringsnyckel får registrera beslut här: { $reason } (se [approvers].allowed_signers i somevakt.toml)
+git-op-merge = en sammanslagning (merge)
+git-op-revert = en återställning (revert)
+git-op-cherry-pick = en cherry-pick
+git-op-bisect = en bisect
+git-op-rebase = en rebase eller patchtillämpning
+dated-decision = beslutsdatumet
+dated-snapshot = datumet för ögonblicksbilden
+dated-last-post = det senaste inlägget
+dated-closing = nedstängningsdatumet
+identity-line-break = innehåller en radbrytning
+identity-angle-bracket = innehåller en vinkelparentes (< eller >)
+identity-control-character = innehåller ett kontrolltecken
+
+## Fel som en person läser: inget arkiv, ett okänt konto, en mapp som inte är det.
+repo-not-found = inget bedömningsarkiv i { $dir }: ingen assessments/-mapp där och inte i ett Git-arkiv (använd --repo MAPP)
+repo-unreadable = kan inte läsa { $path }: { $reason }
+repo-no-assessments = ingen assessments/-mapp i { $dir }: det här är inget bedömningsarkiv (använd --repo MAPP, eller kör somevakt i ett)
+not-a-folder = { $dir } är ingen mapp
+history-unreadable = kan inte läsa Git-historiken: { $reason }
+account-unknown = inget konto { $id }: { $path } finns inte
+account-unreadable = { $path } kan inte läsas: { $reason }
+output-failed = kan inte skriva utdata: { $reason }
+
+## Fel på kommandoraden (clap:s fel, återskapade från feltypen).
+usage-see-help = { $message } (se somevakt --help)
+usage-did-you-mean = { $message }; menade du { $suggestion }?
+usage-unknown-argument = oväntat argument { $argument }
+usage-unknown-command = okänt kommando { $command }
+usage-missing-required = dessa argument måste anges: { $arguments }
+usage-missing-value = { $argument } behöver ett värde
+usage-invalid-value-one-of = ogiltigt värde { $value } för { $argument }: giltiga värden är { $accepted }
+usage-invalid-value = ogiltigt värde { $value } för { $argument }
+usage-value-validation = ogiltigt värde { $value } för { $argument }: { $reason }
+usage-missing-command = ett kommando måste anges
+usage-conflict = { $argument } kan inte användas tillsammans med { $other }
+usage-too-many = { $argument } tar emot färre värden

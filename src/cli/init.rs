@@ -54,6 +54,10 @@ pub fn run(
         InitError::NotAFolder(_) => {
             CliError::Usage(t!(lang, "init-not-folder", dir = shown.clone()))
         }
+        // No identity, a signing failure: the same words as a record's.
+        InitError::Refused(refusal) => {
+            CliError::Usage(crate::i18n::errors::refusal(lang, &refusal))
+        }
         other => CliError::Usage(other.to_string()),
     })?;
     emit(&format!(

@@ -15,11 +15,16 @@ use somevakt_core::{AccountId, Date, Word};
 
 mod audit;
 mod completions;
+mod errors;
 mod init;
 mod progress;
 mod records;
+
 use crate::i18n::{self, Lang};
 use crate::report::{self, check, remind};
+use crate::t;
+pub use errors::{CliError, NotOneOf};
+use errors::{error_lang, one_line_usage_error};
 use somevakt_core::schema;
 use somevakt_store::{self, Register};
 
@@ -239,19 +244,8 @@ pub enum SchemaKind {
 /// Parses a closed set's value by the word the files use for it, so the
 /// command line and the files accept the same words.
 /// Parses a closed set's value with the words the files use.
-fn word<T: Word>(text: &str) -> Result<T, String> {
-    T::from_word(text).ok_or_else(|| format!("expected one of: {}", T::words()))
-}
-
-/// What went wrong when a command could not run at all (exit 2).
-#[derive(Debug, thiserror::Error)]
-pub enum CliError {
-    #[error(transparent)]
-    Repo(#[from] somevakt_store::RepoError),
-    #[error("{0}")]
-    Usage(String),
-    #[error("cannot write the output: {0}")]
-    Output(std::io::Error),
+fn word<T: Word>(text: &str) -> Result<T, NotOneOf> {
+    T::from_word(text).ok_or_else(|| NotOneOf(T::words()))
 }
 
 /// Runs somevakt with these arguments and returns the process's exit code.
@@ -271,7 +265,11 @@ where
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
-            eprintln!("somevakt: {}", one_line_usage_error(&e));
+            let english = one_line_usage_error(&e);
+            eprintln!(
+                "somevakt: {}",
+                crate::text::sanitize(&i18n::errors::usage(lang, &e, &english))
+            );
             return ExitCode::from(2);
         }
         Err(e) => {
@@ -286,24 +284,11 @@ where
             // One line, whatever the error holds (docs/format.md, "CLI"): cron
             // mails and CI logs show the first line, and text from a file
             // in the message must not reach the terminal raw.
-            eprintln!("somevakt: {}", crate::text::sanitize(&e.to_string()));
+            let lang = error_lang(&cli);
+            eprintln!("somevakt: {}", crate::text::sanitize(&e.message(lang)));
             ExitCode::from(2)
         }
     }
-}
-
-/// clap's several-line mistake message (error, tip, usage, "for more
-/// information") as one line.
-fn one_line_usage_error(error: &clap::Error) -> String {
-    let rendered = error.render().to_string();
-    let parts: Vec<&str> = rendered
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with("Usage:") && !l.starts_with("For more"))
-        .collect();
-    let text = parts.join(" ");
-    let text = text.strip_prefix("error: ").unwrap_or(&text);
-    format!("{} (see somevakt --help)", crate::text::sanitize(text))
 }
 
 /// The language chosen by `--lang`, `SOMEVAKT_LANG` or the locale, if any.
@@ -356,7 +341,11 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
 
 fn dashboard(cli: &Cli) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
-    crate::tui::run(root, cli.today, use_color_on_terminal(), cli.poll)
+    // The policy's `language` counts when nothing else chose: read it once
+    // here (a broken policy is the dashboard's to show, in English).
+    let policy = somevakt_store::reload_policy(&root).0;
+    let lang = i18n::with_policy(chosen_lang(cli), policy.policy.language);
+    crate::tui::run(root, cli.today, use_color_on_terminal(), cli.poll, lang)
         .map_err(CliError::Output)?;
     Ok(0)
 }
@@ -368,9 +357,11 @@ pub fn repo_root(cli: &Cli) -> Result<PathBuf, CliError> {
         None => std::env::current_dir().map_err(CliError::Output)?,
     };
     if !start.is_dir() {
-        return Err(CliError::Usage(format!(
-            "{} is not a folder",
-            start.display()
+        let lang = i18n::with_policy(chosen_lang(cli), None);
+        return Err(CliError::Usage(t!(
+            lang,
+            "not-a-folder",
+            dir = start.display().to_string()
         )));
     }
     Ok(somevakt_store::find_root(&start)?)
@@ -468,7 +459,7 @@ fn remind(
     if !register.invalid.is_empty() {
         // A reminder digest that silently skips accounts would be trusted
         // wrongly; say so where cron mails and CI logs will show it.
-        let skipped = crate::t!(lang, "remind-skipped", count = register.invalid.len());
+        let skipped = t!(lang, "remind-skipped", count = register.invalid.len());
         eprintln!("somevakt: {skipped}");
     }
     let text = match format {
@@ -491,20 +482,26 @@ fn remind(
 fn log(cli: &Cli, id: &str, format: CheckFormat) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
+    let lang = i18n::with_policy(chosen_lang(cli), None);
     let commits = somevakt_store::history::file_history(&root, &id.relative_path(), usize::MAX)
-        .map_err(|e| CliError::Usage(format!("cannot read the Git history: {}", e.message())))?;
+        .map_err(|e| {
+            CliError::Usage(t!(
+                lang,
+                "history-unreadable",
+                reason = e.message().to_owned()
+            ))
+        })?;
     if commits.is_empty() && !root.join(id.relative_path()).exists() {
-        return Err(CliError::Usage(format!(
-            "no account {id}: there is no {}",
-            id.relative_path()
+        return Err(CliError::Usage(t!(
+            lang,
+            "account-unknown",
+            id = id.to_string(),
+            path = id.relative_path()
         )));
     }
     let text = match format {
         CheckFormat::Json => report::log::to_json(&id, &commits),
-        CheckFormat::Text => {
-            let lang = i18n::with_policy(chosen_lang(cli), None);
-            report::log::to_text(&id, &commits, lang)
-        }
+        CheckFormat::Text => report::log::to_text(&id, &commits, lang),
     };
     emit(&text).map(|_| 0)
 }
@@ -516,7 +513,7 @@ fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {
         .accounts
         .iter()
         .find(|a| a.id == id)
-        .ok_or_else(|| unknown_account(&register, &id))?;
+        .ok_or_else(|| unknown_account(&register, &id, report_lang(cli, &register)))?;
     emit(&format!(
         "{}\n",
         somevakt_core::digest::dpia_digest(&account.assessment.dpia)
@@ -525,11 +522,21 @@ fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {
 }
 
 /// The error for an id that names no valid account, telling an invalid file apart.
-pub fn unknown_account(register: &Register, id: &AccountId) -> CliError {
+pub fn unknown_account(register: &Register, id: &AccountId, lang: Lang) -> CliError {
     let path = id.relative_path();
     match register.invalid.iter().find(|f| f.path == path) {
-        Some(bad) => CliError::Usage(format!("{path} cannot be read: {}", bad.message)),
-        None => CliError::Usage(format!("no account {id}: there is no {path}")),
+        Some(bad) => CliError::Usage(t!(
+            lang,
+            "account-unreadable",
+            path = path.clone(),
+            reason = bad.message.clone()
+        )),
+        None => CliError::Usage(t!(
+            lang,
+            "account-unknown",
+            id = id.to_string(),
+            path = path.clone()
+        )),
     }
 }
 

@@ -1,12 +1,13 @@
 //! The subcommands that record something as a Git commit.
 
-use super::{Cli, CliError, Command, emit, repo_root};
+use super::{Cli, CliError, Command, chosen_lang, emit, repo_root};
+use crate::i18n::{self, Lang};
+use crate::t;
 // A message quotes file text and Git configuration: one line, no escapes.
 use crate::text::sanitize;
 use somevakt_core::AccountId;
 use somevakt_core::edit::NewSnapshot;
 use somevakt_core::{DecisionInput, Request};
-use somevakt_store::commit::CommitError;
 use somevakt_store::{record, unfinished};
 
 /// The account, the request and `--include-local-changes` of a recording
@@ -113,18 +114,36 @@ pub(super) fn record(
 ) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
-    let refused = |e: CommitError| CliError::Usage(sanitize(&e.to_string()));
-    let prepared = record::prepare(&root, &id, request).map_err(refused)?;
-    let recorded = record::confirm(&root, &prepared, include_local).map_err(refused)?;
-    for warning in prepared.warnings.iter().chain(&recorded.warnings) {
-        eprintln!("somevakt: warning: {}", sanitize(warning));
+    // The store's typed reason; the binary words it in the reader's
+    // language when it prints the error (`CliError::message`).
+    let prepared = record::prepare(&root, &id, request).map_err(CliError::Record)?;
+    let recorded = record::confirm(&root, &prepared, include_local).map_err(CliError::Record)?;
+    let lang = record_lang(cli, &root);
+    let warning = t!(lang, "cli-warning");
+    for said in prepared.warnings.iter().chain(&recorded.warnings) {
+        let said = i18n::errors::record_warning(lang, said);
+        eprintln!("somevakt: {warning}: {}", sanitize(&said));
     }
+    // The subject is the commit's own (English, the contract's trailers
+    // and subjects never change with the language).
     emit(&format!(
-        "Recorded \"{}\" in commit {}\n",
-        sanitize(&prepared.proposal.subject()),
-        recorded.id.short()
+        "{}\n",
+        t!(
+            lang,
+            "record-done",
+            subject = sanitize(&prepared.proposal.subject()),
+            commit = recorded.id.short().to_string()
+        )
     ))
     .map(|_| 0)
+}
+
+/// The language of a record's messages: the choice, else the policy's.
+fn record_lang(cli: &Cli, root: &std::path::Path) -> Lang {
+    match chosen_lang(cli) {
+        Some(lang) => lang,
+        None => i18n::with_policy(None, somevakt_store::reload_policy(root).0.policy.language),
+    }
 }
 
 /// Tells about a record that was interrupted before its commit (a crash,
@@ -133,7 +152,8 @@ pub(super) fn report_unfinished(cli: &Cli) {
     let Ok(root) = repo_root(cli) else {
         return;
     };
+    let warning = t!(record_lang(cli, &root), "cli-warning");
     for notice in unfinished::check(&root).notices() {
-        eprintln!("somevakt: warning: {}", sanitize(&notice));
+        eprintln!("somevakt: {warning}: {}", sanitize(&notice));
     }
 }

@@ -10,7 +10,7 @@ use somevakt_core::AccountReport;
 use somevakt_core::{Date, Severity};
 use somevakt_store::{InvalidFile, Register};
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, findings};
 use crate::t;
 
 /// Whether the repository passes: no invalid file and no error finding.
@@ -100,7 +100,11 @@ pub fn to_text(
             sanitize(&report.account.path)
         ));
         for f in errors {
-            out.push_str(&format!("  {error}[{}]: {}\n", f.id, sanitize(&f.message)));
+            out.push_str(&format!(
+                "  {error}[{}]: {}\n",
+                f.id,
+                sanitize(&findings::phrase(lang, &f.phrase))
+            ));
             out.push_str(&format!(
                 "           {source}: {} · {}\n",
                 f.source.requirements, f.source.seed
@@ -109,7 +113,7 @@ pub fn to_text(
             out.push_str(&format!(
                 "           {}: {}\n",
                 t!(lang, "check-fix"),
-                crate::text::sanitize(&fix_summary(&fix, lang))
+                crate::text::sanitize(&findings::fix_summary(lang, &fix))
             ));
         }
         out.push('\n');
@@ -117,27 +121,6 @@ pub fn to_text(
     out.push_str(&summary_line(register, reports, lang));
     out.push('\n');
     out
-}
-
-/// The fix in one line, as `Fix::summary` has it, with the ways to do it
-/// in `lang` (the fix's own text is still the rules' English).
-fn fix_summary(fix: &somevakt_core::findings::Fix, lang: Lang) -> String {
-    let mut ways = Vec::new();
-    if let Some(key) = fix.dashboard_key {
-        ways.push(t!(lang, "fix-key", key = key));
-    }
-    if let Some(command) = &fix.command {
-        ways.push(format!("`{command}`"));
-    }
-    if !fix.keys.is_empty() {
-        ways.push(t!(lang, "fix-write", keys = fix.keys.join(", ")));
-    }
-    if ways.is_empty() {
-        fix.text.clone()
-    } else {
-        let or = format!(" {} ", t!(lang, "fix-or"));
-        format!("{}: {}", fix.text, ways.join(&or))
-    }
 }
 
 fn summary_line(register: &Register, reports: &[AccountReport<'_>], lang: Lang) -> String {

@@ -8,9 +8,10 @@ use somevakt_core::AccountReport;
 use somevakt_core::reminders::{Reminder, reminders};
 use somevakt_core::{Date, Policy, Word};
 
-use crate::i18n::{Lang, words};
+use crate::i18n::{Lang, findings, words};
 use crate::t;
 use crate::text::{fit, sanitize, width};
+use somevakt_core::findings::reminder_fix;
 
 /// One reminder with the account it belongs to.
 #[derive(Debug, Clone, Serialize)]
@@ -164,7 +165,19 @@ fn section(out: &mut String, title: &str, items: &[&Item<'_>], lang: Lang) {
             // The conditions in it come from the file.
             sanitize(&words::to_do(lang, &r.what))
         ));
+        // How to record it: the same fix as the finding it foretells.
+        if let Some(ways) = fix_ways(item, lang) {
+            out.push_str(&format!("  {:10}  {ways}\n", ""));
+        }
     }
+}
+
+/// `Fix: \`p\` in the dashboard or \`somevakt snapshot ID …\``, with the
+/// account's id in the command, sanitised (the id comes from a folder name).
+fn fix_ways(item: &Item<'_>, lang: Lang) -> Option<String> {
+    let fix = reminder_fix(item.reminder.kind).for_account(item.account);
+    let ways = findings::ways(lang, &fix)?;
+    Some(sanitize(&format!("{}: {ways}", t!(lang, "fix-label"))))
 }
 
 #[derive(Serialize)]
@@ -260,12 +273,16 @@ pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str, lang: Lang) 
             to_do = format!("{since}. {to_do}");
             before = chrono::Duration::zero();
         }
-        let description = format!(
+        let mut description = format!(
             "{to_do}\n{} ({})\n{}",
             sanitize(item.account),
             sanitize(item.municipality),
             t!(lang, "ics-file", path = sanitize(item.path))
         );
+        if let Some(ways) = fix_ways(item, lang) {
+            description.push('\n');
+            description.push_str(&ways);
+        }
         let mut alarm = Alarm::display(&title, -before);
         // icalendar would give the alarm a random UID and the clock's stamp,
         // making every run differ; a UID derived from the event's is stable

@@ -8,7 +8,6 @@
 
 pub mod app;
 pub mod config;
-pub mod fixes;
 pub mod form;
 pub mod input;
 pub mod keymap;
@@ -48,7 +47,13 @@ const HISTORY_LIMIT: usize = 500;
 
 /// Runs the dashboard until the user quits. The terminal is restored on
 /// return, on error and on panic.
-pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) -> io::Result<()> {
+pub fn run(
+    root: PathBuf,
+    fixed_today: Option<Date>,
+    color: bool,
+    poll: bool,
+    lang: crate::i18n::Lang,
+) -> io::Result<()> {
     install_panic_hook();
     let config = config::load();
     let mut terminal = TerminalGuard::enter()?;
@@ -56,7 +61,9 @@ pub fn run(root: PathBuf, fixed_today: Option<Date>, color: bool, poll: bool) ->
     let input = InputControl::default();
     input::spawn(tx.clone(), input.clone());
     let today = fixed_today.unwrap_or_else(somevakt_store::clock::today_local);
-    let mut app = App::new(root.clone(), today, fixed_today.is_some()).with_keymap(config.keymap);
+    let mut app = App::new(root.clone(), today, fixed_today.is_some())
+        .with_keymap(config.keymap)
+        .with_lang(lang);
     let size = terminal.terminal.size()?;
     app.update(Message::Resize(size.width, size.height));
     // A record interrupted before its commit (a crash, a kill) is told at

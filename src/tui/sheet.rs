@@ -4,9 +4,11 @@
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 
-use super::fixes;
+use super::keymap::Action;
 use super::keymap::{Context, Keymap, Screen};
 use super::theme::Theme;
+use crate::i18n::{Lang, findings};
+use crate::t;
 use crate::text::{sanitize, sanitize_multiline};
 use somevakt_core::digest::dpia_digest;
 use somevakt_core::model::enum_word;
@@ -327,6 +329,8 @@ fn operations_sections(s: &mut Sheet<'_>, a: &Assessment) {
 /// What the findings section needs to say how to fix each finding.
 pub struct FixMarks<'k> {
     pub keymap: &'k Keymap,
+    /// The language of the findings' messages and fixes.
+    pub lang: Lang,
     /// The finding Enter fixes.
     pub marked: usize,
     /// The audit's violations on this account's decisions (somevakt audit),
@@ -335,21 +339,31 @@ pub struct FixMarks<'k> {
 }
 
 fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>, id: &str) {
-    s.heading(&format!(
-        "Findings ({} errors, {} warnings)",
-        e.errors() + fix.audit.len(),
-        e.warnings()
+    let lang = fix.lang;
+    s.heading(&t!(
+        lang,
+        "findings-heading",
+        errors = e.errors() + fix.audit.len(),
+        warnings = e.warnings()
     ));
     if e.findings.is_empty() && fix.audit.is_empty() {
-        s.field("", "Nothing falls short of the guidance");
+        s.field("", t!(lang, "findings-none"));
     }
     for violation in fix.audit {
+        // The violation's own text is the audit's (English, as its JSON).
         s.lines.push(Line::from(vec![
-            Span::styled("  ✖ audit error ", s.theme.error()),
+            Span::styled(
+                format!("  ✖ {} ", t!(lang, "audit-finding")),
+                s.theme.error(),
+            ),
             Span::raw(violation.clone()),
         ]));
         s.text(
-            "  source: the Git history (somevakt audit) · R34-R37",
+            &format!(
+                "  {}: {} · R34-R37",
+                t!(lang, "fix-source-label"),
+                t!(lang, "audit-source")
+            ),
             s.theme.dim(),
         );
     }
@@ -366,42 +380,63 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>, id: &
         };
         let marker = if i == fix.marked { "›" } else { " " };
         let mut head = Span::styled(
-            format!("{marker} {glyph} {} {} ", f.id, f.severity.word()),
+            format!(
+                "{marker} {glyph} {} {} ",
+                f.id,
+                findings::severity(fix.lang, f.severity)
+            ),
             style,
         );
         if i == fix.marked {
             head = head.patch_style(s.theme.selected());
         }
+        let message = findings::phrase(lang, &f.phrase);
         s.lines
-            .push(Line::from(vec![head, Span::raw(sanitize(&f.message))]));
+            .push(Line::from(vec![head, Span::raw(sanitize(&message))]));
         // What fixes it, as the rules say it; the key as the keymap has it.
-        let action = fixes::action_for(f);
+        let action = Action::for_fix(&f.fix);
         let key = fix
             .keymap
             .key_for(Context::Screen(Screen::Detail), action)
             .unwrap_or_else(|| ":".to_owned());
+        let text = sanitize(&findings::fix_text(lang, &f.fix));
         let how = match (f.fix.command_for(id), f.fix.keys.is_empty()) {
-            (Some(command), _) => format!(" {} ({command})", sanitize(&f.fix.text)),
+            (Some(command), _) => format!(" {text} ({command})"),
             (None, false) => format!(
-                " {} (write {})",
-                sanitize(&f.fix.text),
-                f.fix.keys.join(", ")
+                " {text} ({})",
+                t!(lang, "fix-write", keys = f.fix.keys.join(", "))
             ),
-            (None, true) => format!(" {}", sanitize(&f.fix.text)),
+            (None, true) => format!(" {text}"),
         };
         s.lines.push(Line::from(vec![
-            Span::styled("      Fix: ", s.theme.heading()),
+            Span::styled(
+                format!("      {}: ", t!(lang, "fix-label")),
+                s.theme.heading(),
+            ),
             Span::styled(key, s.theme.heading()),
             Span::raw(how),
         ]));
-        let source = format!("source: {} · {}", f.source.requirements, f.source.seed);
+        let source = format!(
+            "{}: {} · {}",
+            t!(lang, "fix-source-label"),
+            f.source.requirements,
+            f.source.seed
+        );
         s.text(&format!("  {source}"), s.theme.dim());
         // The guidance named in full, so "S0 §8" means something.
         let mut named: Vec<&str> = Vec::new();
         for c in f.source.citations {
             if !named.contains(&c.document) {
                 named.push(c.document);
-                s.text(&format!("    {}: {}", c.document, c.title()), s.theme.dim());
+                s.text(
+                    &format!(
+                        "    {}: {} · {}",
+                        c.document,
+                        c.title(),
+                        findings::document(lang, c)
+                    ),
+                    s.theme.dim(),
+                );
             }
         }
     }

@@ -8,6 +8,7 @@ use toml_edit::{ArrayOfTables, DocumentMut, Item, Table, value};
 
 use super::date::Date;
 use super::digest::dpia_digest;
+use super::findings::{Arg, Phrase};
 use super::id::AccountId;
 use super::model::{
     AccountStatus, Assessment, Jurisdiction, Level, Outcome, Platform, SnapshotKind,
@@ -20,14 +21,22 @@ use crate::Word;
 /// Why an edit cannot be made.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("{0}")]
-pub struct EditError(pub String);
+pub struct EditError(
+    /// What is wrong, in English (the store's refusal, logs and tests).
+    pub String,
+    /// The same as data, for the translations ([`Phrase`]).
+    pub Phrase,
+);
+
+impl EditError {
+    fn new(phrase: Phrase) -> EditError {
+        EditError(phrase.english_as_is(), phrase)
+    }
+}
 
 impl From<ParseError> for EditError {
     fn from(e: ParseError) -> Self {
-        EditError(format!(
-            "the result would not be a valid assessment: {}",
-            e.message
-        ))
+        EditError::new(Phrase::new("edit-invalid-result").text("reason", e.message))
     }
 }
 
@@ -110,54 +119,46 @@ pub fn prior_consultation_required(
 /// (see [`prior_consultation_required`]) cannot be confirmed: management
 /// must ask the authority first (R38).
 pub fn check_decision(a: &Assessment, d: &NewDecision) -> Result<(), EditError> {
-    let fail = |m: String| Err(EditError(m));
+    let fail = |p: Phrase| Err(EditError::new(p));
     if d.body.trim().is_empty() {
-        return fail("say which body decided (body), e.g. the management group".into());
+        return fail(Phrase::new("edit-no-body"));
     }
     if d.rationale.trim().is_empty() {
-        return fail(
-            "a decision must be justified (rationale): KS chapter 8 asks for the reasons".into(),
-        );
+        return fail(Phrase::new("edit-no-rationale"));
     }
     match d.outcome {
         Outcome::ConditionallyApproved => {
             if d.conditions.iter().all(|c| c.trim().is_empty()) {
-                return fail("a conditional approval lists its conditions (conditions)".into());
+                return fail(Phrase::new("edit-no-conditions"));
             }
             match d.conditions_due {
-                None => return fail(
-                    "a conditional approval needs the date its conditions are due (conditions due)"
-                        .into(),
-                ),
+                None => return fail(Phrase::new("edit-no-conditions-due")),
                 Some(due) if due <= d.date => {
-                    return fail(format!(
-                        "the conditions must fall due after the decision ({})",
-                        d.date
-                    ));
+                    return fail(
+                        Phrase::new("edit-conditions-due-early").with("date", Arg::Date(d.date)),
+                    );
                 }
                 Some(_) => {}
             }
         }
         _ if !d.conditions.is_empty() || d.conditions_due.is_some() => {
-            return fail("only a conditional approval has conditions".into());
+            return fail(Phrase::new("edit-conditions-not-conditional"));
         }
         _ => {}
     }
     if prior_consultation_required(a, d.outcome, d.residual_risk, d.date) {
-        return fail(format!(
-            "prior consultation with {} must be requested before this approval can be \
-             confirmed: management has decided on the DPIA before and the residual risk is \
-             still high (R38). Record the request in [prior_consultation] (requested = DATE) \
-             first.",
-            authority(a.account.jurisdiction)
-        ));
+        return fail(
+            Phrase::new("edit-prior-consultation")
+                .text("authority", authority(a.account.jurisdiction)),
+        );
     }
     Ok(())
 }
 
 fn parse_doc(text: &str) -> Result<DocumentMut, EditError> {
-    text.parse::<DocumentMut>()
-        .map_err(|e| EditError(format!("the file is not valid TOML: {}", e.message())))
+    text.parse::<DocumentMut>().map_err(|e| {
+        EditError::new(Phrase::new("edit-not-toml").text("reason", e.message().to_owned()))
+    })
 }
 
 fn date_value(date: Date) -> Item {
@@ -174,11 +175,7 @@ fn append(doc: &mut DocumentMut, key: &str, mut table: Table) -> Result<(), Edit
         .entry(key)
         .or_insert(Item::ArrayOfTables(ArrayOfTables::new()))
         .as_array_of_tables_mut()
-        .ok_or_else(|| {
-            EditError(format!(
-                "`{key}` in the file is not a list of [[{key}]] tables"
-            ))
-        })?;
+        .ok_or_else(|| EditError::new(Phrase::new("edit-not-array-of-tables").text("key", key)))?;
     if let Some(last) = array.iter().filter_map(|t| t.position()).max() {
         table.set_position(Some(last));
     }
@@ -257,9 +254,11 @@ pub fn record_snapshot(text: &str, s: &NewSnapshot) -> Result<String, EditError>
 pub fn record_activity(text: &str, last_post: Date, checked: Date) -> Result<String, EditError> {
     parse_assessment(text)?;
     if last_post > checked {
-        return Err(EditError(format!(
-            "the last post ({last_post}) cannot be after today ({checked})"
-        )));
+        return Err(EditError::new(
+            Phrase::new("edit-last-post-future")
+                .with("last_post", Arg::Date(last_post))
+                .with("today", Arg::Date(checked)),
+        ));
     }
     let mut doc = parse_doc(text)?;
     let activity = table_mut(&mut doc, "activity")?;
@@ -277,17 +276,17 @@ fn table_mut<'d>(doc: &'d mut DocumentMut, key: &str) -> Result<&'d mut Table, E
     }
     doc[key]
         .as_table_mut()
-        .ok_or_else(|| EditError(format!("`{key}` in the file is not a [{key}] table")))
+        .ok_or_else(|| EditError::new(Phrase::new("edit-not-table").text("key", key)))
 }
 
 /// Marks the account as closing (or closed) and fills in `[closing]`.
 pub fn record_closing(text: &str, c: &NewClosing) -> Result<String, EditError> {
     let current = parse_assessment(text)?;
     if current.account.status == AccountStatus::Closed {
-        return Err(EditError("the account is already closed".into()));
+        return Err(EditError::new(Phrase::new("edit-already-closed")));
     }
     if c.reason.trim().is_empty() {
-        return Err(EditError("say why the account is closed (reason)".into()));
+        return Err(EditError::new(Phrase::new("edit-no-reason")));
     }
     let mut doc = parse_doc(text)?;
     doc["account"]["status"] = value(if c.closed { "closed" } else { "closing" });
@@ -300,12 +299,13 @@ pub fn record_closing(text: &str, c: &NewClosing) -> Result<String, EditError> {
 
 /// The warning to show when an account is closed without its snapshot (R47).
 pub fn closing_warning(a: &Assessment) -> Option<String> {
-    (!status::has_closing_snapshot(a)).then(|| {
-        "no snapshot was archived before closing (kind = \"before_closing\"): \
-         record one with `somevakt snapshot ID --kind before_closing` (R47)"
-            .to_owned()
-    })
+    (!status::has_closing_snapshot(a)).then(|| CLOSING_WITHOUT_SNAPSHOT.to_owned())
 }
+
+/// The warning of [`closing_warning`], as one text the binary can tell
+/// apart and word in the reader's language.
+pub const CLOSING_WITHOUT_SNAPSHOT: &str = "no snapshot was archived before closing \
+     (kind = \"before_closing\"): record one with `somevakt snapshot ID --kind before_closing` (R47)";
 
 /// A complete new assessment file from the template, with its `#:schema`
 /// line and every section a privacy officer fills in.

@@ -57,6 +57,10 @@ pub enum CommitError {
     },
 }
 
+/// The warning when a record found and removed its own stale lock: one
+/// text the binary can tell apart and word in the reader's language.
+pub const STALE_LOCK_REMOVED: &str = "removed .git/index.lock left by an interrupted somevakt";
+
 fn refuse<T>(refusal: Refusal) -> Result<T, CommitError> {
     Err(CommitError::Refused(refusal))
 }
@@ -278,7 +282,7 @@ pub fn commit(
     fault::after("locked");
     let mut warnings = Vec::new();
     if stale {
-        warnings.push("removed .git/index.lock left by an interrupted somevakt".to_owned());
+        warnings.push(STALE_LOCK_REMOVED.to_owned());
     }
     let leftovers = unfinished::tidy(repo, held.guard());
     if let Some((file, advice)) = &leftovers.unfinished {

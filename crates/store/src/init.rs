@@ -44,6 +44,16 @@ pub enum InitError {
     },
 }
 
+impl From<crate::CommitError> for InitError {
+    fn from(e: crate::CommitError) -> InitError {
+        match e {
+            crate::CommitError::Refused(refusal) => InitError::Refused(refusal),
+            crate::CommitError::Git(e) => InitError::Git(e),
+            crate::CommitError::Io { path, source } => InitError::Io { path, source },
+        }
+    }
+}
+
 impl From<git2::Error> for InitError {
     fn from(e: git2::Error) -> InitError {
         InitError::Git(e.into())
@@ -157,7 +167,24 @@ fn write_and_commit(
     let tree = repo.find_tree(index.write_tree()?)?;
     let (name, email) = identity_for(dir)?;
     let signature = Signature::now(&name, &email)?;
-    let oid = repo.commit(Some("HEAD"), &signature, &signature, message, &tree, &[])?;
+    // Signed as `git commit -S` would, when the user's Git config asks for
+    // it (`commit.gpgsign`), with the same code as every record: a
+    // municipality that signs its records signs its first commit too. A
+    // signing failure fails `init`, and `create` removes what was made.
+    let sign = crate::sign::git_wants_signing(&repo.config()?);
+    let oid = crate::sign::write_commit(&repo, sign, &signature, message, &tree, &[])?;
+    // The commit is written without moving any branch: point the branch
+    // HEAD names (unborn until now: `main`, `master`, init.defaultBranch)
+    // at it.
+    let head = repo.find_reference("HEAD")?;
+    let branch = head
+        .symbolic_target()
+        .ok()
+        .flatten()
+        .unwrap_or("refs/heads/main")
+        .to_owned();
+    let subject = message.lines().next().unwrap_or_default();
+    repo.reference(&branch, oid, false, &format!("commit (initial): {subject}"))?;
     Ok(crate::commit::commit_id(oid))
 }
 

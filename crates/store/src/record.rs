@@ -99,7 +99,7 @@ fn prepare_on(
             })
         })
     };
-    let refused = |e: edit::EditError| CommitError::Refused(Refusal::Edit(e.0));
+    let refused = |e: edit::EditError| CommitError::Refused(Refusal::Edit(e));
     let mut warnings = Vec::new();
     let (action, text, summary, body, trailers) = match request {
         Request::Decide(input) => {

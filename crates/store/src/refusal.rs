@@ -132,9 +132,10 @@ pub enum Refusal {
     /// The file the user saved in an editor is not valid.
     #[error("the saved file is not valid: {0}")]
     InvalidSave(String),
-    /// The edit itself cannot be made (the core's reason).
+    /// The edit itself cannot be made (the core's reason, as data the
+    /// binary words in the reader's language).
     #[error("{0}")]
-    Edit(String),
+    Edit(somevakt_core::edit::EditError),
     /// The file changed on disk since the edit began.
     #[error(
         "{0} changed on disk since the edit began: nothing was written; look at it again and redo the change"

@@ -16,6 +16,12 @@ impl App {
     pub fn root(&self) -> &std::path::Path {
         &self.root
     }
+    /// The language of the dashboard's words.
+    pub fn lang(&self) -> crate::i18n::Lang {
+        self.lang
+    }
+
+    /// The keys in use: the defaults with the user's config file applied.
     pub fn keymap(&self) -> &Keymap {
         &self.keymap
     }

@@ -4,7 +4,6 @@ use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKi
 
 use super::list::{scroll, step_to_match};
 use super::{App, Command, DiffState, HistoryState, Mode, Palette};
-use crate::tui::fixes;
 use crate::tui::keymap::{Action, Binding, Context, Screen};
 use crate::tui::layout;
 
@@ -395,7 +394,7 @@ impl App {
             }
             Screen::Reminders => match self.selected_reminder() {
                 Some(r) => {
-                    let action = fixes::for_reminder(r.kind).action;
+                    let action = Action::for_fix(&somevakt_core::findings::reminder_fix(r.kind));
                     self.act(action)
                 }
                 None => Vec::new(),
@@ -405,7 +404,7 @@ impl App {
                     .focused_row()
                     .and_then(|r| r.evaluation.as_ref())
                     .and_then(|e| e.findings.get(self.detail_finding))
-                    .map(fixes::action_for);
+                    .map(|f| Action::for_fix(&f.fix));
                 match finding {
                     Some(action) => self.act(action),
                     None => {

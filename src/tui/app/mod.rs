@@ -26,6 +26,7 @@ pub use records::editor_trouble;
 
 use super::keymap::{Keymap, Screen};
 use super::rows::{Column, Row};
+use crate::i18n::Lang;
 use somevakt_core::{AccountId, Date, Request};
 use somevakt_store::history::CommitInfo;
 use somevakt_store::record::Prepared;
@@ -64,6 +65,8 @@ pub struct Progress {
 pub struct App {
     root: PathBuf,
     keymap: Keymap,
+    /// The language of what the dashboard says.
+    lang: Lang,
     branch: Option<String>,
     today: Date,
     /// `--today` was given: the day does not roll over.
@@ -261,6 +264,7 @@ impl App {
         App {
             root,
             keymap: Keymap::default(),
+            lang: Lang::En,
             branch: None,
             today,
             today_fixed,
@@ -297,6 +301,12 @@ impl App {
             audit: None,
             quit: false,
         }
+    }
+
+    /// The same dashboard in `lang` (`--lang`, the locale, the policy).
+    pub fn with_lang(mut self, lang: Lang) -> App {
+        self.lang = lang;
+        self
     }
 
     /// The same dashboard with the keys of the user's config file.

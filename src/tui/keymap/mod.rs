@@ -337,6 +337,22 @@ pub fn hint_line(bindings: &[Binding]) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+impl Action {
+    /// The action that starts a fix: the rules name the default keys (`d`,
+    /// `p`, `a`, `c`, `e`, docs/format.md "Findings"); the keymap then says
+    /// which key the user has for the action. A fix without a key is done
+    /// in the file: the editor.
+    pub fn for_fix(fix: &somevakt_core::findings::Fix) -> Action {
+        match fix.dashboard_key {
+            Some("d") => Action::Decide,
+            Some("p") => Action::RecordSnapshot,
+            Some("a") => Action::RecordActivity,
+            Some("c") => Action::CloseAccount,
+            _ => Action::EditInEditor,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -31,6 +31,7 @@ pub fn content(app: &App, theme: Theme) -> (String, Vec<Line<'static>>) {
         let audit = crate::tui::trail::findings(app.audit(), account.id.as_str());
         let marks = FixMarks {
             keymap: app.keymap(),
+            lang: app.lang(),
             marked: app.detail_finding(),
             audit: &audit,
         };

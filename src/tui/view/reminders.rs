@@ -7,10 +7,11 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table};
 
+use crate::i18n::findings;
+use crate::t;
 use crate::text::cut;
 use crate::tui::app::App;
-use crate::tui::fixes;
-use crate::tui::keymap::{Context, Screen};
+use crate::tui::keymap::{Action, Context, Screen};
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
@@ -35,11 +36,14 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     if let Some(r) = app.selected_reminder()
         && inner.height > 3
     {
-        let fix = fixes::for_reminder(r.kind);
+        // The same fix as the finding the reminder foretells, from the core.
+        let lang = app.lang();
+        let fix = somevakt_core::findings::reminder_fix(r.kind);
         let key = app
             .keymap()
-            .key_for(Context::Screen(Screen::Reminders), fix.action)
+            .key_for(Context::Screen(Screen::Reminders), Action::for_fix(&fix))
             .unwrap_or_default();
+        let command = fix.command_for(&r.account).unwrap_or_default();
         let footer = Rect {
             y: inner.y + inner.height - 1,
             height: 1,
@@ -47,9 +51,15 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         };
         let line = super::fit_spans(
             vec![
-                Span::styled("Fix: ", theme.heading()),
+                Span::styled(format!("{}: ", t!(lang, "fix-label")), theme.heading()),
                 Span::styled(key, theme.heading()),
-                Span::raw(format!(" {} ({}) · Enter does it", fix.what, fix.command)),
+                // The command last: it is long, and the line may be cut.
+                Span::raw(format!(
+                    " {} · {} · {}",
+                    crate::text::sanitize(&findings::fix_text(lang, &fix)),
+                    t!(lang, "fix-enter-does-it"),
+                    crate::text::sanitize(&command),
+                )),
             ],
             usize::from(footer.width),
         );

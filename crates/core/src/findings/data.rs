@@ -4,7 +4,7 @@
 
 use serde_json::Value;
 
-use super::{Finding, Fix, Severity, finding};
+use super::{Arg, Finding, Fix, Phrase, Severity, finding};
 use crate::date::Date;
 use crate::model::{AccountStatus, Assessment, Dpia};
 use crate::parse::{ParseError, parse_assessment};
@@ -25,19 +25,19 @@ pub(super) fn f21_future_dates(a: &Assessment, today: Date) -> Option<Finding> {
     // Only a decision is append-only: correcting another date needs no
     // explanation beyond the commit itself.
     let how = if keys.iter().any(|k| k.starts_with("decisions")) {
-        "Correct the date in the file; a decision entry is append-only, so say in the \
-         commit why it was corrected (`somevakt audit` shows the change)"
+        "f21-decision-fix"
     } else {
-        "Correct the date in the file"
+        "f21-fix"
     };
     Some(finding(
         "F21",
         Severity::Error,
-        format!(
-            "Dated after today ({today}), so not counted: {}",
-            listed.join(", ")
-        ),
-        Fix::edit(how, keys),
+        // The entries stay `key = date` in every language: they name what
+        // is written in the file.
+        Phrase::new("f21")
+            .with("today", Arg::Date(today))
+            .with("entries", Arg::List(listed)),
+        Fix::edit(Phrase::new(how), keys),
     ))
 }
 
@@ -52,9 +52,9 @@ pub(super) fn f23_lifecycle(a: &Assessment) -> Option<Finding> {
         AccountStatus::Planned | AccountStatus::Active if has_closing => Some(finding(
             "F23",
             Severity::Warning,
-            format!("The account is {word} but [closing] records a decision to close it"),
+            Phrase::new("f23-open-with-closing").text("status", word),
             Fix::record(
-                "Set the status to closing or closed if it was closed, or remove [closing]",
+                Phrase::new("f23-open-with-closing-fix"),
                 "c",
                 "somevakt close ID --reason TEXT",
             )
@@ -63,9 +63,9 @@ pub(super) fn f23_lifecycle(a: &Assessment) -> Option<Finding> {
         AccountStatus::Closing | AccountStatus::Closed if !has_closing => Some(finding(
             "F23",
             Severity::Warning,
-            format!("The account is {word} but no [closing] records who decided it, when and why"),
+            Phrase::new("f23-closing-without").text("status", word),
             Fix::edit(
-                "Record the closing decision",
+                Phrase::new("f23-closing-without-fix"),
                 ["closing.decided", "closing.decided_by", "closing.reason"],
             ),
         )),

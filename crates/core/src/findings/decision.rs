@@ -1,7 +1,7 @@
 //! The DPIA and the management decision on it: F01-F05 and F22 (R15, R17,
 //! R33-R38, KS chapter 8).
 
-use super::{Finding, Fix, Severity, finding, listing};
+use super::{Arg, Finding, Fix, Phrase, Severity, finding, listing};
 use crate::date::Date;
 use crate::edit::authority;
 use crate::model::{Assessment, Level, Outcome, filled};
@@ -38,26 +38,23 @@ pub(super) fn f01_dpia_basics(a: &Assessment, today: Date) -> Option<Finding> {
     let mut missing = Vec::new();
     let mut keys = Vec::new();
     if a.dpia.completed_on(today).is_none() {
-        missing.push("no DPIA completion date (dpia.completed)");
+        missing.push(Phrase::new("f01-no-completed"));
         keys.push("dpia.completed");
     }
     if !filled(&a.dpia.purpose) {
-        missing.push("no DPIA purpose (dpia.purpose)");
+        missing.push(Phrase::new("f01-no-dpia-purpose"));
         keys.push("dpia.purpose");
     }
     if !filled(&a.account.purpose) {
-        missing.push("no account purpose (account.purpose)");
+        missing.push(Phrase::new("f01-no-account-purpose"));
         keys.push("account.purpose");
     }
-    let what = listing(&missing)?;
+    let what = listing(missing)?;
     Some(finding(
         "F01",
         Severity::Error,
-        format!("In use without a completed DPIA: {what}"),
-        Fix::edit(
-            "Complete the DPIA and write its date and purposes in the file",
-            keys,
-        ),
+        Phrase::new("f01").with("missing", what),
+        Fix::edit(Phrase::new("f01-fix"), keys),
     ))
 }
 
@@ -65,37 +62,23 @@ pub(super) fn f02_not_approved(status: &Status) -> Option<Finding> {
     let (why, fix) = match status.approval {
         Approval::Approved | Approval::ConditionallyApproved => return None,
         Approval::Pending => (
-            "no management decision has been recorded",
-            Fix::record(
-                "Take the DPIA to management and record its decision",
-                "d",
-                DECIDE,
-            ),
+            "f02-pending",
+            Fix::record(Phrase::new("f02-pending-fix"), "d", DECIDE),
         ),
         Approval::NotApproved => (
-            "management did not approve it, so it must not be used",
+            "f02-not-approved",
             Fix::record(
-                "Stop using the account and close it, or take a revised DPIA back to management",
+                Phrase::new("f02-not-approved-fix"),
                 "c",
                 "somevakt close ID --reason TEXT",
             ),
         ),
         Approval::NeedsReapproval => (
-            "the DPIA has changed since the latest decision, which no longer covers it",
-            Fix::record(
-                "Take the changed DPIA back to management and record the new decision \
-                 (the history screen shows which [dpia] keys changed)",
-                "d",
-                DECIDE,
-            ),
+            "f02-changed",
+            Fix::record(Phrase::new("f02-changed-fix"), "d", DECIDE),
         ),
     };
-    Some(finding(
-        "F02",
-        Severity::Error,
-        format!("In use but not approved: {why}"),
-        fix,
-    ))
+    Some(finding("F02", Severity::Error, Phrase::new(why), fix))
 }
 
 /// The fix of F02 once the history shows which `[dpia]` keys changed since
@@ -103,18 +86,14 @@ pub(super) fn f02_not_approved(status: &Status) -> Option<Finding> {
 /// management, naming what it has not seen.
 pub fn reapproval_fix(changes: &[super::DpiaChange]) -> Fix {
     let keys: Vec<String> = changes.iter().map(|c| c.key.clone()).collect();
-    let text = if keys.is_empty() {
-        "Take the changed DPIA back to management and record the new decision".to_owned()
+    let phrase = if keys.is_empty() {
+        Phrase::new("f02-reapproval-fix")
     } else {
-        format!(
-            "Take the changed DPIA back to management and record the new decision; \
-             changed since the decision: {}",
-            keys.join(", ")
-        )
+        Phrase::new("f02-changed-keys-fix").with("keys", Arg::List(keys))
     };
     // The changed keys are named in the text, not as keys to write: what
     // fixes F02 is management's decision, not another edit.
-    Fix::record(text, "d", DECIDE)
+    Fix::record(phrase, "d", DECIDE)
 }
 
 pub(super) fn f03_conditions(a: &Assessment, today: Date) -> Option<Finding> {
@@ -122,38 +101,30 @@ pub(super) fn f03_conditions(a: &Assessment, today: Date) -> Option<Finding> {
     if latest.outcome != Outcome::ConditionallyApproved {
         return None;
     }
+    // The conditions are management's own words, joined as a list.
     let conditions = if latest.conditions.is_empty() {
-        "no conditions listed".to_owned()
+        Arg::Phrases(vec![Phrase::new("f03-no-conditions")])
     } else {
-        latest.conditions.join("; ")
+        Arg::Text(latest.conditions.join("; "))
     };
-    let fix = Fix::record(
-        "Meet the conditions and take the revised DPIA back to management",
-        "d",
-        DECIDE,
-    );
-    Some(match latest.conditions_due {
-        Some(due) if today > due => finding(
-            "F03",
+    let fix = conditions_fix();
+    let (severity, phrase) = match latest.conditions_due {
+        Some(due) if today > due => (
             Severity::Error,
-            format!("Conditions were due {due} and no new decision is recorded: {conditions}"),
-            fix,
+            Phrase::new("f03-overdue").with("due", Arg::Date(due)),
         ),
-        Some(due) => finding(
-            "F03",
+        Some(due) => (
             Severity::Warning,
-            format!(
-                "Conditionally approved; the revised DPIA goes back to management by {due}: {conditions}"
-            ),
-            fix,
+            Phrase::new("f03-due").with("due", Arg::Date(due)),
         ),
-        None => finding(
-            "F03",
-            Severity::Warning,
-            format!("Conditionally approved with no date for the conditions: {conditions}"),
-            fix,
-        ),
-    })
+        None => (Severity::Warning, Phrase::new("f03-no-due")),
+    };
+    Some(finding(
+        "F03",
+        severity,
+        phrase.with("conditions", conditions),
+        fix,
+    ))
 }
 
 /// R38: see [`needs_prior_consultation`]; `a` is the assessment as of today.
@@ -164,23 +135,20 @@ pub(super) fn f04_prior_consultation(a: &Assessment, today: Date) -> Option<Find
         return None;
     }
     let who = authority(a.account.jurisdiction);
-    let empty = a.prior_consultation.is_some();
-    let message = format!(
-        "Approved after {} treatments with the residual risk still high: prior consultation \
-         with {who} must be requested{}",
-        a.decisions.len(),
-        if empty {
-            " ([prior_consultation] has no requested date)"
-        } else {
-            ""
-        }
-    );
+    let id = if a.prior_consultation.is_some() {
+        "f04-empty"
+    } else {
+        "f04"
+    };
+    let count = i64::try_from(a.decisions.len()).unwrap_or(i64::MAX);
     Some(finding(
         "F04",
         Severity::Error,
-        message,
+        Phrase::new(id)
+            .with("count", Arg::Number(count))
+            .text("authority", who),
         Fix::edit(
-            format!("Request prior consultation with {who} and record the request"),
+            Phrase::new("f04-fix").text("authority", who),
             ["prior_consultation.requested", "prior_consultation.ref"],
         ),
     ))
@@ -190,18 +158,11 @@ pub(super) fn f05_review_overdue(status: &Status) -> Option<Finding> {
     if status.review != ReviewStatus::Overdue {
         return None;
     }
-    let due = status.review_due.map(|d| d.to_string()).unwrap_or_default();
-    Some(finding(
-        "F05",
-        Severity::Warning,
-        format!("The DPIA review was due {due}: platforms and terms change, reassess"),
-        Fix::record(
-            "Review the DPIA and take it to management, or set the next review date",
-            "d",
-            DECIDE,
-        )
-        .writing(["dpia.terms_reviewed", "dpia.next_review"]),
-    ))
+    let phrase = match status.review_due {
+        Some(due) => Phrase::new("f05").with("due", Arg::Date(due)),
+        None => Phrase::new("f05-no-date"),
+    };
+    Some(finding("F05", Severity::Warning, phrase, review_fix()))
 }
 
 /// F22: a decision without a digest can never become `needs_reapproval`.
@@ -217,14 +178,20 @@ pub(super) fn f22_no_digest(a: &Assessment) -> Option<Finding> {
     Some(finding(
         "F22",
         Severity::Warning,
-        format!(
-            "The decision of {} has no dpia_digest: nobody can tell whether the DPIA changed since",
-            latest.date
-        ),
-        Fix::record(
-            "Record decisions with somevakt, which writes the digest of the DPIA decided on",
-            "d",
-            DECIDE,
-        ),
+        Phrase::new("f22").with("date", Arg::Date(latest.date)),
+        Fix::record(Phrase::new("f22-fix"), "d", DECIDE),
     ))
+}
+
+/// What meets conditions: the revised DPIA back to management (F03 and
+/// the conditions reminder).
+pub(super) fn conditions_fix() -> Fix {
+    Fix::record(Phrase::new("f03-fix"), "d", DECIDE)
+}
+
+/// What settles a due review: a new decision or the next review date (F05
+/// and the review reminder).
+pub(super) fn review_fix() -> Fix {
+    Fix::record(Phrase::new("f05-fix"), "d", DECIDE)
+        .writing(["dpia.terms_reviewed", "dpia.next_review"])
 }

@@ -1,6 +1,6 @@
 //! The content of the DPIA: F06-F10 and F20 (R16, R20-R32, R51).
 
-use super::{Finding, Fix, Severity, finding, listing};
+use super::{Arg, Finding, Fix, Phrase, Severity, finding, listing};
 use crate::date::Date;
 use crate::model::*;
 use crate::policy::Thresholds;
@@ -11,33 +11,30 @@ pub(super) fn f06_legal_basis(a: &Assessment) -> Option<Finding> {
     let mut keys = Vec::new();
     match basis.article {
         None => {
-            short.push("no legal basis (dpia.legal_basis.article)");
+            short.push(Phrase::new("f06-no-article"));
             keys.push("dpia.legal_basis.article");
         }
         Some(LegalArticle::PublicTask) if !filled(&basis.supplementary) => {
-            short.push("6(1)(e) without a supplementary legal basis (supplementary)");
+            short.push(Phrase::new("f06-no-supplementary"));
             keys.push("dpia.legal_basis.supplementary");
         }
         Some(LegalArticle::LegitimateInterest) if !filled(&basis.lia_ref) => {
-            short.push("6(1)(f) without a legitimate-interest assessment (lia_ref)");
+            short.push(Phrase::new("f06-no-lia"));
             keys.push("dpia.legal_basis.lia_ref");
         }
         Some(_) => {}
     }
     let ctrl = a.dpia.controllership.clone().unwrap_or_default();
     if ctrl.joint == Some(true) && !filled(&ctrl.art26_arrangement) {
-        short.push("joint controllership without an art. 26 arrangement (art26_arrangement)");
+        short.push(Phrase::new("f06-no-art26"));
         keys.push("dpia.controllership.art26_arrangement");
     }
-    let what = listing(&short)?;
+    let what = listing(short)?;
     Some(finding(
         "F06",
         Severity::Error,
-        format!("Legal basis incomplete: {what}"),
-        Fix::edit(
-            "Assess the legal basis before processing starts and write it in the DPIA",
-            keys,
-        ),
+        Phrase::new("f06").with("missing", what),
+        Fix::edit(Phrase::new("f06-fix"), keys),
     ))
 }
 
@@ -50,9 +47,9 @@ pub(super) fn f07_transfer(a: &Assessment) -> Option<Finding> {
             finding(
                 "F07",
                 Severity::Warning,
-                "The DPIA does not assess the transfer to a third country ([dpia.transfer])",
+                Phrase::new("f07-not-assessed"),
                 Fix::edit(
-                    "Assess whether personal data leave the EEA, and on what basis",
+                    Phrase::new("f07-not-assessed-fix"),
                     [
                         "dpia.transfer.third_country",
                         "dpia.transfer.mechanism",
@@ -69,10 +66,9 @@ pub(super) fn f07_transfer(a: &Assessment) -> Option<Finding> {
             return Some(finding(
                 "F07",
                 Severity::Warning,
-                "The DPIA does not say whether personal data leave the EEA \
-                 (dpia.transfer.third_country)",
+                Phrase::new("f07-unknown"),
                 Fix::edit(
-                    "Say whether personal data go to a third country",
+                    Phrase::new("f07-unknown-fix"),
                     ["dpia.transfer.third_country"],
                 ),
             ));
@@ -83,10 +79,9 @@ pub(super) fn f07_transfer(a: &Assessment) -> Option<Finding> {
         None | Some(TransferMechanism::None) => Some(finding(
             "F07",
             Severity::Error,
-            "Personal data go to a third country without a transfer mechanism \
-             (dpia.transfer.mechanism)",
+            Phrase::new("f07-no-mechanism"),
             Fix::edit(
-                "Name a valid transfer basis: adequacy, scc or bcr",
+                Phrase::new("f07-no-mechanism-fix"),
                 ["dpia.transfer.mechanism"],
             ),
         )),
@@ -96,12 +91,8 @@ pub(super) fn f07_transfer(a: &Assessment) -> Option<Finding> {
         Some(_) if !filled(&transfer.tia_ref) => Some(finding(
             "F07",
             Severity::Warning,
-            "Transfer under SCC or BCR without a transfer impact assessment \
-             (dpia.transfer.tia_ref)",
-            Fix::edit(
-                "Assess the third country's law and extra measures (Schrems II) and write the reference",
-                ["dpia.transfer.tia_ref"],
-            ),
+            Phrase::new("f07-no-tia"),
+            Fix::edit(Phrase::new("f07-no-tia-fix"), ["dpia.transfer.tia_ref"]),
         )),
         Some(_) => None,
     }
@@ -115,9 +106,9 @@ pub(super) fn f08_risks(a: &Assessment, today: Date) -> Option<Finding> {
         return Some(finding(
             "F08",
             Severity::Warning,
-            format!("The DPIA was completed {completed} without naming a single risk"),
+            Phrase::new("f08-no-risks").with("completed", Arg::Date(completed)),
             Fix::edit(
-                "Assess the risks per privacy goal, with measures and a residual level",
+                Phrase::new("f08-no-risks-fix"),
                 [
                     "dpia.risks.goal",
                     "dpia.risks.risk",
@@ -128,14 +119,20 @@ pub(super) fn f08_risks(a: &Assessment, today: Date) -> Option<Finding> {
         ));
     }
     let mut keys = Vec::new();
-    let short: Vec<String> = a
+    let short: Vec<Phrase> = a
         .dpia
         .risks
         .iter()
         .enumerate()
         .filter(|(_, r)| r.measures.is_empty() || r.residual.is_none())
         .map(|(i, r)| {
-            let name = r.risk.clone().unwrap_or_else(|| format!("risk {}", i + 1));
+            let name = match &r.risk {
+                Some(name) => Arg::Text(name.clone()),
+                None => Arg::Phrases(vec![Phrase::new("f08-risk-number").with(
+                    "number",
+                    Arg::Number(i64::try_from(i + 1).unwrap_or(i64::MAX)),
+                )]),
+            };
             if r.measures.is_empty() {
                 keys.push(format!("dpia.risks[{}].measures", i + 1));
             }
@@ -143,11 +140,11 @@ pub(super) fn f08_risks(a: &Assessment, today: Date) -> Option<Finding> {
                 keys.push(format!("dpia.risks[{}].residual", i + 1));
             }
             let lacks = match (r.measures.is_empty(), r.residual.is_none()) {
-                (true, true) => "measures and residual level",
-                (true, false) => "measures",
-                _ => "residual level",
+                (true, true) => "f08-lacks-both",
+                (true, false) => "f08-lacks-measures",
+                _ => "f08-lacks-residual",
             };
-            format!("«{name}» has no {lacks}")
+            Phrase::new(lacks).with("risk", name)
         })
         .collect();
     if short.is_empty() {
@@ -156,8 +153,8 @@ pub(super) fn f08_risks(a: &Assessment, today: Date) -> Option<Finding> {
     Some(finding(
         "F08",
         Severity::Warning,
-        short.join("; "),
-        Fix::edit("Give each risk its measures and residual level", keys),
+        Phrase::new("f08").with("risks", Arg::Phrases(short)),
+        Fix::edit(Phrase::new("f08-fix"), keys),
     ))
 }
 
@@ -168,13 +165,11 @@ pub(super) fn f09_advised_against(a: &Assessment, policy: &Thresholds) -> Option
         return Some(finding(
             "F09",
             Severity::Error,
-            format!(
-                "KS advises against social media in the service area «{}» (policy: {entry})",
-                area.trim()
-            ),
+            Phrase::new("f09-area")
+                .text("area", area.trim())
+                .text("entry", entry),
             Fix::record(
-                "Reconsider the channel: inform through the municipality's main channels, \
-                 or close it",
+                Phrase::new("f09-area-fix"),
                 "c",
                 "somevakt close ID --reason TEXT",
             )
@@ -185,20 +180,14 @@ pub(super) fn f09_advised_against(a: &Assessment, policy: &Thresholds) -> Option
         Some(Usage::CaseHandling) => Some(finding(
             "F09",
             Severity::Error,
-            "Open social media must not be used for case handling; use them for information only",
-            Fix::edit(
-                "Move case handling to the municipality's own channels and set the usage to information",
-                ["account.usage"],
-            ),
+            Phrase::new("f09-case-handling"),
+            Fix::edit(Phrase::new("f09-case-handling-fix"), ["account.usage"]),
         )),
         Some(Usage::Dialogue) => Some(finding(
             "F09",
             Severity::Warning,
-            "Used for dialogue: KS advises pure information only",
-            Fix::edit(
-                "Limit the account to information, or justify the dialogue in the DPIA",
-                ["account.usage"],
-            ),
+            Phrase::new("f09-dialogue"),
+            Fix::edit(Phrase::new("f09-dialogue-fix"), ["account.usage"]),
         )),
         _ => None,
     }
@@ -212,14 +201,8 @@ pub(super) fn f10_vulnerable_groups(a: &Assessment) -> Option<Finding> {
     Some(finding(
         "F10",
         Severity::Warning,
-        format!(
-            "Reaches vulnerable groups ({}): stricter rules apply",
-            a.dpia.vulnerable_groups.join(", ")
-        ),
-        Fix::edit(
-            "Assess the risks to these groups in the DPIA, with measures",
-            ["dpia.risks"],
-        ),
+        Phrase::new("f10").with("groups", Arg::List(a.dpia.vulnerable_groups.clone())),
+        Fix::edit(Phrase::new("f10-fix"), ["dpia.risks"]),
     ))
 }
 
@@ -233,15 +216,15 @@ pub(super) fn f20_assessment_quality(a: &Assessment) -> Option<Finding> {
         .as_ref()
         .is_some_and(|e| filled(&e.method) || e.assessed.is_some())
     {
-        short.push("no ethics assessment");
+        short.push(Phrase::new("f20-no-ethics"));
         keys.push("dpia.ethics.method");
         keys.push("dpia.ethics.assessed");
     }
     if !d.competences.contains(&Competence::Communication) {
-        short.push("no communication competence in the DPIA group");
+        short.push(Phrase::new("f20-no-communication"));
     }
     if !d.competences.contains(&Competence::Privacy) {
-        short.push("no privacy competence in the DPIA group");
+        short.push(Phrase::new("f20-no-privacy"));
     }
     if !d.competences.contains(&Competence::Communication)
         || !d.competences.contains(&Competence::Privacy)
@@ -251,21 +234,21 @@ pub(super) fn f20_assessment_quality(a: &Assessment) -> Option<Finding> {
     let undocumented = d.infosec.as_ref().and_then(|i| i.supplier_documentation)
         == Some(SupplierDocumentation::None);
     if undocumented {
-        short.push("the supplier documents no information security");
+        short.push(Phrase::new("f20-no-supplier-security"));
         keys.push("dpia.infosec.supplier_documentation");
     }
     let c = &a.content;
     if c.identifiable_persons == Some(IdentifiablePersons::Artistic)
         && !filled(&c.exemption_justification)
     {
-        short.push("artistic exemption without a justification");
+        short.push(Phrase::new("f20-no-exemption-justification"));
         keys.push("content.exemption_justification");
     }
-    let what = listing(&short)?;
+    let what = listing(short)?;
     Some(finding(
         "F20",
         Severity::Warning,
-        format!("The assessment lacks depth: {what}"),
-        Fix::edit("Deepen the DPIA where it is short", keys),
+        Phrase::new("f20").with("missing", what),
+        Fix::edit(Phrase::new("f20-fix"), keys),
     ))
 }

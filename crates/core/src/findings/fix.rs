@@ -7,6 +7,8 @@
 
 use serde::Serialize;
 
+use super::Phrase;
+
 /// Stands for the account's id in [`Fix::command`] until
 /// [`Fix::for_account`] fills it in: the rules do not know the id.
 pub const ID_PLACEHOLDER: &str = "ID";
@@ -17,6 +19,10 @@ pub struct Fix {
     /// What to do, in a privacy officer's words, naming the people and keys
     /// concerned (F15 names the untrained editors).
     pub text: String,
+    /// The same as data, for the translations ([`Phrase`]); `text` is its
+    /// English. Not in the JSON, which has `text`.
+    #[serde(skip)]
+    pub phrase: Phrase,
     /// The key that starts the fix in the dashboard: `d` decide, `p` record a
     /// snapshot, `a` record activity, `c` close, `e` edit the file.
     pub dashboard_key: Option<&'static str>,
@@ -31,12 +37,10 @@ pub struct Fix {
 
 impl Fix {
     /// A fix made by editing the file: `e` in the dashboard.
-    pub(crate) fn edit<S: Into<String>>(
-        text: impl Into<String>,
-        keys: impl IntoIterator<Item = S>,
-    ) -> Fix {
+    pub(crate) fn edit<S: Into<String>>(phrase: Phrase, keys: impl IntoIterator<Item = S>) -> Fix {
         Fix {
-            text: text.into(),
+            text: phrase.english(),
+            phrase,
             dashboard_key: Some("e"),
             command: None,
             keys: keys.into_iter().map(Into::into).collect(),
@@ -44,9 +48,10 @@ impl Fix {
     }
 
     /// A fix recorded with a dashboard key and a command.
-    pub(crate) fn record(text: impl Into<String>, key: &'static str, command: &str) -> Fix {
+    pub(crate) fn record(phrase: Phrase, key: &'static str, command: &str) -> Fix {
         Fix {
-            text: text.into(),
+            text: phrase.english(),
+            phrase,
             dashboard_key: Some(key),
             command: Some(command.to_owned()),
             keys: Vec::new(),
@@ -109,7 +114,7 @@ mod tests {
     #[test]
     fn the_account_id_fills_the_placeholder_once() {
         let fix = Fix::record(
-            "Record a snapshot",
+            Phrase::new("f17-fix"),
             "p",
             "somevakt snapshot ID --kind yearly --date DATE",
         );
@@ -119,10 +124,10 @@ mod tests {
         );
         assert_eq!(
             fix.summary(),
-            "Record a snapshot: `p` in the dashboard or \
+            "Archive a snapshot of the account and record it: `p` in the dashboard or \
              `somevakt snapshot ID --kind yearly --date DATE`"
         );
-        let edit = Fix::edit("Write the routine", ["archive.routine_ref"]);
+        let edit = Fix::edit(Phrase::new("f16-fix"), ["archive.routine_ref"]);
         assert_eq!(edit.command_for("a/b"), None);
         assert!(edit.summary().ends_with("write archive.routine_ref"));
     }

@@ -14,8 +14,10 @@
 mod data;
 mod decision;
 mod dpia;
+mod english;
 mod fix;
 mod operation;
+mod phrase;
 mod sources;
 
 use serde::Serialize;
@@ -23,11 +25,13 @@ use serde::Serialize;
 use super::date::Date;
 use super::model::{AccountStatus, Assessment};
 use super::policy::Thresholds;
+use super::reminders::ReminderKind;
 use super::status::Status;
 
 pub use data::{DpiaChange, compare_dpia, dpia_changes};
 pub use decision::{needs_prior_consultation, reapproval_fix};
 pub use fix::{Fix, ID_PLACEHOLDER};
+pub use phrase::{Arg, ENGLISH, Phrase, capitalize, english_template};
 pub use sources::{Citation, DOCUMENTS, Document, RULES, Rule, SOURCES, Source, rule, source_of};
 
 /// How serious a finding is: an error fails `somevakt check`.
@@ -62,8 +66,12 @@ pub struct Finding {
     pub id: &'static str,
     /// Error or warning, as the contract's table gives it.
     pub severity: Severity,
-    /// What is short, naming the keys and people concerned.
+    /// What is short, naming the keys and people concerned: the English of
+    /// [`Finding::phrase`], as the JSON has it.
     pub message: String,
+    /// The same as data, for the translations. Not in the JSON.
+    #[serde(skip)]
+    pub phrase: Phrase,
     /// The requirements and the guidance the rule rests on.
     pub source: Source,
     /// What fixes it.
@@ -136,23 +144,62 @@ pub fn findings(a: &Assessment, status: &Status, policy: &Thresholds, today: Dat
 }
 
 /// A finding of rule `id`, with its source.
-fn finding(id: &'static str, severity: Severity, message: impl Into<String>, fix: Fix) -> Finding {
+fn finding(id: &'static str, severity: Severity, phrase: Phrase, fix: Fix) -> Finding {
     Finding {
         id,
         severity,
-        message: message.into(),
+        message: phrase.english(),
+        phrase,
         source: source_of(id),
         fix,
     }
 }
 
-/// Joins the shortfalls into one sentence, or `None` when there are none.
-fn listing<S: AsRef<str>>(parts: &[S]) -> Option<String> {
-    (!parts.is_empty()).then(|| {
-        parts
-            .iter()
-            .map(|p| p.as_ref())
-            .collect::<Vec<_>>()
-            .join("; ")
-    })
+/// The shortfalls as one argument (joined with `; `), or `None` when there
+/// are none.
+fn listing(parts: Vec<Phrase>) -> Option<Arg> {
+    (!parts.is_empty()).then_some(Arg::Phrases(parts))
 }
+
+/// What settles a reminder: the fix of the finding it foretells (a due
+/// review is F05 tomorrow, a due snapshot F17...), so the reminders screen,
+/// the detail and `check` name the same fix.
+pub fn reminder_fix(kind: ReminderKind) -> Fix {
+    match kind {
+        ReminderKind::Review => decision::review_fix(),
+        ReminderKind::Conditions => decision::conditions_fix(),
+        ReminderKind::Snapshot => operation::yearly_snapshot_fix(),
+        ReminderKind::ClosingSnapshot => operation::closing_snapshot_fix(),
+        ReminderKind::Inactive => operation::activity_fix(),
+    }
+}
+
+/// The dashboard keys each rule's fix can start (`d` decide, `p` snapshot,
+/// `a` activity, `c` close, `e` edit), for the help's table of fixes; the
+/// rules differ by case (F09's service area is closed with `c`, its usage
+/// edited with `e`). A test keeps this in step with the rules.
+pub const FIX_KEYS: [(&str, &[&str]); 23] = [
+    ("F01", &["e"]),
+    ("F02", &["d", "c"]),
+    ("F03", &["d"]),
+    ("F04", &["e"]),
+    ("F05", &["d"]),
+    ("F06", &["e"]),
+    ("F07", &["e"]),
+    ("F08", &["e"]),
+    ("F09", &["c", "e"]),
+    ("F10", &["e"]),
+    ("F11", &["e"]),
+    ("F12", &["a"]),
+    ("F13", &["e"]),
+    ("F14", &["e"]),
+    ("F15", &["e"]),
+    ("F16", &["e"]),
+    ("F17", &["p"]),
+    ("F18", &["p"]),
+    ("F19", &["e"]),
+    ("F20", &["e"]),
+    ("F21", &["e"]),
+    ("F22", &["d"]),
+    ("F23", &["c", "e"]),
+];

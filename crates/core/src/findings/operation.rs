@@ -1,6 +1,6 @@
 //! Running the channel: F11-F19 (R2-R12, R39-R49).
 
-use super::{Finding, Fix, Severity, finding, listing};
+use super::{Arg, Finding, Fix, Phrase, Severity, finding, listing};
 use crate::date::Date;
 use crate::model::*;
 use crate::policy::Thresholds;
@@ -18,9 +18,9 @@ pub(super) fn f11_moderation(a: &Assessment) -> Option<Finding> {
         return Some(finding(
             "F11",
             Severity::Error,
-            "Comments are on but nobody moderates them: moderate or switch comments off",
+            Phrase::new("f11-unmoderated"),
             Fix::edit(
-                "Moderate daily during office hours, or switch comments off",
+                Phrase::new("f11-unmoderated-fix"),
                 ["moderation.frequency", "moderation.comments_enabled"],
             ),
         ));
@@ -29,24 +29,23 @@ pub(super) fn f11_moderation(a: &Assessment) -> Option<Finding> {
     let mut keys = Vec::new();
     match m.frequency {
         Some(ModerationFrequency::DailyOfficeHours) => {}
-        Some(_) => short.push("moderated less often than daily during office hours"),
-        None => short.push("no moderation frequency (moderation.frequency)"),
+        Some(_) => short.push(Phrase::new("f11-seldom")),
+        None => short.push(Phrase::new("f11-no-frequency")),
     }
     if !short.is_empty() {
         keys.push("moderation.frequency");
     }
     let category_a = m.categories.as_ref().map(|c| &c.a);
     if !category_a.is_some_and(filled) {
-        short
-            .push("no category A for comments that need a fast response (moderation.categories.a)");
+        short.push(Phrase::new("f11-no-category-a"));
         keys.push("moderation.categories.a");
     }
-    let what = listing(&short)?;
+    let what = listing(short)?;
     Some(finding(
         "F11",
         Severity::Warning,
-        format!("Moderation: {what}"),
-        Fix::edit("Set up the moderation the guidance asks for", keys),
+        Phrase::new("f11").with("missing", what),
+        Fix::edit(Phrase::new("f11-fix"), keys),
     ))
 }
 
@@ -55,21 +54,11 @@ pub(super) fn f12_inactive(a: &Assessment, status: &Status) -> Option<Finding> {
     if a.account.status != AccountStatus::Active || status.activity != ActivityStatus::Inactive {
         return None;
     }
-    let last = a
-        .activity
-        .last_post
-        .map(|d| d.to_string())
-        .unwrap_or_default();
-    Some(finding(
-        "F12",
-        Severity::Warning,
-        format!("Inactive since {last}: update the account or close it"),
-        Fix::record(
-            "Post and record the last post, or close the account (`c`)",
-            "a",
-            "somevakt activity ID --last-post DATE",
-        ),
-    ))
+    let phrase = match a.activity.last_post {
+        Some(last) => Phrase::new("f12").with("since", Arg::Date(last)),
+        None => Phrase::new("f12-no-date"),
+    };
+    Some(finding("F12", Severity::Warning, phrase, activity_fix()))
 }
 
 fn current(editor: &Editor, today: Date) -> bool {
@@ -84,20 +73,17 @@ pub(super) fn f13_editors(a: &Assessment, today: Date) -> Option<Finding> {
         return Some(finding(
             "F13",
             Severity::Error,
-            "No current editor: the channel may be left unattended",
-            Fix::edit(
-                "Name a responsible editor (role = \"editor\")",
-                ["responsibility.editors"],
-            ),
+            Phrase::new("f13-no-editor"),
+            Fix::edit(Phrase::new("f13-no-editor-fix"), ["responsibility.editors"]),
         ));
     }
     if !has(EditorRole::Substitute) {
         return Some(finding(
             "F13",
             Severity::Warning,
-            "No current substitute for absence: the channel may be left unattended",
+            Phrase::new("f13-no-substitute"),
             Fix::edit(
-                "Name a substitute (role = \"substitute\")",
+                Phrase::new("f13-no-substitute-fix"),
                 ["responsibility.editors"],
             ),
         ));
@@ -111,22 +97,19 @@ pub(super) fn f14_manager_approval(a: &Assessment) -> Option<Finding> {
     let mut short = Vec::new();
     let mut keys = Vec::new();
     if !filled(&r.manager) {
-        short.push("no manager approval of the channel (responsibility.manager)");
+        short.push(Phrase::new("f14-no-manager"));
         keys.push("responsibility.manager");
     }
     if r.comms_unit_consulted != Some(true) {
-        short.push("the communications unit was not consulted (comms_unit_consulted)");
+        short.push(Phrase::new("f14-not-consulted"));
         keys.push("responsibility.comms_unit_consulted");
     }
-    let what = listing(&short)?;
+    let what = listing(short)?;
     Some(finding(
         "F14",
         Severity::Error,
-        format!("Channel not approved: {what}"),
-        Fix::edit(
-            "Have the nearest manager approve the channel with the communications unit",
-            keys,
-        ),
+        Phrase::new("f14").with("missing", what),
+        Fix::edit(Phrase::new("f14-fix"), keys),
     ))
 }
 
@@ -138,18 +121,18 @@ pub(super) fn f15_resources(a: &Assessment, policy: &Thresholds, today: Date) ->
     let mut keys = Vec::new();
     let mut todo = Vec::new();
     if r.credentials_held_centrally != Some(true) {
-        short.push("credentials are not held centrally".to_owned());
+        short.push(Phrase::new("f15-credentials"));
         keys.push("responsibility.credentials_held_centrally".to_owned());
-        todo.push("hand the credentials to the communications unit".to_owned());
+        todo.push(Phrase::new("f15-credentials-fix"));
     }
     let outside = filled(&a.account.email)
         && a.account.email.as_deref().is_some_and(|email| {
             !policy.municipal_email_domains.is_empty() && !policy.is_municipal_email(email)
         });
     if outside {
-        short.push("registered with an e-mail outside the municipal domains".to_owned());
+        short.push(Phrase::new("f15-email"));
         keys.push("account.email".to_owned());
-        todo.push("register the account with a work e-mail address".to_owned());
+        todo.push(Phrase::new("f15-email-fix"));
     }
     let untrained: Vec<&str> = r
         .editors
@@ -158,30 +141,31 @@ pub(super) fn f15_resources(a: &Assessment, policy: &Thresholds, today: Date) ->
         .map(|e| e.name.trim())
         .collect();
     if !untrained.is_empty() {
-        let names = untrained.join(", ");
-        short.push(format!("no recorded training for {names}"));
+        let names: Vec<String> = untrained.iter().map(|n| (*n).to_owned()).collect();
+        short.push(Phrase::new("f15-untrained").with("names", Arg::List(names.clone())));
         for (i, e) in r.editors.iter().enumerate() {
             if current(e, today) && e.trained.is_none() {
                 keys.push(format!("responsibility.editors[{}].trained", i + 1));
             }
         }
-        todo.push(format!("train {names} and record the date"));
+        todo.push(Phrase::new("f15-untrained-fix").with("names", Arg::List(names)));
     }
     if !r.hours_per_week.is_some_and(|h| h > 0.0) {
-        short.push("no hours set aside for follow-up (hours_per_week)".to_owned());
+        short.push(Phrase::new("f15-no-hours"));
         keys.push("responsibility.hours_per_week".to_owned());
-        todo.push("set aside hours for follow-up".to_owned());
+        todo.push(Phrase::new("f15-no-hours-fix"));
     }
-    let what = listing(&short)?;
-    let mut text = todo.join("; ");
-    if let Some(first) = text.get(..1) {
-        text = first.to_uppercase() + &text[1..];
-    }
+    let what = listing(short)?;
     Some(finding(
         "F15",
         Severity::Warning,
-        format!("Resources: {what}"),
-        Fix::edit(text, keys),
+        Phrase::new("f15").with("missing", what),
+        // The fix's first part starts the sentence: [`Phrase::english`]
+        // (and the translations) write its first letter upper-case.
+        Fix::edit(
+            Phrase::new("f15-fix").with("todo", Arg::Phrases(todo)),
+            keys,
+        ),
     ))
 }
 
@@ -193,11 +177,8 @@ pub(super) fn f16_archive_routine(a: &Assessment) -> Option<Finding> {
     Some(finding(
         "F16",
         Severity::Warning,
-        "No archiving routine (archive.routine_ref): nothing is kept automatically",
-        Fix::edit(
-            "Decide how the account is archived and name the routine",
-            ["archive.routine_ref"],
-        ),
+        Phrase::new("f16"),
+        Fix::edit(Phrase::new("f16-fix"), ["archive.routine_ref"]),
     ))
 }
 
@@ -210,22 +191,13 @@ pub(super) fn f17_yearly_snapshot(
     today: Date,
 ) -> Option<Finding> {
     let months = i64::from(policy.snapshot_max_age_months);
-    let fix = Fix::record(
-        "Archive a snapshot of the account and record it",
-        "p",
-        "somevakt snapshot ID --kind yearly --date DATE",
-    );
+    let fix = yearly_snapshot_fix();
     let Some(latest) = a.latest_snapshot() else {
         let severity = match a.account.created {
             Some(created) if created.add_months(2 * months) <= today => Severity::Error,
             _ => Severity::Warning,
         };
-        return Some(finding(
-            "F17",
-            severity,
-            "No snapshot has ever been archived",
-            fix,
-        ));
+        return Some(finding("F17", severity, Phrase::new("f17-never"), fix));
     };
     if latest.date.add_months(months) >= today {
         return None;
@@ -238,10 +210,9 @@ pub(super) fn f17_yearly_snapshot(
     Some(finding(
         "F17",
         severity,
-        format!(
-            "The latest snapshot is from {}, more than {months} months ago",
-            latest.date
-        ),
+        Phrase::new("f17-old")
+            .with("date", Arg::Date(latest.date))
+            .with("months", Arg::Number(months)),
         fix,
     ))
 }
@@ -258,12 +229,8 @@ pub(super) fn f18_closing_snapshot(a: &Assessment) -> Option<Finding> {
     Some(finding(
         "F18",
         Severity::Error,
-        "Closing without a snapshot archived before closing (kind = \"before_closing\")",
-        Fix::record(
-            "Record a snapshot of kind before_closing",
-            "p",
-            "somevakt snapshot ID --kind before_closing --date DATE",
-        ),
+        Phrase::new("f18"),
+        closing_snapshot_fix(),
     ))
 }
 
@@ -274,33 +241,60 @@ pub(super) fn f19_profile(a: &Assessment) -> Option<Finding> {
     let mut keys = Vec::new();
     let parts = [
         (
-            "privacy notice",
+            "f19-privacy-notice",
             "profile.privacy_notice_url",
             filled(&p.privacy_notice_url),
         ),
         (
-            "house rules",
+            "f19-house-rules",
             "profile.house_rules_url",
             filled(&p.house_rules_url),
         ),
-        ("website", "profile.website", filled(&p.website)),
+        ("f19-website", "profile.website", filled(&p.website)),
         (
-            "statement of sender and purpose",
+            "f19-sender",
             "profile.states_sender_and_purpose",
             p.states_sender_and_purpose == Some(true),
         ),
     ];
     for (what, key, present) in parts {
         if !present {
-            short.push(what);
+            short.push(Phrase::new(what));
             keys.push(key);
         }
     }
-    let what = listing(&short)?;
+    let what = listing(short)?;
     Some(finding(
         "F19",
         Severity::Warning,
-        format!("The profile lacks: {what}"),
-        Fix::edit("Complete the profile and write where each part is", keys),
+        Phrase::new("f19").with("missing", what),
+        Fix::edit(Phrase::new("f19-fix"), keys),
     ))
+}
+
+/// F12 and the inactive reminder: post, or close.
+pub(super) fn activity_fix() -> Fix {
+    Fix::record(
+        Phrase::new("f12-fix"),
+        "a",
+        "somevakt activity ID --last-post DATE",
+    )
+}
+
+/// F17 and the snapshot reminder.
+pub(super) fn yearly_snapshot_fix() -> Fix {
+    Fix::record(
+        Phrase::new("f17-fix"),
+        "p",
+        "somevakt snapshot ID --kind yearly --date DATE",
+    )
+}
+
+/// F18 and the closing-snapshot reminder.
+pub(super) fn closing_snapshot_fix() -> Fix {
+    Fix::record(
+        Phrase::new("f18-fix"),
+        "p",
+        "somevakt snapshot ID --kind before_closing --date DATE",
+    )
 }

@@ -1,0 +1,173 @@
+//! A finding's message and its fix as data: a message id and named
+//! arguments, which the binary words in the reader's language (Fluent,
+//! `locales/<lang>/findings.ftl`). The core stays free of any language but
+//! one: the English `message` and `fix.text` of the JSON output (the
+//! contract, docs/format.md) are written here from the same data by
+//! [`Phrase::english`], so the JSON and the translations cannot say two
+//! different things; a test in the binary renders every phrase through the
+//! English Fluent file and compares it with this.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use crate::date::Date;
+
+pub use super::english::ENGLISH;
+
+/// One sentence (or part of one) as data: what to say and with what.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Phrase {
+    /// The message id, per finding and sub-case: `f02-changed-keys`.
+    pub id: &'static str,
+    /// The named values the message uses, in the order it names them.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A value a [`Phrase`] names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    /// Text shown as it is: a key, a name, an enum word, what a user wrote.
+    Text(String),
+    /// A count.
+    Number(i64),
+    /// A date: ISO in English (the contract's message), in prose elsewhere.
+    Date(Date),
+    /// Names or keys, joined with `, `.
+    List(Vec<String>),
+    /// Parts of a sentence that are phrases themselves, joined with `; `.
+    Phrases(Vec<Phrase>),
+}
+
+impl Phrase {
+    /// A phrase without arguments.
+    pub(crate) fn new(id: &'static str) -> Phrase {
+        Phrase {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    /// The same phrase with one more argument.
+    pub(crate) fn with(mut self, name: &'static str, value: Arg) -> Phrase {
+        self.args.push((name, value));
+        self
+    }
+
+    /// Shorthand for a text argument.
+    pub(crate) fn text(self, name: &'static str, value: impl Into<String>) -> Phrase {
+        self.with(name, Arg::Text(value.into()))
+    }
+
+    /// The value named `name`.
+    pub fn arg(&self, name: &str) -> Option<&Arg> {
+        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
+    }
+
+    /// The phrase in English, as JSON and the contract have it: the first
+    /// letter upper-case, since a phrase may start with a part that is
+    /// lower-case in the middle of a sentence (F15's fix).
+    pub fn english(&self) -> String {
+        capitalize(&self.english_part())
+    }
+
+    /// The phrase in English as it is, without capitalising: for a
+    /// sentence that goes after a prefix (`somevakt: …`).
+    pub fn english_as_is(&self) -> String {
+        self.english_part()
+    }
+
+    fn english_part(&self) -> String {
+        let template = english_template(self.id).unwrap_or(self.id);
+        let mut out = String::with_capacity(template.len() + 32);
+        let mut rest = template;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let Some(close) = after.find('}') else {
+                out.push_str(&rest[open..]);
+                rest = "";
+                break;
+            };
+            let name = &after[..close];
+            match self.arg(name) {
+                Some(arg) => out.push_str(&arg.english()),
+                None => out.push_str(&rest[open..open + close + 2]),
+            }
+            rest = &after[close + 1..];
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+impl Arg {
+    fn english(&self) -> String {
+        match self {
+            Arg::Text(text) => text.clone(),
+            Arg::Number(n) => n.to_string(),
+            Arg::Date(date) => date.to_string(),
+            Arg::List(items) => items.join(", "),
+            Arg::Phrases(parts) => parts
+                .iter()
+                .map(Phrase::english_part)
+                .collect::<Vec<_>>()
+                .join("; "),
+        }
+    }
+}
+
+/// `text` with its first letter upper-case.
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The English text of message `id`, with `{name}` for its arguments.
+pub fn english_template(id: &str) -> Option<&'static str> {
+    // Looked up for every finding of every account (the JSON's message):
+    // a map, not a scan of the table, so 20,000 accounts cost nothing here.
+    static BY_ID: LazyLock<HashMap<&'static str, &'static str>> =
+        LazyLock::new(|| ENGLISH.iter().copied().collect());
+    BY_ID.get(id).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arguments_fill_their_places_and_parts_join_with_semicolons() {
+        let p = Phrase::new("f01").with(
+            "missing",
+            Arg::Phrases(vec![
+                Phrase::new("f01-no-completed"),
+                Phrase::new("f01-no-dpia-purpose"),
+            ]),
+        );
+        assert_eq!(
+            p.english(),
+            "In use without a completed DPIA: no DPIA completion date (dpia.completed); \
+             no DPIA purpose (dpia.purpose)"
+        );
+        let todo = Phrase::new("f15-fix").with(
+            "todo",
+            Arg::Phrases(vec![
+                Phrase::new("f15-untrained-fix")
+                    .with("names", Arg::List(vec!["A".into(), "B".into()])),
+            ]),
+        );
+        assert_eq!(todo.english(), "Train A, B and record the date");
+    }
+
+    #[test]
+    fn every_id_is_listed_once() {
+        let mut ids: Vec<&str> = ENGLISH.iter().map(|(id, _)| *id).collect();
+        ids.sort_unstable();
+        let len = ids.len();
+        ids.dedup();
+        assert_eq!(ids.len(), len);
+    }
+}

@@ -1,0 +1,120 @@
+//! Findings and their fixes in the reader's language.
+//!
+//! The core gives each finding and fix as a [`Phrase`]: a message id of
+//! `locales/<lang>/findings.ftl` and named arguments. Here the arguments
+//! become Fluent values (dates in prose, parts of a sentence rendered first)
+//! and the message is looked up in the language. English renders the same
+//! text as the core's own `message` (the JSON's), which the tests check for
+//! every phrase the rules can produce.
+
+use fluent_bundle::FluentValue;
+use somevakt_core::findings::{Arg, Citation, Fix, Phrase, Severity, capitalize};
+
+use super::{FluentArgs, Lang, number, words};
+use crate::t;
+
+/// A finding's message or a fix's text, as a sentence: its first letter
+/// upper-case, as the core's English has it.
+pub fn phrase(lang: Lang, p: &Phrase) -> String {
+    capitalize(&part(lang, p))
+}
+
+/// A phrase as it is, not capitalised: a sentence that follows a prefix
+/// (`somevakt: the account is already closed`).
+pub fn phrase_as_is(lang: Lang, p: &Phrase) -> String {
+    part(lang, p)
+}
+
+/// What fixes a finding, in `lang`: its text (the command and keys are
+/// shown beside it, they are the same in every language).
+pub fn fix_text(lang: Lang, fix: &Fix) -> String {
+    phrase(lang, &fix.phrase)
+}
+
+/// The fix in one line: the text, then where to do it, as the core's
+/// `Fix::summary` has it in English.
+pub fn fix_summary(lang: Lang, fix: &Fix) -> String {
+    let text = fix_text(lang, fix);
+    match ways(lang, fix) {
+        Some(ways) => format!("{text}: {ways}"),
+        None => text,
+    }
+}
+
+/// Where a fix is done: the dashboard key, the command, the keys to write
+/// (`` `p` in the dashboard or `somevakt snapshot …` ``); `None` when the
+/// fix names none of them.
+pub fn ways(lang: Lang, fix: &Fix) -> Option<String> {
+    let mut ways = Vec::new();
+    if let Some(key) = fix.dashboard_key {
+        ways.push(t!(lang, "fix-key", key = key));
+    }
+    if let Some(command) = &fix.command {
+        ways.push(format!("`{command}`"));
+    }
+    if !fix.keys.is_empty() {
+        ways.push(t!(lang, "fix-write", keys = fix.keys.join(", ")));
+    }
+    let or = format!(" {} ", t!(lang, "fix-or"));
+    (!ways.is_empty()).then(|| ways.join(&or))
+}
+
+/// How serious a finding is, in a word.
+pub fn severity(lang: Lang, severity: Severity) -> String {
+    match severity {
+        Severity::Error => t!(lang, "severity-error"),
+        Severity::Warning => t!(lang, "severity-warning"),
+    }
+}
+
+/// What a source document is, in `lang`, to show beside its title (the
+/// titles are the documents' own, in Norwegian or Swedish).
+pub fn document(lang: Lang, citation: &Citation) -> String {
+    document_named(lang, citation.document)
+}
+
+/// What document `id` (`S0` … `S4`) is, in `lang`.
+pub fn document_named(lang: Lang, id: &str) -> String {
+    match id {
+        "S0" => t!(lang, "source-doc-s0"),
+        "S1" => t!(lang, "source-doc-s1"),
+        "S2" => t!(lang, "source-doc-s2"),
+        "S3" => t!(lang, "source-doc-s3"),
+        "S4" => t!(lang, "source-doc-s4"),
+        _ => String::new(),
+    }
+}
+
+fn part(lang: Lang, p: &Phrase) -> String {
+    let mut args = FluentArgs::new();
+    for (name, arg) in &p.args {
+        args.set(*name, value(lang, arg));
+    }
+    super::text(lang, p.id, &args)
+}
+
+fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {
+    match arg {
+        Arg::Text(text) => FluentValue::from(text.clone()),
+        // Counts in findings are small (treatments, months): Fluent's own
+        // number formatting is enough, and it drives plural forms.
+        Arg::Number(n) => number(*n as f64),
+        // English keeps ISO dates: its text is the contract's message.
+        Arg::Date(date) => FluentValue::from(match lang {
+            Lang::En => date.to_string(),
+            _ => words::long_date(lang, *date),
+        }),
+        Arg::List(items) => FluentValue::from(items.join(", ")),
+        Arg::Phrases(parts) => FluentValue::from(
+            parts
+                .iter()
+                .map(|p| part(lang, p))
+                .collect::<Vec<_>>()
+                .join("; "),
+        ),
+    }
+}
+
+#[cfg(test)]
+#[path = "findings_tests.rs"]
+mod tests;
