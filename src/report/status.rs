@@ -9,12 +9,13 @@ use crate::i18n::{Lang, words};
 use crate::t;
 use crate::text::{csv_cell, fit, sanitize, width};
 use somevakt_core::AccountReport;
+use somevakt_core::Policy;
 use somevakt_core::findings::{Fix, Severity, Source};
 use somevakt_core::model::enum_word;
 use somevakt_core::model::{AccountStatus, Platform};
 use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
 use somevakt_core::{Date, Finding, Status};
-use somevakt_store::{InvalidFile, Register};
+use somevakt_store::{InvalidFile, LoadedAssessment, Register};
 
 /// The JSON shape of docs/format.md: `{"today", "accounts", "invalid"}`.
 #[derive(Debug, Serialize)]
@@ -172,32 +173,98 @@ pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) 
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Accounts evaluated and written per step: the JSON is streamed in these
-/// steps, so memory does not grow with the register (a 100,000-account
-/// document is over 150 MB), and each step is evaluated in parallel.
-const STREAM_CHUNK: usize = 2048;
+/// Accounts evaluated and written per parallel task: one buffer each, so
+/// the writer gets a few large writes instead of one per account.
+const GROUP: usize = 32;
 
-/// Writes the same document as [`to_json`] to `out`, evaluating and writing
-/// the accounts a chunk at a time instead of building it in memory.
+/// Writes the same document as [`to_json`] to `out` from a loaded register.
 pub fn write_json(out: &mut impl Write, register: &Register, today: Date) -> std::io::Result<()> {
-    let chunks = register.accounts.chunks(STREAM_CHUNK).map(|chunk| {
-        let parts: Vec<Vec<u8>> = chunk
-            .par_iter()
-            .map(|account| {
-                let report = AccountReport {
-                    account,
-                    evaluation: somevakt_core::evaluate(
-                        &account.assessment,
-                        &register.policy,
-                        today,
-                    ),
-                };
-                pretty_item(&account_json_fixed(&register.root, &report, today))
+    let mut stream = JsonStream::new(out, &register.root, today);
+    stream.accounts(&register.policy, &register.accounts)?;
+    stream.finish(&register.invalid)
+}
+
+/// The status document written as the accounts arrive (from
+/// `somevakt_store::load_each`), so neither the register nor the document
+/// is ever held whole: each chunk of accounts is evaluated and rendered in
+/// parallel and written, the invalid files last. The bytes are the same as
+/// [`to_json`]'s. Nothing is written before the first chunk or `finish`,
+/// so a load that fails first leaves standard output empty.
+pub struct JsonStream<'w, W: Write> {
+    out: &'w mut W,
+    root: std::path::PathBuf,
+    today: Date,
+    started: bool,
+    first: bool,
+}
+
+impl<'w, W: Write> JsonStream<'w, W> {
+    /// A document for the repository at `root` on `today`.
+    pub fn new(out: &'w mut W, root: &std::path::Path, today: Date) -> Self {
+        JsonStream {
+            out,
+            root: root.to_path_buf(),
+            today,
+            started: false,
+            first: true,
+        }
+    }
+
+    fn start(&mut self) -> std::io::Result<()> {
+        if !self.started {
+            self.started = true;
+            self.out.write_all(b"{\n  \"today\": ")?;
+            serde_json::to_writer(&mut *self.out, &self.today)?;
+            self.out.write_all(b",\n  \"accounts\": ")?;
+        }
+        Ok(())
+    }
+
+    /// Evaluates and writes `chunk` (in id order, after the chunks before).
+    pub fn accounts(&mut self, policy: &Policy, chunk: &[LoadedAssessment]) -> std::io::Result<()> {
+        self.start()?;
+        let (root, today) = (&self.root, self.today);
+        let groups: Vec<Vec<u8>> = chunk
+            .par_chunks(GROUP)
+            .map(|group| {
+                let mut buf = Vec::with_capacity(group.len() * 4096);
+                for (i, account) in group.iter().enumerate() {
+                    let report = AccountReport {
+                        account,
+                        evaluation: somevakt_core::evaluate(&account.assessment, policy, today),
+                    };
+                    if i > 0 {
+                        buf.extend_from_slice(b",\n");
+                    }
+                    buf.extend_from_slice(b"    ");
+                    crate::text::json_nested(
+                        &mut buf,
+                        &account_json_fixed(root, &report, today),
+                        2,
+                    );
+                }
+                buf
             })
             .collect();
-        parts
-    });
-    write_json_parts(out, today, chunks, register)
+        for group in groups {
+            self.out
+                .write_all(if self.first { b"[\n" } else { b",\n" })?;
+            self.first = false;
+            self.out.write_all(&group)?;
+        }
+        Ok(())
+    }
+
+    /// Closes the account list and writes the invalid files.
+    pub fn finish(mut self, invalid: &[InvalidFile]) -> std::io::Result<()> {
+        self.start()?;
+        self.out
+            .write_all(if self.first { b"[]" } else { b"\n  ]" })?;
+        self.out.write_all(b",\n  \"invalid\": ")?;
+        let invalid = invalid.iter().map(InvalidJson::from);
+        write_array(self.out, std::iter::once(pretty_items(invalid)))?;
+        self.out.write_all(b"\n}\n")
+    }
 }
 
 /// `{"today", "accounts", "invalid"}` pretty-printed exactly as

@@ -24,7 +24,7 @@ use somevakt_core::Assessment;
 
 use super::stamp::Stamp;
 
-const MAGIC: &[u8; 8] = b"SVLOADC1";
+const MAGIC: &[u8; 8] = b"SVLOADC2";
 const HEADER: usize = 8 + 4 + 32 + 16 + 4;
 /// Entries per block: large enough that a block's overhead is nothing,
 /// small enough that 20,000 accounts make enough blocks for every core.
@@ -81,7 +81,7 @@ pub(crate) enum OutcomeRef<'a> {
     Invalid(&'a Problem),
 }
 
-/// Writes `entries` (sorted by path) under `key` to `out`, a batch of
+/// Writes `entries` (in [`super::file_order`]) under `key` to `out`, a batch of
 /// blocks at a time: encoded in parallel, never all held in memory.
 pub(super) fn encode(
     out: &mut impl Write,
@@ -116,7 +116,7 @@ fn batch_blocks() -> usize {
     rayon::current_num_threads() * 2
 }
 
-/// Reads a cache file's entries in path order, a batch of blocks at a time,
+/// Reads a cache file's entries in [`super::file_order`], a batch of blocks at a time,
 /// so a large cache is never held in memory twice (raw and decoded).
 pub(super) struct Reader<R> {
     input: R,
@@ -160,7 +160,7 @@ impl<R: Read> Reader<R> {
             return None;
         }
         let front = self.decoded.front()?;
-        (front.path.as_str() <= upto)
+        (super::file_order(&front.path, upto).is_le())
             .then(|| self.decoded.pop_front())
             .flatten()
     }
@@ -210,7 +210,7 @@ impl<R: Read> Reader<R> {
             if self
                 .last_path
                 .as_deref()
-                .is_some_and(|last| last >= entry.path.as_str())
+                .is_some_and(|last| super::file_order(last, &entry.path).is_ge())
             {
                 self.damaged = true;
                 return false;
