@@ -243,7 +243,8 @@ fn load_core(
     let mut bad_files = Vec::new();
     // (path, stamp) of every file that may be cached, in file order.
     let mut stamps: Vec<(String, Stamp)> = Vec::with_capacity(total);
-    let mut hits = 0;
+    // Files whose result the cache lacks or contradicts.
+    let mut changes = 0;
     if let Sink::Keep(all) = &mut sink {
         all.reserve(total);
     }
@@ -265,12 +266,14 @@ fn load_core(
             .collect();
         let results: Vec<Loaded> = paired
             .into_par_iter()
-            .map(|(file, entry)| load_cached(&canonical_root, file, entry, scan_of_cache))
+            .map(|(file, entry)| {
+                load_cached(&canonical_root, file, entry, scan_of_cache, scan_start)
+            })
             .collect();
         let mut accounts = Vec::with_capacity(results.len());
-        let hits_before = hits;
+        let changes_before = changes;
         for (file, loaded) in chunk.iter().zip(results) {
-            hits += usize::from(loaded.from_cache);
+            changes += usize::from(loaded.changes_cache);
             if let Some(stamp) = loaded.stamp {
                 stamps.push((file.relative.clone(), stamp));
             }
@@ -289,15 +292,15 @@ fn load_core(
                     stopped = true;
                     break;
                 }
-                let missed = hits - hits_before < chunk.len();
-                if store.is_some() && (missed || kept_from.is_some()) {
+                let changed = changes > changes_before;
+                if store.is_some() && (changed || kept_from.is_some()) {
                     kept_from.get_or_insert(number * LOAD_CHUNK);
                     kept.append(&mut accounts);
                 }
             }
         }
     }
-    let unchanged = hits == total && cached.as_mut().is_some_and(Cached::matched_all);
+    let unchanged = changes == 0 && cached.as_mut().is_some_and(Cached::matched_all);
     drop(cached);
     if let Some(store) = &store
         && !unchanged
@@ -374,15 +377,28 @@ fn stamp_in(stamps: &[(String, Stamp)], path: &str) -> Option<Stamp> {
 }
 
 /// One file's result, its stamp (`None` when it must not be cached) and
-/// whether it came from the cache.
+/// whether the cache should be rewritten for it.
 struct Loaded {
     result: Result<LoadedAssessment, InvalidFile>,
     stamp: Option<Stamp>,
-    from_cache: bool,
+    /// The cache lacks this result or holds another stamp for the file.
+    /// A file read again only for the racy-clean rule, whose stamp is the
+    /// cached one and still too close to this load to be trusted, is no
+    /// change: a rewritten cache could not trust it either, so rewriting
+    /// the whole cache for it (every load in the two seconds after an edit)
+    /// would only cost time.
+    changes_cache: bool,
 }
 
 /// The cached result when the file's stamp still matches, else a fresh read.
-fn load_cached(root: &Path, file: &Found, entry: Option<Entry>, scan_of_cache: i128) -> Loaded {
+fn load_cached(
+    root: &Path,
+    file: &Found,
+    entry: Option<Entry>,
+    scan_of_cache: i128,
+    scan_start: i128,
+) -> Loaded {
+    let cached_stamp = entry.as_ref().map(|e| e.stamp);
     if let Some(entry) = entry
         && let Some(now) = crate::read::stamp(&root.join(&file.relative))
         && cache::trusted(&entry.stamp, &Stamp::from(now), scan_of_cache)
@@ -400,14 +416,21 @@ fn load_cached(root: &Path, file: &Found, entry: Option<Entry>, scan_of_cache: i
         return Loaded {
             result,
             stamp: Some(entry.stamp),
-            from_cache: true,
+            changes_cache: false,
         };
     }
     let (result, stamp) = load_one(root, file);
+    let changes_cache = match (cached_stamp, stamp) {
+        (Some(cached), Some(now)) => cached != now || cache::trusted(&now, &now, scan_start),
+        (None, Some(_)) => true,
+        // Not cacheable (not a regular file, a bad name): a cache that has
+        // an entry for it must lose it.
+        (cached, None) => cached.is_some(),
+    };
     Loaded {
         result,
         stamp,
-        from_cache: false,
+        changes_cache,
     }
 }
 

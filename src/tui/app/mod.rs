@@ -119,6 +119,8 @@ pub struct App {
     loads: Loads,
     /// The audit of the decision trail, read off the UI thread.
     audit: crate::tui::trail::AuditState,
+    /// The first audit waits for the first full load (see `init`).
+    audit_asked: bool,
     quit: bool,
 }
 
@@ -299,6 +301,7 @@ impl App {
             expected_reload: None,
             loads: Loads::default(),
             audit: None,
+            audit_asked: false,
             quit: false,
         }
     }
@@ -316,8 +319,13 @@ impl App {
     }
 
     /// The commands to run at start.
+    ///
+    /// The audit of the trail is asked for only when the first full load
+    /// is in: on a 2-core machine, an audit not yet cached (it reads every
+    /// decision ever committed) would otherwise halve the speed of the
+    /// load the table waits for.
     pub fn init(&mut self) -> Vec<Command> {
-        vec![self.full_load(), Command::ReadBranch, Command::Audit]
+        vec![self.full_load(), Command::ReadBranch]
     }
 
     pub fn update(&mut self, message: Message) -> Vec<Command> {
@@ -350,7 +358,11 @@ impl App {
             }
             Message::Loaded { generation, result } => {
                 self.on_loaded(generation, result);
-                Vec::new()
+                if std::mem::replace(&mut self.audit_asked, true) {
+                    Vec::new()
+                } else {
+                    vec![Command::Audit]
+                }
             }
             Message::Branch(branch) => {
                 self.branch = branch;
