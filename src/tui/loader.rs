@@ -7,27 +7,44 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 use std::time::Duration;
 
+use somevakt_core::Date;
 use somevakt_store::load::{LoadOptions, Progress, load_with};
+use somevakt_store::{Register, RepoError};
 
-use super::app::Message;
+use super::app::{Message, Table};
 
 /// How often a full load reports how far it has come.
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
-/// Reads every file (a full load of generation `generation`).
-pub fn load_all(root: &Path, generation: u64) -> Message {
+/// Reads every file (a full load of generation `generation`) and builds
+/// the rows for `today`.
+pub fn load_all(root: &Path, generation: u64, today: Date) -> Message {
+    loaded(generation, somevakt_store::load(root), today)
+}
+
+/// The message for a finished full load: the register and, built here on
+/// the loader's thread rather than the UI thread, its rows.
+fn loaded(generation: u64, result: Result<Register, RepoError>, today: Date) -> Message {
+    let table = result
+        .as_ref()
+        .ok()
+        .map(|register| Box::new(Table::build(register, today)));
     Message::Loaded {
         generation,
-        result: somevakt_store::load(root)
-            .map(Box::new)
-            .map_err(|e| e.to_string()),
+        result: result.map(Box::new).map_err(|e| e.to_string()),
+        table,
     }
 }
 
 /// Like [`load_all`], and meanwhile tells the dashboard how many files are
 /// read of how many, so the loading screen shows real counts, never zeros
 /// that look like "all clear".
-pub fn load_all_reporting(root: &Path, generation: u64, tx: &Sender<Message>) -> Message {
+pub fn load_all_reporting(
+    root: &Path,
+    generation: u64,
+    today: Date,
+    tx: &Sender<Message>,
+) -> Message {
     let progress = Progress::default();
     let finished = AtomicBool::new(false);
     let result = std::thread::scope(|scope| {
@@ -52,10 +69,7 @@ pub fn load_all_reporting(root: &Path, generation: u64, tx: &Sender<Message>) ->
         finished.store(true, Ordering::Relaxed);
         result
     });
-    Message::Loaded {
-        generation,
-        result: result.map(Box::new).map_err(|e| e.to_string()),
-    }
+    loaded(generation, result, today)
 }
 
 /// Reads some files again (generation `generation`).

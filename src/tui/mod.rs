@@ -200,7 +200,9 @@ fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
     std::thread::spawn(move || {
         let message = match command {
             Command::LoadHistory(path) => load_history_paged(&root, path, &tx),
-            Command::LoadAll { generation } => loader::load_all_reporting(&root, generation, &tx),
+            Command::LoadAll { generation, today } => {
+                loader::load_all_reporting(&root, generation, today, &tx)
+            }
             other => run_command(other, &root),
         };
         let _ = tx.send(message);
@@ -228,7 +230,7 @@ fn load_history_paged(root: &Path, path: String, tx: &Sender<Message>) -> Messag
 /// What a command produces; public so tests can drive the app without threads.
 pub fn run_command(command: Command, root: &Path) -> Message {
     match command {
-        Command::LoadAll { generation } => loader::load_all(root, generation),
+        Command::LoadAll { generation, today } => loader::load_all(root, generation, today),
         Command::ReloadFiles { generation, paths } => loader::reload_files(root, generation, paths),
         Command::LoadHistory(path) => Message::HistoryLoaded {
             result: history::file_history(root, &path, HISTORY_LIMIT)

@@ -19,6 +19,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyEvent, MouseEvent};
 
+pub use data::Table;
 pub use keys::commit_matches;
 pub use list::{Counts, Cursor, QuickFilter, ReminderRow};
 pub use mode::{EditorProblem, Mode, Palette, Trouble};
@@ -158,6 +159,8 @@ pub enum Message {
     Loaded {
         generation: u64,
         result: Result<Box<Register>, String>,
+        /// The rows, built off the UI thread (see [`Table`]).
+        table: Option<Box<Table>>,
     },
     Branch(Option<String>),
     /// Files under `assessments/` changed on disk (paths from the root).
@@ -222,6 +225,8 @@ pub enum Message {
 pub enum Command {
     LoadAll {
         generation: u64,
+        /// The day to build the rows for.
+        today: Date,
     },
     ReloadFiles {
         generation: u64,
@@ -356,8 +361,12 @@ impl App {
                 }
                 Vec::new()
             }
-            Message::Loaded { generation, result } => {
-                self.on_loaded(generation, result);
+            Message::Loaded {
+                generation,
+                result,
+                table,
+            } => {
+                self.on_loaded(generation, result, table);
                 if std::mem::replace(&mut self.audit_asked, true) {
                     Vec::new()
                 } else {
@@ -494,6 +503,7 @@ impl App {
         }
         Command::LoadAll {
             generation: self.loads.last,
+            today: self.today,
         }
     }
 
