@@ -237,14 +237,14 @@ impl Session {
             .contents_formatted()
     }
 
-    /// Polls (every 0.2 ms) until the screen's text satisfies `done`.
+    /// Polls (every millisecond) until the screen's text satisfies `done`.
     fn wait(&self, done: impl Fn(&str) -> bool, what: &str) {
         let start = Instant::now();
         while start.elapsed() < TIMEOUT {
             if done(&self.text()) {
                 return;
             }
-            std::thread::sleep(Duration::from_micros(200));
+            std::thread::sleep(Duration::from_millis(1));
         }
         panic!("the screen never showed {what}:\n{}", self.text());
     }
@@ -266,7 +266,7 @@ impl Session {
             if self.frame() != before {
                 return Some(ms(sent.elapsed()));
             }
-            std::thread::sleep(Duration::from_micros(200));
+            std::thread::sleep(Duration::from_millis(1));
         }
         None
     }
