@@ -3,8 +3,8 @@
 //! it, so an answer that arrives late can be told from a newer one.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::Sender;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use somevakt_core::Date;
@@ -46,27 +46,29 @@ pub fn load_all_reporting(
     tx: &Sender<Message>,
 ) -> Message {
     let progress = Progress::default();
-    let finished = AtomicBool::new(false);
+    // Dropped when the load is done: the reporter wakes at once instead of
+    // finishing its sleep, which the table would otherwise wait for.
+    let (done, finished) = std::sync::mpsc::channel::<()>();
+    let counted = &progress;
     let result = std::thread::scope(|scope| {
-        scope.spawn(|| {
-            while !finished.load(Ordering::Relaxed) {
-                std::thread::sleep(PROGRESS_EVERY);
-                let total = progress.total.load(Ordering::Relaxed);
-                if total > 0 && !finished.load(Ordering::Relaxed) {
+        scope.spawn(move || {
+            while let Err(RecvTimeoutError::Timeout) = finished.recv_timeout(PROGRESS_EVERY) {
+                let total = counted.total.load(Ordering::Relaxed);
+                if total > 0 {
                     let _ = tx.send(Message::Progress {
                         generation,
-                        loaded: progress.done.load(Ordering::Relaxed),
+                        loaded: counted.done.load(Ordering::Relaxed),
                         total: Some(total),
                     });
                 }
             }
         });
         let options = LoadOptions {
-            progress: Some(&progress),
+            progress: Some(counted),
             ..LoadOptions::default()
         };
         let result = load_with(root, options);
-        finished.store(true, Ordering::Relaxed);
+        drop(done);
         result
     });
     loaded(generation, result, today)
