@@ -624,7 +624,7 @@ fn load_one(root: &Path, file: &Found) -> (Result<LoadedAssessment, InvalidFile>
     let result = parse_bytes(&read.bytes, path).map(|assessment| LoadedAssessment {
         id,
         path: path.clone(),
-        assessment,
+        assessment: Box::new(assessment),
     });
     (result, Some(Stamp::from(read.stamp)))
 }
