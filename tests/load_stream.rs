@@ -156,3 +156,36 @@ fn a_load_stopped_by_its_consumer_leaves_the_cache_alone() {
     assert_eq!(calls, 1);
     assert!(!dir.path().join(".git/somevakt/load-cache").exists());
 }
+
+/// `status` (the table) is built from a streamed load; its text must be the
+/// one the whole register gives, in every language, invalid files included.
+#[test]
+fn the_streamed_status_table_equals_the_whole_one() {
+    use somevakt::i18n::Lang;
+    use somevakt::report::status::{TableStream, to_table};
+    let dir = temp_repo();
+    somevakt_synthetic::write_repository(dir.path(), 300).expect("generate");
+    write(
+        dir.path(),
+        "assessments/x/broken.toml",
+        "schema_version = [",
+    );
+    let today = "2025-01-15".parse().expect("date");
+    let register = load(dir.path()).expect("load");
+    let reports = somevakt_core::evaluate_all(&register, today);
+    for lang in [Lang::En, Lang::Nb, Lang::Sv] {
+        let mut table = TableStream::new(today, Some(lang));
+        let rest = load_each(dir.path(), LoadOptions::default(), &mut |policy, chunk| {
+            table.accounts(policy, chunk);
+            ControlFlow::Continue(())
+        })
+        .expect("streamed load");
+        let streamed = table.finish(&rest.policy, &rest.invalid);
+        assert_eq!(
+            streamed,
+            to_table(&register, &reports, today, lang),
+            "{lang:?}"
+        );
+        assert!(streamed.contains("broken.toml"));
+    }
+}
