@@ -71,6 +71,10 @@ pub fn terminal_safe(text: &str) -> String {
 /// characters, line and paragraph separators, and the interlinear
 /// annotation and tag characters.
 pub fn is_dangerous(c: char) -> bool {
+    // Printable ASCII, nearly every character ever checked, first.
+    if (' '..'\u{7f}').contains(&c) {
+        return false;
+    }
     c.is_control()
         || matches!(
             c,
@@ -155,7 +159,10 @@ impl serde_json::ser::Formatter for SafeFormatter {
         fragment: &str,
     ) -> std::io::Result<()> {
         let mut rest = fragment;
-        while let Some((at, c)) = rest.char_indices().find(|(_, c)| is_dangerous(*c)) {
+        // Only DEL and non-ASCII characters can be dangerous here (serde_json
+        // escapes the other controls before this is called): a byte scan
+        // skips the printable ASCII that makes up nearly all of the text.
+        while let Some((at, c)) = first_dangerous(rest) {
             writer.write_all(&rest.as_bytes()[..at])?;
             let mut units = [0u16; 2];
             for unit in c.encode_utf16(&mut units) {
@@ -165,6 +172,26 @@ impl serde_json::ser::Formatter for SafeFormatter {
         }
         writer.write_all(rest.as_bytes())
     }
+}
+
+/// The first character of `text` that [`is_dangerous`] names, and where.
+fn first_dangerous(text: &str) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let b = bytes[at];
+        if (b' '..0x7f).contains(&b) {
+            at += 1;
+            continue;
+        }
+        // `at` is a character boundary: every byte skipped was ASCII.
+        let c = text[at..].chars().next()?;
+        if is_dangerous(c) {
+            return Some((at, c));
+        }
+        at += c.len_utf8();
+    }
+    None
 }
 
 /// One CSV cell: sanitised to one line, and neutralised with a leading `'`
@@ -312,6 +339,22 @@ mod tests {
             terminal_safe("a\rb\tc\u{1b}[2J\u{9b}"),
             "a\u{FFFD}b c\u{FFFD}[2J\u{FFFD}"
         );
+    }
+
+    #[test]
+    fn the_byte_scan_finds_what_the_character_scan_finds() {
+        for text in [
+            "",
+            "plain ascii",
+            "æøå \u{7f} x",
+            "Ålesund\u{202E}moc.exe",
+            "😀\u{200B}",
+            "\u{E0041}",
+            "tab\there",
+        ] {
+            let slow = text.char_indices().find(|(_, c)| is_dangerous(*c));
+            assert_eq!(first_dangerous(text), slow, "{text:?}");
+        }
     }
 
     #[test]

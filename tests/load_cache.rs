@@ -304,3 +304,39 @@ fn streamed_status_json_equals_the_whole_document() {
         somevakt::text::json(&doc)
     );
 }
+
+/// Loads in the two seconds after an edit read the edited file again (the
+/// racy-clean rule) but do not rewrite the whole cache for it: a rewritten
+/// cache could not trust it either. Once the file has settled, the next
+/// load rewrites the cache, and after that the file comes from it.
+#[test]
+fn a_just_edited_file_is_read_again_without_rewriting_the_cache_each_time() {
+    let dir = repo_with_cache();
+    write(dir.path(), FILE, valid_assessment("Ny verdi"));
+    let first = load(dir.path()).expect("load");
+    assert_eq!(name_of(&first, FILE), "Ny verdi");
+    let written = fs::metadata(cache_file(dir.path()))
+        .and_then(|m| m.modified())
+        .expect("cache");
+    std::thread::sleep(Duration::from_millis(20));
+    let second = load(dir.path()).expect("load");
+    assert_eq!(name_of(&second, FILE), "Ny verdi");
+    let kept = fs::metadata(cache_file(dir.path()))
+        .and_then(|m| m.modified())
+        .expect("cache");
+    assert_eq!(written, kept, "nothing new to cache while the file is racy");
+    std::thread::sleep(Duration::from_millis(2100));
+    let settled = load(dir.path()).expect("load");
+    assert_eq!(name_of(&settled, FILE), "Ny verdi");
+    let rewritten = fs::metadata(cache_file(dir.path()))
+        .and_then(|m| m.modified())
+        .expect("cache");
+    assert_ne!(kept, rewritten, "the settled file is now cached as trusted");
+    std::thread::sleep(Duration::from_millis(20));
+    let cached = load(dir.path()).expect("load");
+    assert_eq!(name_of(&cached, FILE), "Ny verdi");
+    let after = fs::metadata(cache_file(dir.path()))
+        .and_then(|m| m.modified())
+        .expect("cache");
+    assert_eq!(rewritten, after, "every file from the cache");
+}

@@ -395,17 +395,12 @@ fn open_assessments(cli: &Cli) -> Result<Register, CliError> {
 }
 
 fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> {
-    let register = open_assessments(cli)?;
-    if matches!(format, StatusFormat::Json) {
-        // Streamed: evaluated and written a chunk at a time.
-        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
-        let written =
-            report::status::write_json(&mut out, &register, today).and_then(|_| out.flush());
-        return match written {
-            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e)),
-            _ => Ok(0),
-        };
+    match format {
+        StatusFormat::Json => return status_json(cli, today),
+        StatusFormat::Table => return status_table(cli, today),
+        StatusFormat::Csv => {}
     }
+    let register = open_assessments(cli)?;
     let reports = somevakt_core::evaluate_all(&register, today);
     let text = match format {
         StatusFormat::Table => {
@@ -416,6 +411,62 @@ fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> 
             .map_err(|e| CliError::Output(std::io::Error::other(e)))?,
     };
     emit(&text).map(|_| 0)
+}
+
+/// The status table, from a streamed load: only each account's cells are
+/// kept, not the register and its evaluations (at 100,000 accounts, about a
+/// seventh of the memory).
+fn status_table(cli: &Cli, today: Date) -> Result<u8, CliError> {
+    let root = repo_root(cli)?;
+    somevakt_store::require_assessments(&root)?;
+    let line = progress::ProgressLine::start("reading");
+    let options = somevakt_store::LoadOptions {
+        cache: !cli.no_cache,
+        progress: Some(&line.progress),
+    };
+    let mut table = report::status::TableStream::new(today, chosen_lang(cli));
+    let rest = somevakt_store::load_each(&root, options, &mut |policy, chunk| {
+        table.accounts(policy, chunk);
+        std::ops::ControlFlow::Continue(())
+    })?;
+    drop(line);
+    emit(&table.finish(&rest.policy, &rest.invalid)).map(|_| 0)
+}
+
+/// `status --format json`, streamed: the accounts are evaluated and
+/// written a chunk at a time as the load hands them out, so the register is
+/// never held whole (memory stays flat however many accounts there are).
+fn status_json(cli: &Cli, today: Date) -> Result<u8, CliError> {
+    let root = repo_root(cli)?;
+    somevakt_store::require_assessments(&root)?;
+    let stdout = std::io::stdout();
+    // A progress line would interleave with JSON written to the same terminal.
+    let line = (!stdout.is_terminal()).then(|| progress::ProgressLine::start("reading"));
+    let options = somevakt_store::LoadOptions {
+        cache: !cli.no_cache,
+        progress: line.as_ref().map(|l| &*l.progress),
+    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let mut stream = report::status::JsonStream::new(&mut out, &root, today);
+    let mut failed = None;
+    let rest = somevakt_store::load_each(&root, options, &mut |policy, chunk| match stream
+        .accounts(policy, chunk)
+    {
+        Ok(()) => std::ops::ControlFlow::Continue(()),
+        Err(e) => {
+            failed = Some(e);
+            std::ops::ControlFlow::Break(())
+        }
+    })?;
+    drop(line);
+    let written = match failed {
+        Some(e) => Err(e),
+        None => stream.finish(&rest.invalid).and_then(|_| out.flush()),
+    };
+    match written {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e)),
+        _ => Ok(0),
+    }
 }
 
 fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError> {

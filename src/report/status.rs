@@ -9,12 +9,13 @@ use crate::i18n::{Lang, words};
 use crate::t;
 use crate::text::{csv_cell, fit, sanitize, width};
 use somevakt_core::AccountReport;
+use somevakt_core::Policy;
 use somevakt_core::findings::{Fix, Severity, Source};
 use somevakt_core::model::enum_word;
 use somevakt_core::model::{AccountStatus, Platform};
 use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
 use somevakt_core::{Date, Finding, Status};
-use somevakt_store::{InvalidFile, Register};
+use somevakt_store::{InvalidFile, LoadedAssessment, Register};
 
 /// The JSON shape of docs/format.md: `{"today", "accounts", "invalid"}`.
 #[derive(Debug, Serialize)]
@@ -172,32 +173,98 @@ pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) 
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Accounts evaluated and written per step: the JSON is streamed in these
-/// steps, so memory does not grow with the register (a 100,000-account
-/// document is over 150 MB), and each step is evaluated in parallel.
-const STREAM_CHUNK: usize = 2048;
+/// Accounts evaluated and written per parallel task: one buffer each, so
+/// the writer gets a few large writes instead of one per account.
+const GROUP: usize = 32;
 
-/// Writes the same document as [`to_json`] to `out`, evaluating and writing
-/// the accounts a chunk at a time instead of building it in memory.
+/// Writes the same document as [`to_json`] to `out` from a loaded register.
 pub fn write_json(out: &mut impl Write, register: &Register, today: Date) -> std::io::Result<()> {
-    let chunks = register.accounts.chunks(STREAM_CHUNK).map(|chunk| {
-        let parts: Vec<Vec<u8>> = chunk
-            .par_iter()
-            .map(|account| {
-                let report = AccountReport {
-                    account,
-                    evaluation: somevakt_core::evaluate(
-                        &account.assessment,
-                        &register.policy,
-                        today,
-                    ),
-                };
-                pretty_item(&account_json_fixed(&register.root, &report, today))
+    let mut stream = JsonStream::new(out, &register.root, today);
+    stream.accounts(&register.policy, &register.accounts)?;
+    stream.finish(&register.invalid)
+}
+
+/// The status document written as the accounts arrive (from
+/// `somevakt_store::load_each`), so neither the register nor the document
+/// is ever held whole: each chunk of accounts is evaluated and rendered in
+/// parallel and written, the invalid files last. The bytes are the same as
+/// [`to_json`]'s. Nothing is written before the first chunk or `finish`,
+/// so a load that fails first leaves standard output empty.
+pub struct JsonStream<'w, W: Write> {
+    out: &'w mut W,
+    root: std::path::PathBuf,
+    today: Date,
+    started: bool,
+    first: bool,
+}
+
+impl<'w, W: Write> JsonStream<'w, W> {
+    /// A document for the repository at `root` on `today`.
+    pub fn new(out: &'w mut W, root: &std::path::Path, today: Date) -> Self {
+        JsonStream {
+            out,
+            root: root.to_path_buf(),
+            today,
+            started: false,
+            first: true,
+        }
+    }
+
+    fn start(&mut self) -> std::io::Result<()> {
+        if !self.started {
+            self.started = true;
+            self.out.write_all(b"{\n  \"today\": ")?;
+            serde_json::to_writer(&mut *self.out, &self.today)?;
+            self.out.write_all(b",\n  \"accounts\": ")?;
+        }
+        Ok(())
+    }
+
+    /// Evaluates and writes `chunk` (in id order, after the chunks before).
+    pub fn accounts(&mut self, policy: &Policy, chunk: &[LoadedAssessment]) -> std::io::Result<()> {
+        self.start()?;
+        let (root, today) = (&self.root, self.today);
+        let groups: Vec<Vec<u8>> = chunk
+            .par_chunks(GROUP)
+            .map(|group| {
+                let mut buf = Vec::with_capacity(group.len() * 4096);
+                for (i, account) in group.iter().enumerate() {
+                    let report = AccountReport {
+                        account,
+                        evaluation: somevakt_core::evaluate(&account.assessment, policy, today),
+                    };
+                    if i > 0 {
+                        buf.extend_from_slice(b",\n");
+                    }
+                    buf.extend_from_slice(b"    ");
+                    crate::text::json_nested(
+                        &mut buf,
+                        &account_json_fixed(root, &report, today),
+                        2,
+                    );
+                }
+                buf
             })
             .collect();
-        parts
-    });
-    write_json_parts(out, today, chunks, register)
+        for group in groups {
+            self.out
+                .write_all(if self.first { b"[\n" } else { b",\n" })?;
+            self.first = false;
+            self.out.write_all(&group)?;
+        }
+        Ok(())
+    }
+
+    /// Closes the account list and writes the invalid files.
+    pub fn finish(mut self, invalid: &[InvalidFile]) -> std::io::Result<()> {
+        self.start()?;
+        self.out
+            .write_all(if self.first { b"[]" } else { b"\n  ]" })?;
+        self.out.write_all(b",\n  \"invalid\": ")?;
+        let invalid = invalid.iter().map(InvalidJson::from);
+        write_array(self.out, std::iter::once(pretty_items(invalid)))?;
+        self.out.write_all(b"\n}\n")
+    }
 }
 
 /// `{"today", "accounts", "invalid"}` pretty-printed exactly as
@@ -330,6 +397,109 @@ pub fn to_table(
     today: Date,
     lang: Lang,
 ) -> String {
+    let rows: Vec<[String; 7]> = reports.iter().map(|r| table_row(r, today, lang)).collect();
+    let mut counts = Counts::default();
+    for r in reports {
+        counts.add(&r.evaluation.status);
+    }
+    render_table(&rows, &counts, &register.invalid, lang)
+}
+
+/// The status table built as the accounts arrive (from
+/// `somevakt_store::load_each`): each chunk is evaluated in parallel and
+/// only its rows' seven cells and the counts are kept, never the register
+/// or the evaluations, so a large register's table needs a fraction of the
+/// memory. The text is the same as [`to_table`]'s.
+pub struct TableStream {
+    today: Date,
+    /// The language asked for (`--lang`, environment), if any; else the
+    /// policy's decides, as [`crate::cli::report_lang`] does.
+    chosen: Option<Lang>,
+    rows: Vec<[String; 7]>,
+    counts: Counts,
+}
+
+impl TableStream {
+    /// A table on `today` in `chosen` (or the policy's language).
+    pub fn new(today: Date, chosen: Option<Lang>) -> Self {
+        TableStream {
+            today,
+            chosen,
+            rows: Vec::new(),
+            counts: Counts::default(),
+        }
+    }
+
+    /// Evaluates `chunk` (in id order, after the chunks before).
+    pub fn accounts(&mut self, policy: &Policy, chunk: &[LoadedAssessment]) {
+        let (today, lang) = (self.today, self.lang(policy));
+        let done: Vec<([String; 7], Status)> = chunk
+            .par_iter()
+            .map(|account| {
+                let report = AccountReport {
+                    account,
+                    evaluation: somevakt_core::evaluate(&account.assessment, policy, today),
+                };
+                (table_row(&report, today, lang), report.evaluation.status)
+            })
+            .collect();
+        for (row, status) in done {
+            self.counts.add(&status);
+            self.rows.push(row);
+        }
+    }
+
+    /// The whole table, with the invalid files and the summary.
+    pub fn finish(self, policy: &Policy, invalid: &[InvalidFile]) -> String {
+        let lang = self.lang(policy);
+        render_table(&self.rows, &self.counts, invalid, lang)
+    }
+
+    fn lang(&self, policy: &Policy) -> Lang {
+        crate::i18n::with_policy(self.chosen, policy.policy.language)
+    }
+}
+
+/// What the summary line counts.
+#[derive(Debug, Default)]
+struct Counts {
+    accounts: usize,
+    approved: usize,
+    conditionally: usize,
+    not_approved: usize,
+    pending: usize,
+    reapproval: usize,
+    reviews_overdue: usize,
+    reviews_due: usize,
+    inactive: usize,
+    snapshots_missing: usize,
+    snapshots_overdue: usize,
+}
+
+impl Counts {
+    fn add(&mut self, s: &Status) {
+        self.accounts += 1;
+        match s.approval {
+            Approval::Approved => self.approved += 1,
+            Approval::ConditionallyApproved => self.conditionally += 1,
+            Approval::NotApproved => self.not_approved += 1,
+            Approval::Pending => self.pending += 1,
+            Approval::NeedsReapproval => self.reapproval += 1,
+        }
+        self.reviews_overdue += usize::from(s.review == ReviewStatus::Overdue);
+        self.reviews_due += usize::from(s.review == ReviewStatus::DueSoon);
+        self.inactive += usize::from(s.activity == ActivityStatus::Inactive);
+        self.snapshots_missing += usize::from(s.snapshots == SnapshotStatus::Missing);
+        self.snapshots_overdue += usize::from(s.snapshots == SnapshotStatus::Overdue);
+    }
+}
+
+fn render_table(
+    rows: &[[String; 7]],
+    counts: &Counts,
+    invalid: &[InvalidFile],
+    lang: Lang,
+) -> String {
     let header = [
         t!(lang, "status-header-account"),
         t!(lang, "status-header-status"),
@@ -339,19 +509,18 @@ pub fn to_table(
         t!(lang, "status-header-snapshots"),
         t!(lang, "status-header-findings"),
     ];
-    let rows: Vec<[String; 7]> = reports.iter().map(|r| table_row(r, today, lang)).collect();
     let mut widths = header.each_ref().map(|h| width(h));
-    for row in &rows {
+    for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(width(cell));
         }
     }
     let mut out = String::new();
     push_line(&mut out, &header, &widths);
-    for row in &rows {
+    for row in rows {
         push_line(&mut out, row, &widths);
     }
-    for bad in &register.invalid {
+    for bad in invalid {
         let at = match (bad.line, bad.column) {
             (Some(l), Some(c)) => format!(":{l}:{c}"),
             _ => String::new(),
@@ -364,7 +533,7 @@ pub fn to_table(
         ));
     }
     out.push('\n');
-    out.push_str(&summary(register, reports, lang));
+    out.push_str(&summary_of(counts, invalid.len(), lang));
     out.push('\n');
     out
 }
@@ -416,26 +585,28 @@ fn table_row(report: &AccountReport<'_>, today: Date, lang: Lang) -> [String; 7]
 
 /// One line of counts, the same ones the dashboard's header shows.
 pub fn summary(register: &Register, reports: &[AccountReport<'_>], lang: Lang) -> String {
-    let count = |pred: &dyn Fn(&Status) -> bool| {
-        reports
-            .iter()
-            .filter(|r| pred(&r.evaluation.status))
-            .count()
-    };
+    let mut counts = Counts::default();
+    for r in reports {
+        counts.add(&r.evaluation.status);
+    }
+    summary_of(&counts, register.invalid.len(), lang)
+}
+
+fn summary_of(c: &Counts, invalid: usize, lang: Lang) -> String {
     t!(
         lang,
         "status-summary",
-        accounts = t!(lang, "count-accounts", count = reports.len()),
-        approved = count(&|s| s.approval == Approval::Approved),
-        conditionally = count(&|s| s.approval == Approval::ConditionallyApproved),
-        not_approved = count(&|s| s.approval == Approval::NotApproved),
-        pending = count(&|s| s.approval == Approval::Pending),
-        reapproval = count(&|s| s.approval == Approval::NeedsReapproval),
-        reviews_overdue = count(&|s| s.review == ReviewStatus::Overdue),
-        reviews_due = count(&|s| s.review == ReviewStatus::DueSoon),
-        inactive = count(&|s| s.activity == ActivityStatus::Inactive),
-        snapshots_missing = count(&|s| s.snapshots == SnapshotStatus::Missing),
-        snapshots_overdue = count(&|s| s.snapshots == SnapshotStatus::Overdue),
-        invalid = t!(lang, "count-invalid-files", count = register.invalid.len()),
+        accounts = t!(lang, "count-accounts", count = c.accounts),
+        approved = c.approved,
+        conditionally = c.conditionally,
+        not_approved = c.not_approved,
+        pending = c.pending,
+        reapproval = c.reapproval,
+        reviews_overdue = c.reviews_overdue,
+        reviews_due = c.reviews_due,
+        inactive = c.inactive,
+        snapshots_missing = c.snapshots_missing,
+        snapshots_overdue = c.snapshots_overdue,
+        invalid = t!(lang, "count-invalid-files", count = invalid),
     )
 }

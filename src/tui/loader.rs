@@ -3,59 +3,75 @@
 //! it, so an answer that arrives late can be told from a newer one.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::Sender;
+use std::sync::atomic::Ordering;
+use std::sync::mpsc::{RecvTimeoutError, Sender};
 use std::time::Duration;
 
+use somevakt_core::Date;
 use somevakt_store::load::{LoadOptions, Progress, load_with};
+use somevakt_store::{Register, RepoError};
 
-use super::app::Message;
+use super::app::{Message, Table};
 
 /// How often a full load reports how far it has come.
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
-/// Reads every file (a full load of generation `generation`).
-pub fn load_all(root: &Path, generation: u64) -> Message {
+/// Reads every file (a full load of generation `generation`) and builds
+/// the rows for `today`.
+pub fn load_all(root: &Path, generation: u64, today: Date) -> Message {
+    loaded(generation, somevakt_store::load(root), today)
+}
+
+/// The message for a finished full load: the register and, built here on
+/// the loader's thread rather than the UI thread, its rows.
+fn loaded(generation: u64, result: Result<Register, RepoError>, today: Date) -> Message {
+    let table = result
+        .as_ref()
+        .ok()
+        .map(|register| Box::new(Table::build(register, today)));
     Message::Loaded {
         generation,
-        result: somevakt_store::load(root)
-            .map(Box::new)
-            .map_err(|e| e.to_string()),
+        result: result.map(Box::new).map_err(|e| e.to_string()),
+        table,
     }
 }
 
 /// Like [`load_all`], and meanwhile tells the dashboard how many files are
 /// read of how many, so the loading screen shows real counts, never zeros
 /// that look like "all clear".
-pub fn load_all_reporting(root: &Path, generation: u64, tx: &Sender<Message>) -> Message {
+pub fn load_all_reporting(
+    root: &Path,
+    generation: u64,
+    today: Date,
+    tx: &Sender<Message>,
+) -> Message {
     let progress = Progress::default();
-    let finished = AtomicBool::new(false);
+    // Dropped when the load is done: the reporter wakes at once instead of
+    // finishing its sleep, which the table would otherwise wait for.
+    let (done, finished) = std::sync::mpsc::channel::<()>();
+    let counted = &progress;
     let result = std::thread::scope(|scope| {
-        scope.spawn(|| {
-            while !finished.load(Ordering::Relaxed) {
-                std::thread::sleep(PROGRESS_EVERY);
-                let total = progress.total.load(Ordering::Relaxed);
-                if total > 0 && !finished.load(Ordering::Relaxed) {
+        scope.spawn(move || {
+            while let Err(RecvTimeoutError::Timeout) = finished.recv_timeout(PROGRESS_EVERY) {
+                let total = counted.total.load(Ordering::Relaxed);
+                if total > 0 {
                     let _ = tx.send(Message::Progress {
                         generation,
-                        loaded: progress.done.load(Ordering::Relaxed),
+                        loaded: counted.done.load(Ordering::Relaxed),
                         total: Some(total),
                     });
                 }
             }
         });
         let options = LoadOptions {
-            progress: Some(&progress),
+            progress: Some(counted),
             ..LoadOptions::default()
         };
         let result = load_with(root, options);
-        finished.store(true, Ordering::Relaxed);
+        drop(done);
         result
     });
-    Message::Loaded {
-        generation,
-        result: result.map(Box::new).map_err(|e| e.to_string()),
-    }
+    loaded(generation, result, today)
 }
 
 /// Reads some files again (generation `generation`).

@@ -115,7 +115,7 @@ struct Watching {
 }
 
 impl Watching {
-    fn start_after_first_load(&mut self, app: &mut App, tx: &Sender<Message>) {
+    fn start_after_first_load(&mut self, app: &App, tx: &Sender<Message>) {
         if self.started || app.loading().is_some() {
             return;
         }
@@ -124,7 +124,8 @@ impl Watching {
         let root = app.root().to_path_buf();
         let (watch, note) = watch::start(&root, watch_sink(tx.clone()), self.poll);
         self.watch = watch;
-        app.update(Message::Watching(note));
+        // Through the channel, so the loop wakes and draws it.
+        let _ = tx.send(Message::Watching(note));
     }
 }
 
@@ -140,6 +141,9 @@ fn event_loop(
     loop {
         terminal.draw(|frame| view::draw(frame, app, theme))?;
         panic_for_tests(app);
+        // After the frame that shows the first load: setting up the watches
+        // (a walk of every folder) must not delay the table.
+        watching.start_after_first_load(app, tx);
         let first = match rx.recv_timeout(Duration::from_secs(30)) {
             Ok(message) => Some(message),
             Err(RecvTimeoutError::Timeout) => None,
@@ -157,8 +161,6 @@ fn event_loop(
         if !app.today_fixed() {
             commands.extend(app.update(Message::Tick(somevakt_store::clock::today_local())));
         }
-        // Before the next frame, so that frame already says how it watches.
-        watching.start_after_first_load(app, tx);
         for command in commands {
             match command {
                 Command::OpenEditor(id) => {
@@ -200,7 +202,9 @@ fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
     std::thread::spawn(move || {
         let message = match command {
             Command::LoadHistory(path) => load_history_paged(&root, path, &tx),
-            Command::LoadAll { generation } => loader::load_all_reporting(&root, generation, &tx),
+            Command::LoadAll { generation, today } => {
+                loader::load_all_reporting(&root, generation, today, &tx)
+            }
             other => run_command(other, &root),
         };
         let _ = tx.send(message);
@@ -228,7 +232,7 @@ fn load_history_paged(root: &Path, path: String, tx: &Sender<Message>) -> Messag
 /// What a command produces; public so tests can drive the app without threads.
 pub fn run_command(command: Command, root: &Path) -> Message {
     match command {
-        Command::LoadAll { generation } => loader::load_all(root, generation),
+        Command::LoadAll { generation, today } => loader::load_all(root, generation, today),
         Command::ReloadFiles { generation, paths } => loader::reload_files(root, generation, paths),
         Command::LoadHistory(path) => Message::HistoryLoaded {
             result: history::file_history(root, &path, HISTORY_LIMIT)

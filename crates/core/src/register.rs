@@ -17,7 +17,7 @@ pub struct LoadedAssessment {
     /// Relative to the repository root, with `/` separators.
     pub path: String,
     /// What the file says.
-    pub assessment: Assessment,
+    pub assessment: Box<Assessment>,
 }
 
 /// A file that could not be read as an assessment (or policy).

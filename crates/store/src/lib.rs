@@ -38,6 +38,6 @@ pub use content::Layout;
 pub use identity::Identity;
 pub use load::{
     FileState, InvalidFile, LoadOptions, LoadedAssessment, Progress, Register, RepoError, Snippet,
-    find_root, load, load_file, load_with, reload_policy, require_assessments,
+    Streamed, find_root, load, load_each, load_file, load_with, reload_policy, require_assessments,
 };
 pub use refusal::{GitError, GitOperation, PathProblem, Refusal};

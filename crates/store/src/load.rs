@@ -9,6 +9,7 @@
 //! through [`crate::read::read_regular`] (which looks before it opens).
 
 use std::fs;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -166,6 +167,53 @@ pub fn load(root: &Path) -> Result<Register, RepoError> {
 
 /// Reads the policy and every assessment under `root`.
 pub fn load_with(root: &Path, options: LoadOptions<'_>) -> Result<Register, RepoError> {
+    let mut accounts = Vec::new();
+    let rest = load_core(root, options, Sink::Keep(&mut accounts))?;
+    Ok(Register {
+        root: rest.root,
+        policy: rest.policy,
+        accounts,
+        invalid: rest.invalid,
+    })
+}
+
+/// What a streamed load ([`load_each`]) gives besides the accounts.
+#[derive(Debug)]
+pub struct Streamed {
+    /// The repository's top folder, as given.
+    pub root: PathBuf,
+    /// The policy in `somevakt.toml`, or the defaults.
+    pub policy: Policy,
+    /// Sorted by path; includes a broken `somevakt.toml`.
+    pub invalid: Vec<InvalidFile>,
+}
+
+/// Reads the policy and every assessment under `root` like [`load_with`],
+/// but hands the accounts to `each` a chunk at a time, in id order, instead
+/// of keeping them: a report written as it goes (`status --format json`)
+/// then never holds the whole register. `each` may stop the load early
+/// (a closed pipe); the cache is then left as it was.
+pub fn load_each(
+    root: &Path,
+    options: LoadOptions<'_>,
+    each: &mut dyn FnMut(&Policy, &[LoadedAssessment]) -> ControlFlow<()>,
+) -> Result<Streamed, RepoError> {
+    load_core(root, options, Sink::Each(each))
+}
+
+/// Where a load puts the accounts.
+enum Sink<'s> {
+    /// All of them, for the register.
+    Keep(&'s mut Vec<LoadedAssessment>),
+    /// A chunk at a time, to a consumer that does not keep them.
+    Each(&'s mut dyn FnMut(&Policy, &[LoadedAssessment]) -> ControlFlow<()>),
+}
+
+fn load_core(
+    root: &Path,
+    options: LoadOptions<'_>,
+    mut sink: Sink<'_>,
+) -> Result<Streamed, RepoError> {
     // Before anything is looked at: a file changed after this moment may
     // carry a stamp the cache must not trust (the racy-clean rule).
     let scan_start = cache::now_ns();
@@ -192,14 +240,23 @@ pub fn load_with(root: &Path, options: LoadOptions<'_>) -> Result<Register, Repo
     let mut cached = store.as_ref().and_then(LoadCache::read);
     let scan_of_cache = cached.as_ref().map_or(0, Cached::scan_start_ns);
     let total = files.len();
-    let mut accounts = Vec::with_capacity(total);
     let mut bad_files = Vec::new();
-    // (path, stamp) of every file that may be cached, in path order.
+    // (path, stamp) of every file that may be cached, in file order.
     let mut stamps: Vec<(String, Stamp)> = Vec::with_capacity(total);
-    let mut hits = 0;
-    // A chunk at a time, so results move straight into the register and
-    // no second copy of every account is ever held.
-    for chunk in files.chunks(LOAD_CHUNK) {
+    // Files whose result the cache lacks or contradicts.
+    let mut changes = 0;
+    if let Sink::Keep(all) = &mut sink {
+        all.reserve(total);
+    }
+    // Streaming, the accounts handed out are kept only from the first
+    // chunk that missed the cache on (to rewrite it); the cached ones
+    // before are read again from the old cache if it must be rewritten.
+    let mut kept: Vec<LoadedAssessment> = Vec::new();
+    let mut kept_from: Option<usize> = None;
+    let mut stopped = false;
+    // A chunk at a time, so results move straight on and no second copy
+    // of every account is ever held.
+    for (number, chunk) in files.chunks(LOAD_CHUNK).enumerate() {
         let paired: Vec<(&Found, Option<Entry>)> = chunk
             .iter()
             .map(|file| {
@@ -209,10 +266,14 @@ pub fn load_with(root: &Path, options: LoadOptions<'_>) -> Result<Register, Repo
             .collect();
         let results: Vec<Loaded> = paired
             .into_par_iter()
-            .map(|(file, entry)| load_cached(&canonical_root, file, entry, scan_of_cache))
+            .map(|(file, entry)| {
+                load_cached(&canonical_root, file, entry, scan_of_cache, scan_start)
+            })
             .collect();
+        let mut accounts = Vec::with_capacity(results.len());
+        let changes_before = changes;
         for (file, loaded) in chunk.iter().zip(results) {
-            hits += usize::from(loaded.from_cache);
+            changes += usize::from(loaded.changes_cache);
             if let Some(stamp) = loaded.stamp {
                 stamps.push((file.relative.clone(), stamp));
             }
@@ -224,36 +285,120 @@ pub fn load_with(root: &Path, options: LoadOptions<'_>) -> Result<Register, Repo
         if let Some(progress) = options.progress {
             progress.done.fetch_add(chunk.len(), Ordering::Relaxed);
         }
+        match &mut sink {
+            Sink::Keep(all) => all.append(&mut accounts),
+            Sink::Each(each) => {
+                if each(&policy, &accounts).is_break() {
+                    stopped = true;
+                    break;
+                }
+                let changed = changes > changes_before;
+                if store.is_some() && (changed || kept_from.is_some()) {
+                    kept_from.get_or_insert(number * LOAD_CHUNK);
+                    kept.append(&mut accounts);
+                }
+            }
+        }
     }
-    let unchanged = hits == total && cached.as_mut().is_some_and(Cached::matched_all);
+    let unchanged = changes == 0 && cached.as_mut().is_some_and(Cached::matched_all);
+    drop(cached);
     if let Some(store) = &store
         && !unchanged
+        && !stopped
     {
         // Only an accelerator: a cache that cannot be written (read-only
         // repository, full disk) leaves the load as it was.
-        let _ = write_cache(store, scan_start, &stamps, &accounts, &bad_files);
+        let _ = match &sink {
+            Sink::Keep(all) => write_cache(store, scan_start, &stamps, all, &bad_files, &[]),
+            Sink::Each(_) => {
+                let from = kept_from.unwrap_or(total);
+                match reread_prefix(store, &files[..from], &stamps) {
+                    Some(carried) => {
+                        // The invalid files of the kept part; those before
+                        // it are among the carried entries.
+                        let first = files.get(from).map(|f| f.relative.as_str());
+                        let later: Vec<InvalidFile> = bad_files
+                            .iter()
+                            .filter(|bad| {
+                                first.is_some_and(|f| cache::file_order(&bad.path, f).is_ge())
+                            })
+                            .cloned()
+                            .collect();
+                        write_cache(store, scan_start, &stamps, &kept, &later, &carried)
+                    }
+                    None => Ok(()),
+                }
+            }
+        };
     }
     invalid.extend(bad_files);
-    accounts.sort_by(|a, b| a.id.cmp(&b.id));
+    if let Sink::Keep(all) = sink {
+        // Already in id order (files are listed in it); kept as the rule.
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+    }
     invalid.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Register {
+    Ok(Streamed {
         root: root.to_path_buf(),
         policy,
-        accounts,
         invalid,
     })
 }
 
+/// The old cache's entries for `files` (every one of which it gave, and
+/// was trusted, in this load), to be carried into the new cache. `None`
+/// when the cache changed under the load (another process rewrote it): the
+/// new one is then not written rather than written from unchecked entries.
+fn reread_prefix(
+    store: &LoadCache,
+    files: &[Found],
+    stamps: &[(String, Stamp)],
+) -> Option<Vec<Entry>> {
+    if files.is_empty() {
+        return Some(Vec::new());
+    }
+    let mut cached = store.read()?;
+    let mut entries = Vec::with_capacity(files.len());
+    for file in files {
+        let entry = cached.entry_for(&file.relative)?;
+        if stamp_in(stamps, &entry.path)? != entry.stamp {
+            return None;
+        }
+        entries.push(entry);
+    }
+    Some(entries)
+}
+
+/// The stamp recorded for `path` in `stamps` (in file order).
+fn stamp_in(stamps: &[(String, Stamp)], path: &str) -> Option<Stamp> {
+    stamps
+        .binary_search_by(|(p, _)| cache::file_order(p, path))
+        .ok()
+        .map(|i| stamps[i].1)
+}
+
 /// One file's result, its stamp (`None` when it must not be cached) and
-/// whether it came from the cache.
+/// whether the cache should be rewritten for it.
 struct Loaded {
     result: Result<LoadedAssessment, InvalidFile>,
     stamp: Option<Stamp>,
-    from_cache: bool,
+    /// The cache lacks this result or holds another stamp for the file.
+    /// A file read again only for the racy-clean rule, whose stamp is the
+    /// cached one and still too close to this load to be trusted, is no
+    /// change: a rewritten cache could not trust it either, so rewriting
+    /// the whole cache for it (every load in the two seconds after an edit)
+    /// would only cost time.
+    changes_cache: bool,
 }
 
 /// The cached result when the file's stamp still matches, else a fresh read.
-fn load_cached(root: &Path, file: &Found, entry: Option<Entry>, scan_of_cache: i128) -> Loaded {
+fn load_cached(
+    root: &Path,
+    file: &Found,
+    entry: Option<Entry>,
+    scan_of_cache: i128,
+    scan_start: i128,
+) -> Loaded {
+    let cached_stamp = entry.as_ref().map(|e| e.stamp);
     if let Some(entry) = entry
         && let Some(now) = crate::read::stamp(&root.join(&file.relative))
         && cache::trusted(&entry.stamp, &Stamp::from(now), scan_of_cache)
@@ -271,14 +416,21 @@ fn load_cached(root: &Path, file: &Found, entry: Option<Entry>, scan_of_cache: i
         return Loaded {
             result,
             stamp: Some(entry.stamp),
-            from_cache: true,
+            changes_cache: false,
         };
     }
     let (result, stamp) = load_one(root, file);
+    let changes_cache = match (cached_stamp, stamp) {
+        (Some(cached), Some(now)) => cached != now || cache::trusted(&now, &now, scan_start),
+        (None, Some(_)) => true,
+        // Not cacheable (not a regular file, a bad name): a cache that has
+        // an entry for it must lose it.
+        (cached, None) => cached.is_some(),
+    };
     Loaded {
         result,
         stamp,
-        from_cache: false,
+        changes_cache,
     }
 }
 
@@ -291,13 +443,8 @@ fn write_cache(
     stamps: &[(String, Stamp)],
     accounts: &[LoadedAssessment],
     bad_files: &[InvalidFile],
+    carried: &[Entry],
 ) -> std::io::Result<()> {
-    let stamp_of = |path: &str| {
-        stamps
-            .binary_search_by(|(p, _)| p.as_str().cmp(path))
-            .ok()
-            .map(|i| stamps[i].1)
-    };
     let problems: Vec<(&str, Problem)> = bad_files
         .iter()
         .map(|bad| (bad.path.as_str(), to_problem(bad)))
@@ -308,17 +455,26 @@ fn write_cache(
     let invalid = problems
         .iter()
         .map(|(path, problem)| (*path, OutcomeRef::Invalid(problem)));
+    let carried = carried.iter().map(|entry| EntryRef {
+        path: &entry.path,
+        stamp: entry.stamp,
+        outcome: match &entry.outcome {
+            Outcome::Parsed(assessment) => OutcomeRef::Parsed(assessment),
+            Outcome::Invalid(problem) => OutcomeRef::Invalid(problem),
+        },
+    });
     let mut entries: Vec<EntryRef<'_>> = parsed
         .chain(invalid)
         .filter_map(|(path, outcome)| {
             Some(EntryRef {
                 path,
-                stamp: stamp_of(path)?,
+                stamp: stamp_in(stamps, path)?,
                 outcome,
             })
         })
+        .chain(carried)
         .collect();
-    entries.sort_by(|a, b| a.path.cmp(b.path));
+    entries.sort_by(|a, b| cache::file_order(a.path, b.path));
     store.write(scan_start, &entries)
 }
 
@@ -423,9 +579,9 @@ fn list_files(root: &Path, invalid: &mut Vec<InvalidFile>) -> Vec<Found> {
             }
         }
     }
-    // In path order: the cache is kept in the same order, so the two lists
-    // pair up in one pass.
-    found.sort_unstable_by(|a, b| a.relative.cmp(&b.relative));
+    // In id order: the cache is kept in the same order, so the two lists
+    // pair up in one pass, and accounts come out in the register's order.
+    found.sort_unstable_by(|a, b| cache::file_order(&a.relative, &b.relative));
     found
 }
 
@@ -468,7 +624,7 @@ fn load_one(root: &Path, file: &Found) -> (Result<LoadedAssessment, InvalidFile>
     let result = parse_bytes(&read.bytes, path).map(|assessment| LoadedAssessment {
         id,
         path: path.clone(),
-        assessment,
+        assessment: Box::new(assessment),
     });
     (result, Some(Stamp::from(read.stamp)))
 }

@@ -1,7 +1,7 @@
 //! The rows, their order and filter, the counts and the reminders, rebuilt
 //! from the register after a load and patched after a single-file reload.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::list::ReminderRow;
 use super::{App, Counts};
@@ -11,8 +11,58 @@ use rayon::prelude::*;
 use somevakt_core::Date;
 use somevakt_store::{FileState, Register};
 
+/// Every row of the overview, each column's order and the reminders,
+/// built from a register on one day: the costly part of taking in a full
+/// load (every account evaluated, every column sorted), so the loader builds
+/// it on its worker thread and the UI thread only moves it in (issue 14).
+#[derive(Debug)]
+pub struct Table {
+    today: Date,
+    rows: Vec<Row>,
+    orders: HashMap<Column, Vec<usize>>,
+    reminders: Vec<ReminderRow>,
+}
+
+impl Table {
+    /// The table of `register` on `today`.
+    pub fn build(register: &Register, today: Date) -> Table {
+        let reports = somevakt_core::evaluate_all(register, today);
+        let mut rows: Vec<Row> = reports
+            .par_iter()
+            .map(|r| Row::from_report(r, today))
+            .collect();
+        // Every column's order at once, in parallel: then each sort key is
+        // only a filter pass, at any size (issue 13: key to frame ≤ 16 ms).
+        let orders = Column::ALL
+            .par_iter()
+            .map(|&column| (column, sorted(&rows, column)))
+            .collect();
+        rows.extend(register.invalid.iter().map(Row::from_invalid));
+        let reminders = reminder_rows(&reports, register, today);
+        let overdue: HashSet<&str> = reminders
+            .iter()
+            .filter(|r| r.overdue)
+            .map(|r| r.path.as_str())
+            .collect();
+        for row in &mut rows {
+            row.overdue = overdue.contains(row.path.as_str());
+        }
+        Table {
+            today,
+            rows,
+            orders,
+            reminders,
+        }
+    }
+}
+
 impl App {
-    pub(super) fn on_loaded(&mut self, generation: u64, result: Result<Box<Register>, String>) {
+    pub(super) fn on_loaded(
+        &mut self,
+        generation: u64,
+        result: Result<Box<Register>, String>,
+        table: Option<Box<Table>>,
+    ) {
         if generation < self.loads.full {
             // A newer full load is on its way; this one read older files.
             return;
@@ -27,7 +77,12 @@ impl App {
         };
         let n = register.accounts.len() + register.invalid.len();
         self.register = Some(*register);
-        self.rebuild();
+        // Built by the loader off the UI thread, for the day it was asked
+        // for; a new day since (or none built) means building it here.
+        match table {
+            Some(table) if table.today == self.today => self.install(*table),
+            _ => self.rebuild(),
+        }
         // Files reloaded after this load was asked for are newer than what
         // it read: put them back over it.
         let newer: Vec<(String, FileState)> = self
@@ -87,31 +142,16 @@ impl App {
         let Some(register) = &self.register else {
             return;
         };
+        let table = Table::build(register, self.today);
+        self.install(table);
+    }
+
+    /// Takes in rows built from the register, keeping the selection.
+    pub(super) fn install(&mut self, table: Table) {
         let keep = self.selected_row().map(|r| r.path.clone());
-        let reports = somevakt_core::evaluate_all(register, self.today);
-        self.rows = reports
-            .iter()
-            .map(|r| Row::from_report(r, self.today))
-            .collect();
-        // Every column's order at once, in parallel: then each sort key is
-        // only a filter pass, at any size (issue 13: key to frame ≤ 16 ms).
-        let rows = &self.rows;
-        self.orders = Column::ALL
-            .par_iter()
-            .map(|&column| (column, sorted(rows, column)))
-            .collect();
-        self.rows
-            .extend(register.invalid.iter().map(Row::from_invalid));
-        self.reminders = reminder_rows(&reports, register, self.today);
-        let overdue: HashSet<&str> = self
-            .reminders
-            .iter()
-            .filter(|r| r.overdue)
-            .map(|r| r.path.as_str())
-            .collect();
-        for row in &mut self.rows {
-            row.overdue = overdue.contains(row.path.as_str());
-        }
+        self.rows = table.rows;
+        self.orders = table.orders;
+        self.reminders = table.reminders;
         self.recount();
         self.resort();
         self.reselect(keep);

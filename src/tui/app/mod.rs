@@ -19,6 +19,7 @@ use std::path::PathBuf;
 
 use crossterm::event::{KeyEvent, MouseEvent};
 
+pub use data::Table;
 pub use keys::commit_matches;
 pub use list::{Counts, Cursor, QuickFilter, ReminderRow};
 pub use mode::{EditorProblem, Mode, Palette, Trouble};
@@ -119,6 +120,8 @@ pub struct App {
     loads: Loads,
     /// The audit of the decision trail, read off the UI thread.
     audit: crate::tui::trail::AuditState,
+    /// The first audit waits for the first full load (see `init`).
+    audit_asked: bool,
     quit: bool,
 }
 
@@ -156,6 +159,8 @@ pub enum Message {
     Loaded {
         generation: u64,
         result: Result<Box<Register>, String>,
+        /// The rows, built off the UI thread (see [`Table`]).
+        table: Option<Box<Table>>,
     },
     Branch(Option<String>),
     /// Files under `assessments/` changed on disk (paths from the root).
@@ -220,6 +225,8 @@ pub enum Message {
 pub enum Command {
     LoadAll {
         generation: u64,
+        /// The day to build the rows for.
+        today: Date,
     },
     ReloadFiles {
         generation: u64,
@@ -299,6 +306,7 @@ impl App {
             expected_reload: None,
             loads: Loads::default(),
             audit: None,
+            audit_asked: false,
             quit: false,
         }
     }
@@ -316,8 +324,13 @@ impl App {
     }
 
     /// The commands to run at start.
+    ///
+    /// The audit of the trail is asked for only when the first full load
+    /// is in: on a 2-core machine, an audit not yet cached (it reads every
+    /// decision ever committed) would otherwise halve the speed of the
+    /// load the table waits for.
     pub fn init(&mut self) -> Vec<Command> {
-        vec![self.full_load(), Command::ReadBranch, Command::Audit]
+        vec![self.full_load(), Command::ReadBranch]
     }
 
     pub fn update(&mut self, message: Message) -> Vec<Command> {
@@ -348,9 +361,17 @@ impl App {
                 }
                 Vec::new()
             }
-            Message::Loaded { generation, result } => {
-                self.on_loaded(generation, result);
-                Vec::new()
+            Message::Loaded {
+                generation,
+                result,
+                table,
+            } => {
+                self.on_loaded(generation, result, table);
+                if std::mem::replace(&mut self.audit_asked, true) {
+                    Vec::new()
+                } else {
+                    vec![Command::Audit]
+                }
             }
             Message::Branch(branch) => {
                 self.branch = branch;
@@ -482,6 +503,7 @@ impl App {
         }
         Command::LoadAll {
             generation: self.loads.last,
+            today: self.today,
         }
     }
 

@@ -30,7 +30,7 @@ impl App {
             }),
             _ => self.focused_account(),
         };
-        let account = selected.map(|a| (a.id.clone(), a.assessment.clone()));
+        let account = selected.map(|a| (a.id.clone(), (*a.assessment).clone()));
         if kind != FormKind::New && account.is_none() {
             self.message = "The file is not valid: e opens it in the editor".into();
             return Vec::new();

@@ -37,7 +37,7 @@ pub use stamp::Stamp;
 pub const RACY_NS: i128 = 2_000_000_000;
 
 /// Bumped whenever the cache's layout or meaning changes.
-const FORMAT: &str = "somevakt load cache 1";
+const FORMAT: &str = "somevakt load cache 2";
 
 /// Where one repository's cache lives and the key it must carry.
 #[derive(Debug, Clone)]
@@ -46,7 +46,7 @@ pub struct LoadCache {
     key: [u8; 32],
 }
 
-/// A cache being read: its entries come out in path order, a batch at a time.
+/// A cache being read: its entries come out in [`file_order`], a batch at a time.
 pub struct Cached {
     reader: codec::Reader<std::io::BufReader<fs::File>>,
     skipped: bool,
@@ -59,7 +59,7 @@ impl Cached {
     }
 
     /// The cached entry for `path`, if any; entries for paths sorting
-    /// before it (files since removed) are skipped. Ask in path order.
+    /// before it (files since removed) are skipped. Ask in [`file_order`].
     pub fn entry_for(&mut self, path: &str) -> Option<Entry> {
         while let Some(entry) = self.reader.next_upto(path) {
             if entry.path == path {
@@ -126,7 +126,7 @@ impl LoadCache {
         })
     }
 
-    /// Replaces the cache with `entries` (sorted by path), atomically.
+    /// Replaces the cache with `entries` (in [`file_order`]), atomically.
     pub(crate) fn write(
         &self,
         scan_start_ns: i128,
@@ -146,6 +146,18 @@ impl LoadCache {
         file.persist(&self.path).map_err(|e| e.error)?;
         Ok(())
     }
+}
+
+/// The order of files in a load and in the cache: by account id (the path
+/// without `.toml`; every path shares the `assessments/` prefix), so a load
+/// can hand accounts out in the register's order as it goes. Plain path
+/// order differs: `a/b-c.toml` sorts before `a/b.toml`, but `a/b` before
+/// `a/b-c`.
+pub fn file_order(a: &str, b: &str) -> std::cmp::Ordering {
+    fn key(path: &str) -> &str {
+        path.strip_suffix(".toml").unwrap_or(path)
+    }
+    key(a).cmp(key(b))
 }
 
 /// Now, in nanoseconds since the epoch: taken before a scan begins.

@@ -1,0 +1,191 @@
+//! The streamed load (`load_each`, behind `status --format json`): it hands
+//! out the accounts in id order a chunk at a time without keeping them, and
+//! when the cache must be rewritten it carries the cached entries it already
+//! handed out forward from the old cache, so the cache it leaves is as
+//! correct as one written by a full load.
+
+mod common;
+
+use std::ops::ControlFlow;
+use std::path::Path;
+use std::time::Duration;
+
+use common::{git_init, temp_repo, valid_assessment, write};
+use somevakt_store::{LoadOptions, Register, load, load_each, load_with};
+
+/// More files than one chunk of a load (4,096), so the carried-forward
+/// prefix and the kept tail are both exercised.
+const MANY: usize = 4_500;
+
+fn streamed(root: &Path) -> (Vec<(String, String)>, Vec<String>) {
+    let mut seen = Vec::new();
+    let rest = load_each(root, LoadOptions::default(), &mut |_, chunk| {
+        seen.extend(
+            chunk
+                .iter()
+                .map(|a| (a.id.as_str().to_owned(), a.assessment.account.name.clone())),
+        );
+        ControlFlow::Continue(())
+    })
+    .expect("streamed load");
+    (seen, rest.invalid.into_iter().map(|i| i.path).collect())
+}
+
+fn fresh(root: &Path) -> Register {
+    let options = LoadOptions {
+        cache: false,
+        progress: None,
+    };
+    load_with(root, options).expect("load without cache")
+}
+
+fn names(register: &Register) -> Vec<(String, String)> {
+    register
+        .accounts
+        .iter()
+        .map(|a| (a.id.as_str().to_owned(), a.assessment.account.name.clone()))
+        .collect()
+}
+
+fn cache_written(root: &Path) -> std::time::SystemTime {
+    std::fs::metadata(root.join(".git/somevakt/load-cache"))
+        .and_then(|m| m.modified())
+        .expect("cache")
+}
+
+#[test]
+fn accounts_come_in_id_order_even_where_path_order_differs() {
+    let dir = temp_repo();
+    // As paths, `b-c.toml` sorts before `b.toml` ('-' < '.'); as ids,
+    // `x/b` comes first, and the register and the JSON are in id order.
+    for id in ["x/b-c", "x/b", "x/a", "x/b/d", "y/a"] {
+        write(
+            dir.path(),
+            &format!("assessments/{id}.toml"),
+            valid_assessment(id),
+        );
+    }
+    let (seen, _) = streamed(dir.path());
+    let ids: Vec<&str> = seen.iter().map(|(id, _)| id.as_str()).collect();
+    assert_eq!(ids, ["x/a", "x/b", "x/b-c", "x/b/d", "y/a"]);
+    assert_eq!(seen, names(&load(dir.path()).expect("load")));
+}
+
+#[test]
+fn a_streamed_load_rewrites_the_cache_correctly() {
+    let dir = temp_repo();
+    git_init(dir.path());
+    write(dir.path(), "somevakt.toml", "[policy]\n");
+    for i in 0..MANY {
+        write(
+            dir.path(),
+            &format!("assessments/a/k-{i:05}.toml"),
+            valid_assessment(&format!("N{i}")),
+        );
+    }
+    write(
+        dir.path(),
+        "assessments/a/broken.toml",
+        "schema_version = [",
+    );
+    // Past the racy window, so the cache trusts every file.
+    std::thread::sleep(Duration::from_millis(2100));
+    let (first, invalid) = streamed(dir.path());
+    assert_eq!(first, names(&fresh(dir.path())));
+    assert_eq!(invalid, ["assessments/a/broken.toml"]);
+    let written = cache_written(dir.path());
+
+    // Nothing changed: everything from the cache, nothing rewritten.
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(streamed(dir.path()).0, first);
+    assert_eq!(cache_written(dir.path()), written);
+
+    // A file in the second chunk changes: the first chunk's entries are
+    // carried over from the old cache, the rest written from this load.
+    let late = format!("assessments/a/k-{:05}.toml", MANY - 3);
+    write(dir.path(), &late, valid_assessment("Changed late"));
+    std::thread::sleep(Duration::from_millis(2100));
+    let (after, _) = streamed(dir.path());
+    assert!(after.contains(&(format!("a/k-{:05}", MANY - 3), "Changed late".into())));
+    assert_eq!(after, names(&fresh(dir.path())));
+    let rewritten = cache_written(dir.path());
+    assert_ne!(rewritten, written, "rewritten");
+    // The rewritten cache holds every file, carried or read: the next load
+    // takes all from it and has nothing to rewrite.
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(streamed(dir.path()).0, after);
+    assert_eq!(cache_written(dir.path()), rewritten, "complete");
+
+    // A file removed and none changed: the whole cache is carried over,
+    // less the removed file. Then a full load must agree with a fresh read
+    // (the rewritten cache trusts files only past the racy window).
+    std::fs::remove_file(dir.path().join("assessments/a/k-00010.toml")).expect("remove");
+    std::thread::sleep(Duration::from_millis(2100));
+    let (removed, invalid) = streamed(dir.path());
+    assert_eq!(removed.len(), MANY - 1);
+    assert_eq!(invalid, ["assessments/a/broken.toml"]);
+    let rewritten = cache_written(dir.path());
+    assert_ne!(rewritten, written, "rewritten without the removed file");
+    std::thread::sleep(Duration::from_millis(20));
+    assert_eq!(streamed(dir.path()).0, removed);
+    assert_eq!(cache_written(dir.path()), rewritten, "complete");
+    let cached = load(dir.path()).expect("cached load");
+    let uncached = fresh(dir.path());
+    assert_eq!(names(&cached), names(&uncached));
+    assert_eq!(cached.invalid, uncached.invalid);
+    for (a, b) in cached.accounts.iter().zip(&uncached.accounts) {
+        assert_eq!(a.assessment, b.assessment, "{}", a.path);
+    }
+}
+
+#[test]
+fn a_load_stopped_by_its_consumer_leaves_the_cache_alone() {
+    let dir = temp_repo();
+    git_init(dir.path());
+    write(
+        dir.path(),
+        "assessments/a/one.toml",
+        valid_assessment("One"),
+    );
+    let mut calls = 0;
+    load_each(dir.path(), LoadOptions::default(), &mut |_, _| {
+        calls += 1;
+        ControlFlow::Break(())
+    })
+    .expect("load");
+    assert_eq!(calls, 1);
+    assert!(!dir.path().join(".git/somevakt/load-cache").exists());
+}
+
+/// `status` (the table) is built from a streamed load; its text must be the
+/// one the whole register gives, in every language, invalid files included.
+#[test]
+fn the_streamed_status_table_equals_the_whole_one() {
+    use somevakt::i18n::Lang;
+    use somevakt::report::status::{TableStream, to_table};
+    let dir = temp_repo();
+    somevakt_synthetic::write_repository(dir.path(), 300).expect("generate");
+    write(
+        dir.path(),
+        "assessments/x/broken.toml",
+        "schema_version = [",
+    );
+    let today = "2025-01-15".parse().expect("date");
+    let register = load(dir.path()).expect("load");
+    let reports = somevakt_core::evaluate_all(&register, today);
+    for lang in [Lang::En, Lang::Nb, Lang::Sv] {
+        let mut table = TableStream::new(today, Some(lang));
+        let rest = load_each(dir.path(), LoadOptions::default(), &mut |policy, chunk| {
+            table.accounts(policy, chunk);
+            ControlFlow::Continue(())
+        })
+        .expect("streamed load");
+        let streamed = table.finish(&rest.policy, &rest.invalid);
+        assert_eq!(
+            streamed,
+            to_table(&register, &reports, today, lang),
+            "{lang:?}"
+        );
+        assert!(streamed.contains("broken.toml"));
+    }
+}
