@@ -41,6 +41,9 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("SOMEVAKT_TODAY");
+        // English unless a test says otherwise, whatever the locale of
+        // the machine running the tests.
+        cmd.env("SOMEVAKT_LANG", "en");
         for (key, value) in env {
             cmd.env(key, value);
         }
@@ -447,6 +450,77 @@ fn a_10_kb_paste_arrives_whole_with_its_line_breaks() {
         Some(text.as_str()),
         "every byte of the paste, line breaks kept"
     );
+}
+
+#[test]
+fn an_orphaned_paste_start_does_not_swallow_later_keys() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+    s.wait_for("15 of 15");
+    s.keys("/ordfører");
+    s.keys("\r");
+    s.keys("d");
+    s.wait_for("Record a management decision");
+    s.keys(RIGHT);
+    s.keys("\t");
+    // A paste start whose end never comes (crossterm issue 1060): before
+    // the fix, every key after it vanished into the paste for good.
+    s.keys("\x1b[200~Ledergruppen");
+    std::thread::sleep(Duration::from_millis(800));
+    s.wait_for("Ledergruppen");
+    // Keys work again: Tab moves on, typing lands in the next field.
+    s.keys("\t");
+    s.keys("Nytten veier tyngre");
+    s.wait_for("Nytten veier tyngre");
+    // And a whole paste after it is still one paste.
+    s.keys("\x1b[200~ enn risikoen\x1b[201~");
+    s.wait_for("Nytten veier tyngre enn risikoen");
+    s.keys("\x1b");
+    s.wait_for("Discard what you typed?");
+    s.keys("y");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}
+
+#[test]
+fn the_dashboard_speaks_the_language_asked_for() {
+    let (_dir, root) = example_repo();
+    let mut s = Session::start(&root, &["--today", "2025-01-15", "--lang", "nb"]);
+    s.wait_for("1 Oversikt");
+    s.wait_for("15 av 15");
+    s.wait_for("2025-01-15 (fast)");
+    s.keys("?");
+    s.wait_for("Tastene i skjermbildet Oversikt");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    // SOMEVAKT_LANG chooses too, when --lang does not.
+    let mut s = Session::start_with(
+        &root,
+        &["--today", "2025-01-15"],
+        &[("SOMEVAKT_LANG", "sv")],
+    );
+    s.wait_for("1 Översikt");
+    s.wait_for("15 av 15");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+    // With no choice at all (no flag, no SOMEVAKT_LANG, a C locale as in
+    // CI), the policy's `language` speaks.
+    let policy = std::fs::read_to_string(root.join("somevakt.toml")).expect("policy");
+    let policy = policy.replacen("[policy]\n", "[policy]\nlanguage = \"sv\"\n", 1);
+    std::fs::write(root.join("somevakt.toml"), policy).expect("write");
+    let mut s = Session::start_with(
+        &root,
+        &["--today", "2025-01-15"],
+        &[
+            ("SOMEVAKT_LANG", ""),
+            ("LC_ALL", "C.UTF-8"),
+            ("LC_MESSAGES", ""),
+            ("LANG", "C.UTF-8"),
+        ],
+    );
+    s.wait_for("1 Översikt");
+    s.keys("q");
+    assert!(s.wait_exit().success());
 }
 
 #[test]

@@ -10,6 +10,7 @@ use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use somevakt::i18n::Lang;
 use somevakt::tui::app::{App, Command, Message, Mode};
 use somevakt::tui::keymap::{Context, Screen};
 use somevakt::tui::run_command;
@@ -116,9 +117,10 @@ fn help_screen_lists_the_keys_of_the_screen_it_came_from() {
     let (_dir, mut app) = example();
     press(&mut app, KeyCode::Char('?'));
     assert_eq!(app.screen(), Screen::Help);
-    let text = render(&mut app, 100, 40);
+    let text = render(&mut app, 100, 50);
     for b in app.keymap().bindings(Context::Screen(Screen::Overview)) {
-        assert!(text.contains(b.help), "help lacks {:?}", b.help);
+        let help = b.help_text(Lang::En);
+        assert!(text.contains(&help), "help lacks {help:?}");
     }
     insta::assert_snapshot!(text);
     press(&mut app, KeyCode::Esc);
@@ -133,6 +135,7 @@ fn hint_line_comes_from_the_keymap() {
     for (key, word) in
         somevakt::tui::keymap::hint_line(&app.keymap().bindings(Context::Screen(Screen::Overview)))
     {
+        let word = somevakt::i18n::text(Lang::En, word, &Default::default());
         assert!(last.contains(&format!("{key} {word}")), "{last}");
     }
 }
@@ -340,21 +343,21 @@ fn quick_filters() {
     let mut seen = Vec::new();
     for _ in 0..6 {
         press(&mut app, KeyCode::Char('f'));
-        seen.push((app.quick().label(), app.view().len()));
+        seen.push((app.quick().label(Lang::En), app.view().len()));
     }
     assert_eq!(
         seen,
         vec![
-            ("needs attention", 12), // all but the three clean accounts
-            ("overdue", 5),
-            ("inactive", 2),
-            ("snapshots", 5),
-            ("invalid", 0),
-            ("all", 15)
+            ("needs attention".to_owned(), 12), // all but the three clean accounts
+            ("overdue".to_owned(), 5),
+            ("inactive".to_owned(), 2),
+            ("snapshots".to_owned(), 5),
+            ("invalid".to_owned(), 0),
+            ("all".to_owned(), 15)
         ]
     );
     press(&mut app, KeyCode::Char('F'));
-    assert_eq!(app.quick().label(), "invalid");
+    assert_eq!(app.quick().label(Lang::En), "invalid");
     // "overdue" agrees with the reminders screen: every account with
     // anything overdue there, not only overdue reviews.
     let mut overdue: Vec<&str> = app
@@ -373,9 +376,9 @@ fn quick_filters() {
 fn sort_by_column_and_reverse() {
     let (_dir, mut app) = example();
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.sort().0.title(), "Municipality");
+    assert_eq!(app.sort().0.title(Lang::En), "Municipality");
     press(&mut app, KeyCode::Char('s'));
-    assert_eq!(app.sort().0.title(), "Account");
+    assert_eq!(app.sort().0.title(Lang::En), "Account");
     let names: Vec<String> = app
         .view()
         .iter()

@@ -7,6 +7,7 @@
 mod common;
 
 use common::*;
+use somevakt::i18n::Lang;
 use somevakt::tui::app::{App, Command, Message};
 use somevakt::tui::loader;
 use somevakt_core::Date;
@@ -41,8 +42,8 @@ fn app_with(root: &std::path::Path, today: Date, message: Message) -> App {
 fn the_table_built_off_the_ui_thread_is_the_one_the_app_would_build() {
     let root = example_root();
     let today: Date = "2025-01-15".parse().expect("date");
-    let built_there = app_with(&root, today, loader::load_all(&root, 1, today));
-    let Message::Loaded { result, .. } = loader::load_all(&root, 1, today) else {
+    let built_there = app_with(&root, today, loader::load_all(&root, 1, today, Lang::En));
+    let Message::Loaded { result, .. } = loader::load_all(&root, 1, today, Lang::En) else {
         panic!("a load");
     };
     let built_here = app_with(
@@ -60,12 +61,16 @@ fn the_table_built_off_the_ui_thread_is_the_one_the_app_would_build() {
 
     // Rows built for yesterday are not taken: the day decides statuses.
     let yesterday: Date = "2024-06-01".parse().expect("date");
-    let stale = app_with(&root, today, loader::load_all(&root, 1, yesterday));
+    let stale = app_with(
+        &root,
+        today,
+        loader::load_all(&root, 1, yesterday, Lang::En),
+    );
     assert_eq!(rows_of(&stale), rows_of(&built_here));
-    let Message::Loaded { table, .. } = loader::load_all(&root, 1, yesterday) else {
+    let Message::Loaded { table, .. } = loader::load_all(&root, 1, yesterday, Lang::En) else {
         panic!("a load");
     };
-    let Message::Loaded { result, .. } = loader::load_all(&root, 1, yesterday) else {
+    let Message::Loaded { result, .. } = loader::load_all(&root, 1, yesterday, Lang::En) else {
         panic!("a load");
     };
     let on_yesterday = app_with(

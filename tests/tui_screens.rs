@@ -287,7 +287,9 @@ fn an_older_full_load_never_overwrites_a_newer_reload() {
 
     // The same with a reload of everything under way.
     let Some(load) = app
-        .update(Message::ReloadAll("policy changed".into()))
+        .update(Message::ReloadAll(
+            somevakt_store::watch::ReloadReason::Policy,
+        ))
         .pop()
     else {
         panic!("a full load");

@@ -6,8 +6,9 @@
 //! after the first event of a 1 KB read, so the rest of a long input waited
 //! for the next key; the `use-dev-tty` reader (enabled in Cargo.toml) polls
 //! level-triggered and reads everything. And a paste start whose end never
-//! arrives makes crossterm keep collecting (issue 1060): the next paste
-//! closes it, and the markers are taken out of the text.
+//! arrives made crossterm keep collecting every later key (crossterm issue
+//! 1060): the patched copy in `vendor/crossterm` (see its `PATCHED.md`)
+//! ends such a paste after 500 ms without a byte and delivers it as a paste.
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};

@@ -12,23 +12,29 @@ use somevakt_store::load::{LoadOptions, Progress, load_with};
 use somevakt_store::{Register, RepoError};
 
 use super::app::{Message, Table};
+use crate::i18n::Lang;
 
 /// How often a full load reports how far it has come.
 const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 
 /// Reads every file (a full load of generation `generation`) and builds
 /// the rows for `today`.
-pub fn load_all(root: &Path, generation: u64, today: Date) -> Message {
-    loaded(generation, somevakt_store::load(root), today)
+pub fn load_all(root: &Path, generation: u64, today: Date, lang: Lang) -> Message {
+    loaded(generation, somevakt_store::load(root), today, lang)
 }
 
 /// The message for a finished full load: the register and, built here on
 /// the loader's thread rather than the UI thread, its rows.
-fn loaded(generation: u64, result: Result<Register, RepoError>, today: Date) -> Message {
+fn loaded(
+    generation: u64,
+    result: Result<Register, RepoError>,
+    today: Date,
+    lang: Lang,
+) -> Message {
     let table = result
         .as_ref()
         .ok()
-        .map(|register| Box::new(Table::build(register, today)));
+        .map(|register| Box::new(Table::build(register, today, lang)));
     Message::Loaded {
         generation,
         result: result.map(Box::new).map_err(|e| e.to_string()),
@@ -43,6 +49,7 @@ pub fn load_all_reporting(
     root: &Path,
     generation: u64,
     today: Date,
+    lang: Lang,
     tx: &Sender<Message>,
 ) -> Message {
     let progress = Progress::default();
@@ -71,7 +78,7 @@ pub fn load_all_reporting(
         drop(done);
         result
     });
-    loaded(generation, result, today)
+    loaded(generation, result, today, lang)
 }
 
 /// Reads some files again (generation `generation`).

@@ -34,6 +34,8 @@ use crossterm::{cursor, execute};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 
+use crate::i18n::Lang;
+use crate::t;
 use app::{App, Command, Message};
 use input::InputControl;
 use somevakt_core::AccountId;
@@ -55,7 +57,7 @@ pub fn run(
     lang: crate::i18n::Lang,
 ) -> io::Result<()> {
     install_panic_hook();
-    let config = config::load();
+    let config = config::load(lang);
     let mut terminal = TerminalGuard::enter()?;
     let (tx, rx) = mpsc::channel();
     let input = InputControl::default();
@@ -64,19 +66,24 @@ pub fn run(
     let mut app = App::new(root.clone(), today, fixed_today.is_some())
         .with_keymap(config.keymap)
         .with_lang(lang);
+    // The language was settled before the policy could be broken: use it.
+    let early = lang;
     let size = terminal.terminal.size()?;
     app.update(Message::Resize(size.width, size.height));
     // A record interrupted before its commit (a crash, a kill) is told at
     // once, with how to finish it.
     if let Some((file, _)) = somevakt_store::unfinished::check(&root).unfinished {
-        app.update(Message::Notice(format!(
-            "▲ Interrupted record, not committed: {file} (`somevakt check` says how to finish it)"
+        app.update(Message::Notice(t!(
+            early,
+            "notice-interrupted",
+            file = file
         )));
     }
     if !config.problems.is_empty() {
-        app.update(Message::Notice(format!(
-            "Settings not used: {}",
-            config.problems.join("; ")
+        app.update(Message::Notice(t!(
+            early,
+            "notice-settings-not-used",
+            problems = config.problems.join("; ")
         )));
     }
     for command in app.init() {
@@ -164,7 +171,7 @@ fn event_loop(
         for command in commands {
             match command {
                 Command::OpenEditor(id) => {
-                    let message = run_editor(terminal, input, app.root(), &id)?;
+                    let message = run_editor(terminal, input, app.root(), &id, app.lang())?;
                     let _ = tx.send(message);
                 }
                 Command::Copy(text) => {
@@ -202,9 +209,11 @@ fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
     std::thread::spawn(move || {
         let message = match command {
             Command::LoadHistory(path) => load_history_paged(&root, path, &tx),
-            Command::LoadAll { generation, today } => {
-                loader::load_all_reporting(&root, generation, today, &tx)
-            }
+            Command::LoadAll {
+                generation,
+                today,
+                lang,
+            } => loader::load_all_reporting(&root, generation, today, lang, &tx),
             other => run_command(other, &root),
         };
         let _ = tx.send(message);
@@ -232,7 +241,11 @@ fn load_history_paged(root: &Path, path: String, tx: &Sender<Message>) -> Messag
 /// What a command produces; public so tests can drive the app without threads.
 pub fn run_command(command: Command, root: &Path) -> Message {
     match command {
-        Command::LoadAll { generation, today } => loader::load_all(root, generation, today),
+        Command::LoadAll {
+            generation,
+            today,
+            lang,
+        } => loader::load_all(root, generation, today, lang),
         Command::ReloadFiles { generation, paths } => loader::reload_files(root, generation, paths),
         Command::LoadHistory(path) => Message::HistoryLoaded {
             result: history::file_history(root, &path, HISTORY_LIMIT)
@@ -290,16 +303,22 @@ pub fn run_command(command: Command, root: &Path) -> Message {
                 .map_err(|e| e.to_string()),
         ),
         Command::PrepareEdit {
-            id, head, before, ..
-        } => prepare_edit(root, &id, head, before),
+            id,
+            head,
+            before,
+            lang,
+            ..
+        } => prepare_edit(root, &id, head, before, lang),
         Command::Restore(id) => Message::Restored {
             result: somevakt_store::editor::restore_committed(root, &id),
             id,
         },
-        Command::OpenUrl(url) => Message::Done(match open::that_detached(&url) {
-            Ok(()) => format!("Opened {}", crate::text::sanitize(&url)),
-            Err(e) => format!("Cannot open {}: {e}", crate::text::sanitize(&url)),
-        }),
+        Command::OpenUrl(url) => {
+            let error = open::that_detached(&url).err().map(|e| e.to_string());
+            Message::Opened { url, error }
+        }
+        // The runtime copies through the terminal and opens the editor
+        // itself: these two only come here without a terminal (tests).
         Command::Copy(text) => Message::Done(format!("Copied {text}")),
         Command::OpenEditor(id) => Message::EditResult {
             result: Err(format!(
@@ -318,8 +337,9 @@ fn prepare_edit(
     id: &AccountId,
     head: Option<somevakt_core::CommitId>,
     before: Option<String>,
+    lang: Lang,
 ) -> Message {
-    let text = match saved_text(root, id, before.as_deref()) {
+    let text = match saved_text(root, id, before.as_deref(), lang) {
         Ok(Some(text)) => text,
         Ok(None) => {
             return Message::EditResult {
@@ -348,10 +368,15 @@ fn prepare_edit(
 
 /// The file's text if the editor changed it into a valid assessment;
 /// `None` if it did not change it; why not, if it is not valid.
-fn saved_text(root: &Path, id: &AccountId, before: Option<&str>) -> Result<Option<String>, String> {
+fn saved_text(
+    root: &Path,
+    id: &AccountId,
+    before: Option<&str>,
+    lang: Lang,
+) -> Result<Option<String>, String> {
     use somevakt_core::parse::{decode, line_column, parse_assessment};
     let bytes = std::fs::read(root.join(id.relative_path()))
-        .map_err(|e| format!("cannot read the file: {e}"))?;
+        .map_err(|e| t!(lang, "editor-cannot-read", error = e.to_string()))?;
     let text = decode(&bytes).map_err(|e| e.message)?;
     if before == Some(text) {
         return Ok(None);
@@ -360,7 +385,7 @@ fn saved_text(root: &Path, id: &AccountId, before: Option<&str>) -> Result<Optio
         let at = e
             .span
             .map(|s| line_column(text, s.start))
-            .map(|(l, c)| format!(" (line {l}, column {c})"))
+            .map(|(l, c)| format!(" ({})", t!(lang, "row-at", line = l, column = c)))
             .unwrap_or_default();
         return Err(format!("{}{at}", e.message));
     }
@@ -387,6 +412,7 @@ fn run_editor(
     input: &InputControl,
     root: &Path,
     id: &AccountId,
+    lang: Lang,
 ) -> io::Result<Message> {
     let path = root.join(id.relative_path());
     let before = std::fs::read_to_string(&path).ok();
@@ -413,7 +439,7 @@ fn run_editor(
             head,
             before,
         },
-        other => app::editor_trouble(id.clone(), &editor, other),
+        other => app::editor_trouble(id.clone(), &editor, other, lang),
     })
 }
 

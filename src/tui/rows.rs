@@ -2,7 +2,8 @@
 //! table shows already turned into sanitised text, so moving and filtering
 //! at 20,000 rows touch no assessment and format nothing.
 
-use crate::text::relative_days;
+use crate::i18n::{Lang, words};
+use crate::t;
 use somevakt_core::AccountReport;
 use somevakt_core::model::AccountStatus;
 use somevakt_core::model::enum_word;
@@ -23,14 +24,17 @@ pub enum Health {
 }
 
 impl Health {
-    pub fn glyph(self) -> &'static str {
+    /// The glyph and the word: `✖ error`, `▲ advarsel`, `✔ ok`.
+    pub fn glyph(self, lang: Lang) -> String {
         match self {
-            Health::Invalid => "✖ invalid",
-            Health::Error => "✖ error",
-            Health::Warning => "▲ warning",
-            Health::Ok => "✔ ok",
+            Health::Invalid => t!(lang, "health-invalid"),
+            Health::Error => t!(lang, "health-error"),
+            Health::Warning => t!(lang, "health-warning"),
+            Health::Ok => t!(lang, "health-ok"),
         }
     }
+
+    pub const ALL: [Health; 4] = [Health::Invalid, Health::Error, Health::Warning, Health::Ok];
 }
 
 /// The table's columns, in order; also what the overview sorts by.
@@ -63,18 +67,18 @@ impl Column {
         Column::Id,
     ];
 
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Column::Urgency => "Status",
-            Column::Municipality => "Municipality",
-            Column::Account => "Account",
-            Column::Platform => "Platform",
-            Column::Approval => "Approval",
-            Column::Review => "Review due",
-            Column::Activity => "Activity",
-            Column::Snapshots => "Snapshots",
-            Column::Findings => "Find.",
-            Column::Id => "Id",
+            Column::Urgency => t!(lang, "column-status"),
+            Column::Municipality => t!(lang, "column-municipality"),
+            Column::Account => t!(lang, "column-account"),
+            Column::Platform => t!(lang, "column-platform"),
+            Column::Approval => t!(lang, "column-approval"),
+            Column::Review => t!(lang, "column-review"),
+            Column::Activity => t!(lang, "column-activity"),
+            Column::Snapshots => t!(lang, "column-snapshots"),
+            Column::Findings => t!(lang, "column-findings"),
+            Column::Id => t!(lang, "column-id"),
         }
     }
 
@@ -115,37 +119,78 @@ pub struct Row {
     pub evaluation: Option<Evaluation>,
 }
 
-fn approval_word(approval: Approval) -> &'static str {
+/// The approval as the table words it: short, so the column stays narrow.
+pub fn approval_word(lang: Lang, approval: Approval) -> String {
     match approval {
-        Approval::Pending => "pending",
-        Approval::Approved => "approved",
-        Approval::ConditionallyApproved => "conditional",
-        Approval::NotApproved => "not approved",
-        Approval::NeedsReapproval => "re-approve",
+        Approval::Pending => t!(lang, "row-approval-pending"),
+        Approval::Approved => t!(lang, "row-approval-approved"),
+        Approval::ConditionallyApproved => t!(lang, "row-approval-conditional"),
+        Approval::NotApproved => t!(lang, "row-approval-not-approved"),
+        Approval::NeedsReapproval => t!(lang, "row-approval-reapproval"),
     }
 }
 
-fn snapshot_word(status: SnapshotStatus) -> &'static str {
+/// The snapshots' state as the table words it.
+pub fn snapshot_word(lang: Lang, status: SnapshotStatus) -> String {
     match status {
-        SnapshotStatus::Ok => "ok",
-        SnapshotStatus::DueSoon => "due soon",
-        SnapshotStatus::Missing => "missing",
-        SnapshotStatus::Overdue => "too old",
-        SnapshotStatus::NotApplicable => "–",
+        SnapshotStatus::Ok => t!(lang, "row-snapshots-ok"),
+        SnapshotStatus::DueSoon => t!(lang, "row-snapshots-due-soon"),
+        SnapshotStatus::Missing => t!(lang, "row-snapshots-missing"),
+        SnapshotStatus::Overdue => t!(lang, "row-snapshots-old"),
+        SnapshotStatus::NotApplicable => "–".to_owned(),
     }
 }
 
-fn activity_word(status: ActivityStatus) -> &'static str {
+/// The activity as the table words it.
+pub fn activity_word(lang: Lang, status: ActivityStatus) -> String {
     match status {
-        ActivityStatus::Active => "active",
-        ActivityStatus::Inactive => "inactive",
-        ActivityStatus::Unknown => "unknown",
-        ActivityStatus::NotApplicable => "–",
+        ActivityStatus::Active => t!(lang, "row-activity-active"),
+        ActivityStatus::Inactive => t!(lang, "row-activity-inactive"),
+        ActivityStatus::Unknown => t!(lang, "row-activity-unknown"),
+        ActivityStatus::NotApplicable => "–".to_owned(),
     }
+}
+
+/// Every word a column of the table can hold in `lang`, to size the
+/// column for the longest (Norwegian and Swedish words are longer).
+pub fn column_words(lang: Lang, column: Column) -> Vec<String> {
+    let mut words = vec![column.title(lang)];
+    match column {
+        Column::Urgency => words.extend(Health::ALL.map(|h| h.glyph(lang))),
+        Column::Approval => words.extend(
+            [
+                Approval::Pending,
+                Approval::Approved,
+                Approval::ConditionallyApproved,
+                Approval::NotApproved,
+                Approval::NeedsReapproval,
+            ]
+            .map(|a| approval_word(lang, a)),
+        ),
+        Column::Activity => words.extend(
+            [
+                ActivityStatus::Active,
+                ActivityStatus::Inactive,
+                ActivityStatus::Unknown,
+            ]
+            .map(|a| activity_word(lang, a)),
+        ),
+        Column::Snapshots => words.extend(
+            [
+                SnapshotStatus::Ok,
+                SnapshotStatus::DueSoon,
+                SnapshotStatus::Missing,
+                SnapshotStatus::Overdue,
+            ]
+            .map(|a| snapshot_word(lang, a)),
+        ),
+        _ => {}
+    }
+    words
 }
 
 impl Row {
-    pub fn from_report(report: &AccountReport<'_>, today: Date) -> Row {
+    pub fn from_report(report: &AccountReport<'_>, today: Date, lang: Lang) -> Row {
         let a = &report.account.assessment;
         let e = &report.evaluation;
         let s = &e.status;
@@ -157,12 +202,8 @@ impl Row {
         };
         let review_due = s.review_due.filter(|_| s.review != ReviewStatus::None);
         let status_word = match a.account.status {
-            AccountStatus::Active => "",
-            other => match other {
-                AccountStatus::Planned => " (planned)",
-                AccountStatus::Closing => " (closing)",
-                _ => " (closed)",
-            },
+            AccountStatus::Active => String::new(),
+            other => format!(" ({})", words::account_status(lang, other)),
         };
         let row = Row {
             path: report.account.path.clone(),
@@ -171,15 +212,15 @@ impl Row {
             municipality: sanitize(&a.account.municipality),
             name: format!("{}{status_word}", sanitize(&a.account.name)),
             platform: enum_word(&a.account.platform),
-            approval: approval_word(s.approval).to_owned(),
+            approval: approval_word(lang, s.approval),
             review_date: review_due
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "–".into()),
             review_when: review_due
-                .map(|d| relative_days(today, d))
+                .map(|d| words::relative_days(lang, today, d))
                 .unwrap_or_default(),
-            activity: activity_word(s.activity).to_owned(),
-            snapshots: snapshot_word(s.snapshots).to_owned(),
+            activity: activity_word(lang, s.activity),
+            snapshots: snapshot_word(lang, s.snapshots),
             findings: if errors + warnings == 0 {
                 "–".into()
             } else {
@@ -199,12 +240,12 @@ impl Row {
             ),
             evaluation: Some(e.clone()),
         };
-        row.finish()
+        row.finish(lang)
     }
 
     /// Fills in what is derived from the other fields.
-    fn finish(mut self) -> Row {
-        self.haystack = self.text().to_lowercase();
+    fn finish(mut self, lang: Lang) -> Row {
+        self.haystack = self.text(lang).to_lowercase();
         self.name_key = self.name.to_lowercase();
         self.urgency = (
             self.health,
@@ -214,9 +255,9 @@ impl Row {
         self
     }
 
-    pub fn from_invalid(file: &InvalidFile) -> Row {
+    pub fn from_invalid(file: &InvalidFile, lang: Lang) -> Row {
         let at = match (file.line, file.column) {
-            (Some(l), Some(c)) => format!(" (line {l}, column {c})"),
+            (Some(l), Some(c)) => format!(" ({})", t!(lang, "row-at", line = l, column = c)),
             _ => String::new(),
         };
         let row = Row {
@@ -243,12 +284,12 @@ impl Row {
             snapshot_problem: false,
             evaluation: None,
         };
-        row.finish()
+        row.finish(lang)
     }
 
-    fn text(&self) -> String {
+    fn text(&self, lang: Lang) -> String {
         [
-            self.health.glyph(),
+            self.health.glyph(lang).as_str(),
             &self.municipality,
             &self.name,
             &self.path,

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use super::keymap::Action;
 use super::keymap::{Context, Keymap, Screen};
 use super::theme::Theme;
-use crate::i18n::{Lang, findings};
+use crate::i18n::{Lang, findings, words};
 use crate::t;
 use crate::text::{sanitize, sanitize_multiline};
 use somevakt_core::digest::dpia_digest;
@@ -20,6 +20,7 @@ use somevakt_store::{InvalidFile, LoadedAssessment};
 struct Sheet<'t> {
     lines: Vec<Line<'static>>,
     theme: &'t Theme,
+    lang: Lang,
 }
 
 impl Sheet<'_> {
@@ -59,8 +60,14 @@ impl Sheet<'_> {
     }
 }
 
-fn yes_no(value: Option<bool>) -> Option<&'static str> {
-    value.map(|v| if v { "yes" } else { "no" })
+fn yes_no(lang: Lang, value: Option<bool>) -> Option<String> {
+    value.map(|v| {
+        if v {
+            t!(lang, "sheet-yes")
+        } else {
+            t!(lang, "sheet-no")
+        }
+    })
 }
 
 fn word<T: Word>(value: Option<T>) -> Option<String> {
@@ -87,25 +94,29 @@ pub fn account_lines(
     recorded: &Recorded,
     theme: &Theme,
     fix: &FixMarks<'_>,
+    lang: Lang,
 ) -> Vec<Line<'static>> {
     let mut s = Sheet {
         lines: Vec::new(),
         theme,
+        lang,
     };
     let a = &account.assessment;
     status_section(&mut s, account, evaluation);
     if !a.decisions.is_empty() {
         let text = match recorded {
-            Recorded::Loading => "reading the Git history…".to_owned(),
-            Recorded::By(c) => format!(
-                "commit {} by {} <{}>, {}",
-                c.short_id, c.author, c.email, c.date
+            Recorded::Loading => t!(lang, "sheet-reading-history"),
+            Recorded::By(c) => t!(
+                lang,
+                "sheet-recorded-commit",
+                commit = c.short_id.clone(),
+                author = c.author.clone(),
+                email = c.email.clone(),
+                date = c.date.clone()
             ),
-            Recorded::Unknown => {
-                "no commit with the trailer Action: decision (written by hand)".to_owned()
-            }
+            Recorded::Unknown => t!(lang, "sheet-recorded-unknown"),
         };
-        s.field("Decision recorded in", text);
+        s.field(&t!(s.lang, "sheet-decision-recorded-in"), text);
     }
     findings_section(&mut s, evaluation, fix, account.id.as_str());
     account_section(&mut s, a);
@@ -117,133 +128,180 @@ pub fn account_lines(
 }
 
 fn status_section(s: &mut Sheet<'_>, account: &LoadedAssessment, e: &Evaluation) {
-    s.heading("Status");
-    s.field("Id", account.id.to_string());
-    s.field("File", account.path.clone());
+    s.heading(&t!(s.lang, "sheet-status"));
+    s.field(&t!(s.lang, "sheet-id"), account.id.to_string());
+    s.field(&t!(s.lang, "sheet-file"), account.path.clone());
     let st = &e.status;
-    s.field("Approval", st.approval.to_string());
+    let lang = s.lang;
+    s.field(
+        &t!(s.lang, "sheet-approval"),
+        words::approval(lang, st.approval),
+    );
     let review = match st.review_due {
-        Some(due) => format!("{} (due {due})", st.review),
-        None => st.review.to_string(),
+        Some(due) => t!(
+            lang,
+            "sheet-due",
+            state = words::review(lang, st.review),
+            date = due.to_string()
+        ),
+        None => words::review(lang, st.review),
     };
-    s.field("Review", review);
-    s.field("Activity", st.activity.to_string());
+    s.field(&t!(s.lang, "sheet-review"), review);
+    s.field(
+        &t!(s.lang, "sheet-activity"),
+        words::activity(lang, st.activity),
+    );
     let snapshots = match st.snapshot_due {
-        Some(due) => format!("{} (next due {due})", st.snapshots),
-        None => st.snapshots.to_string(),
+        Some(due) => t!(
+            lang,
+            "sheet-next-due",
+            state = words::snapshots(lang, st.snapshots),
+            date = due.to_string()
+        ),
+        None => words::snapshots(lang, st.snapshots),
     };
-    s.field("Snapshots", snapshots);
+    s.field(&t!(s.lang, "sheet-snapshots"), snapshots);
 }
 
 fn account_section(s: &mut Sheet<'_>, a: &Assessment) {
     let acc = &a.account;
-    s.heading("Account");
-    s.field("Name", acc.name.clone());
-    s.field("Municipality", acc.municipality.clone());
-    s.field("Platform", enum_word(&acc.platform));
-    s.opt("Address", acc.url.clone());
-    s.opt("Owner unit", acc.owner_unit.clone());
-    s.opt("Service area", acc.service_area.clone());
-    s.opt("Usage", word(acc.usage));
-    s.field("Status", enum_word(&acc.status));
-    s.opt("Created", acc.created);
-    s.opt("E-mail", acc.email.clone());
-    s.opt("Purpose", acc.purpose.clone());
-    s.opt("Plan", acc.plan_ref.clone());
-    s.opt("Strategy", acc.strategy_ref.clone());
+    s.heading(&t!(s.lang, "sheet-account"));
+    s.field(&t!(s.lang, "sheet-name"), acc.name.clone());
+    s.field(&t!(s.lang, "sheet-municipality"), acc.municipality.clone());
+    s.field(&t!(s.lang, "sheet-platform"), enum_word(&acc.platform));
+    s.opt(&t!(s.lang, "sheet-address"), acc.url.clone());
+    s.opt(&t!(s.lang, "sheet-owner-unit"), acc.owner_unit.clone());
+    s.opt(&t!(s.lang, "sheet-service-area"), acc.service_area.clone());
+    s.opt(&t!(s.lang, "sheet-usage"), word(acc.usage));
+    s.field(&t!(s.lang, "sheet-status"), enum_word(&acc.status));
+    s.opt(&t!(s.lang, "sheet-created"), acc.created);
+    s.opt(&t!(s.lang, "sheet-e-mail"), acc.email.clone());
+    s.opt(&t!(s.lang, "sheet-purpose"), acc.purpose.clone());
+    s.opt(&t!(s.lang, "sheet-plan"), acc.plan_ref.clone());
+    s.opt(&t!(s.lang, "sheet-strategy"), acc.strategy_ref.clone());
     s.opt(
-        "Main channel considered",
-        yes_no(acc.main_channel_considered),
+        &t!(s.lang, "sheet-main-channel-considered"),
+        yes_no(s.lang, acc.main_channel_considered),
     );
-    s.opt("Jurisdiction", word(acc.jurisdiction));
-    s.heading("Profile");
+    s.opt(&t!(s.lang, "sheet-jurisdiction"), word(acc.jurisdiction));
+    s.heading(&t!(s.lang, "sheet-profile"));
     let p = &a.profile;
-    s.opt("Website", p.website.clone());
-    s.opt("Privacy notice", p.privacy_notice_url.clone());
-    s.opt("House rules", p.house_rules_url.clone());
+    s.opt(&t!(s.lang, "sheet-website"), p.website.clone());
     s.opt(
-        "States sender and purpose",
-        yes_no(p.states_sender_and_purpose),
+        &t!(s.lang, "sheet-privacy-notice"),
+        p.privacy_notice_url.clone(),
+    );
+    s.opt(&t!(s.lang, "sheet-house-rules"), p.house_rules_url.clone());
+    s.opt(
+        &t!(s.lang, "sheet-states-sender-and-purpose"),
+        yes_no(s.lang, p.states_sender_and_purpose),
     );
 }
 
 fn responsibility_section(s: &mut Sheet<'_>, a: &Assessment) {
     let r = &a.responsibility;
-    s.heading("Responsibility");
-    s.opt("Manager", r.manager.clone());
-    s.opt("Comms unit consulted", yes_no(r.comms_unit_consulted));
-    s.opt("Communications unit", r.communications_unit.clone());
+    s.heading(&t!(s.lang, "sheet-responsibility"));
+    s.opt(&t!(s.lang, "sheet-manager"), r.manager.clone());
     s.opt(
-        "Credentials held centrally",
-        yes_no(r.credentials_held_centrally),
+        &t!(s.lang, "sheet-comms-unit-consulted"),
+        yes_no(s.lang, r.comms_unit_consulted),
     );
-    s.opt("Hours per week", r.hours_per_week);
+    s.opt(
+        &t!(s.lang, "sheet-communications-unit"),
+        r.communications_unit.clone(),
+    );
+    s.opt(
+        &t!(s.lang, "sheet-credentials-held-centrally"),
+        yes_no(s.lang, r.credentials_held_centrally),
+    );
+    s.opt(&t!(s.lang, "sheet-hours-per-week"), r.hours_per_week);
     for e in &r.editors {
         let mut text = format!("{} ({})", e.name, enum_word(&e.role));
-        if let Some(t) = e.trained {
-            text.push_str(&format!(", trained {t}"));
+        if let Some(day) = e.trained {
+            text.push_str(&t!(s.lang, "sheet-trained", date = day.to_string()));
         }
-        if let Some(u) = e.until {
-            text.push_str(&format!(", until {u}"));
+        if let Some(day) = e.until {
+            text.push_str(&t!(s.lang, "sheet-until", date = day.to_string()));
         }
-        s.field("Editor", text);
+        s.field(&t!(s.lang, "sheet-editor"), text);
     }
 }
 
 fn dpia_section(s: &mut Sheet<'_>, a: &Assessment) {
     let d = &a.dpia;
-    s.heading("DPIA");
-    s.opt("Document", d.document_ref.clone());
-    s.opt("Initial screening", d.initial_screening);
-    s.opt("Completed", d.completed);
-    s.opt("Next review", d.next_review);
-    s.opt("Terms reviewed", d.terms_reviewed);
-    s.list("Competences", &words(&d.competences));
-    s.opt("Purpose", d.purpose.clone());
-    s.list("Features used", &d.features_used);
-    s.list("Features disabled", &d.features_disabled);
-    s.opt("Data subjects (est.)", d.estimated_data_subjects);
-    s.opt("Special-category risk", word(d.special_category_risk));
-    s.list("Target groups", &d.target_groups);
-    s.list("Vulnerable groups", &d.vulnerable_groups);
-    s.opt("Trade-offs", d.tradeoffs.clone());
+    s.heading(&t!(s.lang, "sheet-dpia"));
+    s.opt(&t!(s.lang, "sheet-document"), d.document_ref.clone());
+    s.opt(&t!(s.lang, "sheet-initial-screening"), d.initial_screening);
+    s.opt(&t!(s.lang, "sheet-completed"), d.completed);
+    s.opt(&t!(s.lang, "sheet-next-review"), d.next_review);
+    s.opt(&t!(s.lang, "sheet-terms-reviewed"), d.terms_reviewed);
+    s.list(&t!(s.lang, "sheet-competences"), &words(&d.competences));
+    s.opt(&t!(s.lang, "sheet-purpose"), d.purpose.clone());
+    s.list(&t!(s.lang, "sheet-features-used"), &d.features_used);
+    s.list(&t!(s.lang, "sheet-features-disabled"), &d.features_disabled);
+    s.opt(
+        &t!(s.lang, "sheet-data-subjects-est"),
+        d.estimated_data_subjects,
+    );
+    s.opt(
+        &t!(s.lang, "sheet-special-category-risk"),
+        word(d.special_category_risk),
+    );
+    s.list(&t!(s.lang, "sheet-target-groups"), &d.target_groups);
+    s.list(&t!(s.lang, "sheet-vulnerable-groups"), &d.vulnerable_groups);
+    s.opt(&t!(s.lang, "sheet-trade-offs"), d.tradeoffs.clone());
     let infosec = d.infosec.clone().unwrap_or_default();
     s.opt(
-        "Supplier documentation",
+        &t!(s.lang, "sheet-supplier-documentation"),
         word(infosec.supplier_documentation),
     );
-    s.opt("Admins reviewed", infosec.admins_reviewed);
+    s.opt(
+        &t!(s.lang, "sheet-admins-reviewed"),
+        infosec.admins_reviewed,
+    );
     let ctrl = d.controllership.clone().unwrap_or_default();
-    s.opt("Joint controllership", yes_no(ctrl.joint));
-    s.opt("Art. 26 arrangement", ctrl.art26_arrangement);
+    s.opt(
+        &t!(s.lang, "sheet-joint-controllership"),
+        yes_no(s.lang, ctrl.joint),
+    );
+    s.opt(
+        &t!(s.lang, "sheet-art-26-arrangement"),
+        ctrl.art26_arrangement,
+    );
     let basis = d.legal_basis.clone().unwrap_or_default();
-    s.opt("Legal basis", word(basis.article));
-    s.opt("Supplementary basis", basis.supplementary);
-    s.opt("Legitimate-interest ass.", basis.lia_ref);
+    s.opt(&t!(s.lang, "sheet-legal-basis"), word(basis.article));
+    s.opt(
+        &t!(s.lang, "sheet-supplementary-basis"),
+        basis.supplementary,
+    );
+    s.opt(&t!(s.lang, "sheet-legitimate-interest-ass"), basis.lia_ref);
     let t = d.transfer.clone().unwrap_or_default();
-    s.opt("Third country", yes_no(t.third_country));
-    s.opt("Transfer mechanism", word(t.mechanism));
-    s.opt("Transfer impact ass.", t.tia_ref);
+    s.opt(
+        &t!(s.lang, "sheet-third-country"),
+        yes_no(s.lang, t.third_country),
+    );
+    s.opt(&t!(s.lang, "sheet-transfer-mechanism"), word(t.mechanism));
+    s.opt(&t!(s.lang, "sheet-transfer-impact-ass"), t.tia_ref);
     let ethics = d.ethics.clone().unwrap_or_default();
-    s.opt("Ethics method", ethics.method);
-    s.opt("Ethics assessed", ethics.assessed);
+    s.opt(&t!(s.lang, "sheet-ethics-method"), ethics.method);
+    s.opt(&t!(s.lang, "sheet-ethics-assessed"), ethics.assessed);
     for (i, r) in d.risks.iter().enumerate() {
-        let goal = word(r.goal).unwrap_or_else(|| "no goal".into());
-        let residual = word(r.residual).unwrap_or_else(|| "no residual level".into());
+        let goal = word(r.goal).unwrap_or_else(|| t!(s.lang, "sheet-no-goal"));
+        let residual = word(r.residual).unwrap_or_else(|| t!(s.lang, "sheet-no-residual"));
         s.field(
-            &format!("Risk {} ({goal})", i + 1),
+            &t!(s.lang, "sheet-risk", n = i + 1, goal = goal),
             r.risk.clone().unwrap_or_default(),
         );
-        s.field("  measures", r.measures.join("; "));
-        s.field("  residual", residual);
+        s.field(&t!(s.lang, "sheet-measures"), r.measures.join("; "));
+        s.field(&t!(s.lang, "sheet-residual"), residual);
     }
-    s.field("Digest", dpia_digest(d));
+    s.field(&t!(s.lang, "sheet-digest"), dpia_digest(d));
 }
 
 fn decisions_section(s: &mut Sheet<'_>, a: &Assessment) {
-    s.heading("Decisions (newest first)");
+    s.heading(&t!(s.lang, "sheet-decisions-newest-first"));
     if a.decisions.is_empty() {
-        s.field("", "No decision recorded");
+        s.field("", t!(s.lang, "sheet-no-decision"));
     }
     let current = dpia_digest(&a.dpia);
     let mut decisions: Vec<&Decision> = a.decisions.iter().collect();
@@ -251,47 +309,56 @@ fn decisions_section(s: &mut Sheet<'_>, a: &Assessment) {
     decisions.sort_by_key(|d| std::cmp::Reverse(d.date));
     for d in decisions {
         let covers = match &d.dpia_digest {
-            Some(digest) if digest.trim() == current => "covers the current DPIA",
-            Some(_) => "taken on an earlier DPIA",
-            None => "no DPIA digest",
+            Some(digest) if digest.trim() == current => t!(s.lang, "sheet-covers-current"),
+            Some(_) => t!(s.lang, "sheet-earlier-dpia"),
+            None => t!(s.lang, "sheet-no-digest"),
         };
         s.field(
             &d.date.to_string(),
             format!("{} ({covers})", d.outcome.word()),
         );
-        s.opt("  body", d.body.clone());
-        s.opt("  recorded by", d.decided_by.clone());
-        s.opt("  rationale", d.rationale.clone());
+        s.opt(&t!(s.lang, "sheet-body"), d.body.clone());
+        s.opt(&t!(s.lang, "sheet-recorded-by"), d.decided_by.clone());
+        s.opt(&t!(s.lang, "sheet-rationale"), d.rationale.clone());
         for c in &d.conditions {
-            s.field("  condition", c.clone());
+            s.field(&t!(s.lang, "sheet-condition"), c.clone());
         }
-        s.opt("  conditions due", d.conditions_due);
-        s.opt("  residual risk", word(d.residual_risk));
+        s.opt(&t!(s.lang, "sheet-conditions-due"), d.conditions_due);
+        s.opt(&t!(s.lang, "sheet-residual-risk"), word(d.residual_risk));
     }
     if let Some(pc) = &a.prior_consultation {
-        s.heading("Prior consultation");
-        s.opt("Requested", pc.requested);
-        s.opt("Reference", pc.reference.clone());
+        s.heading(&t!(s.lang, "sheet-prior-consultation"));
+        s.opt(&t!(s.lang, "sheet-requested"), pc.requested);
+        s.opt(&t!(s.lang, "sheet-reference"), pc.reference.clone());
     }
 }
 
 fn operations_sections(s: &mut Sheet<'_>, a: &Assessment) {
     let m = &a.moderation;
-    s.heading("Moderation");
-    s.opt("Comments enabled", yes_no(m.comments_enabled));
-    s.opt("Frequency", word(m.frequency));
-    s.opt("Removal log", m.removal_log_ref.clone());
-    s.opt("Response hours", m.response_hours.clone());
+    s.heading(&t!(s.lang, "sheet-moderation"));
+    s.opt(
+        &t!(s.lang, "sheet-comments-enabled"),
+        yes_no(s.lang, m.comments_enabled),
+    );
+    s.opt(&t!(s.lang, "sheet-frequency"), word(m.frequency));
+    s.opt(&t!(s.lang, "sheet-removal-log"), m.removal_log_ref.clone());
+    s.opt(
+        &t!(s.lang, "sheet-response-hours"),
+        m.response_hours.clone(),
+    );
     let c = m.categories.clone().unwrap_or_default();
-    s.opt("Category A", c.a);
-    s.opt("Category B", c.b);
-    s.opt("Category C", c.c);
-    s.heading("Archive");
-    s.opt("Routine", a.archive.routine_ref.clone());
-    s.opt("Journal rule", a.archive.journal_rule.clone());
-    s.heading("Snapshots");
+    s.opt(&t!(s.lang, "sheet-category-a"), c.a);
+    s.opt(&t!(s.lang, "sheet-category-b"), c.b);
+    s.opt(&t!(s.lang, "sheet-category-c"), c.c);
+    s.heading(&t!(s.lang, "sheet-archive"));
+    s.opt(&t!(s.lang, "sheet-routine"), a.archive.routine_ref.clone());
+    s.opt(
+        &t!(s.lang, "sheet-journal-rule"),
+        a.archive.journal_rule.clone(),
+    );
+    s.heading(&t!(s.lang, "sheet-snapshots"));
     if a.snapshots.is_empty() {
-        s.field("", "No snapshot archived");
+        s.field("", t!(s.lang, "sheet-no-snapshot"));
     }
     for snap in &a.snapshots {
         let mut text = snap.kind.word().to_owned();
@@ -300,23 +367,26 @@ fn operations_sections(s: &mut Sheet<'_>, a: &Assessment) {
         }
         s.field(&snap.date.to_string(), text);
     }
-    s.heading("Activity");
-    s.opt("Last post", a.activity.last_post);
-    s.opt("Checked", a.activity.checked);
+    s.heading(&t!(s.lang, "sheet-activity"));
+    s.opt(&t!(s.lang, "sheet-last-post"), a.activity.last_post);
+    s.opt(&t!(s.lang, "sheet-checked"), a.activity.checked);
     if let Some(c) = &a.closing {
-        s.heading("Closing");
-        s.opt("Decided", c.decided);
-        s.opt("Decided by", c.decided_by.clone());
-        s.opt("Reason", c.reason.clone());
+        s.heading(&t!(s.lang, "sheet-closing"));
+        s.opt(&t!(s.lang, "sheet-decided"), c.decided);
+        s.opt(&t!(s.lang, "sheet-decided-by"), c.decided_by.clone());
+        s.opt(&t!(s.lang, "sheet-reason"), c.reason.clone());
     }
-    s.heading("Content");
-    s.opt("Identifiable persons", word(a.content.identifiable_persons));
+    s.heading(&t!(s.lang, "sheet-content"));
     s.opt(
-        "Exemption justification",
+        &t!(s.lang, "sheet-identifiable-persons"),
+        word(a.content.identifiable_persons),
+    );
+    s.opt(
+        &t!(s.lang, "sheet-exemption-justification"),
         a.content.exemption_justification.clone(),
     );
     if !a.incidents.is_empty() {
-        s.heading("Incidents");
+        s.heading(&t!(s.lang, "sheet-incidents"));
         for i in &a.incidents {
             s.field(
                 &i.date.to_string(),
@@ -443,20 +513,24 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>, id: &
 }
 
 /// The detail of a file that could not be read.
-pub fn invalid_lines(file: &InvalidFile, theme: &Theme) -> Vec<Line<'static>> {
+pub fn invalid_lines(file: &InvalidFile, theme: &Theme, lang: Lang) -> Vec<Line<'static>> {
     let mut s = Sheet {
         lines: Vec::new(),
         theme,
+        lang,
     };
-    s.heading("Invalid file");
-    s.field("File", file.path.clone());
-    s.field("Problem", file.message.clone());
+    s.heading(&t!(s.lang, "sheet-invalid-file"));
+    s.field(&t!(s.lang, "sheet-file"), file.path.clone());
+    s.field(&t!(s.lang, "sheet-problem"), file.message.clone());
     if let (Some(l), Some(c)) = (file.line, file.column) {
-        s.field("Where", format!("line {l}, column {c}"));
+        s.field(
+            &t!(s.lang, "sheet-where"),
+            t!(lang, "row-at", line = l, column = c),
+        );
     }
     if let Some(snippet) = &file.snippet {
         let line = file.line.unwrap_or(1);
-        s.heading("The file around it");
+        s.heading(&t!(s.lang, "sheet-the-file-around-it"));
         for (n, text) in snippet
             .text
             .lines()

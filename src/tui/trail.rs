@@ -5,6 +5,8 @@
 
 use somevakt_store::audit::{AuditReport, Verdict};
 
+use crate::i18n::Lang;
+use crate::t;
 use crate::text::sanitize;
 
 /// The audit as the dashboard holds it: not read yet, read, or why not.
@@ -23,20 +25,22 @@ pub enum Tone {
 
 /// The header's word on the trail: short, because the header is full at
 /// 80 columns; the history screen and `somevakt audit` say the rest.
-pub fn header(audit: &AuditState) -> (String, Tone) {
+/// `short` leaves out the word "intact" for narrow terminals.
+pub fn header(audit: &AuditState, lang: Lang, short: bool) -> (String, Tone) {
     match audit {
-        None => ("trail …".to_owned(), Tone::Plain),
-        Some(Err(_)) => ("trail ?".to_owned(), Tone::Plain),
+        None => (t!(lang, "trail-reading"), Tone::Plain),
+        Some(Err(_)) => (t!(lang, "trail-unknown"), Tone::Plain),
         Some(Ok(report)) => match report.violations().len() {
-            0 => ("trail ✓ intact".to_owned(), Tone::Ok),
-            n => (format!("trail ✗ {n}"), Tone::Bad),
+            0 if short => (t!(lang, "trail-intact-short"), Tone::Ok),
+            0 => (t!(lang, "trail-intact"), Tone::Ok),
+            n => (t!(lang, "trail-violations", count = n), Tone::Bad),
         },
     }
 }
 
 /// The mark beside a commit in the history: a glyph and a word, and the
 /// violations it committed.
-pub fn commit_mark(audit: &AuditState, id: &str) -> (String, Tone, Vec<String>) {
+pub fn commit_mark(audit: &AuditState, id: &str, lang: Lang) -> (String, Tone, Vec<String>) {
     let Some(Ok(report)) = audit else {
         return (" ".to_owned(), Tone::Plain, Vec::new());
     };
@@ -45,13 +49,13 @@ pub fn commit_mark(audit: &AuditState, id: &str) -> (String, Tone, Vec<String>) 
     };
     let reasons: Vec<String> = verdict.violations.iter().map(|v| sanitize(v)).collect();
     if !reasons.is_empty() {
-        return ("✗ violation".to_owned(), Tone::Bad, reasons);
+        return (t!(lang, "mark-violation"), Tone::Bad, reasons);
     }
     match verdict.signature {
-        Verdict::Good => ("✓ verified".to_owned(), Tone::Ok, reasons),
-        Verdict::None => ("· unsigned".to_owned(), Tone::Plain, reasons),
-        Verdict::UnknownKey => ("? unknown key".to_owned(), Tone::Plain, reasons),
-        Verdict::Bad => ("✗ bad signature".to_owned(), Tone::Bad, reasons),
+        Verdict::Good => (t!(lang, "mark-verified"), Tone::Ok, reasons),
+        Verdict::None => (t!(lang, "mark-unsigned"), Tone::Plain, reasons),
+        Verdict::UnknownKey => (t!(lang, "mark-unknown-key"), Tone::Plain, reasons),
+        Verdict::Bad => (t!(lang, "mark-bad-signature"), Tone::Bad, reasons),
     }
 }
 

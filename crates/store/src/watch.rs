@@ -24,11 +24,40 @@ pub enum StoreEvent {
     /// Files under `assessments/` changed on disk (paths from the root).
     FilesChanged(Vec<String>),
     /// The policy or a whole folder changed: load everything again (why).
-    ReloadAll(String),
+    ReloadAll(ReloadReason),
     /// HEAD or a ref moved: history may have changed.
     GitChanged,
     /// Watching itself reports something (an error, a fallback).
-    Watching(String),
+    Watching(WatchNote),
+}
+
+/// Why everything is read again: as data, so the dashboard can say it in
+/// the reader's language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReloadReason {
+    /// `somevakt.toml` changed.
+    Policy,
+    /// A folder (its path from the root) was created, removed or renamed.
+    Folder(String),
+}
+
+/// How changes are noticed, for the status line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WatchNote {
+    /// The system's watcher reports changes.
+    Watching,
+    /// Polling every `seconds`: because `--poll` asked for it (`why` is
+    /// `None`) or because the system's watcher failed (`why`, its error).
+    Polling {
+        /// Seconds between two looks.
+        seconds: u64,
+        /// The system watcher's error, if it failed.
+        why: Option<String>,
+    },
+    /// Not watching at all (the error); `r` reloads by hand.
+    NotWatching(String),
+    /// The watcher reported an error; `r` reloads by hand.
+    Error,
 }
 
 /// Where the watcher sends what it saw; called from the watcher's thread.
@@ -60,7 +89,7 @@ struct Places {
 /// Starts watching `root`; the note says how, for the status line. With
 /// `poll`, polls from the start: on network file systems the system's
 /// watcher may accept the watch yet never hear of changes made elsewhere.
-pub fn start(root: &Path, tx: Sink, poll: bool) -> (Option<Watch>, String) {
+pub fn start(root: &Path, tx: Sink, poll: bool) -> (Option<Watch>, WatchNote) {
     let root = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
     let places = Places {
         assessments: root.join(ASSESSMENTS_DIR),
@@ -73,19 +102,22 @@ pub fn start(root: &Path, tx: Sink, poll: bool) -> (Option<Watch>, String) {
         root,
     };
     let native_error = if poll {
-        "--poll".to_owned()
+        None
     } else {
         match native(&places, tx.clone()) {
-            Ok(watch) => return (Some(Watch::Native(watch)), "watching for changes".into()),
-            Err(e) => format!("watching failed: {e}"),
+            Ok(watch) => return (Some(Watch::Native(watch)), WatchNote::Watching),
+            Err(e) => Some(e.to_string()),
         }
     };
     match polling(&places, tx) {
         Ok(watch) => (
             Some(Watch::Polling(watch)),
-            format!("polling every {} s ({native_error})", POLL_EVERY.as_secs()),
+            WatchNote::Polling {
+                seconds: POLL_EVERY.as_secs(),
+                why: native_error,
+            },
         ),
-        Err(e) => (None, format!("not watching for changes ({e}); r reloads")),
+        Err(e) => (None, WatchNote::NotWatching(e.to_string())),
     }
 }
 
@@ -144,14 +176,12 @@ fn add_paths(
 /// Turns raw events into the messages the dashboard understands.
 fn forward(places: &Places, result: DebounceEventResult, tx: &Sink) {
     let Ok(events) = result else {
-        tx(StoreEvent::Watching(
-            "watch error; r reloads by hand".into(),
-        ));
+        tx(StoreEvent::Watching(WatchNote::Error));
         return;
     };
     let mut files: Vec<String> = Vec::new();
     let (mut everything, mut git) = (false, false);
-    let mut reason = String::new();
+    let mut reason = ReloadReason::Policy;
     for event in &events {
         // Reading a file is an event too (inotify's open and close): the
         // dashboard's own loading must not look like a change, or every load
@@ -170,10 +200,10 @@ fn forward(places: &Places, result: DebounceEventResult, tx: &Sink) {
                 Some(Change::Everything) => {
                     everything = true;
                     reason = if *path == places.policy {
-                        "somevakt.toml changed".to_owned()
+                        ReloadReason::Policy
                     } else {
                         let shown = path.strip_prefix(&places.root).unwrap_or(path);
-                        format!("folder {} changed", shown.display())
+                        ReloadReason::Folder(shown.display().to_string())
                     };
                 }
                 Some(Change::Git) => git = true,

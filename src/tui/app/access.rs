@@ -73,6 +73,20 @@ impl App {
     pub fn search(&self) -> &str {
         &self.search
     }
+    /// The `/` text Esc last cleared from the overview's filter.
+    pub fn last_filter(&self) -> &str {
+        if self.filter.is_empty() {
+            &self.last_filter
+        } else {
+            ""
+        }
+    }
+    /// Whether Enter on the detail has a finding to fix.
+    pub fn has_finding_to_fix(&self) -> bool {
+        self.focused_row()
+            .and_then(|r| r.evaluation.as_ref())
+            .is_some_and(|e| !e.findings.is_empty())
+    }
     pub fn quick(&self) -> QuickFilter {
         self.quick
     }

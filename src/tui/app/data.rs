@@ -5,7 +5,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::list::ReminderRow;
 use super::{App, Counts};
+use crate::i18n::{Lang, words};
 use crate::report::remind;
+use crate::t;
 use crate::tui::rows::{Column, Row};
 use rayon::prelude::*;
 use somevakt_core::Date;
@@ -25,11 +27,11 @@ pub struct Table {
 
 impl Table {
     /// The table of `register` on `today`.
-    pub fn build(register: &Register, today: Date) -> Table {
+    pub fn build(register: &Register, today: Date, lang: Lang) -> Table {
         let reports = somevakt_core::evaluate_all(register, today);
         let mut rows: Vec<Row> = reports
             .par_iter()
-            .map(|r| Row::from_report(r, today))
+            .map(|r| Row::from_report(r, today, lang))
             .collect();
         // Every column's order at once, in parallel: then each sort key is
         // only a filter pass, at any size (issue 13: key to frame ≤ 16 ms).
@@ -37,8 +39,8 @@ impl Table {
             .par_iter()
             .map(|&column| (column, sorted(&rows, column)))
             .collect();
-        rows.extend(register.invalid.iter().map(Row::from_invalid));
-        let reminders = reminder_rows(&reports, register, today);
+        rows.extend(register.invalid.iter().map(|f| Row::from_invalid(f, lang)));
+        let reminders = reminder_rows(&reports, register, today, lang);
         let overdue: HashSet<&str> = reminders
             .iter()
             .filter(|r| r.overdue)
@@ -71,7 +73,7 @@ impl App {
         let register = match result {
             Ok(register) => register,
             Err(e) => {
-                self.message = format!("Cannot load: {e}");
+                self.message = t!(self.lang(), "status-cannot-load", error = e);
                 return;
             }
         };
@@ -98,8 +100,13 @@ impl App {
         }
         self.message = match (self.reload_reason.take(), self.notice.take()) {
             (_, Some(notice)) => notice,
-            (Some(reason), None) => format!("{reason}: reloaded {n} files"),
-            (None, None) => format!("Loaded {n} files"),
+            (Some(reason), None) => t!(
+                self.lang(),
+                "status-reloaded-because",
+                reason = reason,
+                count = n
+            ),
+            (None, None) => t!(self.lang(), "status-loaded", count = n),
         };
     }
 
@@ -131,9 +138,14 @@ impl App {
         }
         self.expected_reload = None;
         self.message = match names.len() {
-            0 => "Nothing to reload".into(),
-            1 => format!("Changed on disk: {}", names[0]),
-            n => format!("Changed on disk: {n} files ({})", names.join(", ")),
+            0 => t!(self.lang(), "status-nothing-to-reload"),
+            1 => t!(self.lang(), "status-changed-one", file = names[0].clone()),
+            n => t!(
+                self.lang(),
+                "status-changed-many",
+                count = n,
+                files = names.join(", ")
+            ),
         };
     }
 
@@ -142,7 +154,7 @@ impl App {
         let Some(register) = &self.register else {
             return;
         };
-        let table = Table::build(register, self.today);
+        let table = Table::build(register, self.today, self.lang());
         self.install(table);
     }
 
@@ -164,6 +176,7 @@ impl App {
     fn patch(&mut self, files: Vec<(String, FileState)>) -> Vec<String> {
         let keep = self.selected_row().map(|r| r.path.clone());
         let today = self.today;
+        let lang = self.lang();
         let Some(register) = &mut self.register else {
             return Vec::new();
         };
@@ -188,21 +201,22 @@ impl App {
                         ),
                         account: &account,
                     };
-                    let mut row = Row::from_report(&report, today);
-                    let reminders = reminder_rows(std::slice::from_ref(&report), register, today);
+                    let mut row = Row::from_report(&report, today, lang);
+                    let reminders =
+                        reminder_rows(std::slice::from_ref(&report), register, today, lang);
                     row.overdue = reminders.iter().any(|r| r.overdue);
                     self.reminders.extend(reminders);
                     let at = register.accounts.partition_point(|a| a.id < account.id);
                     register.accounts.insert(at, *account);
-                    (Some(row), "reloaded")
+                    (Some(row), t!(lang, "status-file-reloaded"))
                 }
                 FileState::Invalid(problem) => {
-                    let row = Row::from_invalid(&problem);
+                    let row = Row::from_invalid(&problem, lang);
                     let at = register.invalid.partition_point(|f| f.path < problem.path);
                     register.invalid.insert(at, problem);
-                    (Some(row), "invalid")
+                    (Some(row), t!(lang, "status-file-invalid"))
                 }
-                FileState::Gone => (None, "removed"),
+                FileState::Gone => (None, t!(lang, "status-file-removed")),
             };
             match (old, row) {
                 (Some(i), Some(row)) => self.rows[i] = row,
@@ -322,14 +336,15 @@ fn reminder_rows(
     reports: &[somevakt_core::AccountReport<'_>],
     register: &Register,
     today: Date,
+    lang: Lang,
 ) -> Vec<ReminderRow> {
     let window = i64::from(register.policy.policy.reminder_window_days);
     remind::items(reports, &register.policy, today, window)
         .into_iter()
         .map(|item| {
             let name = crate::text::sanitize(item.name);
-            let detail = crate::text::sanitize(&item.reminder.detail);
-            let title = item.reminder.kind.title();
+            let detail = crate::text::sanitize(&words::to_do(lang, &item.reminder.what));
+            let title = words::reminder_kind(lang, item.reminder.kind);
             let haystack = format!("{title} {name} {} {detail}", item.account).to_lowercase();
             ReminderRow {
                 kind: item.reminder.kind,

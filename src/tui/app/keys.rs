@@ -2,8 +2,9 @@
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers, MouseEvent, MouseEventKind};
 
-use super::list::{scroll, step_to_match};
+use super::list::scroll;
 use super::{App, Command, DiffState, HistoryState, Mode, Palette};
+use crate::t;
 use crate::tui::keymap::{Action, Binding, Context, Screen};
 use crate::tui::layout;
 
@@ -66,7 +67,7 @@ impl App {
                     .push_str(&crate::tui::form::clean_paste(text, false));
                 p.selected = 0;
             }
-            _ => self.message = "Paste into a form, the filter or the search".into(),
+            _ => self.message = t!(self.lang(), "status-paste-where"),
         }
     }
 
@@ -82,6 +83,10 @@ impl App {
         match action {
             Some(Action::FilterAccept) => self.mode = Mode::Browse,
             Some(Action::FilterCancel) => {
+                if !searching && !line.is_empty() {
+                    // Kept for n and N, as vim keeps the last pattern.
+                    self.last_filter = line.clone();
+                }
                 line.clear();
                 self.mode = Mode::Browse;
             }
@@ -144,13 +149,14 @@ impl App {
             Mode::Palette(p) => p.query.to_lowercase(),
             _ => String::new(),
         };
+        let lang = self.lang();
         self.keymap
             .bindings(Context::Screen(self.screen))
             .into_iter()
             .filter(|b| b.action != Action::Palette)
             .filter(|b| {
                 query.is_empty()
-                    || b.help.to_lowercase().contains(&query)
+                    || b.help_text(lang).to_lowercase().contains(&query)
                     || b.keys.iter().any(|k| k.label().to_lowercase() == query)
             })
             .collect()
@@ -188,9 +194,9 @@ impl App {
         if action.needs_account() && self.target().is_none() {
             self.message = match self.screen {
                 Screen::Overview if !self.rows.is_empty() => {
-                    "No account is selected: the filter shows none (Esc clears it)".into()
+                    t!(self.lang(), "status-none-selected-filter")
                 }
-                _ => "No account is selected".into(),
+                _ => t!(self.lang(), "status-none-selected"),
             };
             return Vec::new();
         }
@@ -218,6 +224,11 @@ impl App {
             }
             A::Back => {
                 if self.screen == Screen::Overview {
+                    if !self.filter.is_empty() {
+                        // Every row comes back, the cursor stays on its
+                        // account, and n and N step through what matched.
+                        self.last_filter = std::mem::take(&mut self.filter);
+                    }
                     self.filter.clear();
                     self.quick = super::QuickFilter::All;
                     self.refilter();
@@ -290,7 +301,7 @@ impl App {
                 Vec::new()
             }
             A::Reload => {
-                self.message = "Reloading every file…".into();
+                self.message = t!(self.lang(), "status-reloading");
                 vec![self.full_load()]
             }
             A::OpenUrl => {
@@ -300,17 +311,23 @@ impl App {
                     .and_then(|a| a.assessment.account.url.clone());
                 match url {
                     Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
-                        self.message = format!("Opening {}", crate::text::sanitize(&url));
+                        self.message = t!(
+                            self.lang(),
+                            "status-opening",
+                            url = crate::text::sanitize(&url)
+                        );
                         vec![Command::OpenUrl(url)]
                     }
                     Some(url) => {
-                        self.message =
-                            format!("Not a web address: {}", crate::text::sanitize(&url));
+                        self.message = t!(
+                            self.lang(),
+                            "status-not-web-address",
+                            url = crate::text::sanitize(&url)
+                        );
                         Vec::new()
                     }
                     None => {
-                        self.message =
-                            "No address (account.url) is recorded for this account".into();
+                        self.message = t!(self.lang(), "status-no-url");
                         Vec::new()
                     }
                 }
@@ -319,7 +336,7 @@ impl App {
                 self.take_target();
                 match self.focused_id() {
                     Some(id) => {
-                        self.message = format!("Copied {id} (if the terminal allows OSC 52)");
+                        self.message = t!(self.lang(), "status-copied", id = id.to_string());
                         vec![Command::Copy(id.to_string())]
                     }
                     None => Vec::new(),
@@ -408,7 +425,7 @@ impl App {
                 match finding {
                     Some(action) => self.act(action),
                     None => {
-                        self.message = "No finding to fix".into();
+                        self.message = t!(self.lang(), "status-no-finding");
                         Vec::new()
                     }
                 }
@@ -502,54 +519,4 @@ impl App {
         };
         vec![Command::LoadHistory(path)]
     }
-
-    /// Moves to the next (or previous) match of the search on the list
-    /// screen; `include_current` while typing, so the match stays put.
-    fn find(&mut self, forward: bool, include_current: bool) {
-        let needle = self.search.to_lowercase();
-        if needle.is_empty() {
-            return;
-        }
-        let found = match self.screen {
-            Screen::Reminders => {
-                let rows = &self.reminders;
-                step_to_match(
-                    rows.len(),
-                    self.reminder_cursor.selected,
-                    forward,
-                    include_current,
-                    |i| rows[i].haystack.contains(&needle),
-                )
-                .map(|i| self.reminder_cursor.selected = i)
-            }
-            Screen::History => {
-                let commits = &self.history.commits;
-                step_to_match(
-                    commits.len(),
-                    self.history.cursor.selected,
-                    forward,
-                    include_current,
-                    |i| commit_matches(&commits[i], &needle),
-                )
-                .map(|i| self.history.cursor.selected = i)
-            }
-            _ => Some(()),
-        };
-        if found.is_none() {
-            self.message = format!(
-                "Nothing matches \"{}\"",
-                crate::text::sanitize(&self.search)
-            );
-        }
-    }
-}
-
-/// Whether a commit's visible text holds `needle` (lowercase).
-pub fn commit_matches(c: &somevakt_store::history::CommitInfo, needle: &str) -> bool {
-    [&c.short_id, &c.subject, &c.author, &c.date]
-        .iter()
-        .any(|t| t.to_lowercase().contains(needle))
-        || c.trailers
-            .iter()
-            .any(|(k, v)| k.to_lowercase().contains(needle) || v.to_lowercase().contains(needle))
 }

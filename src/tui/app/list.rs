@@ -1,6 +1,8 @@
 //! Lists: a selection with a scroll offset, the overview's quick filters,
 //! and the rows of the reminders screen.
 
+use crate::i18n::Lang;
+use crate::t;
 use somevakt_core::Date;
 use somevakt_core::reminders::ReminderKind;
 
@@ -28,14 +30,14 @@ impl QuickFilter {
         QuickFilter::Invalid,
     ];
 
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            QuickFilter::All => "all",
-            QuickFilter::Attention => "needs attention",
-            QuickFilter::Overdue => "overdue",
-            QuickFilter::Inactive => "inactive",
-            QuickFilter::Snapshots => "snapshots",
-            QuickFilter::Invalid => "invalid",
+            QuickFilter::All => t!(lang, "quick-all"),
+            QuickFilter::Attention => t!(lang, "quick-attention"),
+            QuickFilter::Overdue => t!(lang, "quick-overdue"),
+            QuickFilter::Inactive => t!(lang, "quick-inactive"),
+            QuickFilter::Snapshots => t!(lang, "quick-snapshots"),
+            QuickFilter::Invalid => t!(lang, "quick-invalid"),
         }
     }
 
@@ -69,7 +71,7 @@ pub struct ReminderRow {
     pub account: String,
     pub path: String,
     pub name: String,
-    pub title: &'static str,
+    pub title: String,
     pub due: Date,
     pub days: i64,
     pub detail: String,

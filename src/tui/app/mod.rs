@@ -13,6 +13,7 @@ mod list;
 mod mode;
 mod records;
 mod scrolls;
+mod search;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -20,17 +21,19 @@ use std::path::PathBuf;
 use crossterm::event::{KeyEvent, MouseEvent};
 
 pub use data::Table;
-pub use keys::commit_matches;
 pub use list::{Counts, Cursor, QuickFilter, ReminderRow};
 pub use mode::{EditorProblem, Mode, Palette, Trouble};
 pub use records::editor_trouble;
+pub use search::commit_matches;
 
 use super::keymap::{Keymap, Screen};
 use super::rows::{Column, Row};
 use crate::i18n::Lang;
+use crate::t;
 use somevakt_core::{AccountId, Date, Request};
 use somevakt_store::history::CommitInfo;
 use somevakt_store::record::Prepared;
+use somevakt_store::watch::{ReloadReason, WatchNote};
 use somevakt_store::{FileState, Register};
 
 /// The Git history screen of one file.
@@ -122,6 +125,9 @@ pub struct App {
     audit: crate::tui::trail::AuditState,
     /// The first audit waits for the first full load (see `init`).
     audit_asked: bool,
+    /// The `/` text last cleared from the overview's filter: `n` and `N`
+    /// step through the rows it matches once every row is back.
+    last_filter: String,
     quit: bool,
 }
 
@@ -166,7 +172,7 @@ pub enum Message {
     /// Files under `assessments/` changed on disk (paths from the root).
     FilesChanged(Vec<String>),
     /// The policy or a whole folder changed: load everything again (why).
-    ReloadAll(String),
+    ReloadAll(ReloadReason),
     /// HEAD or a ref moved: history may have changed.
     GitChanged,
     Reloaded {
@@ -181,7 +187,8 @@ pub enum Message {
         id: String,
         result: Result<String, String>,
     },
-    Watching(String),
+    /// How changes are noticed (the store's watcher), or that it failed.
+    Watching(WatchNote),
     /// A record's change was prepared (or refused).
     Prepared(Result<Box<Prepared>, String>),
     /// A record was committed: (subject, short commit id), or refused.
@@ -209,6 +216,11 @@ pub enum Message {
     },
     /// A side effect the runtime carried out, for the status line.
     Done(String),
+    /// The browser was asked to open an address (or could not be).
+    Opened {
+        url: String,
+        error: Option<String>,
+    },
     /// Something the user must know, e.g. a record interrupted before its
     /// commit and how to finish it: it outlasts the first load's message.
     Notice(String),
@@ -227,6 +239,8 @@ pub enum Command {
         generation: u64,
         /// The day to build the rows for.
         today: Date,
+        /// The language to word them in.
+        lang: Lang,
     },
     ReloadFiles {
         generation: u64,
@@ -252,6 +266,8 @@ pub enum Command {
         head: Option<somevakt_core::CommitId>,
         before: Option<String>,
         today: Date,
+        /// The language of what is said about the saved file.
+        lang: Lang,
     },
     /// Puts back the committed version of a file.
     Restore(AccountId),
@@ -299,7 +315,7 @@ impl App {
             help_scroll: 0,
             history: HistoryState::default(),
             diff: DiffState::default(),
-            message: "Loading…".into(),
+            message: t!(Lang::En, "status-loading"),
             notice: None,
             reload_reason: None,
             watch_note: String::new(),
@@ -307,6 +323,7 @@ impl App {
             loads: Loads::default(),
             audit: None,
             audit_asked: false,
+            last_filter: String::new(),
             quit: false,
         }
     }
@@ -314,6 +331,7 @@ impl App {
     /// The same dashboard in `lang` (`--lang`, the locale, the policy).
     pub fn with_lang(mut self, lang: Lang) -> App {
         self.lang = lang;
+        self.message = t!(lang, "status-loading");
         self
     }
 
@@ -379,7 +397,17 @@ impl App {
             }
             Message::FilesChanged(paths) => vec![self.file_reload(paths)],
             Message::ReloadAll(reason) => {
-                self.message = format!("{reason}: reloading every file…");
+                let reason = match reason {
+                    ReloadReason::Policy => t!(self.lang(), "reload-policy"),
+                    ReloadReason::Folder(folder) => {
+                        t!(self.lang(), "reload-folder", folder = folder)
+                    }
+                };
+                self.message = t!(
+                    self.lang(),
+                    "status-reloading-because",
+                    reason = reason.clone()
+                );
                 self.reload_reason = Some(reason);
                 // The policy may have changed where the audit starts or who
                 // approves: the trail is judged again (from its cache).
@@ -424,13 +452,25 @@ impl App {
                     self.diff.loading = false;
                     self.diff.lines = match result {
                         Ok(text) => text.lines().map(crate::text::sanitize).collect(),
-                        Err(e) => vec![format!("Cannot read the commit: {e}")],
+                        Err(e) => vec![t!(self.lang(), "diff-cannot-read", error = e)],
                     };
                 }
                 Vec::new()
             }
             Message::Watching(note) => {
-                self.watch_note = note;
+                let lang = self.lang();
+                self.watch_note = match note {
+                    WatchNote::Watching => t!(lang, "watch-watching"),
+                    WatchNote::Polling { seconds, why: None } => {
+                        t!(lang, "watch-polling-asked", seconds = seconds)
+                    }
+                    WatchNote::Polling {
+                        seconds,
+                        why: Some(why),
+                    } => t!(lang, "watch-polling-failed", seconds = seconds, error = why),
+                    WatchNote::NotWatching(why) => t!(lang, "watch-none", error = why),
+                    WatchNote::Error => t!(lang, "watch-error"),
+                };
                 Vec::new()
             }
             Message::Prepared(result) => self.on_prepared(result),
@@ -445,6 +485,7 @@ impl App {
                     head,
                     before,
                     today: self.today,
+                    lang: self.lang(),
                 }]
             }
             Message::EditorFailed { id, trouble } => {
@@ -452,7 +493,7 @@ impl App {
                 Vec::new()
             }
             Message::EditResult { result: Ok(()), .. } => {
-                self.message = "The editor closed without a change: nothing to record".into();
+                self.message = t!(self.lang(), "status-editor-no-change");
                 Vec::new()
             }
             Message::EditResult {
@@ -468,14 +509,27 @@ impl App {
             Message::Restored { id, result } => {
                 let path = id.relative_path();
                 self.message = match result {
-                    Ok(()) => format!("Put back the committed version of {path}"),
-                    Err(e) => format!("Cannot restore {path}: {e}"),
+                    Ok(()) => t!(self.lang(), "status-restored", path = path.clone()),
+                    Err(e) => t!(
+                        self.lang(),
+                        "status-cannot-restore",
+                        path = path.clone(),
+                        error = e
+                    ),
                 };
                 self.expected_reload = Some(path.clone());
                 vec![self.file_reload(vec![path])]
             }
             Message::Done(text) => {
                 self.message = text;
+                Vec::new()
+            }
+            Message::Opened { url, error } => {
+                let url = crate::text::sanitize(&url);
+                self.message = match error {
+                    None => t!(self.lang(), "status-opened", url = url),
+                    Some(e) => t!(self.lang(), "status-cannot-open", url = url, error = e),
+                };
                 Vec::new()
             }
             Message::Notice(notice) => {
@@ -487,7 +541,7 @@ impl App {
                 if !self.today_fixed && today != self.today {
                     self.today = today;
                     self.rebuild();
-                    self.message = format!("A new day: {today}");
+                    self.message = t!(self.lang(), "status-new-day", day = today.to_string());
                 }
                 Vec::new()
             }
@@ -504,6 +558,7 @@ impl App {
         Command::LoadAll {
             generation: self.loads.last,
             today: self.today,
+            lang: self.lang(),
         }
     }
 

@@ -2,6 +2,8 @@
 //! exclude each other, so they are one enum (issue 8): a form cannot be open
 //! while the filter is typed, nor an editor problem shown under a preview.
 
+use crate::i18n::Lang;
+use crate::t;
 use somevakt_core::AccountId;
 
 use super::super::form::Form;
@@ -54,11 +56,11 @@ pub enum Trouble {
 
 impl Trouble {
     /// The title of the popup.
-    pub fn title(&self) -> &'static str {
+    pub fn title(&self, lang: Lang) -> String {
         match self {
-            Trouble::CouldNotStart(_) => "Could not start the editor",
-            Trouble::Failed(_) => "The editor exited with an error",
-            Trouble::Invalid(_) => "The saved file is not valid",
+            Trouble::CouldNotStart(_) => t!(lang, "editor-not-started"),
+            Trouble::Failed(_) => t!(lang, "editor-failed"),
+            Trouble::Invalid(_) => t!(lang, "editor-invalid"),
         }
     }
 

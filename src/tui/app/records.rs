@@ -4,6 +4,7 @@
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{App, Command, EditorProblem, Message, Mode, Trouble};
+use crate::t;
 use crate::tui::form::{Form, FormKind, Stage};
 use crate::tui::keymap::{Action, Context};
 use somevakt_core::AccountId;
@@ -32,7 +33,7 @@ impl App {
         };
         let account = selected.map(|a| (a.id.clone(), (*a.assessment).clone()));
         if kind != FormKind::New && account.is_none() {
-            self.message = "The file is not valid: e opens it in the editor".into();
+            self.message = t!(self.lang(), "status-invalid-file-edit");
             return Vec::new();
         }
         let municipality = account
@@ -44,7 +45,15 @@ impl App {
             .and_then(|(id, _)| id.as_str().rsplit_once('/').map(|(f, _)| f.to_owned()))
             .unwrap_or_default();
         let account = if kind == FormKind::New { None } else { account };
-        let form = Form::new(kind, account, &municipality, &folder, self.today, existing);
+        let form = Form::new(
+            kind,
+            account,
+            &municipality,
+            &folder,
+            self.today,
+            existing,
+            self.lang(),
+        );
         self.mode = Mode::Form(Box::new(form));
         Vec::new()
     }
@@ -62,7 +71,7 @@ impl App {
             Mode::Discard(form) => {
                 self.mode = match action {
                     Some(Action::Confirm) => {
-                        self.message = "Cancelled: nothing was written".into();
+                        self.message = t!(self.lang(), "status-cancelled");
                         Mode::Browse
                     }
                     Some(Action::Cancel) => Mode::Form(form),
@@ -146,10 +155,11 @@ impl App {
                 if form.changed() {
                     self.mode = Mode::Discard(Box::new(form.clone()));
                 } else {
-                    self.message = "Cancelled: nothing was written".into();
-                    if form.kind == FormKind::Edit {
-                        self.message = "Not committed: the edit stays in the file".into();
-                    }
+                    self.message = if form.kind == FormKind::Edit {
+                        t!(self.lang(), "status-edit-stays")
+                    } else {
+                        t!(self.lang(), "status-cancelled")
+                    };
                 }
                 return (Vec::new(), false);
             }
@@ -217,7 +227,8 @@ impl App {
             }
             // An edit made in the editor: ask why, then show it.
             (Mode::Browse, Ok(prepared)) => {
-                self.mode = Mode::Form(Box::new(Form::for_edit(*prepared, self.today)));
+                self.mode =
+                    Mode::Form(Box::new(Form::for_edit(*prepared, self.today, self.lang())));
             }
             (_, Err(e)) => self.message = e,
             (_, Ok(_)) => {}
@@ -237,7 +248,12 @@ impl App {
         match result {
             Ok((subject, short)) => {
                 self.mode = Mode::Browse;
-                self.message = format!("Recorded \"{subject}\" in commit {short}");
+                self.message = t!(
+                    self.lang(),
+                    "status-recorded",
+                    subject = subject,
+                    commit = short
+                );
                 if let Some(path) = &path {
                     self.history.path.clear();
                     if self.focus.as_deref() == Some(path.as_str()) {
@@ -248,7 +264,7 @@ impl App {
             Err(e) if form.kind == FormKind::Edit => {
                 // No form to go back to: the edit stays in the file.
                 self.mode = Mode::Browse;
-                self.message = format!("Not committed: {e}");
+                self.message = t!(self.lang(), "status-not-committed", error = e);
             }
             Err(e) => {
                 form.stage = Stage::Editing;
@@ -280,8 +296,8 @@ impl App {
             Some(Action::Cancel) => {
                 self.mode = Mode::Browse;
                 self.message = match trouble {
-                    Trouble::CouldNotStart(_) => "Nothing was changed".into(),
-                    _ => format!("{} is left as it is, not committed", id.relative_path()),
+                    Trouble::CouldNotStart(_) => t!(self.lang(), "status-nothing-changed"),
+                    _ => t!(self.lang(), "status-left-as-is", path = id.relative_path()),
                 };
                 Vec::new()
             }
@@ -299,14 +315,18 @@ pub fn editor_trouble(
     id: AccountId,
     editor: &str,
     status: std::io::Result<std::process::ExitStatus>,
+    lang: crate::i18n::Lang,
 ) -> Message {
     let trouble = match status {
         Err(e) => Trouble::CouldNotStart(format!("{editor}: {e}")),
         // The shell says 127 for a command it cannot find and 126 for one
         // it cannot run: the editor never started.
-        Ok(s) if matches!(s.code(), Some(126 | 127)) => {
-            Trouble::CouldNotStart(format!("{editor}: not found or not executable ({s})"))
-        }
+        Ok(s) if matches!(s.code(), Some(126 | 127)) => Trouble::CouldNotStart(t!(
+            lang,
+            "editor-not-found",
+            editor = editor.to_owned(),
+            status = s.to_string()
+        )),
         Ok(s) => Trouble::Failed(format!("{editor}: {s}")),
     };
     Message::EditorFailed { id, trouble }

@@ -49,6 +49,7 @@ impl App {
             .map_or(0, |e| e.findings.len());
         self.detail_finding = self.detail_finding.min(findings.saturating_sub(1));
         let theme = Theme::plain();
+        let lang = self.lang();
         let limit = |lines: Vec<ratatui::text::Line<'static>>, width: u16| {
             let total = Paragraph::new(lines)
                 .wrap(Wrap { trim: false })
@@ -74,7 +75,7 @@ impl App {
         if let Mode::Form(form) = &mut self.mode {
             match &mut form.stage {
                 Stage::Preview { prepared, scroll } => {
-                    let lines = view::preview::content(prepared, theme);
+                    let lines = view::preview::content(prepared, theme, lang);
                     let total = Paragraph::new(lines)
                         .wrap(Wrap { trim: false })
                         .line_count(popup.width);

@@ -5,6 +5,9 @@
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui_textarea::{CursorMove, TextArea};
 
+use crate::i18n::Lang;
+use crate::t;
+
 /// Which input of a form: forms look fields up by id, never by label, so a
 /// label can be reworded or translated without breaking a record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -31,51 +34,73 @@ pub enum FieldId {
 
 impl FieldId {
     /// The label shown before the field.
-    pub fn label(self) -> &'static str {
+    pub fn label(self, lang: Lang) -> String {
         match self {
-            FieldId::Outcome => "Outcome",
-            FieldId::Body => "Deciding body",
-            FieldId::Rationale => "Rationale",
-            FieldId::Conditions => "Conditions",
-            FieldId::ConditionsDue => "Conditions due",
-            FieldId::ResidualRisk => "Residual risk",
-            FieldId::SnapshotDate => "Date",
-            FieldId::SnapshotKind => "Kind",
-            FieldId::ArchiveRef => "Archive reference",
-            FieldId::Format => "Format",
-            FieldId::LastPost => "Last post",
-            FieldId::CloseReason => "Reason",
-            FieldId::CloseStatus => "Status",
-            FieldId::Id => "Id",
-            FieldId::Municipality => "Municipality",
-            FieldId::Platform => "Platform",
-            FieldId::Name => "Name",
-            FieldId::EditReason => "Why you changed it",
+            FieldId::Outcome => t!(lang, "field-outcome"),
+            FieldId::Body => t!(lang, "field-body"),
+            FieldId::Rationale => t!(lang, "field-rationale"),
+            FieldId::Conditions => t!(lang, "field-conditions"),
+            FieldId::ConditionsDue => t!(lang, "field-conditions-due"),
+            FieldId::ResidualRisk => t!(lang, "field-residual-risk"),
+            FieldId::SnapshotDate => t!(lang, "field-snapshot-date"),
+            FieldId::SnapshotKind => t!(lang, "field-snapshot-kind"),
+            FieldId::ArchiveRef => t!(lang, "field-archive-ref"),
+            FieldId::Format => t!(lang, "field-format"),
+            FieldId::LastPost => t!(lang, "field-last-post"),
+            FieldId::CloseReason => t!(lang, "field-close-reason"),
+            FieldId::CloseStatus => t!(lang, "field-close-status"),
+            FieldId::Id => t!(lang, "field-id"),
+            FieldId::Municipality => t!(lang, "field-municipality"),
+            FieldId::Platform => t!(lang, "field-platform"),
+            FieldId::Name => t!(lang, "field-name"),
+            FieldId::EditReason => t!(lang, "field-edit-reason"),
         }
     }
 
     /// The line under the focused field.
-    pub fn hint(self) -> &'static str {
+    pub fn hint(self, lang: Lang) -> String {
         match self {
-            FieldId::Outcome => "← → to choose: approved, conditionally_approved, not_approved",
-            FieldId::Body => "who decided, e.g. the management group",
-            FieldId::Rationale => "why: KS chapter 8 asks for the reasons (Enter: new line)",
-            FieldId::Conditions => "conditional approval only; separate with ;",
-            FieldId::ConditionsDue => "YYYY-MM-DD, conditional approval only",
-            FieldId::ResidualRisk => "← → to choose the residual risk after the measures",
-            FieldId::SnapshotDate => "YYYY-MM-DD the snapshot was archived",
-            FieldId::SnapshotKind => "← → to choose: yearly, before_change, before_closing",
-            FieldId::ArchiveRef => "case or document number",
-            FieldId::Format => "file format, e.g. PDF/A",
-            FieldId::LastPost => "YYYY-MM-DD of the newest post",
-            FieldId::CloseReason => "why the account is closed",
-            FieldId::CloseStatus => "← → to choose: closing (still open) or closed",
-            FieldId::Id => "municipality/platform-unit, lowercase a-z 0-9 -",
-            FieldId::Municipality => "e.g. Fjordvik kommune",
-            FieldId::Platform => "← → to choose the platform",
-            FieldId::Name => "the account's name on the platform",
-            FieldId::EditReason => "one line for the commit message: what and why",
+            FieldId::Outcome => t!(lang, "field-outcome-hint"),
+            FieldId::Body => t!(lang, "field-body-hint"),
+            FieldId::Rationale => t!(lang, "field-rationale-hint"),
+            FieldId::Conditions => t!(lang, "field-conditions-hint"),
+            FieldId::ConditionsDue => t!(lang, "field-conditions-due-hint"),
+            FieldId::ResidualRisk => t!(lang, "field-residual-risk-hint"),
+            FieldId::SnapshotDate => t!(lang, "field-snapshot-date-hint"),
+            FieldId::SnapshotKind => t!(lang, "field-snapshot-kind-hint"),
+            FieldId::ArchiveRef => t!(lang, "field-archive-ref-hint"),
+            FieldId::Format => t!(lang, "field-format-hint"),
+            FieldId::LastPost => t!(lang, "field-last-post-hint"),
+            FieldId::CloseReason => t!(lang, "field-close-reason-hint"),
+            FieldId::CloseStatus => t!(lang, "field-close-status-hint"),
+            FieldId::Id => t!(lang, "field-id-hint"),
+            FieldId::Municipality => t!(lang, "field-municipality-hint"),
+            FieldId::Platform => t!(lang, "field-platform-hint"),
+            FieldId::Name => t!(lang, "field-name-hint"),
+            FieldId::EditReason => t!(lang, "field-edit-reason-hint"),
         }
+    }
+}
+
+/// A choice's word as the reader reads it; the value recorded stays the
+/// contract's word (`conditionally_approved`).
+pub fn choice_word(lang: Lang, choice: &str) -> String {
+    match choice {
+        "approved" => t!(lang, "choice-approved"),
+        "conditionally_approved" => t!(lang, "choice-conditionally-approved"),
+        "not_approved" => t!(lang, "choice-not-approved"),
+        "low" => t!(lang, "choice-low"),
+        "medium" => t!(lang, "choice-medium"),
+        "high" => t!(lang, "choice-high"),
+        "(not given)" => t!(lang, "choice-not-given"),
+        "yearly" => t!(lang, "choice-yearly"),
+        "before_change" => t!(lang, "choice-before-change"),
+        "before_closing" => t!(lang, "choice-before-closing"),
+        "closing" => t!(lang, "choice-closing"),
+        "closed" => t!(lang, "choice-closed"),
+        "other" => t!(lang, "choice-other-platform"),
+        // Platform names are names.
+        other => other.to_owned(),
     }
 }
 
@@ -241,8 +266,8 @@ impl Field {
 
 /// Pasted text made fit for a field.
 pub fn clean_paste(text: &str, multiline: bool) -> String {
-    // A paste start inside a paste (an orphaned start marker that a later
-    // paste closed, crossterm issue 1060) must not show up as text.
+    // Paste markers inside a paste (a stray start marker that a later
+    // paste's end closed, crossterm issue 1060) must not show up as text.
     let text = text.replace("\u{1b}[200~", "").replace("\u{1b}[201~", "");
     let text = text.replace("\r\n", "\n").replace('\r', "\n");
     text.chars()

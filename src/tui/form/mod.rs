@@ -8,13 +8,16 @@
 
 mod fields;
 
-pub use fields::{Field, FieldId, Input, clean_paste};
+pub use fields::{Field, FieldId, Input, choice_word, clean_paste};
 
 use somevakt_core::edit::{NewSnapshot, authority, check_decision};
 use somevakt_core::model::{AccountStatus, Assessment, Level, Outcome, Platform, SnapshotKind};
 use somevakt_core::{AccountId, Date, Word};
 use somevakt_core::{DecisionInput, Request};
 use somevakt_store::record::Prepared;
+
+use crate::i18n::Lang;
+use crate::t;
 
 /// Which record a form makes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,14 +32,14 @@ pub enum FormKind {
 }
 
 impl FormKind {
-    pub fn title(self) -> &'static str {
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            FormKind::Decide => "Record a management decision",
-            FormKind::Snapshot => "Record a snapshot",
-            FormKind::Activity => "Record the last post seen",
-            FormKind::Close => "Close the account",
-            FormKind::New => "New account",
-            FormKind::Edit => "Commit the edit made in your editor",
+            FormKind::Decide => t!(lang, "form-decide"),
+            FormKind::Snapshot => t!(lang, "form-snapshot"),
+            FormKind::Activity => t!(lang, "form-activity"),
+            FormKind::Close => t!(lang, "form-close"),
+            FormKind::New => t!(lang, "form-new"),
+            FormKind::Edit => t!(lang, "form-edit"),
         }
     }
 }
@@ -60,6 +63,8 @@ pub enum Stage {
 #[derive(Debug, Clone)]
 pub struct Form {
     pub kind: FormKind,
+    /// The language of its labels, hints and problems.
+    pub lang: Lang,
     /// The account recorded on; for a new account, from the id field.
     pub account: Option<AccountId>,
     /// The account's current content, to validate against.
@@ -105,6 +110,7 @@ impl Form {
         folder: &str,
         today: Date,
         existing: Vec<String>,
+        lang: Lang,
     ) -> Form {
         let closing = account.as_ref().is_some_and(|(_, a)| {
             matches!(
@@ -151,6 +157,7 @@ impl Form {
         let opened = fields.iter().map(Field::value).collect();
         let mut form = Form {
             kind,
+            lang,
             account,
             current,
             fields,
@@ -167,9 +174,9 @@ impl Form {
     }
 
     /// The form that asks why a file was edited, over its prepared change.
-    pub fn for_edit(prepared: Prepared, today: Date) -> Form {
+    pub fn for_edit(prepared: Prepared, today: Date, lang: Lang) -> Form {
         let id = prepared.proposal.id.clone();
-        let mut form = Form::new(FormKind::Edit, None, "", "", today, Vec::new());
+        let mut form = Form::new(FormKind::Edit, None, "", "", today, Vec::new(), lang);
         form.account = Some(id);
         form.edit = Some(Box::new(prepared));
         form.problem = form.request(today).err();
@@ -204,6 +211,7 @@ impl Form {
 
     /// The request this form makes, or what is still wrong, in words.
     pub fn request(&self, today: Date) -> Result<(AccountId, Request), String> {
+        let lang = self.lang;
         match self.kind {
             FormKind::Decide => self.decide(today),
             FormKind::Snapshot => {
@@ -211,7 +219,7 @@ impl Form {
                     "yearly" => SnapshotKind::Yearly,
                     "before_change" => SnapshotKind::BeforeChange,
                     "before_closing" => SnapshotKind::BeforeClosing,
-                    _ => return Err("choose the kind of snapshot".into()),
+                    _ => return Err(t!(lang, "problem-snapshot-kind")),
                 };
                 let snapshot = NewSnapshot {
                     date: date(self, FieldId::SnapshotDate)?,
@@ -220,26 +228,26 @@ impl Form {
                     format: Some(self.value(FieldId::Format)).filter(|s| !s.is_empty()),
                 };
                 if snapshot.date > today {
-                    return Err("a snapshot cannot be from the future".into());
+                    return Err(t!(lang, "problem-snapshot-future"));
                 }
                 Ok((self.id()?, Request::Snapshot(snapshot)))
             }
             FormKind::Activity => {
                 let last_post = date(self, FieldId::LastPost)?;
                 if last_post > today {
-                    return Err("the last post cannot be in the future".into());
+                    return Err(t!(lang, "problem-last-post-future"));
                 }
                 Ok((self.id()?, Request::Activity { last_post }))
             }
             FormKind::Close => {
                 let reason = self.value(FieldId::CloseReason);
                 if reason.is_empty() {
-                    return Err("say why the account is closed".into());
+                    return Err(t!(lang, "problem-close-reason"));
                 }
                 let closed = match self.value(FieldId::CloseStatus).as_str() {
                     "closing" => false,
                     "closed" => true,
-                    _ => return Err("choose closing (still open) or closed".into()),
+                    _ => return Err(t!(lang, "problem-close-status")),
                 };
                 Ok((
                     self.id()?,
@@ -252,24 +260,24 @@ impl Form {
             }
             FormKind::Edit => {
                 if self.value(FieldId::EditReason).is_empty() {
-                    return Err("say in one line what you changed and why".into());
+                    return Err(t!(lang, "problem-edit-reason"));
                 }
-                Err("an edit is committed from its preview".into())
+                Err(t!(lang, "problem-edit-from-preview"))
             }
             FormKind::New => {
                 let id = AccountId::parse(&self.value(FieldId::Id))?;
                 if self.existing.iter().any(|e| e == id.as_str()) {
-                    return Err(format!("{id} exists already"));
+                    return Err(t!(lang, "problem-exists", id = id.to_string()));
                 }
                 let (municipality, name) =
                     (self.value(FieldId::Municipality), self.value(FieldId::Name));
                 if municipality.is_empty() || name.is_empty() {
-                    return Err("a new account needs its municipality and name".into());
+                    return Err(t!(lang, "problem-new-needs"));
                 }
                 let platform = serde_json::from_value::<Platform>(serde_json::Value::String(
                     self.value(FieldId::Platform),
                 ))
-                .map_err(|_| "choose a platform".to_owned())?;
+                .map_err(|_| t!(lang, "problem-platform"))?;
                 Ok((
                     id,
                     Request::New {
@@ -286,12 +294,12 @@ impl Form {
     pub fn edit_with_reason(&self) -> Result<Box<Prepared>, String> {
         let reason = self.value(FieldId::EditReason);
         if reason.is_empty() {
-            return Err("say in one line what you changed and why".into());
+            return Err(t!(self.lang, "problem-edit-reason"));
         }
         let mut prepared = self
             .edit
             .clone()
-            .ok_or_else(|| "nothing to commit".to_owned())?;
+            .ok_or_else(|| t!(self.lang, "problem-nothing-to-commit"))?;
         prepared.proposal.body = crate::text::sanitize(&reason);
         Ok(prepared)
     }
@@ -299,7 +307,7 @@ impl Form {
     fn id(&self) -> Result<AccountId, String> {
         self.account
             .clone()
-            .ok_or_else(|| "select an account first".to_owned())
+            .ok_or_else(|| t!(self.lang, "problem-select-first"))
     }
 
     fn decide(&self, today: Date) -> Result<(AccountId, Request), String> {
@@ -307,7 +315,7 @@ impl Form {
             "approved" => Outcome::Approved,
             "conditionally_approved" => Outcome::ConditionallyApproved,
             "not_approved" => Outcome::NotApproved,
-            _ => return Err("choose the outcome (← →)".into()),
+            _ => return Err(t!(self.lang, "problem-outcome")),
         };
         let conditions: Vec<String> = self
             .value(FieldId::Conditions)
@@ -325,7 +333,7 @@ impl Form {
             "medium" => Some(Level::Medium),
             "high" => Some(Level::High),
             "(not given)" => None,
-            _ => return Err("choose the residual risk, or (not given)".into()),
+            _ => return Err(t!(self.lang, "problem-residual-risk")),
         };
         let input = DecisionInput {
             outcome,
@@ -374,9 +382,10 @@ impl Form {
                 date,
             ))
         .then(|| {
-            format!(
-                "Prior consultation with {} is required before this can be confirmed (R38).",
-                authority(a.account.jurisdiction)
+            t!(
+                self.lang,
+                "problem-prior-consultation",
+                authority = authority(a.account.jurisdiction)
             )
         })
     }
@@ -385,7 +394,12 @@ impl Form {
 fn date(form: &Form, id: FieldId) -> Result<Date, String> {
     let text = form.value(id);
     if text.is_empty() {
-        return Err(format!("{}: enter a date, YYYY-MM-DD", id.label()));
+        return Err(t!(
+            form.lang,
+            "problem-enter-date",
+            field = id.label(form.lang)
+        ));
     }
-    text.parse().map_err(|e| format!("{}: {e}", id.label()))
+    text.parse()
+        .map_err(|e| format!("{}: {e}", id.label(form.lang)))
 }

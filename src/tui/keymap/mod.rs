@@ -8,6 +8,9 @@ use std::collections::HashMap;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
+use crate::i18n::Lang;
+use crate::t;
+
 pub use tables::Def;
 
 /// The screens of the dashboard.
@@ -22,14 +25,15 @@ pub enum Screen {
 }
 
 impl Screen {
-    pub fn title(self) -> &'static str {
+    /// The screen's name in its tab (`Oversikt`, `Översikt`).
+    pub fn title(self, lang: Lang) -> String {
         match self {
-            Screen::Overview => "Overview",
-            Screen::Detail => "Detail",
-            Screen::History => "History",
-            Screen::Diff => "Commit",
-            Screen::Reminders => "Reminders",
-            Screen::Help => "Help",
+            Screen::Overview => t!(lang, "screen-overview"),
+            Screen::Detail => t!(lang, "screen-detail"),
+            Screen::History => t!(lang, "screen-history"),
+            Screen::Diff => t!(lang, "screen-commit"),
+            Screen::Reminders => t!(lang, "screen-reminders"),
+            Screen::Help => t!(lang, "screen-help"),
         }
     }
 }
@@ -272,10 +276,19 @@ impl Key {
 pub struct Binding {
     pub keys: Vec<Key>,
     pub action: Action,
-    /// What it does, for the help screen and the palette.
+    /// What it does, for the help screen and the palette: a message id
+    /// of `locales/*/dashboard.ftl`.
     pub help: &'static str,
-    /// The short word in the hint line; `None` keeps it out of the hint line.
+    /// The short word in the hint line (a message id); `None` keeps it out
+    /// of the hint line.
     pub hint: Option<&'static str>,
+}
+
+impl Binding {
+    /// What it does, in `lang`.
+    pub fn help_text(&self, lang: Lang) -> String {
+        crate::i18n::text(lang, self.help, &crate::i18n::FluentArgs::new())
+    }
 }
 
 /// The keys, as built in and as the config file rebinds them.
@@ -329,7 +342,8 @@ impl Keymap {
     }
 }
 
-/// "Enter detail  / filter  ? help  q quit": the hint line of a set of bindings.
+/// "Enter detail  / filter  ? help  q quit": the hint line of a set of
+/// bindings, as (key, message id of the word).
 pub fn hint_line(bindings: &[Binding]) -> Vec<(String, &'static str)> {
     bindings
         .iter()
@@ -433,7 +447,7 @@ mod tests {
             Some(Action::Decide)
         );
         assert_eq!(map.action(c, &key(KeyCode::Char('d'))), None);
-        assert!(hint_line(&map.bindings(c)).contains(&("D".to_owned(), "decide")));
+        assert!(hint_line(&map.bindings(c)).contains(&("D".to_owned(), "hint-decide")));
     }
 
     #[test]

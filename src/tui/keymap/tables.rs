@@ -28,123 +28,128 @@ const fn bind(
 }
 
 const MOVE: [Def; 6] = [
-    bind(&[Key::Code(K::Up), Key::Char('k')], A::Up, "Move up", None),
+    bind(
+        &[Key::Code(K::Up), Key::Char('k')],
+        A::Up,
+        "key-move-up",
+        None,
+    ),
     bind(
         &[Key::Code(K::Down), Key::Char('j')],
         A::Down,
-        "Move down",
+        "key-move-down",
         None,
     ),
-    bind(&[Key::Code(K::PageUp)], A::PageUp, "Page up", None),
+    bind(&[Key::Code(K::PageUp)], A::PageUp, "key-page-up", None),
     bind(
         &[Key::Code(K::PageDown), Key::Char(' ')],
         A::PageDown,
-        "Page down",
+        "key-page-down",
         None,
     ),
     bind(
         &[Key::Char('g'), Key::Code(K::Home)],
         A::Top,
-        "Go to the top",
+        "key-go-to-the-top",
         None,
     ),
     bind(
         &[Key::Char('G'), Key::Code(K::End)],
         A::Bottom,
-        "Go to the bottom",
+        "key-go-to-the-bottom",
         None,
     ),
 ];
 
 const GLOBAL: [Def; 10] = [
-    bind(&[Key::Code(K::Tab)], A::NextScreen, "Next screen", None),
+    bind(&[Key::Code(K::Tab)], A::NextScreen, "key-next-screen", None),
     bind(
         &[Key::Code(K::BackTab)],
         A::PreviousScreen,
-        "Previous screen",
+        "key-previous-screen",
         None,
     ),
     bind(
         &[Key::Char('1')],
         A::GoOverview,
-        "Overview of all accounts",
+        "key-overview-of-all-accounts",
         None,
     ),
     bind(
         &[Key::Char('2')],
         A::GoDetail,
-        "Detail of the selected account",
+        "key-detail-of-the-selected-account",
         None,
     ),
     bind(
         &[Key::Char('3')],
         A::GoHistory,
-        "Git history of the selected account",
+        "key-git-history-of-the-selected-account",
         None,
     ),
     bind(
         &[Key::Char('4')],
         A::GoReminders,
-        "Reminders: what is overdue or due soon",
+        "key-reminders-what-is-overdue-or-due",
         None,
     ),
     bind(
         &[Key::Char(':')],
         A::Palette,
-        "Command palette: every action and its key",
-        Some("commands"),
+        "key-command-palette-every-action-and-its",
+        Some("hint-commands"),
     ),
     bind(
         &[Key::Char('?')],
         A::Help,
-        "Help: every key of this screen",
-        Some("help"),
+        "key-help-every-key-of-this-screen",
+        Some("hint-help"),
     ),
-    bind(&[Key::Char('q')], A::Quit, "Quit", Some("quit")),
-    bind(&[Key::Ctrl('c')], A::Quit, "Quit, from anywhere", None),
+    bind(&[Key::Char('q')], A::Quit, "key-quit", Some("hint-quit")),
+    bind(&[Key::Ctrl('c')], A::Quit, "key-quit-from-anywhere", None),
 ];
 
 const RECORDS: [Def; 7] = [
     bind(
         &[Key::Char('d')],
         A::Decide,
-        "Record a management decision on the account",
-        Some("decide"),
+        "key-record-a-management-decision-on-the",
+        Some("hint-decide"),
     ),
     bind(
         &[Key::Char('p')],
         A::RecordSnapshot,
-        "Record an archived snapshot",
+        "key-record-an-archived-snapshot",
         None,
     ),
     bind(
         &[Key::Char('a')],
         A::RecordActivity,
-        "Record the last post seen",
+        "key-record-the-last-post-seen",
         None,
     ),
     bind(
         &[Key::Char('c')],
         A::CloseAccount,
-        "Close the account (closing or closed)",
+        "key-close-the-account-closing-or-closed",
         None,
     ),
     bind(
         &[Key::Char('e')],
         A::EditInEditor,
-        "Edit the file in your editor, then commit it",
-        Some("edit"),
+        "key-edit-the-file-in-your-editor",
+        Some("hint-edit"),
     ),
     bind(
         &[Key::Char('o')],
         A::OpenUrl,
-        "Open the account's address in the browser",
+        "key-open-the-account-s-address-in",
         None,
     ),
     bind(
         &[Key::Char('y')],
         A::CopyId,
-        "Copy the account id (through the terminal, OSC 52)",
+        "key-copy-the-account-id-through-the",
         None,
     ),
 ];
@@ -152,7 +157,7 @@ const RECORDS: [Def; 7] = [
 const NEW: Def = bind(
     &[Key::Char('+')],
     A::NewAccount,
-    "Create a new account from the template",
+    "key-create-a-new-account-from-the",
     None,
 );
 
@@ -160,51 +165,51 @@ const FORM: [Def; 9] = [
     bind(
         &[Key::Code(K::Enter)],
         A::Submit,
-        "Next field; on the last, preview the change",
-        Some("next/preview"),
+        "key-next-field-on-the-last-preview",
+        Some("hint-next-preview"),
     ),
     bind(
         &[Key::Ctrl('s')],
         A::PreviewNow,
-        "Preview the change from any field",
-        Some("preview"),
+        "key-preview-the-change-from-any-field",
+        Some("hint-preview"),
     ),
     bind(
         &[Key::Code(K::Tab), Key::Code(K::Down)],
         A::NextField,
-        "Next field (in the rationale: Tab)",
+        "key-next-field-in-the-rationale-tab",
         None,
     ),
     bind(
         &[Key::Code(K::BackTab), Key::Code(K::Up)],
         A::PreviousField,
-        "Previous field",
+        "key-previous-field",
         None,
     ),
     bind(
         &[Key::Code(K::Right)],
         A::ChoiceNext,
-        "Next choice",
-        Some("choose"),
+        "key-next-choice",
+        Some("hint-choose"),
     ),
     bind(
         &[Key::Code(K::Left)],
         A::ChoicePrevious,
-        "Previous choice",
+        "key-previous-choice",
         None,
     ),
     bind(
         &[Key::Code(K::Esc)],
         A::Cancel,
-        "Cancel: nothing is written (asks if you typed)",
-        Some("cancel"),
+        "key-cancel-nothing-is-written-asks-if",
+        Some("hint-cancel"),
     ),
-    bind(&[Key::Ctrl('c')], A::Quit, "Quit", None),
+    bind(&[Key::Ctrl('c')], A::Quit, "key-quit", None),
     // Only for the help: the text field's own keys.
     bind(
         &[Key::Code(K::Home), Key::Code(K::End)],
         A::Top,
-        "In a text field: start or end of the line; Ctrl-U, Ctrl-W delete",
+        "key-in-a-text-field-start-or",
         None,
     ),
 ];
@@ -213,151 +218,151 @@ const PREVIEW: [Def; 6] = [
     bind(
         &[Key::Char('y')],
         A::Confirm,
-        "Write the file and commit it",
-        Some("confirm"),
+        "key-write-the-file-and-commit-it",
+        Some("hint-confirm"),
     ),
     bind(
         &[Key::Char('n'), Key::Code(K::Esc)],
         A::Cancel,
-        "Back to the form: nothing is written",
-        Some("back"),
+        "key-back-to-the-form-nothing-is",
+        Some("hint-back"),
     ),
     bind(
         &[Key::Code(K::Down), Key::Char('j')],
         A::Down,
-        "Scroll down",
+        "key-scroll-down",
         None,
     ),
     bind(
         &[Key::Code(K::Up), Key::Char('k')],
         A::Up,
-        "Scroll up",
+        "key-scroll-up",
         None,
     ),
     bind(
         &[Key::Code(K::PageDown), Key::Char(' ')],
         A::PageDown,
-        "Page down",
+        "key-page-down",
         None,
     ),
-    bind(&[Key::Ctrl('c')], A::Quit, "Quit", None),
+    bind(&[Key::Ctrl('c')], A::Quit, "key-quit", None),
 ];
 
 const DISCARD: [Def; 3] = [
     bind(
         &[Key::Char('y')],
         A::Confirm,
-        "Discard what you typed",
-        Some("discard"),
+        "key-discard-what-you-typed",
+        Some("hint-discard"),
     ),
     bind(
         &[Key::Char('n'), Key::Code(K::Esc)],
         A::Cancel,
-        "Keep editing",
-        Some("keep editing"),
+        "key-keep-editing",
+        Some("hint-keep-editing"),
     ),
-    bind(&[Key::Ctrl('c')], A::Quit, "Quit", None),
+    bind(&[Key::Ctrl('c')], A::Quit, "key-quit", None),
 ];
 
 const EDITOR_PROBLEM: [Def; 4] = [
     bind(
         &[Key::Char('e')],
         A::ReopenEditor,
-        "Open the file in the editor again",
-        Some("editor"),
+        "key-open-the-file-in-the-editor",
+        Some("hint-editor"),
     ),
     bind(
         &[Key::Char('r')],
         A::Restore,
-        "Put back the committed version of the file",
-        Some("restore"),
+        "key-put-back-the-committed-version-of",
+        Some("hint-restore"),
     ),
     bind(
         &[Key::Code(K::Esc)],
         A::Cancel,
-        "Leave the file as it is (not committed)",
-        Some("leave"),
+        "key-leave-the-file-as-it-is",
+        Some("hint-leave"),
     ),
-    bind(&[Key::Ctrl('c')], A::Quit, "Quit", None),
+    bind(&[Key::Ctrl('c')], A::Quit, "key-quit", None),
 ];
 
 const OVERVIEW: [Def; 9] = [
     bind(
         &[Key::Code(K::Enter)],
         A::Open,
-        "Open the account's detail",
-        Some("detail"),
+        "key-open-the-account-s-detail",
+        Some("hint-detail"),
     ),
     bind(
         &[Key::Char('h')],
         A::GoHistory,
-        "Git history of the account",
-        Some("history"),
+        "key-git-history-of-the-account",
+        Some("hint-history"),
     ),
     bind(
         &[Key::Char('/')],
         A::StartFilter,
-        "Filter: type to match any visible text",
-        Some("filter"),
+        "key-filter-type-to-match-any-visible",
+        Some("hint-filter"),
     ),
     bind(
         &[Key::Char('f')],
         A::NextQuickFilter,
-        "Next quick filter (all, attention, overdue, inactive, snapshots, invalid)",
-        Some("quick"),
+        "key-next-quick-filter-all-attention-overdue",
+        Some("hint-quick"),
     ),
     bind(
         &[Key::Char('F')],
         A::PreviousQuickFilter,
-        "Previous quick filter",
+        "key-previous-quick-filter",
         None,
     ),
     bind(
         &[Key::Char('s')],
         A::NextSort,
-        "Sort by the next column",
-        Some("sort"),
+        "key-sort-by-the-next-column",
+        Some("hint-sort"),
     ),
     bind(
         &[Key::Char('S')],
         A::ReverseSort,
-        "Reverse the sort order",
+        "key-reverse-the-sort-order",
         None,
     ),
-    bind(&[Key::Char('r')], A::Reload, "Reload every file", None),
-    bind(&[Key::Code(K::Esc)], A::Back, "Clear the filter", None),
+    bind(&[Key::Char('r')], A::Reload, "key-reload-every-file", None),
+    bind(&[Key::Code(K::Esc)], A::Back, "key-clear-the-filter", None),
 ];
 
 const DETAIL: [Def; 5] = [
     bind(
         &[Key::Code(K::Enter)],
         A::Open,
-        "Open the form that fixes the marked finding",
-        Some("fix"),
+        "key-open-the-form-that-fixes-the",
+        Some("hint-fix"),
     ),
     bind(
         &[Key::Char(']')],
         A::NextFinding,
-        "Mark the next finding",
-        Some("next finding"),
+        "key-mark-the-next-finding",
+        Some("hint-next-finding"),
     ),
     bind(
         &[Key::Char('[')],
         A::PreviousFinding,
-        "Mark the previous finding",
+        "key-mark-the-previous-finding",
         None,
     ),
     bind(
         &[Key::Char('h')],
         A::GoHistory,
-        "Git history of the account",
-        Some("history"),
+        "key-git-history-of-the-account",
+        Some("hint-history"),
     ),
     bind(
         &[Key::Code(K::Esc), Key::Code(K::Backspace)],
         A::Back,
-        "Back",
-        Some("back"),
+        "key-back",
+        Some("hint-back"),
     ),
 ];
 
@@ -365,19 +370,35 @@ const SEARCH: [Def; 3] = [
     bind(
         &[Key::Char('/')],
         A::StartSearch,
-        "Search: type, then n and N step through the matches",
-        Some("search"),
+        "key-search-type-then-n-and-n",
+        Some("hint-search"),
     ),
     bind(
         &[Key::Char('n')],
         A::SearchNext,
-        "Next match of the search",
+        "key-next-match-of-the-search",
         None,
     ),
     bind(
         &[Key::Char('N')],
         A::SearchPrevious,
-        "Previous match of the search",
+        "key-previous-match-of-the-search",
+        None,
+    ),
+];
+
+/// `n` and `N` on the overview: through the rows the `/` text matches.
+const OVERVIEW_MATCHES: [Def; 2] = [
+    bind(
+        &[Key::Char('n')],
+        A::SearchNext,
+        "key-overview-next-match",
+        None,
+    ),
+    bind(
+        &[Key::Char('N')],
+        A::SearchPrevious,
+        "key-overview-previous-match",
         None,
     ),
 ];
@@ -386,36 +407,36 @@ const HISTORY: [Def; 2] = [
     bind(
         &[Key::Code(K::Enter)],
         A::Open,
-        "Show the commit's change to the file",
-        Some("diff"),
+        "key-show-the-commit-s-change-to",
+        Some("hint-diff"),
     ),
     bind(
         &[Key::Code(K::Esc), Key::Code(K::Backspace)],
         A::Back,
-        "Back",
-        Some("back"),
+        "key-back",
+        Some("hint-back"),
     ),
 ];
 
 const DIFF: [Def; 1] = [bind(
     &[Key::Code(K::Esc), Key::Code(K::Backspace)],
     A::Back,
-    "Back to the history",
-    Some("back"),
+    "key-back-to-the-history",
+    Some("hint-back"),
 )];
 
 const REMINDERS: [Def; 2] = [
     bind(
         &[Key::Code(K::Enter)],
         A::Open,
-        "Open the form that deals with the reminder",
-        Some("fix"),
+        "key-open-the-form-that-deals-with",
+        Some("hint-fix"),
     ),
     bind(
         &[Key::Code(K::Esc), Key::Code(K::Backspace)],
         A::Back,
-        "Back to the overview",
-        Some("back"),
+        "key-back-to-the-overview",
+        Some("hint-back"),
     ),
 ];
 
@@ -423,44 +444,54 @@ const HELP: [Def; 2] = [
     bind(
         &[Key::Code(K::Esc), Key::Char('?')],
         A::Back,
-        "Close the help",
-        Some("close"),
+        "key-close-the-help",
+        Some("hint-close"),
     ),
-    bind(&[Key::Char('q')], A::Quit, "Quit", Some("quit")),
+    bind(&[Key::Char('q')], A::Quit, "key-quit", Some("hint-quit")),
 ];
 
 const FILTER: [Def; 3] = [
     bind(
         &[Key::Code(K::Enter)],
         A::FilterAccept,
-        "Keep the text and go back to the list",
-        Some("keep"),
+        "key-keep-the-text-and-go-back",
+        Some("hint-keep"),
     ),
     bind(
         &[Key::Code(K::Esc)],
         A::FilterCancel,
-        "Clear the text",
-        Some("clear"),
+        "key-clear-the-text",
+        Some("hint-clear"),
     ),
-    bind(&[Key::Ctrl('c')], A::Quit, "Quit", None),
+    bind(&[Key::Ctrl('c')], A::Quit, "key-quit", None),
 ];
 
 const PALETTE: [Def; 5] = [
     bind(
         &[Key::Code(K::Enter)],
         A::Submit,
-        "Run the marked action",
-        Some("run"),
+        "key-run-the-marked-action",
+        Some("hint-run"),
     ),
-    bind(&[Key::Code(K::Down)], A::Down, "Mark the next action", None),
-    bind(&[Key::Code(K::Up)], A::Up, "Mark the previous action", None),
+    bind(
+        &[Key::Code(K::Down)],
+        A::Down,
+        "key-mark-the-next-action",
+        None,
+    ),
+    bind(
+        &[Key::Code(K::Up)],
+        A::Up,
+        "key-mark-the-previous-action",
+        None,
+    ),
     bind(
         &[Key::Code(K::Esc)],
         A::Cancel,
-        "Close the palette",
-        Some("close"),
+        "key-close-the-palette",
+        Some("hint-close"),
     ),
-    bind(&[Key::Ctrl('c')], A::Quit, "Quit", None),
+    bind(&[Key::Ctrl('c')], A::Quit, "key-quit", None),
 ];
 
 /// The built-in bindings of a context, most specific first.
@@ -498,6 +529,7 @@ pub fn defs(context: Context) -> Vec<Def> {
         all.extend(RECORDS);
     }
     if screen == Screen::Overview {
+        all.extend(OVERVIEW_MATCHES);
         all.push(NEW);
     }
     all.extend(MOVE);

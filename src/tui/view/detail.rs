@@ -5,8 +5,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
 
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::app::App;
+use crate::tui::keymap::Screen;
 use crate::tui::sheet::{self, FixMarks, Recorded};
 use crate::tui::theme::Theme;
 
@@ -36,16 +38,19 @@ pub fn content(app: &App, theme: Theme) -> (String, Vec<Line<'static>>) {
             audit: &audit,
         };
         let lines = match app.focused_row().and_then(|r| r.evaluation.as_ref()) {
-            Some(e) => sheet::account_lines(account, e, &recorded, &theme, &marks),
+            Some(e) => sheet::account_lines(account, e, &recorded, &theme, &marks, app.lang()),
             None => Vec::new(),
         };
         (title, lines)
     } else if let Some(file) = app.focused_invalid() {
-        (file.path.clone(), sheet::invalid_lines(file, &theme))
+        (
+            file.path.clone(),
+            sheet::invalid_lines(file, &theme, app.lang()),
+        )
     } else {
         (
-            "Detail".to_owned(),
-            vec![Line::raw("  Select an account in the overview (1) first.")],
+            Screen::Detail.title(app.lang()),
+            vec![Line::raw(t!(app.lang(), "select-first"))],
         )
     }
 }

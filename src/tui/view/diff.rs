@@ -5,6 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
 
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
@@ -13,7 +14,7 @@ use crate::tui::theme::Theme;
 pub fn content(app: &App, theme: Theme) -> Vec<Line<'static>> {
     let diff = app.diff();
     if diff.loading {
-        return vec![Line::raw("  Reading the commit…")];
+        return vec![Line::raw(t!(app.lang(), "diff-reading"))];
     }
     diff.lines
         .iter()

@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::app::{App, EditorProblem, Trouble};
 use crate::tui::keymap::{Action, Context};
@@ -13,18 +14,15 @@ use crate::tui::layout;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, body: Rect, problem: &EditorProblem, app: &App, theme: Theme) {
+    let lang = app.lang();
     let popup = layout::centered(body, 90, 10);
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(format!(" {} ", problem.trouble.title()));
+        .title(format!(" {} ", problem.trouble.title(lang)));
     let what = match &problem.trouble {
-        Trouble::CouldNotStart(_) => {
-            "Nothing was saved. Set $EDITOR (or git config core.editor) to an editor that is installed."
-        }
-        Trouble::Failed(_) => "The file may or may not have been saved; it is not committed.",
-        Trouble::Invalid(_) => {
-            "The file was saved but is not a valid assessment; it is not committed."
-        }
+        Trouble::CouldNotStart(_) => t!(lang, "editor-not-started-what"),
+        Trouble::Failed(_) => t!(lang, "editor-failed-what"),
+        Trouble::Invalid(_) => t!(lang, "editor-invalid-what"),
     };
     let key = |action| {
         app.keymap()
@@ -36,11 +34,12 @@ pub fn draw(frame: &mut Frame, body: Rect, problem: &EditorProblem, app: &App, t
         Line::styled(sanitize(problem.trouble.detail()), theme.error()),
         Line::raw(what),
         Line::default(),
-        Line::raw(format!(
-            "{} opens it in the editor again · {} puts back the committed version · {} leaves it as it is",
-            key(Action::ReopenEditor),
-            key(Action::Restore),
-            key(Action::Cancel)
+        Line::raw(t!(
+            lang,
+            "editor-keys",
+            editor = key(Action::ReopenEditor),
+            restore = key(Action::Restore),
+            leave = key(Action::Cancel)
         )),
     ];
     frame.render_widget(Clear, popup);

@@ -7,15 +7,22 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
+use crate::t;
 use crate::text::{cut, sanitize, width};
-use crate::tui::form::{Form, FormKind, Stage};
+use crate::tui::form::{Form, FormKind, Stage, choice_word};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
 
 /// Lines kept under the fields: a blank, the F04 notice, the problem.
 pub const FOOTER: usize = 3;
-/// Columns before a field's value: marker, label, space.
+/// Columns before a field's value at least: marker, label, space.
 const LABEL: usize = 21;
+/// The room a value needs beside its label; with less, the label goes on
+/// a line of its own above the value (issue 13: at 40 columns the values
+/// got 17 columns).
+const VALUE_ROOM: usize = 30;
+/// Where the value starts when the label is above it.
+const STACKED: usize = 2;
 
 /// One screen row of the fields.
 #[derive(Debug, Clone)]
@@ -34,6 +41,8 @@ pub struct FieldsLayout {
     focus: (usize, usize),
     /// The text cursor: (row, column of the value).
     cursor: Option<(usize, usize)>,
+    /// The screen column where values start.
+    indent: usize,
 }
 
 impl FieldsLayout {
@@ -78,24 +87,41 @@ fn wrap(text: &str, room: usize) -> Vec<(usize, String)> {
 }
 
 pub fn layout_fields(form: &Form, popup_width: u16) -> FieldsLayout {
-    let room = usize::from(popup_width).saturating_sub(LABEL).max(8);
+    let lang = form.lang;
+    let labels: Vec<String> = form.fields.iter().map(|f| f.id.label(lang)).collect();
+    // The label column fits the longest label of this form in its language.
+    let label_width = LABEL.max(labels.iter().map(|l| width(l)).max().unwrap_or(0) + 3);
+    let stacked = usize::from(popup_width) < label_width + VALUE_ROOM;
+    let indent = if stacked { STACKED } else { label_width };
+    let room = usize::from(popup_width).saturating_sub(indent).max(8);
     let mut rows = Vec::new();
     let mut focus = (0, 0);
     let mut cursor = None;
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         let start = rows.len();
-        let label = format!(
-            "{} {:<18} ",
-            if focused { "›" } else { " " },
-            field.id.label()
-        );
+        let marker = if focused { "›" } else { " " };
+        let label = &labels[i];
+        if stacked {
+            rows.push(FieldRow {
+                label: format!("{marker} {label}"),
+                value: String::new(),
+                focused: false,
+                hint: false,
+            });
+        }
+        let label = if stacked {
+            " ".repeat(indent)
+        } else {
+            let pad = label_width.saturating_sub(3 + width(label));
+            format!("{marker} {label}{} ", " ".repeat(pad))
+        };
         let mut first = true;
         let mut push = |rows: &mut Vec<FieldRow>, value: String| {
             let label = if first {
                 label.clone()
             } else {
-                " ".repeat(LABEL)
+                " ".repeat(indent)
             };
             first = false;
             rows.push(FieldRow {
@@ -108,9 +134,9 @@ pub fn layout_fields(form: &Form, popup_width: u16) -> FieldsLayout {
         if field.is_choice() {
             let value = field.value();
             let shown = if value.is_empty() {
-                "‹ choose with ← → ›".to_owned()
+                t!(lang, "form-choose")
             } else {
-                format!("‹ {value} ›")
+                format!("‹ {} ›", choice_word(lang, &value))
             };
             push(&mut rows, shown);
         } else {
@@ -130,14 +156,19 @@ pub fn layout_fields(form: &Form, popup_width: u16) -> FieldsLayout {
             }
         }
         if focused {
-            let mut hint = field.id.hint().to_owned();
+            let mut hint = field.id.hint(lang);
             if field.id == crate::tui::form::FieldId::Body
                 && let Some(previous) = form.previous_body()
             {
-                hint = format!("{hint}; last time: {}", sanitize(&previous));
+                hint = t!(
+                    lang,
+                    "form-last-time",
+                    hint = hint,
+                    body = sanitize(&previous)
+                );
             }
             rows.push(FieldRow {
-                label: " ".repeat(LABEL),
+                label: " ".repeat(indent),
                 value: hint,
                 focused: false,
                 hint: true,
@@ -149,10 +180,12 @@ pub fn layout_fields(form: &Form, popup_width: u16) -> FieldsLayout {
         rows,
         focus,
         cursor,
+        indent,
     }
 }
 
 pub fn draw(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
+    let lang = form.lang;
     let (popup, inner) = layout::form_popup(body);
     let account = form
         .account
@@ -160,7 +193,7 @@ pub fn draw(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
         .map(|a| format!(" · {a}"))
         .unwrap_or_default();
     let title = cut(
-        &format!("{}{account}", form.kind.title()),
+        &format!("{}{account}", form.kind.title(lang)),
         usize::from(popup.width.saturating_sub(4)),
     );
     let block = Block::default()
@@ -172,23 +205,24 @@ pub fn draw(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
         Stage::Preview { prepared, scroll } => {
             let offset = u16::try_from(*scroll).unwrap_or(u16::MAX);
             frame.render_widget(
-                Paragraph::new(super::preview::content(prepared, theme))
+                Paragraph::new(super::preview::content(prepared, theme, lang))
                     .wrap(Wrap { trim: false })
                     .scroll((offset, 0)),
                 inner,
             );
         }
         Stage::Committing => {
-            frame.render_widget(Paragraph::new("Writing the file and committing…"), inner);
+            frame.render_widget(Paragraph::new(t!(lang, "form-committing")), inner);
         }
         Stage::Editing | Stage::Preparing => draw_fields(frame, inner, form, theme),
     }
 }
 
 fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
+    let lang = form.lang;
     let fields = layout_fields(form, inner.width);
     let visible = usize::from(inner.height).saturating_sub(FOOTER);
-    let room = usize::from(inner.width).saturating_sub(LABEL);
+    let room = usize::from(inner.width).saturating_sub(fields.indent);
     let mut lines: Vec<Line<'static>> = fields
         .rows
         .iter()
@@ -203,7 +237,7 @@ fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
                 Style::default()
             };
             Line::from(vec![
-                Span::raw(row.label.clone()),
+                Span::raw(cut(&row.label, usize::from(inner.width))),
                 Span::styled(cut(&row.value, room), value_style),
             ])
         })
@@ -213,7 +247,10 @@ fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
         lines.push(Line::default());
     }
     lines.push(if more {
-        Line::styled("  ↓ more fields below (Tab)", theme.dim())
+        Line::styled(
+            cut(&t!(lang, "form-more-below"), usize::from(inner.width)),
+            theme.dim(),
+        )
     } else {
         Line::default()
     });
@@ -226,12 +263,12 @@ fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
         None => Line::default(),
     });
     let ready = if form.kind == FormKind::Edit {
-        "✔ Ready: Enter shows the change and its commit message"
+        t!(lang, "form-ready-edit")
     } else {
-        "✔ Ready: Enter on the last field (or Ctrl-S) shows the change first"
+        t!(lang, "form-ready")
     };
     let status = match (&form.stage, &form.problem) {
-        (Stage::Preparing, _) => Line::raw("Preparing the change…"),
+        (Stage::Preparing, _) => Line::raw(t!(lang, "form-preparing")),
         (_, Some(problem)) => Line::styled(
             cut(
                 &format!("▲ {}", sanitize(problem)),
@@ -239,7 +276,7 @@ fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
             ),
             theme.warning(),
         ),
-        (_, None) => Line::styled(cut(ready, usize::from(inner.width)), theme.ok()),
+        (_, None) => Line::styled(cut(&ready, usize::from(inner.width)), theme.ok()),
     };
     lines.push(status);
     frame.render_widget(Paragraph::new(lines), inner);
@@ -249,7 +286,7 @@ fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
         && col < room
     {
         frame.set_cursor_position(Position {
-            x: inner.x + (LABEL + col) as u16,
+            x: inner.x + (fields.indent + col) as u16,
             y: inner.y + (row - form.scroll) as u16,
         });
     }

@@ -15,6 +15,7 @@ use somevakt_core::reminders::ReminderKind;
 
 /// The help's lines; `update` counts them to clamp the scroll.
 pub fn content(app: &App, theme: Theme) -> Vec<Line<'static>> {
+    let lang = app.lang();
     let for_screen = app.help_for();
     let keymap = app.keymap();
     let mut lines = Vec::new();
@@ -25,22 +26,26 @@ pub fn content(app: &App, theme: Theme) -> Vec<Line<'static>> {
         lines.push(Line::styled(title, theme.heading()));
         for b in bindings {
             let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-            lines.push(Line::raw(format!("  {:<18} {}", keys.join(", "), b.help)));
+            lines.push(Line::raw(format!(
+                "  {:<18} {}",
+                keys.join(", "),
+                b.help_text(lang)
+            )));
         }
     };
     section(
-        format!("Keys of the {} screen", for_screen.title()),
+        t!(lang, "keyhelp-keys-of", screen = for_screen.title(lang)),
         &keymap.bindings(Context::Screen(for_screen)),
     );
     if for_screen == Screen::Overview {
         section(
-            "While typing a filter".into(),
+            t!(lang, "keyhelp-while-filter"),
             &keymap.bindings(Context::Filter),
         );
     }
     if matches!(for_screen, Screen::History | Screen::Reminders) {
         section(
-            "While typing a search".into(),
+            t!(lang, "keyhelp-while-search"),
             &keymap.bindings(Context::Search),
         );
     }
@@ -48,12 +53,9 @@ pub fn content(app: &App, theme: Theme) -> Vec<Line<'static>> {
         for_screen,
         Screen::Overview | Screen::Detail | Screen::Reminders
     ) {
+        section(t!(lang, "keyhelp-in-form"), &keymap.bindings(Context::Form));
         section(
-            "In a form (d, p, a, c, +)".into(),
-            &keymap.bindings(Context::Form),
-        );
-        section(
-            "When the change is shown before it is written".into(),
+            t!(lang, "keyhelp-in-preview"),
             &keymap.bindings(Context::Preview),
         );
         lines.push(Line::default());
@@ -84,13 +86,11 @@ pub fn content(app: &App, theme: Theme) -> Vec<Line<'static>> {
         )));
     }
     lines.push(Line::default());
-    lines.push(Line::styled("Settings", theme.heading()));
+    lines.push(Line::styled(t!(lang, "keyhelp-settings"), theme.heading()));
     let path = crate::tui::config::path()
         .map(|p| p.display().to_string())
         .unwrap_or_else(|| "$XDG_CONFIG_HOME/somevakt/config.toml".to_owned());
-    lines.push(Line::raw(format!(
-        "  {path}: theme = \"terminal\" | \"light\" | \"high-contrast\", [keys] action = \"key\""
-    )));
+    lines.push(Line::raw(t!(lang, "keyhelp-settings-file", path = path)));
     lines
 }
 
@@ -98,7 +98,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     super::draw_lines(
         frame,
         area,
-        "Help (Esc closes)",
+        &t!(app.lang(), "keyhelp-title"),
         content(app, theme),
         app.help_scroll(),
     );

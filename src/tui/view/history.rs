@@ -6,21 +6,27 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use crate::t;
 use crate::text::{cut, sanitize};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let lang = app.lang();
     let h = app.history();
-    let inner = super::titled(frame, area, &format!("History of {}", h.path));
+    let inner = super::titled(
+        frame,
+        area,
+        &t!(lang, "history-title", path = h.path.clone()),
+    );
     let note = if h.path.is_empty() {
-        Some("  Select an account in the overview (1) first.".to_owned())
+        Some(t!(lang, "select-first"))
     } else if h.loading {
-        Some("  Reading the Git history…".to_owned())
+        Some(t!(lang, "history-reading"))
     } else if let Some(error) = &h.error {
-        Some(format!("  No Git history: {}", sanitize(error)))
+        Some(t!(lang, "history-none", error = sanitize(error)))
     } else if h.commits.is_empty() {
-        Some("  No commit has touched this file yet.".to_owned())
+        Some(t!(lang, "history-empty"))
     } else {
         None
     };
@@ -48,7 +54,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         };
         // The audit's verdict on the commit: verified, unsigned, or the
         // violation, and why on the line below.
-        let (mark, tone, reasons) = crate::tui::trail::commit_mark(app.audit(), &c.id);
+        let (mark, tone, reasons) = crate::tui::trail::commit_mark(app.audit(), &c.id, lang);
         let head = format!("  {}  {}  ", c.short_id, c.date);
         let tail = format!("  {:<20}  {}", sanitize(&c.author), sanitize(&c.subject));
         let tone = super::tone_style(tone, theme);

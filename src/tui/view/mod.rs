@@ -25,6 +25,7 @@ use super::app::{App, Mode};
 use super::keymap::{self, Context, Screen};
 use super::layout;
 use super::theme::Theme;
+use crate::t;
 use crate::text::{cut, sanitize, width};
 
 pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
@@ -44,7 +45,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: Theme) {
         Mode::Form(f) => form::draw(frame, body, f, theme),
         Mode::Discard(f) => {
             form::draw(frame, body, f, theme);
-            discard::draw(frame, body, theme);
+            discard::draw(frame, body, theme, app.lang());
         }
         Mode::EditorProblem(p) => editor_problem::draw(frame, body, p, app, theme),
         Mode::Palette(p) => palette::draw(frame, body, p, app, theme),
@@ -103,8 +104,9 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         .map(|n| sanitize(&n.to_string_lossy()))
         .unwrap_or_else(|| sanitize(&app.root().display().to_string()));
     let branch = app.branch().map(|b| format!("  ⎇ {}", sanitize(b)));
+    let lang = app.lang();
     let day = if app.today_fixed() {
-        format!("{} (fixed)", app.today())
+        t!(lang, "header-fixed-day", day = app.today().to_string())
     } else {
         app.today().to_string()
     };
@@ -148,7 +150,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     }
     let mut lines = vec![fit_spans(first.spans, room)];
     if area.height >= 3 {
-        let (second, third) = counts_lines(app, theme);
+        let (second, third) = counts_lines(app, theme, room);
         lines.push(fit_spans(second.spans, room));
         lines.push(fit_spans(third.spans, room));
     }
@@ -157,6 +159,7 @@ fn draw_header(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 
 /// The screen tabs; compact ones name only the current screen.
 fn tabs(app: &App, theme: Theme, compact: bool) -> Vec<Span<'static>> {
+    let lang = app.lang();
     let screens = [
         Screen::Overview,
         Screen::Detail,
@@ -170,8 +173,8 @@ fn tabs(app: &App, theme: Theme, compact: bool) -> Vec<Span<'static>> {
             let current = *screen == app.screen();
             let text = match (compact, current) {
                 (true, false) => format!(" {}", i + 1),
-                (true, true) => format!(" {} {}", i + 1, screen.title()),
-                (false, _) => format!(" {} {} ", i + 1, screen.title()),
+                (true, true) => format!(" {} {}", i + 1, screen.title(lang)),
+                (false, _) => format!(" {} {} ", i + 1, screen.title(lang)),
             };
             let style = if current {
                 theme.selected()
@@ -185,77 +188,139 @@ fn tabs(app: &App, theme: Theme, compact: bool) -> Vec<Span<'static>> {
 
 /// The two count lines of the header, or the loading state while the counts
 /// are not known: "0 overdue" before anything is read would look like all clear.
-fn counts_lines(app: &App, theme: Theme) -> (Line<'static>, Line<'static>) {
+fn counts_lines(app: &App, theme: Theme, room: usize) -> (Line<'static>, Line<'static>) {
+    let lang = app.lang();
     let c = app.counts();
     if let Some(progress) = app.loading() {
         let gauge = match progress.total {
             Some(total) if total > 0 => {
                 let filled = (progress.loaded.min(total) * 20) / total;
                 format!(
-                    "Loading: {} of {} files [{}{}]",
-                    progress.loaded,
-                    total,
+                    "{} [{}{}]",
+                    t!(
+                        lang,
+                        "header-loading-files",
+                        loaded = progress.loaded,
+                        total = total
+                    ),
                     "█".repeat(filled),
                     "░".repeat(20 - filled)
                 )
             }
-            _ => "Loading the assessments…".to_owned(),
-        };
-        let note = if app.register().is_some() {
-            "the counts below are from before the reload"
-        } else {
-            "the counts appear when every file is read"
+            _ => t!(lang, "header-loading"),
         };
         let third = if app.register().is_some() {
-            review_line(app, theme)
+            review_line(app, theme, room)
         } else {
-            Line::styled(note, theme.dim())
+            Line::styled(t!(lang, "header-counts-after-load"), theme.dim())
         };
         return (Line::from(vec![Span::raw(gauge)]), third);
     }
     let second = Line::from(vec![
-        Span::raw(format!("{} accounts: ", c.accounts)),
-        Span::styled(format!("{} approved", c.approved), theme.ok()),
-        Span::raw(format!(", {} conditional, ", c.conditional)),
-        Span::styled(format!("{} not approved", c.not_approved), theme.error()),
-        Span::raw(format!(
-            ", {} pending, {} re-approval",
-            c.pending, c.reapproval
+        Span::raw(t!(lang, "header-accounts", count = c.accounts)),
+        Span::styled(t!(lang, "header-approved", count = c.approved), theme.ok()),
+        Span::raw(t!(lang, "header-conditional", count = c.conditional)),
+        Span::styled(
+            t!(lang, "header-not-approved", count = c.not_approved),
+            theme.error(),
+        ),
+        Span::raw(t!(
+            lang,
+            "header-pending",
+            pending = c.pending,
+            reapproval = c.reapproval
         )),
     ]);
-    (second, review_line(app, theme))
+    let second = if second.width() <= room {
+        second
+    } else {
+        // The same numbers in the language's short words.
+        Line::raw(t!(
+            lang,
+            "header-short-approvals",
+            accounts = c.accounts,
+            approved = c.approved,
+            conditional = c.conditional,
+            not_approved = c.not_approved,
+            pending = c.pending,
+            reapproval = c.reapproval
+        ))
+    };
+    (second, review_line(app, theme, room))
 }
 
-fn review_line(app: &App, theme: Theme) -> Line<'static> {
+/// Reviews, activity, snapshots, invalid files and the trail. When the
+/// full words do not fit, a shorter form keeps every number and the
+/// trail's verdict on screen (at 80 columns the trail was cut off).
+fn review_line(app: &App, theme: Theme, room: usize) -> Line<'static> {
+    let lang = app.lang();
     let c = app.counts();
-    Line::from(vec![
-        Span::raw("reviews "),
-        Span::styled(format!("{} overdue", c.reviews_overdue), theme.error()),
-        Span::raw(format!(
-            " {} soon · {} inactive · snapshots ",
-            c.reviews_due_soon, c.inactive
+    let invalid_style = if c.invalid > 0 {
+        theme.error()
+    } else {
+        Style::default()
+    };
+    let full = Line::from(vec![
+        Span::raw(t!(lang, "header-reviews")),
+        Span::styled(
+            t!(lang, "header-reviews-overdue", count = c.reviews_overdue),
+            theme.error(),
+        ),
+        Span::raw(t!(
+            lang,
+            "header-soon-inactive",
+            soon = c.reviews_due_soon,
+            inactive = c.inactive
         )),
         Span::styled(
-            format!("{} missing {} old", c.snapshots_missing, c.snapshots_old),
+            t!(
+                lang,
+                "header-snapshots",
+                missing = c.snapshots_missing,
+                old = c.snapshots_old
+            ),
             theme.warning(),
         ),
         Span::raw(" · "),
-        Span::styled(
-            format!("{} invalid", c.invalid),
-            if c.invalid > 0 {
-                theme.error()
-            } else {
-                Style::default()
-            },
-        ),
+        Span::styled(t!(lang, "header-invalid", count = c.invalid), invalid_style),
         Span::raw(" "),
-        trail_span(app, theme),
+        trail_span(app, theme, false),
+    ]);
+    if full.width() <= room {
+        return full;
+    }
+    // The trail first: it is one word, and a cut at the end of the line
+    // should not take the verdict on the audit trail with it.
+    Line::from(vec![
+        trail_span(app, theme, true),
+        Span::raw(" · "),
+        Span::styled(
+            t!(lang, "header-short-overdue", count = c.reviews_overdue),
+            theme.error(),
+        ),
+        Span::raw(t!(
+            lang,
+            "header-short-soon-inactive",
+            soon = c.reviews_due_soon,
+            inactive = c.inactive
+        )),
+        Span::styled(
+            t!(
+                lang,
+                "header-short-snapshots",
+                missing = c.snapshots_missing,
+                old = c.snapshots_old
+            ),
+            theme.warning(),
+        ),
+        Span::raw(" · "),
+        Span::styled(t!(lang, "header-invalid", count = c.invalid), invalid_style),
     ])
 }
 
 /// The audit's word on the decision trail (somevakt audit), for the header.
-fn trail_span(app: &App, theme: Theme) -> Span<'static> {
-    let (text, tone) = super::trail::header(app.audit());
+fn trail_span(app: &App, theme: Theme, short: bool) -> Span<'static> {
+    let (text, tone) = super::trail::header(app.audit(), app.lang(), short);
     Span::styled(text, tone_style(tone, theme))
 }
 
@@ -303,7 +368,7 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         ),
         Mode::Search => fit_spans(
             vec![
-                Span::styled("search: ", theme.heading()),
+                Span::styled(t!(app.lang(), "status-search"), theme.heading()),
                 Span::raw(sanitize(app.search())),
                 Span::styled("▏", theme.heading()),
             ],
@@ -318,7 +383,10 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             if let Some(Err(why)) = app.audit()
                 && !why.is_empty()
             {
-                text.push_str(&format!("  ·  the audit cannot run: {}", sanitize(why)));
+                text.push_str(&format!(
+                    "  ·  {}",
+                    t!(app.lang(), "status-audit-cannot-run", error = sanitize(why))
+                ));
             }
             Line::styled(cut(&text, room), theme.dim())
         }
@@ -329,22 +397,35 @@ fn draw_status(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let context = app.context();
     let mut bindings = app.keymap().bindings(context);
+    let lang = app.lang();
     let mut note = None;
     if matches!(context, Context::Screen(_)) && app.target().is_none() {
         // Nothing visible is selected: the actions that need one are off.
         bindings.retain(|b| !b.action.needs_account() && b.action != keymap::Action::Open);
         if app.screen() == Screen::Overview && app.loading().is_none() {
-            note = Some("nothing selected: actions are off");
+            note = Some(t!(lang, "hint-nothing-selected"));
         }
     }
-    let mut hints = keymap::hint_line(&bindings);
-    if app.screen() == Screen::Overview && note.is_some() {
-        hints.insert(0, ("Esc".to_owned(), "clear filter"));
+    if context == Context::Screen(Screen::Detail) && !app.has_finding_to_fix() {
+        // No finding (an invalid file, or nothing wrong): Enter fixes nothing.
+        bindings.retain(|b| b.action != keymap::Action::Open);
     }
-    let note_width = note.map_or(0, |n| width(n) + 2);
+    let mut hints: Vec<(String, String)> = keymap::hint_line(&bindings)
+        .into_iter()
+        .map(|(key, id)| {
+            (
+                key,
+                crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new()),
+            )
+        })
+        .collect();
+    if app.screen() == Screen::Overview && note.is_some() {
+        hints.insert(0, ("Esc".to_owned(), t!(lang, "hint-clear-filter")));
+    }
+    let note_width = note.as_ref().map_or(0, |n| width(n) + 2);
     // Narrow terminals drop hints from the middle; help and quit, which
     // come last, always stay.
-    let hints_width = |h: &[(String, &str)]| {
+    let hints_width = |h: &[(String, String)]| {
         h.iter()
             .map(|(k, w)| width(k) + width(w) + 3)
             .sum::<usize>()

@@ -9,32 +9,58 @@ use ratatui::text::Span;
 use ratatui::widgets::{Cell, Clear, Paragraph, Row as TableRow, Table};
 
 use super::titled;
-use crate::text::{cut, sanitize};
+use crate::i18n::Lang;
+use crate::t;
+use crate::text::{cut, sanitize, width};
 use crate::tui::app::App;
-use crate::tui::rows::{Column, Row};
+use crate::tui::rows::{Column, Row, column_words};
 use crate::tui::theme::Theme;
 
 /// The narrowest the account's name may get before other columns go.
 const MIN_ACCOUNT: u16 = 16;
-const STATUS: u16 = 9;
+
+/// The width a column needs for its longest word in `lang` (the title or a
+/// value): `godkjent med vilkår` is longer than `conditional`.
+pub fn column_width(lang: Lang, column: Column) -> u16 {
+    let longest = column_words(lang, column)
+        .iter()
+        .map(|w| width(w))
+        .max()
+        .unwrap_or(1);
+    u16::try_from(longest).unwrap_or(u16::MAX)
+}
+
+/// The review column: "370 d overdue" when narrow, with the date before it
+/// ("2024-01-11 370 d overdue") when wide.
+fn review_width(lang: Lang, wide: bool) -> u16 {
+    let when = width(&t!(lang, "when-overdue", days = 999)).max(width(&t!(
+        lang,
+        "when-in-days",
+        days = 999
+    )));
+    let narrow = when.max(width(&Column::Review.title(lang)));
+    let w = if wide { narrow.max(11 + when) } else { narrow };
+    u16::try_from(w).unwrap_or(u16::MAX)
+}
 
 /// The columns to show at this width, with their widths: (column, width).
-pub fn columns(width: u16) -> Vec<(Column, u16)> {
-    // "2024-01-11 370 d overdue" needs 24 columns; narrower shows "370 d overdue".
-    let review = if width >= 100 { 24 } else { 13 };
+pub fn columns(width: u16, lang: Lang) -> Vec<(Column, u16)> {
+    let review = review_width(lang, width >= 100);
+    let status = column_width(lang, Column::Urgency);
+    let w = |c| column_width(lang, c);
     // Kept longest first: a column is only added while all before it fit
     // and the name keeps the room given (more for the wide-only columns).
     let wanted = [
-        (Column::Approval, 12, MIN_ACCOUNT),
+        (Column::Approval, w(Column::Approval), MIN_ACCOUNT),
         (Column::Review, review, MIN_ACCOUNT),
-        (Column::Activity, 8, MIN_ACCOUNT),
-        (Column::Findings, 5, MIN_ACCOUNT),
-        (Column::Snapshots, 9, MIN_ACCOUNT),
+        (Column::Activity, w(Column::Activity), MIN_ACCOUNT),
+        (Column::Findings, w(Column::Findings).max(5), MIN_ACCOUNT),
+        (Column::Snapshots, w(Column::Snapshots), MIN_ACCOUNT),
         (Column::Platform, 9, 24),
         (Column::Municipality, 18, 28),
         (Column::Id, 34, 28),
     ];
-    let mut used = STATUS + 1;
+    let mut used = status + 1;
     let mut extra = Vec::new();
     for (column, w, name) in wanted {
         if used + 1 + w + 1 + name > width {
@@ -45,7 +71,7 @@ pub fn columns(width: u16) -> Vec<(Column, u16)> {
     }
     // The name gets what is left; the others keep their order on screen.
     let account = width.saturating_sub(used + 1).max(1);
-    let mut cols = vec![(Column::Urgency, STATUS)];
+    let mut cols = vec![(Column::Urgency, status)];
     let shown = |c: Column| extra.iter().find(|(x, _)| *x == c).copied();
     if let Some(m) = shown(Column::Municipality) {
         cols.push(m);
@@ -67,16 +93,18 @@ pub fn columns(width: u16) -> Vec<(Column, u16)> {
     cols
 }
 
-fn cell(row: &Row, column: Column, width: u16) -> String {
+fn cell(row: &Row, column: Column, width: u16, lang: Lang) -> String {
     let text = match column {
-        Column::Urgency => row.health.glyph().to_owned(),
+        Column::Urgency => row.health.glyph(lang),
         Column::Municipality => row.municipality.clone(),
         Column::Account => row.name.clone(),
         Column::Id => row.id.clone().unwrap_or_default(),
         Column::Platform => row.platform.clone(),
         Column::Approval => row.approval.clone(),
         Column::Review if row.id.is_none() => row.review_date.clone(),
-        Column::Review if width >= 24 => format!("{} {}", row.review_date, row.review_when),
+        Column::Review if usize::from(width) >= 11 + crate::text::width(&row.review_when) => {
+            format!("{} {}", row.review_date, row.review_when)
+        }
         Column::Review if row.review_when.is_empty() => row.review_date.clone(),
         Column::Review => row.review_when.clone(),
         Column::Activity => row.activity.clone(),
@@ -87,41 +115,51 @@ fn cell(row: &Row, column: Column, width: u16) -> String {
 }
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let lang = app.lang();
     let (sort, descending) = app.sort();
-    let title = format!(
-        "{} of {} · filter: {} · sort: {}{}",
-        app.view().len(),
-        app.rows().len(),
-        if app.filter().is_empty() {
-            app.quick().label().to_owned()
-        } else {
-            format!("{} + \"{}\"", app.quick().label(), sanitize(app.filter()))
-        },
-        sort.title(),
-        if descending { " ↓" } else { "" }
+    let filter = if app.filter().is_empty() {
+        app.quick().label(lang)
+    } else {
+        format!(
+            "{} + \"{}\"",
+            app.quick().label(lang),
+            sanitize(app.filter())
+        )
+    };
+    let title = t!(
+        lang,
+        "overview-title",
+        shown = app.view().len(),
+        total = app.rows().len(),
+        filter = filter,
+        sort = format!("{}{}", sort.title(lang), if descending { " ↓" } else { "" })
     );
     let inner = titled(frame, area, &title);
     if app.rows().is_empty() {
         let text = if app.loading().is_some() {
-            "  Loading the assessments…"
+            t!(lang, "overview-loading")
         } else {
-            "  No assessment yet: + creates one"
+            t!(lang, "overview-empty")
         };
-        frame.render_widget(Paragraph::new(text), inner);
+        frame.render_widget(Paragraph::new(cut(&text, usize::from(inner.width))), inner);
         return;
     }
-    let cols = columns(inner.width);
+    let cols = columns(inner.width, lang);
+    let status_width = cols.first().map_or(1, |(_, w)| *w);
     let header = TableRow::new(cols.iter().map(|(c, w)| {
         let mark = if *c == sort {
             if descending { " ↓" } else { " ↑" }
         } else {
             ""
         };
-        Cell::from(cut(&format!("{}{mark}", c.title()), usize::from(*w)))
+        Cell::from(cut(&format!("{}{mark}", c.title(lang)), usize::from(*w)))
     }))
     .style(theme.heading());
     let page = usize::from(inner.height.saturating_sub(1));
     let cursor = app.cursor();
+    // After Esc cleared a filter, the rows it matched stand out: n and N
+    // step through them.
+    let needle = app.last_filter().to_lowercase();
     let start = cursor.offset.min(app.view().len());
     let end = (start + page).min(app.view().len());
     let rows = app.view()[start..end]
@@ -135,10 +173,12 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
                 } else {
                     Style::default()
                 };
-                Cell::from(Span::styled(cell(row, *c, *w), style))
+                Cell::from(Span::styled(cell(row, *c, *w, lang), style))
             });
             let style = if start + i == cursor.selected {
                 theme.selected()
+            } else if !needle.is_empty() && row.haystack.contains(&needle) {
+                theme.matched()
             } else {
                 Style::default()
             };
@@ -149,7 +189,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         Table::new(rows, widths).header(header).column_spacing(1),
         inner,
     );
-    draw_invalid_rows(frame, inner, app, theme, start, end);
+    draw_invalid_rows(frame, inner, app, theme, (start, end), status_width);
     if app.view().is_empty() {
         let note = Rect {
             y: inner.y + 1,
@@ -157,7 +197,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             ..inner
         };
         let text = cut(
-            "  Nothing matches, so nothing is selected. Esc clears the filter.",
+            &t!(lang, "overview-nothing-matches"),
             usize::from(note.width),
         );
         frame.render_widget(Paragraph::new(text), note);
@@ -171,10 +211,10 @@ fn draw_invalid_rows(
     inner: Rect,
     app: &App,
     theme: Theme,
-    start: usize,
-    end: usize,
+    (start, end): (usize, usize),
+    status: u16,
 ) {
-    let status_width = STATUS + 1;
+    let status_width = status + 1;
     for (i, &index) in app.view()[start..end].iter().enumerate() {
         let row = &app.rows()[index];
         if row.id.is_some() {

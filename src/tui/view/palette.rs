@@ -7,6 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
+use crate::t;
 use crate::text::{cut, sanitize};
 use crate::tui::app::{App, Palette};
 use crate::tui::layout;
@@ -15,7 +16,10 @@ use crate::tui::theme::Theme;
 pub fn draw(frame: &mut Frame, area: Rect, palette: &Palette, app: &App, theme: Theme) {
     let entries = app.palette_entries();
     let popup = layout::centered(area, 72, (entries.len() as u16).saturating_add(3).max(5));
-    let block = Block::default().borders(Borders::ALL).title(" Commands ");
+    let lang = app.lang();
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(format!(" {} ", t!(lang, "palette-title")));
     let inner = block.inner(popup);
     frame.render_widget(Clear, popup);
     frame.render_widget(block, popup);
@@ -28,11 +32,14 @@ pub fn draw(frame: &mut Frame, area: Rect, palette: &Palette, app: &App, theme: 
     let shown = usize::from(inner.height.saturating_sub(1)).max(1);
     let first = palette.selected.saturating_sub(shown - 1);
     if entries.is_empty() {
-        lines.push(Line::styled("  no action matches", theme.dim()));
+        lines.push(Line::styled(t!(lang, "palette-none"), theme.dim()));
     }
     for (i, b) in entries.iter().enumerate().skip(first).take(shown) {
         let keys: Vec<String> = b.keys.iter().map(|k| k.label()).collect();
-        let text = cut(&format!(" {:<12} {}", keys.join(", "), b.help), room);
+        let text = cut(
+            &format!(" {:<12} {}", keys.join(", "), b.help_text(lang)),
+            room,
+        );
         let style = if i == palette.selected {
             theme.selected()
         } else {

@@ -4,13 +4,15 @@
 use ratatui::style::Style;
 use ratatui::text::Line;
 
+use crate::i18n::Lang;
+use crate::t;
 use crate::text::sanitize;
 use crate::tui::theme::Theme;
 use somevakt_store::record::Prepared;
 
 /// The preview's lines; `update` counts them to clamp the scroll.
-pub fn content(prepared: &Prepared, theme: Theme) -> Vec<Line<'static>> {
-    let mut lines = vec![Line::styled("The commit message", theme.heading())];
+pub fn content(prepared: &Prepared, theme: Theme, lang: Lang) -> Vec<Line<'static>> {
+    let mut lines = vec![Line::styled(t!(lang, "preview-message"), theme.heading())];
     for l in prepared.proposal.message().lines() {
         lines.push(Line::raw(format!("  {}", sanitize(l))));
     }
@@ -21,7 +23,7 @@ pub fn content(prepared: &Prepared, theme: Theme) -> Vec<Line<'static>> {
         prepared.local_changes.is_some() && prepared.proposal.action != somevakt_core::Action::Edit;
     if outside {
         lines.push(Line::styled(
-            "▲ The file has changes made outside somevakt, not yet committed: confirming commits them too. Here they are:",
+            t!(lang, "preview-outside-changes"),
             theme.warning(),
         ));
         for l in prepared.local_changes.as_deref().unwrap_or("").lines() {
@@ -30,7 +32,11 @@ pub fn content(prepared: &Prepared, theme: Theme) -> Vec<Line<'static>> {
     }
     lines.push(Line::default());
     lines.push(Line::styled(
-        format!("The change to {}", prepared.proposal.id.relative_path()),
+        t!(
+            lang,
+            "preview-change-to",
+            path = prepared.proposal.id.relative_path()
+        ),
         theme.heading(),
     ));
     for l in prepared.diff.lines() {
@@ -43,9 +49,6 @@ pub fn content(prepared: &Prepared, theme: Theme) -> Vec<Line<'static>> {
         lines.push(Line::styled(sanitize(l), style));
     }
     lines.push(Line::default());
-    lines.push(Line::styled(
-        "y writes the file and commits it · n goes back · nothing is written before y",
-        theme.heading(),
-    ));
+    lines.push(Line::styled(t!(lang, "preview-keys"), theme.heading()));
     lines
 }

@@ -7,29 +7,32 @@ use ratatui::style::Style;
 use ratatui::text::Span;
 use ratatui::widgets::{Cell, Paragraph, Row as TableRow, Table};
 
-use crate::i18n::findings;
+use crate::i18n::{findings, words};
 use crate::t;
 use crate::text::cut;
 use crate::tui::app::App;
 use crate::tui::keymap::{Action, Context, Screen};
 use crate::tui::theme::Theme;
+use somevakt_core::reminders::ReminderKind;
 
 pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
+    let lang = app.lang();
     let reminders = app.reminders();
     let overdue = reminders.iter().filter(|r| r.overdue).count();
-    let title = format!(
-        "Reminders: {} overdue, {} due soon",
-        overdue,
-        reminders.len() - overdue
+    let title = t!(
+        lang,
+        "reminders-title",
+        overdue = overdue,
+        soon = reminders.len() - overdue
     );
     let mut inner = super::titled(frame, area, &title);
     if reminders.is_empty() {
         let text = if app.loading().is_some() {
-            "  Loading the assessments…"
+            t!(lang, "overview-loading")
         } else {
-            "  Nothing is overdue or due soon."
+            t!(lang, "reminders-none")
         };
-        frame.render_widget(Paragraph::new(text), inner);
+        frame.render_widget(Paragraph::new(cut(&text, usize::from(inner.width))), inner);
         return;
     }
     // The fix of the selected reminder, on the last line.
@@ -68,19 +71,64 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     }
     let wide = inner.width >= 90;
     let narrow = inner.width < 60;
+    // "✖ 370 d overdue" in the language's words, and the longest "what".
+    let when = 2 + [
+        t!(lang, "when-overdue", days = 999),
+        t!(lang, "when-in-days", days = 999),
+    ]
+    .iter()
+    .map(|w| crate::text::width(w))
+    .max()
+    .unwrap_or(13);
+    let when = u16::try_from(when).unwrap_or(16);
+    // The longest kind of reminder in this language: five words, not one
+    // per reminder (there are tens of thousands at 20,000 accounts).
+    let what = [
+        ReminderKind::Review,
+        ReminderKind::Conditions,
+        ReminderKind::Snapshot,
+        ReminderKind::Inactive,
+        ReminderKind::ClosingSnapshot,
+    ]
+    .map(|kind| crate::text::width(&words::reminder_kind(lang, kind)) + 1)
+    .into_iter()
+    .max()
+    .unwrap_or(20);
+    let what = u16::try_from(what).unwrap_or(27).clamp(16, 32);
     let widths: Vec<u16> = if wide {
-        vec![10, 16, 27, inner.width.saturating_sub(56)]
+        vec![
+            10,
+            when.max(16),
+            what.max(27),
+            inner
+                .width
+                .saturating_sub(10 + when.max(16) + what.max(27) + 3),
+        ]
     } else if narrow {
-        vec![15, inner.width.saturating_sub(16)]
+        let when = when.max(15);
+        vec![when, inner.width.saturating_sub(when + 1)]
     } else {
-        vec![16, 22, inner.width.saturating_sub(40)]
+        let (when, what) = (when.max(16), what.min(22));
+        vec![when, what, inner.width.saturating_sub(when + what + 2)]
     };
-    let headers: &[&str] = if wide {
-        &["Due", "When", "What", "Account"]
+    let headers: Vec<String> = if wide {
+        vec![
+            t!(lang, "reminders-due"),
+            t!(lang, "reminders-when"),
+            t!(lang, "reminders-what"),
+            t!(lang, "reminders-account"),
+        ]
     } else if narrow {
-        &["When", "What · account"]
+        vec![
+            t!(lang, "reminders-when"),
+            t!(lang, "reminders-what-account"),
+        ]
     } else {
-        &["When", "What", "Account"]
+        vec![
+            t!(lang, "reminders-when"),
+            t!(lang, "reminders-what"),
+            t!(lang, "reminders-account"),
+        ]
     };
     let header = TableRow::new(
         headers
@@ -98,7 +146,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         .skip(cursor.offset)
         .take(page)
         .map(|(i, r)| {
-            let when = crate::text::relative_days(app.today(), r.due);
+            let when = crate::i18n::words::relative_days(lang, app.today(), r.due);
             let style = if i == cursor.selected {
                 theme.selected()
             } else if !needle.is_empty() && r.haystack.contains(&needle) {
@@ -121,7 +169,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
             if narrow {
                 texts.push(format!("{} · {account}", r.title));
             } else {
-                texts.push(r.title.to_owned());
+                texts.push(r.title.clone());
                 texts.push(account);
             }
             let when_column = usize::from(wide);
