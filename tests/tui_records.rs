@@ -427,3 +427,30 @@ fn a_refused_edit_closes_its_preview_and_keeps_the_edit() {
         "the edit stays in the file"
     );
 }
+
+/// A refusal from the store reaches the dashboard in the reader's language,
+/// worded by the same messages as the command line's.
+#[test]
+fn a_refusal_is_said_in_the_dashboards_language() {
+    let (_dir, root) = committed_example();
+    let policy = std::fs::read_to_string(root.join("somevakt.toml")).unwrap();
+    std::fs::write(
+        root.join("somevakt.toml"),
+        policy.replace("emails = []", "emails = [\"eva.lindqvist@alvby.se\"]"),
+    )
+    .unwrap();
+    git(&root, &["commit", "-q", "-am", "Bara Eva godkänner"]);
+    let mut app = App::new(root.clone(), today(), true).with_lang(somevakt::i18n::Lang::Sv);
+    for c in app.init() {
+        run(&mut app, c);
+    }
+    select(&mut app, "ordfører");
+    press(&mut app, KeyCode::Char('d'));
+    assert_eq!(stage(&app), "none", "no form opens for a non-approver");
+    assert!(
+        app.message()
+            .starts_with("bara de godkännare som anges i somevakt.toml"),
+        "{}",
+        app.message()
+    );
+}

@@ -278,6 +278,7 @@ status-cancelled = Cancelled: nothing was written
 status-edit-stays = Not committed: the edit stays in the file
 status-recorded = Recorded "{ $subject }" in commit { $commit }
 status-not-committed = Not committed: { $error }
+status-warning = warning: { $warning }
 status-nothing-changed = Nothing was changed
 status-left-as-is = { $path } is left as it is, not committed
 status-opened = Opened { $url }

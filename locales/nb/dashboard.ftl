@@ -278,6 +278,7 @@ status-cancelled = Avbrutt: ingenting ble skrevet
 status-edit-stays = Ikke committet: endringen blir stående i filen
 status-recorded = Registrerte «{ $subject }» i commit { $commit }
 status-not-committed = Ikke committet: { $error }
+status-warning = advarsel: { $warning }
 status-nothing-changed = Ingenting ble endret
 status-left-as-is = { $path } er latt være som den er, ikke committet
 status-opened = Åpnet { $url }

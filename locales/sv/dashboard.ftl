@@ -278,6 +278,7 @@ status-cancelled = Avbrutet: inget skrevs
 status-edit-stays = Inte committad: ändringen ligger kvar i filen
 status-recorded = Registrerade ”{ $subject }” i commit { $commit }
 status-not-committed = Inte committad: { $error }
+status-warning = varning: { $warning }
 status-nothing-changed = Inget ändrades
 status-left-as-is = { $path } lämnas som den är, inte committad
 status-opened = Öppnade { $url }

@@ -270,37 +270,45 @@ pub fn run_command(command: Command, root: &Path) -> Message {
         // The approver rule is checked before the form opens, not after
         // it is filled in; anything else (no Git, no identity) is reported
         // when the record is prepared, as for every other record.
-        Command::CheckDecide => {
+        Command::CheckDecide { lang } => {
             use somevakt_store::{CommitError, Refusal};
             Message::DecideChecked(match record::may_record_decision(root) {
-                Err(CommitError::Refused(
-                    why @ (Refusal::NotApprover(_)
-                    | Refusal::NotApproverKey(_)
-                    | Refusal::InvalidPolicy(_)
-                    | Refusal::SigningFailed(_)),
-                )) => Err(why.to_string()),
+                Err(
+                    error @ CommitError::Refused(
+                        Refusal::NotApprover(_)
+                        | Refusal::NotApproverKey(_)
+                        | Refusal::InvalidPolicy(_)
+                        | Refusal::SigningFailed(_),
+                    ),
+                ) => Err(crate::i18n::errors::commit_error(lang, &error)),
                 _ => Ok(()),
             })
         }
         // Records are dated by the real clock; the dashboard's `--today`
         // only changes evaluation.
-        Command::Prepare { id, request, .. } => Message::Prepared(
+        Command::Prepare {
+            id, request, lang, ..
+        } => Message::Prepared(
             record::prepare(root, &id, &request)
                 .map(Box::new)
-                .map_err(|e| e.to_string()),
+                .map_err(|e| crate::i18n::errors::commit_error(lang, &e)),
         ),
         // The preview showed any changes made outside somevakt; confirming
         // after seeing them is the user's agreement to include them.
-        Command::Confirm(prepared) => Message::Committed(
+        Command::Confirm { prepared, lang } => Message::Committed(
             record::confirm(root, &prepared, true)
                 .map(|recorded| {
                     let mut short = recorded.id.short().to_owned();
                     for warning in &recorded.warnings {
-                        short.push_str(&format!(" (warning: {warning})"));
+                        let warning = crate::i18n::errors::record_warning(lang, warning);
+                        short.push_str(&format!(
+                            " ({})",
+                            t!(lang, "status-warning", warning = warning)
+                        ));
                     }
                     (prepared.proposal.subject(), short)
                 })
-                .map_err(|e| e.to_string()),
+                .map_err(|e| crate::i18n::errors::commit_error(lang, &e)),
         ),
         Command::PrepareEdit {
             id,
@@ -362,7 +370,7 @@ fn prepare_edit(
     Message::Prepared(
         record::prepare(root, id, &request)
             .map(Box::new)
-            .map_err(|e| e.to_string()),
+            .map_err(|e| crate::i18n::errors::commit_error(lang, &e)),
     )
 }
 

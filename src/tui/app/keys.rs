@@ -343,7 +343,7 @@ impl App {
                 }
             }
             // The approver rule is asked before the form opens.
-            A::Decide => vec![Command::CheckDecide],
+            A::Decide => vec![Command::CheckDecide { lang: self.lang() }],
             A::RecordSnapshot => self.open_form(crate::tui::form::FormKind::Snapshot),
             A::RecordActivity => self.open_form(crate::tui::form::FormKind::Activity),
             A::CloseAccount => self.open_form(crate::tui::form::FormKind::Close),

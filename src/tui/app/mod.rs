@@ -256,8 +256,15 @@ pub enum Command {
         id: AccountId,
         request: Request,
         today: Date,
+        /// The language a refusal is worded in.
+        lang: Lang,
     },
-    Confirm(Box<Prepared>),
+    /// Commits what the preview showed.
+    Confirm {
+        prepared: Box<Prepared>,
+        /// The language a refusal or warning is worded in.
+        lang: Lang,
+    },
     /// Suspends the dashboard and opens the file in the user's editor.
     OpenEditor(AccountId),
     /// Reads the file the editor left and prepares its commit.
@@ -278,7 +285,10 @@ pub enum Command {
     /// Audits the decision trail (`somevakt audit`).
     Audit,
     /// Checks the approver rule before a decision form opens.
-    CheckDecide,
+    CheckDecide {
+        /// The language a refusal is worded in.
+        lang: Lang,
+    },
 }
 
 impl App {

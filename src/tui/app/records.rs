@@ -86,7 +86,10 @@ impl App {
                         Some(Action::Confirm) => {
                             let prepared = prepared.clone();
                             form.stage = Stage::Committing;
-                            vec![Command::Confirm(prepared)]
+                            vec![Command::Confirm {
+                                prepared,
+                                lang: self.lang(),
+                            }]
                         }
                         Some(Action::Cancel) => {
                             form.stage = Stage::Editing;
@@ -203,7 +206,12 @@ impl App {
             Ok((id, request)) => {
                 form.stage = Stage::Preparing;
                 form.problem = None;
-                vec![Command::Prepare { id, request, today }]
+                vec![Command::Prepare {
+                    id,
+                    request,
+                    today,
+                    lang: self.lang(),
+                }]
             }
             Err(problem) => {
                 form.problem = Some(problem);
