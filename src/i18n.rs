@@ -27,6 +27,7 @@ use somevakt_core::policy::Language;
 pub mod errors;
 pub mod findings;
 pub mod help;
+pub mod problems;
 pub mod words;
 
 /// A language of the interface.

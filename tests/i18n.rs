@@ -285,3 +285,25 @@ fn completions_for_every_shell_and_a_man_page() {
         assert!(text.contains("SOMEVAKT REMIND"), "{text}");
     }
 }
+
+/// A misspelt key is told in the reader's language by `check` and the
+/// `status` table; JSON keeps the parser's English (the contract).
+#[test]
+fn an_invalid_file_is_described_in_the_language_json_stays_english() {
+    let dir = temp_repo();
+    write(
+        dir.path(),
+        "assessments/testvik/feil.toml",
+        "schema_version = 1\n[account]\nplatfrom = \"x\"\n",
+    );
+    let run = |args: &[&str]| stdout(&somevakt(dir.path(), args));
+    let norwegian = run(&["--lang", "nb", "check"]);
+    assert!(
+        norwegian.contains("ukjent nøkkel `platfrom`, forventet en av"),
+        "{norwegian}"
+    );
+    let swedish = run(&["--lang", "sv", "status"]);
+    assert!(swedish.contains("okänd nyckel `platfrom`"), "{swedish}");
+    let json = run(&["--lang", "sv", "status", "--format", "json"]);
+    assert!(json.contains("unknown field `platfrom`"), "{json}");
+}

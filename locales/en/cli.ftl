@@ -292,3 +292,18 @@ usage-value-validation = invalid value { $value } for { $argument }: { $reason }
 usage-missing-command = a command is required
 usage-conflict = { $argument } cannot be used with { $other }
 usage-too-many = { $argument } takes fewer values
+
+## What is wrong with an invalid file (src/i18n/problems.rs). English is the
+## parser's own wording; these are here so every language has every id.
+problem-empty-file = the file is empty: an assessment needs at least schema_version and an [account] table
+problem-conflict = a Git conflict marker: this file has an unresolved merge conflict; keep the lines you want, delete the marker lines (<<<<<<<, =======, >>>>>>>), then `git add` the file
+problem-duplicate-key = a key is given twice
+problem-unknown-key = unknown key `{ $key }`, expected one of { $expected }
+problem-unknown-key-none = unknown key `{ $key }`: this table has no keys
+problem-unknown-word = unknown value `{ $word }`, expected one of { $expected }
+problem-missing-key = the key `{ $key }` is missing
+problem-expected-boolean = wrong kind of value ({ $found }): expected true or false
+problem-expected-text = wrong kind of value ({ $found }): expected text in quotes
+problem-expected-list = wrong kind of value ({ $found }): expected a list in [ ]
+problem-expected-whole-number = wrong kind of value ({ $found }): expected a whole number (an integer such as 12, not 12.0)
+problem-not-a-date = '{ $value }' is not a date: expected YYYY-MM-DD, e.g. 2025-01-15

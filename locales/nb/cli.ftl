@@ -364,3 +364,17 @@ usage-value-validation = ugyldig verdi { $value } for { $argument }: { $reason }
 usage-missing-command = en kommando må oppgis
 usage-conflict = { $argument } kan ikke brukes sammen med { $other }
 usage-too-many = { $argument } tar imot færre verdier
+
+## Hva som er galt med en ugyldig fil (src/i18n/problems.rs).
+problem-empty-file = filen er tom: en vurdering trenger minst schema_version og en [account]-tabell
+problem-conflict = en konfliktmarkør fra Git: filen har en uløst flettekonflikt; behold linjene du vil ha, slett markørlinjene (<<<<<<<, =======, >>>>>>>), og kjør `git add` på filen
+problem-duplicate-key = en nøkkel er oppgitt to ganger
+problem-unknown-key = ukjent nøkkel `{ $key }`, forventet en av { $expected }
+problem-unknown-key-none = ukjent nøkkel `{ $key }`: denne tabellen har ingen nøkler
+problem-unknown-word = ukjent verdi `{ $word }`, forventet en av { $expected }
+problem-missing-key = nøkkelen `{ $key }` mangler
+problem-expected-boolean = feil slags verdi ({ $found }): forventet true eller false
+problem-expected-text = feil slags verdi ({ $found }): forventet tekst i anførselstegn
+problem-expected-list = feil slags verdi ({ $found }): forventet en liste i [ ]
+problem-expected-whole-number = feil slags verdi ({ $found }): forventet et heltall (for eksempel 12, ikke 12.0)
+problem-not-a-date = '{ $value }' er ikke en dato: forventet ÅÅÅÅ-MM-DD, for eksempel 2025-01-15

@@ -365,3 +365,17 @@ usage-value-validation = ogiltigt värde { $value } för { $argument }: { $reaso
 usage-missing-command = ett kommando måste anges
 usage-conflict = { $argument } kan inte användas tillsammans med { $other }
 usage-too-many = { $argument } tar emot färre värden
+
+## Vad som är fel med en ogiltig fil (src/i18n/problems.rs).
+problem-empty-file = filen är tom: en bedömning behöver minst schema_version och en [account]-tabell
+problem-conflict = en konfliktmarkör från Git: filen har en olöst sammanslagningskonflikt; behåll raderna du vill ha, ta bort markörraderna (<<<<<<<, =======, >>>>>>>) och kör `git add` på filen
+problem-duplicate-key = en nyckel anges två gånger
+problem-unknown-key = okänd nyckel `{ $key }`, förväntade en av { $expected }
+problem-unknown-key-none = okänd nyckel `{ $key }`: tabellen har inga nycklar
+problem-unknown-word = okänt värde `{ $word }`, förväntade en av { $expected }
+problem-missing-key = nyckeln `{ $key }` saknas
+problem-expected-boolean = fel sorts värde ({ $found }): förväntade true eller false
+problem-expected-text = fel sorts värde ({ $found }): förväntade text inom citattecken
+problem-expected-list = fel sorts värde ({ $found }): förväntade en lista inom [ ]
+problem-expected-whole-number = fel sorts värde ({ $found }): förväntade ett heltal (till exempel 12, inte 12.0)
+problem-not-a-date = '{ $value }' är inte ett datum: förväntade ÅÅÅÅ-MM-DD, till exempel 2025-01-15

@@ -39,7 +39,8 @@ pub fn render_invalid(file: &InvalidFile, color: bool, lang: Lang) -> String {
         (Some(l), Some(c)) => format!(":{l}:{c}"),
         _ => String::new(),
     };
-    let (path, message) = (sanitize(&file.path), sanitize(&file.message));
+    let message = crate::i18n::problems::file_problem(lang, &file.message);
+    let (path, message) = (sanitize(&file.path), sanitize(&message));
     let error = t!(lang, "check-error");
     let mut out = format!("{error}: {path}{position}: {message}\n");
     if let Some(snippet) = &file.snippet {

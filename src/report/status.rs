@@ -529,7 +529,7 @@ fn render_table(
         out.push_str(&format!(
             "{invalid}  {}{at}: {}\n",
             sanitize(&bad.path),
-            sanitize(&bad.message)
+            sanitize(&crate::i18n::problems::file_problem(lang, &bad.message))
         ));
     }
     out.push('\n');

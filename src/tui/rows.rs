@@ -268,7 +268,10 @@ impl Row {
             name: sanitize(&file.path),
             platform: String::new(),
             approval: String::new(),
-            review_date: sanitize(&format!("{}{at}", file.message)),
+            review_date: sanitize(&format!(
+                "{}{at}",
+                crate::i18n::problems::file_problem(lang, &file.message)
+            )),
             review_when: String::new(),
             activity: String::new(),
             snapshots: String::new(),

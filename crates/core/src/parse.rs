@@ -64,7 +64,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, ParseError> {
 pub fn parse_assessment(text: &str) -> Result<Assessment, ParseError> {
     if text.trim().is_empty() {
         return Err(ParseError {
-            message: "the file is empty: an assessment needs at least schema_version and an [account] table".into(),
+            message: EMPTY_FILE.into(),
             span: None,
         });
     }
@@ -106,9 +106,13 @@ fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     })
 }
 
+/// What an empty assessment file is told.
+pub const EMPTY_FILE: &str =
+    "the file is empty: an assessment needs at least schema_version and an [account] table";
+
 /// What a conflict marker means, said where the TOML parser stops at one:
 /// during a merge, "expected a key" would send the user looking for a typo.
-const CONFLICT: &str = "a Git conflict marker: this file has an unresolved merge conflict; keep the lines you want, delete the marker lines (<<<<<<<, =======, >>>>>>>), then `git add` the file";
+pub const CONFLICT: &str = "a Git conflict marker: this file has an unresolved merge conflict; keep the lines you want, delete the marker lines (<<<<<<<, =======, >>>>>>>), then `git add` the file";
 
 /// Whether the line holding `offset` starts with a marker as Git writes
 /// them. Only the line where parsing failed is looked at: no second scan.
