@@ -291,7 +291,9 @@ pub fn usage(lang: Lang, error: &clap::Error, english: &str) -> String {
                     "usage-value-validation",
                     value = value,
                     argument = argument,
-                    reason = reason.map(|e| e.to_string()).unwrap_or_default()
+                    reason = reason
+                        .map(|e| super::problems::file_problem(lang, &e.to_string()))
+                        .unwrap_or_default()
                 ),
             }
         }

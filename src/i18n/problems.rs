@@ -71,6 +71,25 @@ fn worded(lang: Lang, message: &str) -> Option<String> {
             args
         }));
     }
+    if message == "invalid digit found in string" {
+        return Some(t!(lang, "problem-not-a-number"));
+    }
+    if let Some(text) = message.strip_suffix(" is not a day in the calendar") {
+        return Some(t!(lang, "problem-not-a-day", value = text));
+    }
+    if let Some(kind) = message.strip_suffix(", not a regular file: it is not read") {
+        let kind = match kind {
+            "a FIFO (named pipe)" => t!(lang, "problem-kind-fifo"),
+            "a device" => t!(lang, "problem-kind-device"),
+            "a socket" => t!(lang, "problem-kind-socket"),
+            "a folder" => t!(lang, "problem-kind-folder"),
+            _ => t!(lang, "problem-kind-special"),
+        };
+        return Some(t!(lang, "problem-not-regular", kind = kind));
+    }
+    if message.starts_with("a symbolic link: somevakt does not follow links") {
+        return Some(t!(lang, "problem-symlink"));
+    }
     if let Some(rest) = message.strip_prefix('\'') {
         let value = rest.strip_suffix("' is not a date: expected YYYY-MM-DD, e.g. 2025-01-15")?;
         return Some(t!(lang, "problem-not-a-date", value = value));
@@ -132,6 +151,21 @@ mod tests {
             file_problem(Lang::Sv, &missing).starts_with("nyckeln `"),
             "{missing}"
         );
+    }
+
+    #[test]
+    fn the_readers_and_the_calendars_words_are_worded_too() {
+        let day = "2026-02-30"
+            .parse::<somevakt_core::Date>()
+            .expect_err("no such day");
+        assert_eq!(
+            file_problem(Lang::Nb, &day),
+            "2026-02-30 er ikke en dag i kalenderen"
+        );
+        let fifo = "a FIFO (named pipe), not a regular file: it is not read";
+        assert!(file_problem(Lang::Sv, fifo).starts_with("en FIFO (namngiven pipe)"));
+        let link = "a symbolic link: somevakt does not follow links, so a file from outside the repository is never read; replace the link with the file itself";
+        assert!(file_problem(Lang::Nb, link).starts_with("en symbolsk lenke"));
     }
 
     #[test]

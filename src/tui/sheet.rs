@@ -521,7 +521,10 @@ pub fn invalid_lines(file: &InvalidFile, theme: &Theme, lang: Lang) -> Vec<Line<
     };
     s.heading(&t!(s.lang, "sheet-invalid-file"));
     s.field(&t!(s.lang, "sheet-file"), file.path.clone());
-    s.field(&t!(s.lang, "sheet-problem"), file.message.clone());
+    s.field(
+        &t!(s.lang, "sheet-problem"),
+        crate::i18n::problems::file_problem(s.lang, &file.message),
+    );
     if let (Some(l), Some(c)) = (file.line, file.column) {
         s.field(
             &t!(s.lang, "sheet-where"),

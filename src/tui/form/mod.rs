@@ -400,6 +400,8 @@ fn date(form: &Form, id: FieldId) -> Result<Date, String> {
             field = id.label(form.lang)
         ));
     }
-    text.parse()
-        .map_err(|e| format!("{}: {e}", id.label(form.lang)))
+    text.parse().map_err(|e: String| {
+        let why = crate::i18n::problems::file_problem(form.lang, &e);
+        format!("{}: {why}", id.label(form.lang))
+    })
 }
