@@ -104,6 +104,37 @@ fn detail_scrolls_to_the_end() {
     insta::assert_snapshot!(render(&mut app, 100, 30));
 }
 
+/// `]` and `[` scroll the marked finding into view at any size: Enter acts
+/// on it, so it must be on screen (found walking the dashboard in tmux).
+#[test]
+fn the_marked_finding_is_always_on_screen() {
+    for (width, height) in [(60, 15), (80, 24), (120, 40)] {
+        let (_dir, mut app) = example();
+        render(&mut app, width, height);
+        press(&mut app, KeyCode::Enter);
+        assert_eq!(app.screen(), Screen::Detail);
+        let findings = app
+            .selected_row()
+            .and_then(|r| r.evaluation.as_ref())
+            .map_or(0, |e| e.findings.len());
+        assert!(findings >= 5, "the most urgent account has many findings");
+        for (step, key) in std::iter::repeat_n(']', findings + 1)
+            .chain(std::iter::repeat_n('[', findings + 1))
+            .enumerate()
+        {
+            press(&mut app, KeyCode::Char(key));
+            let screen = render(&mut app, width, height);
+            assert!(
+                screen
+                    .lines()
+                    .any(|l| l.trim_start_matches('"').starts_with('›')),
+                "{width}x{height}, after {} presses: no marked finding on screen\n{screen}",
+                step + 1
+            );
+        }
+    }
+}
+
 #[test]
 fn reminders_screen() {
     let (_dir, mut app) = example();

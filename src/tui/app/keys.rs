@@ -281,6 +281,7 @@ impl App {
                 } else {
                     (self.detail_finding + n - 1) % n
                 };
+                self.reveal_finding = true;
                 Vec::new()
             }
             A::NextQuickFilter | A::PreviousQuickFilter => {

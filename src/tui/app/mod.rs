@@ -105,6 +105,8 @@ pub struct App {
     detail_scroll: usize,
     /// The finding Enter fixes on the detail screen.
     detail_finding: usize,
+    /// Set by `]`/`[`: the next settle scrolls the marked finding into view.
+    reveal_finding: bool,
     help_scroll: usize,
     history: HistoryState,
     diff: DiffState,
@@ -322,6 +324,7 @@ impl App {
             focus: None,
             detail_scroll: 0,
             detail_finding: 0,
+            reveal_finding: false,
             help_scroll: 0,
             history: HistoryState::default(),
             diff: DiffState::default(),

@@ -10,6 +10,27 @@ use crate::tui::layout;
 use crate::tui::theme::Theme;
 use crate::tui::view;
 
+/// The wrapped rows (from, to) of the marked finding in the detail: from its
+/// `›` head line to the next finding's head (or the end).
+fn marked_rows(lines: &[ratatui::text::Line<'static>], width: u16) -> Option<(usize, usize)> {
+    let starts = |line: &ratatui::text::Line<'_>, text: &str| {
+        line.spans
+            .first()
+            .is_some_and(|span| span.content.starts_with(text))
+    };
+    let head = lines.iter().position(|l| starts(l, "› "))?;
+    let next = lines[head + 1..]
+        .iter()
+        .position(|l| starts(l, "  ✖") || starts(l, "  ▲") || l.spans.is_empty())
+        .map_or(lines.len(), |n| head + 1 + n);
+    let rows = |upto: usize| {
+        Paragraph::new(lines[..upto].to_vec())
+            .wrap(Wrap { trim: false })
+            .line_count(width)
+    };
+    Some((rows(head), rows(next)))
+}
+
 impl App {
     /// Rows of the current screen's page (or of the preview, if one is open).
     pub fn page(&self) -> usize {
@@ -59,6 +80,17 @@ impl App {
         match self.screen {
             Screen::Detail => {
                 let (_, lines) = view::detail::content(self, theme);
+                if std::mem::take(&mut self.reveal_finding)
+                    && let Some((start, end)) = marked_rows(&lines, inner.width)
+                {
+                    // Show the marked finding whole if it fits, its head
+                    // line at least: Enter acts on it, so it must be seen.
+                    if start < self.detail_scroll {
+                        self.detail_scroll = start;
+                    } else if end > self.detail_scroll + page {
+                        self.detail_scroll = end.saturating_sub(page).min(start);
+                    }
+                }
                 self.detail_scroll = self.detail_scroll.min(limit(lines, inner.width));
             }
             Screen::Diff => {
