@@ -326,6 +326,10 @@ fn a_file_changed_after_the_preview_is_not_overwritten() {
         "{}",
         problem(&app)
     );
+    // The whole reason is readable, up to what to do: it wraps in the form.
+    let screen = render(&mut app).replace(['│', '"'], " ");
+    let words: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(words.contains("redo the change"), "{screen}");
     assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs);
     assert_eq!(git(&root, &["rev-list", "--count", "HEAD"]).trim(), "1");
 }

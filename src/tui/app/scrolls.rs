@@ -115,7 +115,11 @@ impl App {
                 }
                 _ => {
                     let fields = view::form::layout_fields(form, popup.width);
-                    let visible = usize::from(popup.height).saturating_sub(view::form::FOOTER);
+                    let visible = usize::from(popup.height).saturating_sub(view::form::footer(
+                        form,
+                        popup.width,
+                        popup.height,
+                    ));
                     form.scroll = fields.scroll_for(form.scroll, visible);
                 }
             }

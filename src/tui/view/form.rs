@@ -13,8 +13,59 @@ use crate::tui::form::{Form, FormKind, Stage, choice_word};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
 
-/// Lines kept under the fields: a blank, the F04 notice, the problem.
-pub const FOOTER: usize = 3;
+/// Lines kept under the fields besides the status: a blank (or "more
+/// below") and the F04 notice.
+const NOTES: usize = 2;
+/// At most this many rows for what stops the record: a refusal names the
+/// file and what to do, and was cut at one line (issue 13's tmux walk).
+const STATUS_ROWS: usize = 4;
+
+/// Rows the fields keep before the status may wrap into a second row: on a
+/// small terminal the focused field matters more than the end of a reason.
+const FIELDS_FIRST: usize = 6;
+
+/// Rows under the fields in a popup of `width` x `height`: the notes and
+/// the status, which wraps where there is room.
+pub fn footer(form: &Form, width: u16, height: u16) -> usize {
+    NOTES + status(form, Theme::plain(), width, height).1
+}
+
+/// The status line (what stops the record, or that it is ready) and the
+/// rows it takes when wrapped to `width`.
+fn status(form: &Form, theme: Theme, width: u16, height: u16) -> (Line<'static>, usize) {
+    let lang = form.lang;
+    let ready = if form.kind == FormKind::Edit {
+        t!(lang, "form-ready-edit")
+    } else {
+        t!(lang, "form-ready")
+    };
+    let room = usize::from(height)
+        .saturating_sub(NOTES + FIELDS_FIRST)
+        .clamp(1, STATUS_ROWS);
+    let width = width.max(1);
+    let rows_of = |line: &Line<'static>| {
+        Paragraph::new(line.clone())
+            .wrap(Wrap { trim: false })
+            .line_count(width)
+    };
+    let line = match (&form.stage, &form.problem) {
+        (Stage::Preparing, _) => Line::raw(t!(lang, "form-preparing")),
+        (_, Some(problem)) => {
+            let text = format!("▲ {}", sanitize(problem));
+            // Cut with `…` to what the rows can hold, wrapped as words wrap.
+            let mut budget = room * usize::from(width);
+            let mut line = Line::styled(cut(&text, budget), theme.warning());
+            while rows_of(&line) > room && budget > 1 {
+                budget = budget.saturating_sub((usize::from(width) / 4).max(1));
+                line = Line::styled(cut(&text, budget), theme.warning());
+            }
+            line
+        }
+        (_, None) => Line::styled(cut(&ready, usize::from(width)), theme.ok()),
+    };
+    let rows = rows_of(&line).clamp(1, room);
+    (line, rows)
+}
 /// Columns before a field's value at least: marker, label, space.
 const LABEL: usize = 21;
 /// The room a value needs beside its label; with less, the label goes on
@@ -221,7 +272,7 @@ pub fn draw(frame: &mut Frame, body: Rect, form: &Form, theme: Theme) {
 fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
     let lang = form.lang;
     let fields = layout_fields(form, inner.width);
-    let visible = usize::from(inner.height).saturating_sub(FOOTER);
+    let visible = usize::from(inner.height).saturating_sub(footer(form, inner.width, inner.height));
     let room = usize::from(inner.width).saturating_sub(fields.indent);
     let mut lines: Vec<Line<'static>> = fields
         .rows
@@ -262,24 +313,15 @@ fn draw_fields(frame: &mut Frame, inner: Rect, form: &Form, theme: Theme) {
         ),
         None => Line::default(),
     });
-    let ready = if form.kind == FormKind::Edit {
-        t!(lang, "form-ready-edit")
-    } else {
-        t!(lang, "form-ready")
-    };
-    let status = match (&form.stage, &form.problem) {
-        (Stage::Preparing, _) => Line::raw(t!(lang, "form-preparing")),
-        (_, Some(problem)) => Line::styled(
-            cut(
-                &format!("▲ {}", sanitize(problem)),
-                usize::from(inner.width),
-            ),
-            theme.warning(),
-        ),
-        (_, None) => Line::styled(cut(&ready, usize::from(inner.width)), theme.ok()),
-    };
-    lines.push(status);
     frame.render_widget(Paragraph::new(lines), inner);
+    let (status, rows) = status(form, theme, inner.width, inner.height);
+    let bottom = Rect {
+        y: inner.y + inner.height.saturating_sub(rows as u16),
+        height: (rows as u16).min(inner.height),
+        ..inner
+    };
+    frame.render_widget(Clear, bottom);
+    frame.render_widget(Paragraph::new(status).wrap(Wrap { trim: false }), bottom);
     if let Some((row, col)) = fields.cursor
         && row >= form.scroll
         && row < form.scroll + visible
