@@ -485,6 +485,27 @@ fn ctrl_c_quits_even_while_filtering() {
     assert!(app.quit());
 }
 
+/// Ctrl-C on a filled form asks before throwing it away, as Esc does; a
+/// second Ctrl-C quits. On an untouched form it quits at once.
+#[test]
+fn ctrl_c_on_a_filled_form_asks_first() {
+    let ctrl_c = || Message::Key(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL));
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Char('a'));
+    assert!(app.form().is_some(), "the activity form is open");
+    typing(&mut app, "2025-01-1");
+    app.update(ctrl_c());
+    assert!(!app.quit(), "what was typed is not thrown away unasked");
+    assert!(matches!(app.mode(), Mode::Discard(_)));
+    app.update(ctrl_c());
+    assert!(app.quit());
+
+    let (_dir, mut app) = example();
+    press(&mut app, KeyCode::Char('a'));
+    app.update(ctrl_c());
+    assert!(app.quit(), "nothing typed: nothing to ask about");
+}
+
 #[test]
 fn mouse_scrolls_and_selects() {
     let (_dir, mut app) = example();

@@ -62,7 +62,15 @@ impl App {
         let context = self.context();
         let action = self.keymap.action(context, &key);
         if action == Some(Action::Quit) {
-            self.quit = true;
+            // Ctrl-C on a filled form asks first, as Esc does: what was
+            // typed is the user's; a second Ctrl-C at the question quits.
+            if let Mode::Form(form) = &self.mode
+                && form.changed()
+            {
+                self.mode = Mode::Discard(form.clone());
+            } else {
+                self.quit = true;
+            }
             return Vec::new();
         }
         let today = self.today;
