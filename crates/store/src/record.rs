@@ -122,7 +122,7 @@ fn prepare_on(
                 trailers.push(("Review-Due".to_owned(), due.to_string()));
             }
             let mut body = format!(
-                "{}\n\nDecided by: {}",
+                "{}\n\nDeciding body: {}",
                 input.rationale.trim(),
                 input.body.trim()
             );
