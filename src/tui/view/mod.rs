@@ -283,7 +283,7 @@ fn review_line(app: &App, theme: Theme, room: usize) -> Line<'static> {
         ),
         Span::raw(" · "),
         Span::styled(t!(lang, "header-invalid", count = c.invalid), invalid_style),
-        Span::raw(" "),
+        Span::raw(" · "),
         trail_span(app, theme, false),
     ]);
     if full.width() <= room {
