@@ -105,7 +105,8 @@ pub struct Row {
     pub activity: String,
     pub snapshots: String,
     pub findings: String,
-    /// All visible text, lowercase, for the `/` filter.
+    /// The text of every column (shown at this width or not), lowercase, for
+    /// the `/` filter.
     pub haystack: String,
     pub review_due: Option<Date>,
     /// Sort keys, computed once: sorting compares them 300,000 times at 20,000 rows.
