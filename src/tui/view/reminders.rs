@@ -71,10 +71,11 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     }
     let wide = inner.width >= 90;
     let narrow = inner.width < 60;
-    // "✖ 370 d overdue" in the language's words, and the longest "what".
+    // "✖ 1,105 d overdue" in the language's words (grouped: an account
+    // that never had a snapshot is years overdue), and the longest "what".
     let when = 2 + [
-        t!(lang, "when-overdue", days = 999),
-        t!(lang, "when-in-days", days = 999),
+        t!(lang, "when-overdue", days = 9_999),
+        t!(lang, "when-in-days", days = 9_999),
     ]
     .iter()
     .map(|w| crate::text::width(w))
