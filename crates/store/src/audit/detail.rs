@@ -1,0 +1,249 @@
+//! What a violation says, as data: its kind's sub-case and the named
+//! values (dates, outcome, commit, who, days, fields changed, why), so the
+//! binary can word it in the reader's language. The English wording, the
+//! `message` of `somevakt audit --format json` (the contract,
+//! docs/format.md "Signed decisions and the audit"), is written here from
+//! the same data, and a test in the binary renders every case through the
+//! English Fluent file and requires the two equal.
+
+use super::facts::DigestCheck;
+
+/// The decision entry a violation is about, as its entry says.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DecisionRef {
+    /// `date` as written, if any.
+    pub date: Option<String>,
+    /// `outcome` as written, if any.
+    pub outcome: Option<String>,
+}
+
+/// What was signed wrongly: a decision or a change of the policy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A decision entry.
+    Decision(DecisionRef),
+    /// A change of the policy or the allowed signers; what changed, in
+    /// (English) words.
+    PolicyChange(Vec<String>),
+}
+
+/// Why a signature did not do where signing is required.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SignatureProblem {
+    /// The commit is not signed.
+    Unsigned,
+    /// The signature does not verify.
+    Bad,
+    /// Signed by a key the allowed signers file does not list.
+    UnknownKey {
+        /// The allowed signers file.
+        allowed_signers: String,
+        /// The key, if Git said which.
+        key: Option<String>,
+    },
+}
+
+/// One violation as data. Commits are given by their short id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ViolationDetail {
+    /// A decision entry changed after it was committed (R-append-only).
+    Changed {
+        /// The entry before.
+        decision: DecisionRef,
+        /// The fields that differ (TOML keys); empty when none of the
+        /// known ones does.
+        fields: Vec<&'static str>,
+        /// The commit that changed it.
+        commit: String,
+        /// Its author's name.
+        author: String,
+        /// Its author's e-mail.
+        email: String,
+    },
+    /// A decision entry removed after it was committed.
+    Removed {
+        /// The entry removed.
+        decision: DecisionRef,
+        /// The commit that removed it.
+        commit: String,
+        /// Its author's name.
+        author: String,
+        /// Its author's e-mail.
+        email: String,
+    },
+    /// Added without an `Action: decision` trailer.
+    OutsideTool {
+        /// The entry.
+        decision: DecisionRef,
+        /// The commit.
+        commit: String,
+    },
+    /// Added by someone who was not an approver.
+    NotApprover {
+        /// The entry.
+        decision: DecisionRef,
+        /// The commit.
+        commit: String,
+        /// Why not an approver (English, as in JSON's `approver_reason`).
+        why: String,
+    },
+    /// Unsigned or badly signed where signing is required.
+    Signature {
+        /// What the commit did.
+        subject: Subject,
+        /// The commit.
+        commit: String,
+        /// What is wrong with its signature.
+        problem: SignatureProblem,
+    },
+    /// `dpia_digest` missing, unreadable or not that of the `[dpia]`.
+    Digest {
+        /// The entry.
+        decision: DecisionRef,
+        /// The commit.
+        commit: String,
+        /// How the digest compared (never `Match` here).
+        check: DigestCheck,
+    },
+    /// Committed long after its date without `Backdated: yes`.
+    Backdated {
+        /// The entry.
+        decision: DecisionRef,
+        /// The commit.
+        commit: String,
+        /// Days from the decision's date to the commit.
+        days: i64,
+    },
+    /// The policy changed by someone who was not an approver.
+    PolicyByNonApprover {
+        /// What changed, in (English) words.
+        changes: Vec<String>,
+        /// The commit.
+        commit: String,
+        /// Why not an approver (English).
+        why: String,
+    },
+}
+
+impl DecisionRef {
+    fn english(&self) -> String {
+        format!(
+            "decision of {} ({})",
+            self.date.as_deref().unwrap_or("no date"),
+            self.outcome.as_deref().unwrap_or("no outcome")
+        )
+    }
+}
+
+impl Subject {
+    fn english(&self) -> String {
+        match self {
+            Subject::Decision(d) => d.english(),
+            Subject::PolicyChange(changes) => policy_change(changes),
+        }
+    }
+}
+
+fn policy_change(changes: &[String]) -> String {
+    format!("policy change ({})", changes.join("; "))
+}
+
+impl ViolationDetail {
+    /// The violation in English: `Violation::message`, the JSON's wording.
+    pub fn english(&self) -> String {
+        match self {
+            ViolationDetail::Changed {
+                decision,
+                fields,
+                commit,
+                author,
+                email,
+            } => {
+                let what = if fields.is_empty() {
+                    "changed".to_owned()
+                } else {
+                    format!("changed ({})", fields.join(", "))
+                };
+                format!(
+                    "{} {what} in {commit} by {author} <{email}>; decisions are append-only",
+                    decision.english()
+                )
+            }
+            ViolationDetail::Removed {
+                decision,
+                commit,
+                author,
+                email,
+            } => format!(
+                "{} removed in {commit} by {author} <{email}>; decisions are append-only",
+                decision.english()
+            ),
+            ViolationDetail::OutsideTool { decision, commit } => format!(
+                "{} added in {commit} without an `Action: decision` trailer (not recorded by somevakt decide)",
+                decision.english()
+            ),
+            ViolationDetail::NotApprover {
+                decision,
+                commit,
+                why,
+            } => format!(
+                "{} added in {commit} by a non-approver: {why}",
+                decision.english()
+            ),
+            ViolationDetail::Signature {
+                subject,
+                commit,
+                problem,
+            } => {
+                let why = match problem {
+                    SignatureProblem::Unsigned => "is not signed".to_owned(),
+                    SignatureProblem::Bad => {
+                        "has a bad signature (the commit was altered after signing?)".to_owned()
+                    }
+                    SignatureProblem::UnknownKey {
+                        allowed_signers,
+                        key,
+                    } => format!(
+                        "is signed by a key that {allowed_signers} does not list{}",
+                        key.as_deref()
+                            .map(|k| format!(" ({k})"))
+                            .unwrap_or_default()
+                    ),
+                };
+                format!(
+                    "{}: commit {commit} {why}; signing is required",
+                    subject.english()
+                )
+            }
+            ViolationDetail::Digest {
+                decision,
+                commit,
+                check,
+            } => format!(
+                "{} added in {commit}: dpia_digest {} the [dpia] committed with it",
+                decision.english(),
+                match check {
+                    DigestCheck::Missing => "is missing; it cannot be tied to",
+                    DigestCheck::Unreadable => "cannot be compared with (unreadable)",
+                    _ => "does not match",
+                }
+            ),
+            ViolationDetail::Backdated {
+                decision,
+                commit,
+                days,
+            } => format!(
+                "{} committed {days} days after its date ({commit}) without `Backdated: yes`",
+                decision.english()
+            ),
+            ViolationDetail::PolicyByNonApprover {
+                changes,
+                commit,
+                why,
+            } => format!(
+                "{} in {commit} by a non-approver: {why}",
+                policy_change(changes)
+            ),
+        }
+    }
+}
