@@ -6,8 +6,8 @@
 
 use somevakt_core::Date;
 use somevakt_store::audit::{
-    AuditReport, DecisionRef, DigestCheck, SignatureProblem, Subject, Verdict, Violation,
-    ViolationDetail, ViolationKind,
+    AuditReport, DecisionRef, DigestCheck, NotApprover, SignatureProblem, Subject, Verdict,
+    Violation, ViolationDetail, ViolationKind,
 };
 
 use super::{Lang, number, words};
@@ -79,7 +79,7 @@ pub fn detail(lang: Lang, detail: &ViolationDetail) -> String {
             "audit-not-approver",
             what = decision_of(lang, decision),
             commit = commit.clone(),
-            why = why.clone()
+            why = not_approver(lang, why)
         ),
         ViolationDetail::Signature {
             subject,
@@ -165,8 +165,32 @@ pub fn detail(lang: Lang, detail: &ViolationDetail) -> String {
             "audit-policy-not-approver",
             what = policy_change_of(lang, changes),
             commit = commit.clone(),
-            why = why.clone()
+            why = not_approver(lang, why)
         ),
+    }
+}
+
+/// Why the author did not count as an approver. The parser's reason for
+/// an unreadable policy stays as the parser writes it.
+pub fn not_approver(lang: Lang, why: &NotApprover) -> String {
+    match why {
+        NotApprover::PolicyUnreadable(reason) => {
+            t!(lang, "audit-why-policy-unreadable", reason = reason.clone())
+        }
+        NotApprover::KeyOfNonApprover(signer) => {
+            t!(
+                lang,
+                "audit-why-key-of-non-approver",
+                signer = signer.clone()
+            )
+        }
+        NotApprover::Unsigned => t!(lang, "audit-why-unsigned"),
+        NotApprover::NotApproversKey(verdict) => t!(
+            lang,
+            "audit-why-not-approvers-key",
+            verdict = verdict.as_str()
+        ),
+        NotApprover::NotListed(email) => t!(lang, "audit-why-not-listed", email = email.clone()),
     }
 }
 

@@ -3,7 +3,7 @@
 //! became data; in Norwegian and Swedish every variable is filled.
 
 use somevakt_store::audit::{
-    AuditReport, DecisionRef, DigestCheck, SignatureProblem, Subject, ViolationDetail,
+    AuditReport, DecisionRef, DigestCheck, NotApprover, SignatureProblem, Subject, ViolationDetail,
 };
 
 use super::*;
@@ -74,7 +74,7 @@ fn every_case() -> Vec<(ViolationDetail, &'static str)> {
             ViolationDetail::NotApprover {
                 decision: decision(),
                 commit: commit(),
-                why: "ola@x.no is not on the approver list".into(),
+                why: NotApprover::NotListed("ola@x.no".into()),
             },
             "decision of 2024-04-22 (approved) added in f6c56fde by a non-approver: ola@x.no is not on the approver list",
         ),
@@ -152,7 +152,7 @@ fn every_case() -> Vec<(ViolationDetail, &'static str)> {
             ViolationDetail::PolicyByNonApprover {
                 changes: changes(),
                 commit: commit(),
-                why: "ola@x.no is not on the approver list".into(),
+                why: NotApprover::NotListed("ola@x.no".into()),
             },
             "policy change (approver added: ola@x.no; signing rule changed) in f6c56fde by a non-approver: ola@x.no is not on the approver list",
         ),
@@ -197,5 +197,35 @@ fn the_summary_reads_in_english_as_the_json_says_it() {
         let text = summary(lang, &report);
         assert!(!text.contains("{$") && !text.contains("audit-"), "{text}");
         assert_ne!(text, report.summary());
+    }
+}
+
+#[test]
+fn every_reason_for_not_being_an_approver_reads_as_the_json_says_it() {
+    use somevakt_store::audit::Verdict;
+    let all = [
+        NotApprover::PolicyUnreadable("somevakt.toml:2:1: unknown key".into()),
+        NotApprover::KeyOfNonApprover("ola@x.no".into()),
+        NotApprover::Unsigned,
+        NotApprover::NotApproversKey(Verdict::UnknownKey),
+        NotApprover::NotApproversKey(Verdict::Bad),
+        NotApprover::NotListed("ola@x.no".into()),
+    ];
+    let before = [
+        "the policy in force could not be read (somevakt.toml:2:1: unknown key)",
+        "signed with the key of ola@x.no, who is not an approver",
+        "not signed, and approvers are known by their keys",
+        "not signed by an approver's key (signature: unknown key)",
+        "not signed by an approver's key (signature: bad)",
+        "ola@x.no is not on the approver list",
+    ];
+    for (why, before) in all.iter().zip(before) {
+        assert_eq!(why.english(), before);
+        assert_eq!(not_approver(Lang::En, why), before);
+        for lang in [Lang::Nb, Lang::Sv] {
+            let text = not_approver(lang, why);
+            assert!(!text.contains("{$") && !text.contains("audit-"), "{text}");
+            assert_ne!(text, before);
+        }
     }
 }

@@ -135,7 +135,10 @@ fn decision_text(d: &DecisionRecord, lang: Lang, out: &mut String) {
         t!(
             lang,
             "audit-approver-no",
-            why = sanitize(d.approval.reason.as_deref().unwrap_or(""))
+            why = sanitize(&match &d.approval.why {
+                Some(why) => i18n::audit::not_approver(lang, why),
+                None => d.approval.reason.clone().unwrap_or_default(),
+            })
         )
     };
     out.push_str("    ");

@@ -4,6 +4,7 @@
 use somevakt_core::Policy;
 use somevakt_core::policy::Signing;
 
+use super::detail::NotApprover;
 use super::facts::{Approval, CommitSummary, PolicyInForce};
 use super::signers;
 use super::verify::{SignatureCheck, Verdict};
@@ -32,36 +33,34 @@ pub(crate) fn approval(
                 .iter()
                 .any(|e| signers::pattern_matches(who, e.trim()))
     };
-    let no = |reason: String| Approval {
+    let no = |why: NotApprover| Approval {
         approver: false,
-        reason: Some(reason),
+        reason: Some(why.english()),
+        why: Some(why),
     };
     if let Some(why) = &policy.invalid {
-        return no(format!("the policy in force could not be read ({why})"));
+        return no(NotApprover::PolicyUnreadable(why.clone()));
     }
     if policy.allowed_signers.is_some() {
         return match (&sig.verdict, &sig.signer) {
             (Verdict::Good, Some(signer)) if listed(signer) => Approval {
                 approver: true,
                 reason: None,
+                why: None,
             },
-            (Verdict::Good, Some(signer)) => no(format!(
-                "signed with the key of {signer}, who is not an approver"
-            )),
-            (Verdict::None, _) => no("not signed, and approvers are known by their keys".into()),
-            (verdict, _) => no(format!(
-                "not signed by an approver's key (signature: {})",
-                verdict.as_str()
-            )),
+            (Verdict::Good, Some(signer)) => no(NotApprover::KeyOfNonApprover(signer.clone())),
+            (Verdict::None, _) => no(NotApprover::Unsigned),
+            (verdict, _) => no(NotApprover::NotApproversKey(*verdict)),
         };
     }
     if listed(&commit.email) {
         Approval {
             approver: true,
             reason: None,
+            why: None,
         }
     } else {
-        no(format!("{} is not on the approver list", commit.email))
+        no(NotApprover::NotListed(commit.email.clone()))
     }
 }
 

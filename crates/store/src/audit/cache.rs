@@ -17,7 +17,9 @@ use super::facts::CommitFacts;
 use super::verify::Verdict;
 
 /// Bump when what is cached changes meaning.
-const FILE: &str = "audit-v1.json";
+/// v2: an approval keeps why not as data (`Approval::why`), for wording
+/// it in the reader's language.
+const FILE: &str = "audit-v2.json";
 
 /// The cached reading of many commits.
 #[derive(Debug, Default, Serialize, Deserialize)]

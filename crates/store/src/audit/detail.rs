@@ -6,7 +6,48 @@
 //! the same data, and a test in the binary renders every case through the
 //! English Fluent file and requires the two equal.
 
+use serde::{Deserialize, Serialize};
+
 use super::facts::DigestCheck;
+use super::verify::Verdict;
+
+/// Why a commit's author did not count as an approver under the policy
+/// in force (docs/format.md, "Signed decisions and the audit").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NotApprover {
+    /// `somevakt.toml` in the parent could not be read; why, as the
+    /// parser says it.
+    PolicyUnreadable(String),
+    /// Signed with a good key, but that of this person, not an approver.
+    KeyOfNonApprover(String),
+    /// Not signed where approvers are known by their keys.
+    Unsigned,
+    /// Signed, but not with an approver's key: the signature verdict.
+    NotApproversKey(Verdict),
+    /// This e-mail is not on the approver list.
+    NotListed(String),
+}
+
+impl NotApprover {
+    /// In English: the JSON's `approver_reason`.
+    pub fn english(&self) -> String {
+        match self {
+            NotApprover::PolicyUnreadable(why) => {
+                format!("the policy in force could not be read ({why})")
+            }
+            NotApprover::KeyOfNonApprover(signer) => {
+                format!("signed with the key of {signer}, who is not an approver")
+            }
+            NotApprover::Unsigned => "not signed, and approvers are known by their keys".into(),
+            NotApprover::NotApproversKey(verdict) => format!(
+                "not signed by an approver's key (signature: {})",
+                verdict.as_str()
+            ),
+            NotApprover::NotListed(email) => format!("{email} is not on the approver list"),
+        }
+    }
+}
 
 /// The decision entry a violation is about, as its entry says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,8 +125,8 @@ pub enum ViolationDetail {
         decision: DecisionRef,
         /// The commit.
         commit: String,
-        /// Why not an approver (English, as in JSON's `approver_reason`).
-        why: String,
+        /// Why not an approver.
+        why: NotApprover,
     },
     /// Unsigned or badly signed where signing is required.
     Signature {
@@ -120,8 +161,8 @@ pub enum ViolationDetail {
         changes: Vec<String>,
         /// The commit.
         commit: String,
-        /// Why not an approver (English).
-        why: String,
+        /// Why not an approver.
+        why: NotApprover,
     },
 }
 
@@ -187,8 +228,9 @@ impl ViolationDetail {
                 commit,
                 why,
             } => format!(
-                "{} added in {commit} by a non-approver: {why}",
-                decision.english()
+                "{} added in {commit} by a non-approver: {}",
+                decision.english(),
+                why.english()
             ),
             ViolationDetail::Signature {
                 subject,
@@ -241,8 +283,9 @@ impl ViolationDetail {
                 commit,
                 why,
             } => format!(
-                "{} in {commit} by a non-approver: {why}",
-                policy_change(changes)
+                "{} in {commit} by a non-approver: {}",
+                policy_change(changes),
+                why.english()
             ),
         }
     }

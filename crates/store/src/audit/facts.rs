@@ -73,8 +73,10 @@ pub struct PolicyInForce {
 pub struct Approval {
     /// Counts as an approver.
     pub approver: bool,
-    /// Why not, in words.
+    /// Why not, in (English) words: the JSON's `approver_reason`.
     pub reason: Option<String>,
+    /// Why not, as data.
+    pub why: Option<super::detail::NotApprover>,
 }
 
 /// A decision entry this commit added.

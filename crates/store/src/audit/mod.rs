@@ -36,7 +36,7 @@ use std::path::Path;
 use git2::{Oid, Repository, Sort};
 use rayon::prelude::*;
 
-pub use detail::{DecisionRef, SignatureProblem, Subject, ViolationDetail};
+pub use detail::{DecisionRef, NotApprover, SignatureProblem, Subject, ViolationDetail};
 pub use facts::{CommitFacts, CommitSummary, DigestCheck, PolicyInForce};
 pub use verdicts::{
     CommitVerdict, DecisionRecord, LaterChange, PolicyChange, Violation, ViolationKind,

@@ -315,7 +315,10 @@ impl Trail {
             out.push(v);
         }
         if !facts.approval.approver {
-            let why = facts.approval.reason.clone().unwrap_or_default();
+            // Set whenever `approver` is false; the e-mail is the last resort.
+            let why = facts.approval.why.clone().unwrap_or_else(|| {
+                super::detail::NotApprover::NotListed(facts.commit.email.clone())
+            });
             let v = self.violation(
                 ViolationKind::NotApprover,
                 c,
@@ -420,7 +423,10 @@ impl Trail {
         }
         let mut out = Vec::new();
         if !facts.approval.approver {
-            let why = facts.approval.reason.clone().unwrap_or_default();
+            // Set whenever `approver` is false; the e-mail is the last resort.
+            let why = facts.approval.why.clone().unwrap_or_else(|| {
+                super::detail::NotApprover::NotListed(facts.commit.email.clone())
+            });
             let v = self.violation(
                 ViolationKind::PolicyChange,
                 &facts.commit,
