@@ -176,6 +176,12 @@ fn the_audit_reads_in_norwegian_and_swedish_with_the_json_unchanged() {
         );
         assert!(english.contains(&line), "{line}\n{english}");
     }
+    for change in doc["policy_changes"].as_array().expect("policy changes") {
+        for said in change["changes"].as_array().expect("changes") {
+            let line = format!("      {}\n", said.as_str().unwrap_or_default());
+            assert!(english.contains(&line), "{line}\n{english}");
+        }
+    }
     insta::assert_snapshot!("audit_en", without_ids(root, &english));
     for lang in ["nb", "sv"] {
         let out = audit(root, &["--lang", lang]);

@@ -6,8 +6,8 @@
 
 use somevakt_core::Date;
 use somevakt_store::audit::{
-    AuditReport, DecisionRef, DigestCheck, NotApprover, SignatureProblem, Subject, Verdict,
-    Violation, ViolationDetail, ViolationKind,
+    AuditReport, DecisionRef, DigestCheck, NotApprover, PolicyEdit, SignatureProblem, Subject,
+    Verdict, Violation, ViolationDetail, ViolationKind,
 };
 
 use super::{Lang, number, words};
@@ -211,10 +211,41 @@ fn decision_of(lang: Lang, d: &DecisionRef) -> String {
     t!(lang, "audit-decision-of", date = date, outcome = outcome)
 }
 
-/// What changed in the policy stays as the store says it (English):
-/// named keys and e-mail addresses, mostly.
-fn policy_change_of(lang: Lang, changes: &[String]) -> String {
-    t!(lang, "audit-policy-change-of", changes = changes.join("; "))
+/// "policy change (approver added: …; …)".
+fn policy_change_of(lang: Lang, changes: &[PolicyEdit]) -> String {
+    let words: Vec<String> = changes.iter().map(|e| policy_edit(lang, e)).collect();
+    t!(lang, "audit-policy-change-of", changes = words.join("; "))
+}
+
+/// One thing a commit changed in who approves. Keys, e-mails and file
+/// names are shown as written.
+pub fn policy_edit(lang: Lang, edit: &PolicyEdit) -> String {
+    let file = |f: &Option<String>| match f {
+        Some(f) => f.clone(),
+        None => t!(lang, "audit-edit-no-file"),
+    };
+    match edit {
+        PolicyEdit::Added => t!(lang, "audit-edit-added"),
+        PolicyEdit::Removed => t!(lang, "audit-edit-removed"),
+        PolicyEdit::MadeUnreadable(why) => {
+            t!(lang, "audit-edit-made-unreadable", reason = why.clone())
+        }
+        PolicyEdit::ApproverAdded(who) => t!(lang, "audit-edit-approver-added", who = who.clone()),
+        PolicyEdit::ApproverRemoved(who) => {
+            t!(lang, "audit-edit-approver-removed", who = who.clone())
+        }
+        PolicyEdit::Signing(true) => t!(lang, "audit-edit-signing-required"),
+        PolicyEdit::Signing(false) => t!(lang, "audit-edit-signing-optional"),
+        PolicyEdit::AllowedSigners { before, after } => t!(
+            lang,
+            "audit-edit-allowed-signers",
+            before = file(before),
+            after = file(after)
+        ),
+        PolicyEdit::KeyAdded(who) => t!(lang, "audit-edit-key-added", who = who.clone()),
+        PolicyEdit::KeyRemoved(who) => t!(lang, "audit-edit-key-removed", who = who.clone()),
+        PolicyEdit::EditedOnly => t!(lang, "audit-edit-edited-only"),
+    }
 }
 
 /// The summary line: what was checked and what was found. In English it

@@ -3,7 +3,8 @@
 //! became data; in Norwegian and Swedish every variable is filled.
 
 use somevakt_store::audit::{
-    AuditReport, DecisionRef, DigestCheck, NotApprover, SignatureProblem, Subject, ViolationDetail,
+    AuditReport, DecisionRef, DigestCheck, NotApprover, PolicyEdit, SignatureProblem, Subject,
+    ViolationDetail,
 };
 
 use super::*;
@@ -22,10 +23,10 @@ fn undated() -> DecisionRef {
     }
 }
 
-fn changes() -> Vec<String> {
+fn changes() -> Vec<PolicyEdit> {
     vec![
-        "approver added: ola@x.no".into(),
-        "signing rule changed".into(),
+        PolicyEdit::ApproverAdded("ola@x.no".into()),
+        PolicyEdit::Signing(true),
     ]
 }
 
@@ -103,7 +104,7 @@ fn every_case() -> Vec<(ViolationDetail, &'static str)> {
                     key: Some("SHA256:abc".into()),
                 },
             },
-            "policy change (approver added: ola@x.no; signing rule changed): commit f6c56fde is signed by a key that .somevakt/allowed_signers does not list (SHA256:abc); signing is required",
+            "policy change (approver added: ola@x.no; signing: optional -> required): commit f6c56fde is signed by a key that .somevakt/allowed_signers does not list (SHA256:abc); signing is required",
         ),
         (
             ViolationDetail::Signature {
@@ -154,7 +155,7 @@ fn every_case() -> Vec<(ViolationDetail, &'static str)> {
                 commit: commit(),
                 why: NotApprover::NotListed("ola@x.no".into()),
             },
-            "policy change (approver added: ola@x.no; signing rule changed) in f6c56fde by a non-approver: ola@x.no is not on the approver list",
+            "policy change (approver added: ola@x.no; signing: optional -> required) in f6c56fde by a non-approver: ola@x.no is not on the approver list",
         ),
     ]
 }
@@ -224,6 +225,66 @@ fn every_reason_for_not_being_an_approver_reads_as_the_json_says_it() {
         assert_eq!(not_approver(Lang::En, why), before);
         for lang in [Lang::Nb, Lang::Sv] {
             let text = not_approver(lang, why);
+            assert!(!text.contains("{$") && !text.contains("audit-"), "{text}");
+            assert_ne!(text, before);
+        }
+    }
+}
+
+#[test]
+fn every_policy_edit_reads_as_the_json_says_it() {
+    let all = [
+        (PolicyEdit::Added, "somevakt.toml added"),
+        (
+            PolicyEdit::Removed,
+            "somevakt.toml removed: the defaults apply",
+        ),
+        (
+            PolicyEdit::MadeUnreadable("line 2: expected `=`".into()),
+            "somevakt.toml made unreadable (line 2: expected `=`)",
+        ),
+        (
+            PolicyEdit::ApproverAdded("*@x.no".into()),
+            "approver added: *@x.no",
+        ),
+        (
+            PolicyEdit::ApproverRemoved("ola@x.no".into()),
+            "approver removed: ola@x.no",
+        ),
+        (PolicyEdit::Signing(true), "signing: optional -> required"),
+        (PolicyEdit::Signing(false), "signing: required -> optional"),
+        (
+            PolicyEdit::AllowedSigners {
+                before: None,
+                after: Some(".somevakt/allowed_signers".into()),
+            },
+            "allowed_signers: (none) -> .somevakt/allowed_signers",
+        ),
+        (
+            PolicyEdit::AllowedSigners {
+                before: Some("a".into()),
+                after: None,
+            },
+            "allowed_signers: a -> (none)",
+        ),
+        (
+            PolicyEdit::KeyAdded("ola@x.no".into()),
+            "signing key added for ola@x.no",
+        ),
+        (
+            PolicyEdit::KeyRemoved("ola@x.no".into()),
+            "signing key removed for ola@x.no",
+        ),
+        (
+            PolicyEdit::EditedOnly,
+            "somevakt.toml edited without changing the approvers",
+        ),
+    ];
+    for (edit, before) in all {
+        assert_eq!(edit.english(), before);
+        assert_eq!(policy_edit(Lang::En, &edit), before);
+        for lang in [Lang::Nb, Lang::Sv] {
+            let text = policy_edit(lang, &edit);
             assert!(!text.contains("{$") && !text.contains("audit-"), "{text}");
             assert_ne!(text, before);
         }

@@ -190,8 +190,11 @@ fn policy_text(p: &PolicyChange, lang: Lang, out: &mut String) {
         signature = signature_words(&p.signature)
     ));
     out.push('\n');
-    for change in &p.changes {
-        out.push_str(&format!("      {}\n", sanitize(change)));
+    for edit in &p.edits {
+        out.push_str(&format!(
+            "      {}\n",
+            sanitize(&i18n::audit::policy_edit(lang, edit))
+        ));
     }
     for v in &p.violations {
         out.push_str(&format!("      ✗ {}\n", violation_text(v, lang)));

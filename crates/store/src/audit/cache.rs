@@ -17,8 +17,9 @@ use super::facts::CommitFacts;
 use super::verify::Verdict;
 
 /// Bump when what is cached changes meaning.
-/// v2: an approval keeps why not as data (`Approval::why`), for wording
-/// it in the reader's language.
+/// v2: why an author is no approver (`Approval::why`) and what a policy
+/// change changed (`PolicyEdit`) are kept as data, for wording them in the
+/// reader's language.
 const FILE: &str = "audit-v2.json";
 
 /// The cached reading of many commits.

@@ -49,6 +49,60 @@ impl NotApprover {
     }
 }
 
+/// One thing a commit changed in who approves (the policy's
+/// `[approvers]` or the allowed signers file).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PolicyEdit {
+    /// `somevakt.toml` added.
+    Added,
+    /// `somevakt.toml` removed: the defaults apply.
+    Removed,
+    /// `somevakt.toml` can no longer be read; why, as the parser says it.
+    MadeUnreadable(String),
+    /// An approver (e-mail or pattern) added.
+    ApproverAdded(String),
+    /// An approver removed.
+    ApproverRemoved(String),
+    /// Signing made required (`true`) or optional (`false`).
+    Signing(bool),
+    /// The allowed signers file named, renamed or no longer named.
+    AllowedSigners {
+        /// The file before, if one was named.
+        before: Option<String>,
+        /// The file after.
+        after: Option<String>,
+    },
+    /// A signing key added for this principal.
+    KeyAdded(String),
+    /// A signing key removed for this principal.
+    KeyRemoved(String),
+    /// `somevakt.toml` edited, the approvers left as they were.
+    EditedOnly,
+}
+
+impl PolicyEdit {
+    /// In English: one of the JSON's `changes`.
+    pub fn english(&self) -> String {
+        let file = |p: &Option<String>| p.clone().unwrap_or_else(|| "(none)".to_owned());
+        match self {
+            PolicyEdit::Added => "somevakt.toml added".into(),
+            PolicyEdit::Removed => "somevakt.toml removed: the defaults apply".into(),
+            PolicyEdit::MadeUnreadable(why) => format!("somevakt.toml made unreadable ({why})"),
+            PolicyEdit::ApproverAdded(e) => format!("approver added: {e}"),
+            PolicyEdit::ApproverRemoved(e) => format!("approver removed: {e}"),
+            PolicyEdit::Signing(true) => "signing: optional -> required".into(),
+            PolicyEdit::Signing(false) => "signing: required -> optional".into(),
+            PolicyEdit::AllowedSigners { before, after } => {
+                format!("allowed_signers: {} -> {}", file(before), file(after))
+            }
+            PolicyEdit::KeyAdded(who) => format!("signing key added for {who}"),
+            PolicyEdit::KeyRemoved(who) => format!("signing key removed for {who}"),
+            PolicyEdit::EditedOnly => "somevakt.toml edited without changing the approvers".into(),
+        }
+    }
+}
+
 /// The decision entry a violation is about, as its entry says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecisionRef {
@@ -63,9 +117,8 @@ pub struct DecisionRef {
 pub enum Subject {
     /// A decision entry.
     Decision(DecisionRef),
-    /// A change of the policy or the allowed signers; what changed, in
-    /// (English) words.
-    PolicyChange(Vec<String>),
+    /// A change of the policy or the allowed signers: what changed.
+    PolicyChange(Vec<PolicyEdit>),
 }
 
 /// Why a signature did not do where signing is required.
@@ -157,8 +210,8 @@ pub enum ViolationDetail {
     },
     /// The policy changed by someone who was not an approver.
     PolicyByNonApprover {
-        /// What changed, in (English) words.
-        changes: Vec<String>,
+        /// What changed.
+        changes: Vec<PolicyEdit>,
         /// The commit.
         commit: String,
         /// Why not an approver.
@@ -185,8 +238,9 @@ impl Subject {
     }
 }
 
-fn policy_change(changes: &[String]) -> String {
-    format!("policy change ({})", changes.join("; "))
+fn policy_change(changes: &[PolicyEdit]) -> String {
+    let words: Vec<String> = changes.iter().map(PolicyEdit::english).collect();
+    format!("policy change ({})", words.join("; "))
 }
 
 impl ViolationDetail {

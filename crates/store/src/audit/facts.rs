@@ -159,7 +159,7 @@ pub struct CommitFacts {
     pub moved: Vec<Moved>,
     /// What the commit changed in the policy or the allowed signers, in
     /// words; empty when it changed neither.
-    pub policy_changes: Vec<String>,
+    pub policy_changes: Vec<super::detail::PolicyEdit>,
     /// Versions of files that could not be read (path, reason).
     pub unreadable: Vec<(String, String)>,
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use somevakt_core::Date;
 
 use super::AuditReport;
-use super::detail::{DecisionRef, SignatureProblem, Subject, ViolationDetail};
+use super::detail::{DecisionRef, PolicyEdit, SignatureProblem, Subject, ViolationDetail};
 use super::entries::Entry;
 use super::facts::{Approval, CommitFacts, CommitSummary, DigestCheck, PolicyInForce};
 use super::verify::{SignatureCheck, Verdict};
@@ -123,8 +123,10 @@ pub struct PolicyChange {
     pub signature: SignatureCheck,
     /// Whether its author was an approver before it.
     pub approval: Approval,
-    /// What changed, in words.
+    /// What changed, in (English) words: the JSON's `changes`.
     pub changes: Vec<String>,
+    /// What changed, as data.
+    pub edits: Vec<PolicyEdit>,
     /// Violations (made by someone not allowed to).
     pub violations: Vec<Violation>,
 }
@@ -256,7 +258,12 @@ impl Trail {
                 commit: facts.commit.clone(),
                 signature: facts.signature.clone(),
                 approval: facts.approval.clone(),
-                changes: facts.policy_changes.clone(),
+                changes: facts
+                    .policy_changes
+                    .iter()
+                    .map(PolicyEdit::english)
+                    .collect(),
+                edits: facts.policy_changes.clone(),
                 violations,
             });
         }
