@@ -5,6 +5,7 @@
 //! `summary`, the contract): `audit_tests` renders every case both ways.
 
 use somevakt_core::Date;
+use somevakt_core::status::Approval;
 use somevakt_store::audit::{
     AuditReport, DecisionRef, DigestCheck, NotApprover, PolicyEdit, SignatureProblem, Subject,
     Verdict, Violation, ViolationDetail, ViolationKind,
@@ -205,10 +206,27 @@ fn decision_of(lang: Lang, d: &DecisionRef) -> String {
         },
     };
     let outcome = match d.outcome.as_deref() {
-        Some(outcome) => outcome.to_owned(),
+        Some(outcome) => outcome_word(lang, outcome),
         None => t!(lang, "audit-no-outcome"),
     };
     t!(lang, "audit-decision-of", date = date, outcome = outcome)
+}
+
+/// A decision's `outcome` in the guidance's words (godkjent med vilkår,
+/// villkorat godkänd); in English, and anything the format does not know,
+/// as written.
+pub fn outcome_word(lang: Lang, outcome: &str) -> String {
+    let approval = match outcome {
+        _ if lang == Lang::En => None,
+        "approved" => Some(Approval::Approved),
+        "conditionally_approved" => Some(Approval::ConditionallyApproved),
+        "not_approved" => Some(Approval::NotApproved),
+        _ => None,
+    };
+    match approval {
+        Some(approval) => words::approval(lang, approval),
+        None => outcome.to_owned(),
+    }
 }
 
 /// "policy change (approver added: …; …)".

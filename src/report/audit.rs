@@ -109,7 +109,7 @@ fn decision_text(d: &DecisionRecord, lang: Lang, out: &mut String) {
         None => t!(lang, "audit-entry-no-date"),
     };
     let outcome = match d.entry.outcome.as_deref() {
-        Some(outcome) => sanitize(outcome),
+        Some(outcome) => sanitize(&i18n::audit::outcome_word(lang, outcome)),
         None => t!(lang, "audit-entry-no-outcome"),
     };
     out.push_str(&format!("{mark} {}  ", sanitize(&d.account)));
