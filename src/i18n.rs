@@ -24,6 +24,7 @@ use fluent_bundle::{FluentResource, FluentValue};
 pub use fluent_bundle::FluentArgs;
 use somevakt_core::policy::Language;
 
+pub mod audit;
 pub mod errors;
 pub mod findings;
 pub mod help;

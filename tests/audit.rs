@@ -51,6 +51,34 @@ fn caught(f: &Fixture, expected: &[&str]) {
         n => format!("audit: {n} violations ("),
     };
     assert!(last.starts_with(&counted), "{last}");
+    // The English text words each violation from its data exactly as the
+    // JSON's message says it, and ends with the JSON's summary.
+    for v in doc["violations"].as_array().expect("violations") {
+        let line = format!(
+            "✗ {}: {}",
+            v["kind"].as_str().expect("kind"),
+            v["message"].as_str().expect("message")
+        );
+        assert!(shown.contains(&line), "{line}\n{shown}");
+    }
+    assert_eq!(Some(last), doc["summary"].as_str());
+    // In Norwegian and Swedish too, with the same kinds, in other words.
+    for lang in ["nb", "sv"] {
+        let out = f.audit(&["--lang", lang]);
+        assert_eq!(out.status.code(), Some(1));
+        let worded = text(&out);
+        for kind in expected {
+            assert!(worded.contains(&format!("✗ {kind}:")), "{worded}");
+        }
+        for v in doc["violations"].as_array().expect("violations") {
+            let message = v["message"].as_str().expect("message");
+            assert!(!worded.contains(message), "{lang}: English left: {worded}");
+        }
+        assert!(
+            !worded.contains("{$") && !worded.contains("audit-"),
+            "{worded}"
+        );
+    }
 }
 
 #[test]
@@ -396,7 +424,7 @@ fn a_second_run_answers_from_the_cache_with_the_same_verdicts() {
         .replace("outcome = \"approved\"", "outcome = \"not_approved\"");
     f.commit_by_hand(&changed, true, "Rett opp utfallet");
     let first = f.audit(&["--format", "json"]);
-    let cache = f.root.join(".git/somevakt/audit-v1.json");
+    let cache = f.root.join(".git/somevakt/audit-v2.json");
     assert!(cache.exists());
     let cached = std::fs::read_to_string(&cache).expect("cache");
     assert!(cached.contains("\"good\""), "{cached}");

@@ -11,6 +11,7 @@ use common::*;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
+use somevakt::i18n::Lang;
 use somevakt::tui::app::{App, Command, Message};
 use somevakt::tui::run_command;
 use somevakt::tui::theme::Theme;
@@ -41,11 +42,16 @@ fn render(app: &mut App) -> String {
 }
 
 fn app_on(root: &Path) -> App {
+    app_in(root, Lang::En)
+}
+
+fn app_in(root: &Path, lang: Lang) -> App {
     let mut app = App::new(
         root.to_path_buf(),
         "2025-01-15".parse().expect("date"),
         true,
-    );
+    )
+    .with_lang(lang);
     for c in app.init() {
         run(&mut app, c);
     }
@@ -108,6 +114,31 @@ fn a_changed_decision_shows_in_the_header_history_and_detail() {
     let screen = render(&mut app);
     assert!(screen.contains("✗ violation"), "{screen}");
     assert!(screen.contains("✗ changed: decision of"), "{screen}");
+}
+
+#[test]
+fn the_violations_read_in_norwegian_and_swedish_in_the_detail_and_history() {
+    let (_dir, root) = committed_example();
+    let path = root.join("assessments/fjordvik/x-ordforer.toml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let changed = text.replacen("outcome = \"approved\"", "outcome = \"not_approved\"", 1);
+    std::fs::write(&path, changed).expect("write");
+    git(&root, &["commit", "-q", "-am", "Rett opp"]);
+    for (lang, words) in [
+        (Lang::Nb, "changed: vedtaket av "),
+        (Lang::Sv, "changed: beslutet av "),
+    ] {
+        let mut app = app_in(&root, lang);
+        select(&mut app, "ordfører");
+        press(&mut app, KeyCode::Char('2'));
+        let detail = render(&mut app);
+        assert!(detail.contains(words), "{detail}");
+        assert!(!detail.contains("decision of"), "{detail}");
+        press(&mut app, KeyCode::Char('3'));
+        let history = render(&mut app);
+        assert!(history.contains(&format!("✗ {words}")), "{history}");
+        assert!(!history.contains("decisions are append-only"), "{history}");
+    }
 }
 
 #[test]

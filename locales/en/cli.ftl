@@ -316,3 +316,78 @@ problem-kind-folder = a folder
 problem-kind-special = a special file
 problem-symlink = a symbolic link: somevakt does not follow links, so a file from outside the repository is never read; replace the link with the file itself
 problem-not-a-number = expected a whole number, digits only
+
+## somevakt audit: the decision trail (src/report/audit.rs, src/i18n/audit.rs).
+## The violations' English is the JSON's `message`, written by the store from
+## the same data; a test requires the two equal.
+audit-decision-of = decision of { $date } ({ $outcome })
+audit-no-date = no date
+audit-no-outcome = no outcome
+audit-policy-change-of = policy change ({ $changes })
+audit-changed = { $what } changed in { $commit } by { $who }; decisions are append-only
+audit-changed-fields = { $what } changed ({ $fields }) in { $commit } by { $who }; decisions are append-only
+audit-removed = { $what } removed in { $commit } by { $who }; decisions are append-only
+audit-outside-tool = { $what } added in { $commit } without an `Action: decision` trailer (not recorded by somevakt decide)
+audit-not-approver = { $what } added in { $commit } by a non-approver: { $why }
+audit-unsigned = { $what }: commit { $commit } is not signed; signing is required
+audit-bad-signature = { $what }: commit { $commit } has a bad signature (the commit was altered after signing?); signing is required
+audit-unknown-key = { $what }: commit { $commit } is signed by a key that { $signers } does not list; signing is required
+audit-unknown-key-named = { $what }: commit { $commit } is signed by a key that { $signers } does not list ({ $key }); signing is required
+audit-digest-missing = { $what } added in { $commit }: dpia_digest is missing; it cannot be tied to the [dpia] committed with it
+audit-digest-unreadable = { $what } added in { $commit }: dpia_digest cannot be compared with (unreadable) the [dpia] committed with it
+audit-digest-mismatch = { $what } added in { $commit }: dpia_digest does not match the [dpia] committed with it
+audit-backdated = { $what } committed { $days } days after its date ({ $commit }) without `Backdated: yes`
+audit-policy-not-approver = { $what } in { $commit } by a non-approver: { $why }
+audit-since = Audited the commits after { $commit } ({ $whence }).
+audit-since-policy = somevakt.toml [approvers] audit_since: decisions already in the register then were imported
+audit-since-flag = --since
+audit-no-decisions = No decision has been recorded in the audited history.
+audit-earlier-heading = Decisions recorded before --since, changed afterwards:
+audit-policy-heading = Policy changes:
+audit-unreadable = note: { $path } in { $commit } could not be read ({ $why }); its decisions are checked where it is readable
+audit-decision-line = decision #{ $position } of { $date }: { $outcome }
+audit-entry-no-date = (no date)
+audit-entry-no-outcome = (no outcome)
+audit-added-line = added in { $commit }  { $when }  by { $who }
+audit-approver-yes = yes
+audit-approver-no = no ({ $why })
+audit-checks-line = approver: { $approver } · signature: { $signature } · digest: { $digest }
+audit-trailers-line = trailers: { $trailers }
+audit-trailers-none = none
+audit-policy-line = { $commit }  { $when }  by { $who } · signature: { $signature }
+audit-count-decisions = { $shown } { $count ->
+    [one] decision
+   *[other] decisions
+}
+audit-count-commits = { $shown } { $count ->
+    [one] commit
+   *[other] commits
+}
+audit-count-policy-changes = { $shown } { $count ->
+    [one] policy change
+   *[other] policy changes
+}
+audit-count-violations = { $shown } { $count ->
+    [one] violation
+   *[other] violations
+}
+audit-summary-head = { $decisions } in { $commits }, { $signed } with a good signature, { $policy }
+audit-summary-intact = audit: trail intact: { $head }
+audit-summary-violations = audit: { $violations } ({ $kinds }): { $head }
+audit-why-policy-unreadable = the policy in force could not be read ({ $reason })
+audit-why-key-of-non-approver = signed with the key of { $signer }, who is not an approver
+audit-why-unsigned = not signed, and approvers are known by their keys
+audit-why-not-approvers-key = not signed by an approver's key (signature: { $verdict })
+audit-why-not-listed = { $email } is not on the approver list
+audit-edit-added = somevakt.toml added
+audit-edit-removed = somevakt.toml removed: the defaults apply
+audit-edit-made-unreadable = somevakt.toml made unreadable ({ $reason })
+audit-edit-approver-added = approver added: { $who }
+audit-edit-approver-removed = approver removed: { $who }
+audit-edit-signing-required = signing: optional -> required
+audit-edit-signing-optional = signing: required -> optional
+audit-edit-allowed-signers = allowed_signers: { $before } -> { $after }
+audit-edit-no-file = (none)
+audit-edit-key-added = signing key added for { $who }
+audit-edit-key-removed = signing key removed for { $who }
+audit-edit-edited-only = somevakt.toml edited without changing the approvers

@@ -387,3 +387,76 @@ problem-kind-folder = en mappe
 problem-kind-special = en spesialfil
 problem-symlink = en symbolsk lenke: somevakt følger ikke lenker, så en fil utenfor arkivet blir aldri lest; erstatt lenken med selve filen
 problem-not-a-number = forventet et heltall, bare sifre
+
+## somevakt audit: vedtakssporet (src/report/audit.rs, src/i18n/audit.rs).
+audit-decision-of = vedtaket av { $date } ({ $outcome })
+audit-no-date = uten dato
+audit-no-outcome = uten utfall
+audit-policy-change-of = endring i retningslinjene ({ $changes })
+audit-changed = { $what } ble endret i commit { $commit } av { $who }; vedtak kan bare legges til, aldri endres
+audit-changed-fields = { $what } ble endret ({ $fields }) i commit { $commit } av { $who }; vedtak kan bare legges til, aldri endres
+audit-removed = { $what } ble fjernet i commit { $commit } av { $who }; vedtak kan bare legges til, aldri fjernes
+audit-outside-tool = { $what } ble lagt til i commit { $commit } uten traileren `Action: decision` (ikke registrert med somevakt decide)
+audit-not-approver = { $what } ble lagt til i commit { $commit } av en som ikke er godkjenner: { $why }
+audit-unsigned = { $what }: commit { $commit } er ikke signert; signatur er påkrevd
+audit-bad-signature = { $what }: commit { $commit } har en ugyldig signatur (endret etter at den ble signert?); signatur er påkrevd
+audit-unknown-key = { $what }: commit { $commit } er signert med en nøkkel som { $signers } ikke lister opp; signatur er påkrevd
+audit-unknown-key-named = { $what }: commit { $commit } er signert med en nøkkel som { $signers } ikke lister opp ({ $key }); signatur er påkrevd
+audit-digest-missing = { $what } ble lagt til i commit { $commit }: dpia_digest mangler, så vedtaket kan ikke knyttes til [dpia] slik den ble lagret sammen med det
+audit-digest-unreadable = { $what } ble lagt til i commit { $commit }: dpia_digest kan ikke sammenlignes med [dpia] som ble lagret sammen med det (uleselig)
+audit-digest-mismatch = { $what } ble lagt til i commit { $commit }: dpia_digest stemmer ikke med [dpia] som ble lagret sammen med det
+audit-backdated = { $what } ble lagret { $days } dager etter vedtaksdatoen (commit { $commit }) uten `Backdated: yes`: tilbakedatert uten å si det
+audit-policy-not-approver = { $what } i commit { $commit } av en som ikke er godkjenner: { $why }
+audit-since = Kontrollerte commitene etter { $commit } ({ $whence }).
+audit-since-policy = somevakt.toml [approvers] audit_since: vedtakene som alt var i registeret da, ble importert
+audit-since-flag = --since
+audit-no-decisions = Ingen vedtak er registrert i den kontrollerte historikken.
+audit-earlier-heading = Vedtak registrert før --since, endret senere:
+audit-policy-heading = Endringer i retningslinjene:
+audit-unreadable = merk: { $path } i { $commit } kunne ikke leses ({ $why }); vedtakene i den kontrolleres der den kan leses
+audit-decision-line = vedtak nr. { $position } av { $date }: { $outcome }
+audit-entry-no-date = (uten dato)
+audit-entry-no-outcome = (uten utfall)
+audit-added-line = lagt til i { $commit }  { $when }  av { $who }
+audit-approver-yes = ja
+audit-approver-no = nei ({ $why })
+audit-checks-line = godkjenner: { $approver } · signatur: { $signature } · digest: { $digest }
+audit-trailers-line = trailere: { $trailers }
+audit-trailers-none = ingen
+audit-policy-line = { $commit }  { $when }  av { $who } · signatur: { $signature }
+audit-count-decisions = { $count ->
+    [one] { $shown } vedtak
+   *[other] { $shown } vedtak
+}
+audit-count-commits = { $count ->
+    [one] { $shown } commit
+   *[other] { $shown } commiter
+}
+audit-count-policy-changes = { $count ->
+    [one] { $shown } endring i retningslinjene
+   *[other] { $shown } endringer i retningslinjene
+}
+audit-count-violations = { $count ->
+    [one] { $shown } brudd
+   *[other] { $shown } brudd
+}
+audit-summary-head = { $decisions } i { $commits }, { $signed } med gyldig signatur, { $policy }
+audit-summary-intact = audit: sporet er intakt: { $head }
+audit-summary-violations = audit: { $violations } ({ $kinds }): { $head }
+audit-why-policy-unreadable = retningslinjene som gjaldt, kunne ikke leses ({ $reason })
+audit-why-key-of-non-approver = signert med nøkkelen til { $signer }, som ikke er godkjenner
+audit-why-unsigned = ikke signert, og godkjennerne kjennes igjen på nøklene sine
+audit-why-not-approvers-key = ikke signert med en godkjenners nøkkel (signatur: { $verdict })
+audit-why-not-listed = { $email } står ikke på listen over godkjennere
+audit-edit-added = somevakt.toml lagt til
+audit-edit-removed = somevakt.toml fjernet: standardverdiene gjelder
+audit-edit-made-unreadable = somevakt.toml gjort uleselig ({ $reason })
+audit-edit-approver-added = godkjenner lagt til: { $who }
+audit-edit-approver-removed = godkjenner fjernet: { $who }
+audit-edit-signing-required = signatur: valgfri -> påkrevd
+audit-edit-signing-optional = signatur: påkrevd -> valgfri
+audit-edit-allowed-signers = allowed_signers: { $before } -> { $after }
+audit-edit-no-file = (ingen)
+audit-edit-key-added = signeringsnøkkel lagt til for { $who }
+audit-edit-key-removed = signeringsnøkkel fjernet for { $who }
+audit-edit-edited-only = somevakt.toml endret uten at godkjennerne ble endret

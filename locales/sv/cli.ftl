@@ -388,3 +388,76 @@ problem-kind-folder = en mapp
 problem-kind-special = en specialfil
 problem-symlink = en symbolisk länk: somevakt följer inte länkar, så en fil utanför arkivet läses aldrig; ersätt länken med själva filen
 problem-not-a-number = förväntade ett heltal, bara siffror
+
+## somevakt audit: beslutsspåret (src/report/audit.rs, src/i18n/audit.rs).
+audit-decision-of = beslutet av { $date } ({ $outcome })
+audit-no-date = utan datum
+audit-no-outcome = utan utfall
+audit-policy-change-of = ändring av riktlinjerna ({ $changes })
+audit-changed = { $what } ändrades i commit { $commit } av { $who }; beslut får bara läggas till, aldrig ändras
+audit-changed-fields = { $what } ändrades ({ $fields }) i commit { $commit } av { $who }; beslut får bara läggas till, aldrig ändras
+audit-removed = { $what } togs bort i commit { $commit } av { $who }; beslut får bara läggas till, aldrig tas bort
+audit-outside-tool = { $what } lades till i commit { $commit } utan trailern `Action: decision` (inte registrerat med somevakt decide)
+audit-not-approver = { $what } lades till i commit { $commit } av någon som inte är godkännare: { $why }
+audit-unsigned = { $what }: commit { $commit } är inte signerad; signatur krävs
+audit-bad-signature = { $what }: commit { $commit } har en ogiltig signatur (ändrad efter att den signerades?); signatur krävs
+audit-unknown-key = { $what }: commit { $commit } är signerad med en nyckel som { $signers } inte listar; signatur krävs
+audit-unknown-key-named = { $what }: commit { $commit } är signerad med en nyckel som { $signers } inte listar ({ $key }); signatur krävs
+audit-digest-missing = { $what } lades till i commit { $commit }: dpia_digest saknas, så beslutet kan inte knytas till [dpia] som sparades med det
+audit-digest-unreadable = { $what } lades till i commit { $commit }: dpia_digest kan inte jämföras med [dpia] som sparades med det (oläsbar)
+audit-digest-mismatch = { $what } lades till i commit { $commit }: dpia_digest stämmer inte med [dpia] som sparades med det
+audit-backdated = { $what } sparades { $days } dagar efter beslutsdatumet (commit { $commit }) utan `Backdated: yes`: antedaterat utan att det anges
+audit-policy-not-approver = { $what } i commit { $commit } av någon som inte är godkännare: { $why }
+audit-since = Granskade commits efter { $commit } ({ $whence }).
+audit-since-policy = somevakt.toml [approvers] audit_since: besluten som redan fanns i registret då importerades
+audit-since-flag = --since
+audit-no-decisions = Inget beslut har registrerats i den granskade historiken.
+audit-earlier-heading = Beslut registrerade före --since, ändrade senare:
+audit-policy-heading = Ändringar av riktlinjerna:
+audit-unreadable = obs: { $path } i { $commit } kunde inte läsas ({ $why }); besluten i den kontrolleras där den kan läsas
+audit-decision-line = beslut nr { $position } av { $date }: { $outcome }
+audit-entry-no-date = (utan datum)
+audit-entry-no-outcome = (utan utfall)
+audit-added-line = tillagt i { $commit }  { $when }  av { $who }
+audit-approver-yes = ja
+audit-approver-no = nej ({ $why })
+audit-checks-line = godkännare: { $approver } · signatur: { $signature } · digest: { $digest }
+audit-trailers-line = trailers: { $trailers }
+audit-trailers-none = inga
+audit-policy-line = { $commit }  { $when }  av { $who } · signatur: { $signature }
+audit-count-decisions = { $count ->
+    [one] { $shown } beslut
+   *[other] { $shown } beslut
+}
+audit-count-commits = { $count ->
+    [one] { $shown } commit
+   *[other] { $shown } commits
+}
+audit-count-policy-changes = { $count ->
+    [one] { $shown } ändring av riktlinjerna
+   *[other] { $shown } ändringar av riktlinjerna
+}
+audit-count-violations = { $count ->
+    [one] { $shown } överträdelse
+   *[other] { $shown } överträdelser
+}
+audit-summary-head = { $decisions } i { $commits }, { $signed } med giltig signatur, { $policy }
+audit-summary-intact = audit: spåret är intakt: { $head }
+audit-summary-violations = audit: { $violations } ({ $kinds }): { $head }
+audit-why-policy-unreadable = riktlinjerna som gällde kunde inte läsas ({ $reason })
+audit-why-key-of-non-approver = signerat med nyckeln för { $signer }, som inte är godkännare
+audit-why-unsigned = inte signerat, och godkännarna känns igen på sina nycklar
+audit-why-not-approvers-key = inte signerat med en godkännares nyckel (signatur: { $verdict })
+audit-why-not-listed = { $email } finns inte på listan över godkännare
+audit-edit-added = somevakt.toml tillagd
+audit-edit-removed = somevakt.toml borttagen: standardvärdena gäller
+audit-edit-made-unreadable = somevakt.toml gjordes oläsbar ({ $reason })
+audit-edit-approver-added = godkännare tillagd: { $who }
+audit-edit-approver-removed = godkännare borttagen: { $who }
+audit-edit-signing-required = signatur: valfri -> krävs
+audit-edit-signing-optional = signatur: krävs -> valfri
+audit-edit-allowed-signers = allowed_signers: { $before } -> { $after }
+audit-edit-no-file = (ingen)
+audit-edit-key-added = signeringsnyckel tillagd för { $who }
+audit-edit-key-removed = signeringsnyckel borttagen för { $who }
+audit-edit-edited-only = somevakt.toml ändrad utan att godkännarna ändrades

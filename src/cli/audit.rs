@@ -1,8 +1,8 @@
 //! `somevakt audit [--format text|json] [--since REV]`: is the decision
 //! trail intact? Exit 0 intact, 1 violations, 2 cannot run (docs/format.md).
 
-use super::{CheckFormat, Cli, CliError, emit, repo_root};
-use crate::report;
+use super::{CheckFormat, Cli, CliError, chosen_lang, emit, repo_root};
+use crate::{i18n, report};
 
 /// Runs the audit and prints it; the exit code says whether it is intact.
 pub(super) fn run(cli: &Cli, format: CheckFormat, since: Option<&str>) -> Result<u8, CliError> {
@@ -10,7 +10,13 @@ pub(super) fn run(cli: &Cli, format: CheckFormat, since: Option<&str>) -> Result
     let report = somevakt_store::audit::audit_register(&root, since)
         .map_err(|e| CliError::Usage(format!("audit: {e}")))?;
     let text = match format {
-        CheckFormat::Text => report::audit::to_text(&report),
+        CheckFormat::Text => {
+            // The choice, else the policy's language (a broken policy has
+            // already stopped the audit above).
+            let policy = somevakt_store::reload_policy(&root).0;
+            let lang = i18n::with_policy(chosen_lang(cli), policy.policy.language);
+            report::audit::to_text(&report, lang)
+        }
         CheckFormat::Json => report::audit::to_json(&report),
     };
     emit(&text)?;

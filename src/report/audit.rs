@@ -1,9 +1,14 @@
 //! `somevakt audit`: the decision trail for people (text that ends with one
 //! summary line) and for tools (JSON). Every value that came from a file or
-//! a commit is sanitised before it reaches a terminal.
+//! a commit is sanitised before it reaches a terminal. The text is in the
+//! reader's language; the JSON stays English (the contract). Kinds of
+//! violation, signature verdicts and digest results keep their JSON words
+//! in every language: they are what a reader searches the JSON for.
 
 use serde_json::{Value, json};
 
+use crate::i18n::{self, Lang};
+use crate::t;
 use crate::text::sanitize;
 use somevakt_store::audit::{
     AuditReport, CommitSummary, DecisionRecord, LaterChange, PolicyChange, SignatureCheck, Verdict,
@@ -29,131 +34,170 @@ fn who(c: &CommitSummary) -> String {
     format!("{} <{}>", sanitize(&c.author), sanitize(&c.email))
 }
 
-/// The report for people.
-pub fn to_text(report: &AuditReport) -> String {
+/// The report for people, in `lang`.
+pub fn to_text(report: &AuditReport, lang: Lang) -> String {
     let mut out = String::new();
     if let Some(since) = &report.since {
         let whence = if report.since_from_policy {
-            "somevakt.toml [approvers] audit_since: decisions already in the register then were imported"
+            t!(lang, "audit-since-policy")
         } else {
-            "--since"
+            t!(lang, "audit-since-flag")
         };
-        out.push_str(&format!(
-            "Audited the commits after {} ({whence}).\n\n",
-            &since[..since.len().min(8)]
+        out.push_str(&t!(
+            lang,
+            "audit-since",
+            commit = short(since),
+            whence = whence
         ));
+        out.push_str("\n\n");
     }
     if report.decisions.is_empty() {
-        out.push_str("No decision has been recorded in the audited history.\n");
+        out.push_str(&t!(lang, "audit-no-decisions"));
+        out.push('\n');
     }
     for d in &report.decisions {
-        decision_text(d, &mut out);
+        decision_text(d, lang, &mut out);
     }
     if !report.earlier_entries_changed.is_empty() {
-        out.push_str("Decisions recorded before --since, changed afterwards:\n");
+        out.push_str(&t!(lang, "audit-earlier-heading"));
+        out.push('\n');
         for c in &report.earlier_entries_changed {
             out.push_str(&format!(
                 "  ✗ {}: {}\n",
                 sanitize(&c.account),
-                violation_text(&c.violation)
+                violation_text(&c.violation, lang)
             ));
         }
         out.push('\n');
     }
     if !report.policy_changes.is_empty() {
-        out.push_str("Policy changes:\n");
+        out.push_str(&t!(lang, "audit-policy-heading"));
+        out.push('\n');
         for p in &report.policy_changes {
-            policy_text(p, &mut out);
+            policy_text(p, lang, &mut out);
         }
         out.push('\n');
     }
     for (commit, path, why) in &report.unreadable {
-        out.push_str(&format!(
-            "note: {} in {} could not be read ({}); its decisions are checked where it is readable\n",
-            sanitize(path),
-            &commit[..commit.len().min(8)],
-            sanitize(why)
+        out.push_str(&t!(
+            lang,
+            "audit-unreadable",
+            path = sanitize(path),
+            commit = short(commit),
+            why = sanitize(why)
         ));
+        out.push('\n');
     }
-    out.push_str(&report.summary());
+    out.push_str(&i18n::audit::summary(lang, report));
     out.push('\n');
     out
 }
 
-fn decision_text(d: &DecisionRecord, out: &mut String) {
+/// A commit id as the report shows it: its first eight characters.
+fn short(id: &str) -> String {
+    id.chars().take(8).collect()
+}
+
+fn decision_text(d: &DecisionRecord, lang: Lang, out: &mut String) {
     let mark = if d.violations.is_empty() {
         "✓"
     } else {
         "✗"
     };
-    out.push_str(&format!(
-        "{mark} {}  decision #{} of {}: {}\n",
-        sanitize(&d.account),
-        d.position,
-        sanitize(d.entry.date.as_deref().unwrap_or("(no date)")),
-        sanitize(d.entry.outcome.as_deref().unwrap_or("(no outcome)"))
+    let date = match d.entry.date.as_deref() {
+        Some(date) => sanitize(date),
+        None => t!(lang, "audit-entry-no-date"),
+    };
+    let outcome = match d.entry.outcome.as_deref() {
+        Some(outcome) => sanitize(&i18n::audit::outcome_word(lang, outcome)),
+        None => t!(lang, "audit-entry-no-outcome"),
+    };
+    out.push_str(&format!("{mark} {}  ", sanitize(&d.account)));
+    out.push_str(&t!(
+        lang,
+        "audit-decision-line",
+        position = d.position.to_string(),
+        date = date,
+        outcome = outcome
     ));
-    out.push_str(&format!(
-        "    added in {}  {}  by {}\n",
-        d.commit.short_id(),
-        d.commit.local(),
-        who(&d.commit)
+    out.push_str("\n    ");
+    out.push_str(&t!(
+        lang,
+        "audit-added-line",
+        commit = d.commit.short_id().to_owned(),
+        when = d.commit.local(),
+        who = who(&d.commit)
     ));
+    out.push('\n');
     let approver = if d.approval.approver {
-        "yes".to_owned()
+        t!(lang, "audit-approver-yes")
     } else {
-        format!(
-            "no ({})",
-            sanitize(d.approval.reason.as_deref().unwrap_or(""))
+        t!(
+            lang,
+            "audit-approver-no",
+            why = sanitize(&match &d.approval.why {
+                Some(why) => i18n::audit::not_approver(lang, why),
+                None => d.approval.reason.clone().unwrap_or_default(),
+            })
         )
     };
-    out.push_str(&format!(
-        "    approver: {approver} · signature: {} · digest: {}\n",
-        signature_words(&d.signature),
-        d.digest.as_str()
+    out.push_str("    ");
+    out.push_str(&t!(
+        lang,
+        "audit-checks-line",
+        approver = approver,
+        signature = signature_words(&d.signature),
+        digest = d.digest.as_str()
     ));
+    out.push('\n');
     let trailers: Vec<String> = d
         .commit
         .trailers
         .iter()
         .map(|(k, v)| format!("{}: {}", sanitize(k), sanitize(v)))
         .collect();
-    out.push_str(&format!(
-        "    trailers: {}\n",
-        if trailers.is_empty() {
-            "none".to_owned()
-        } else {
-            trailers.join(" · ")
-        }
-    ));
+    let trailers = if trailers.is_empty() {
+        t!(lang, "audit-trailers-none")
+    } else {
+        trailers.join(" · ")
+    };
+    out.push_str("    ");
+    out.push_str(&t!(lang, "audit-trailers-line", trailers = trailers));
+    out.push('\n');
     for v in &d.violations {
-        out.push_str(&format!("    ✗ {}\n", violation_text(v)));
+        out.push_str(&format!("    ✗ {}\n", violation_text(v, lang)));
     }
     out.push('\n');
 }
 
-fn violation_text(v: &Violation) -> String {
-    format!("{}: {}", v.kind.as_str(), sanitize(&v.message))
+fn violation_text(v: &Violation, lang: Lang) -> String {
+    sanitize(&i18n::audit::violation(lang, v))
 }
 
-fn policy_text(p: &PolicyChange, out: &mut String) {
+fn policy_text(p: &PolicyChange, lang: Lang, out: &mut String) {
     let mark = if p.violations.is_empty() {
         "✓"
     } else {
         "✗"
     };
-    out.push_str(&format!(
-        "  {mark} {}  {}  by {} · signature: {}\n",
-        p.commit.short_id(),
-        p.commit.local(),
-        who(&p.commit),
-        signature_words(&p.signature)
+    out.push_str(&format!("  {mark} "));
+    out.push_str(&t!(
+        lang,
+        "audit-policy-line",
+        commit = p.commit.short_id().to_owned(),
+        when = p.commit.local(),
+        who = who(&p.commit),
+        signature = signature_words(&p.signature)
     ));
-    for change in &p.changes {
-        out.push_str(&format!("      {}\n", sanitize(change)));
+    out.push('\n');
+    for edit in &p.edits {
+        out.push_str(&format!(
+            "      {}\n",
+            sanitize(&i18n::audit::policy_edit(lang, edit))
+        ));
     }
     for v in &p.violations {
-        out.push_str(&format!("      ✗ {}\n", violation_text(v)));
+        out.push_str(&format!("      ✗ {}\n", violation_text(v, lang)));
     }
 }
 

@@ -5,7 +5,7 @@
 
 use somevakt_store::audit::{AuditReport, Verdict};
 
-use crate::i18n::Lang;
+use crate::i18n::{self, Lang};
 use crate::t;
 use crate::text::sanitize;
 
@@ -47,7 +47,11 @@ pub fn commit_mark(audit: &AuditState, id: &str, lang: Lang) -> (String, Tone, V
     let Some(verdict) = report.commits.get(id) else {
         return (" ".to_owned(), Tone::Plain, Vec::new());
     };
-    let reasons: Vec<String> = verdict.violations.iter().map(|v| sanitize(v)).collect();
+    let reasons: Vec<String> = verdict
+        .violations
+        .iter()
+        .map(|v| sanitize(&i18n::audit::violation(lang, v)))
+        .collect();
     if !reasons.is_empty() {
         return (t!(lang, "mark-violation"), Tone::Bad, reasons);
     }
@@ -59,13 +63,14 @@ pub fn commit_mark(audit: &AuditState, id: &str, lang: Lang) -> (String, Tone, V
     }
 }
 
-/// The audit's violations on one account, as findings for its detail.
-pub fn findings(audit: &AuditState, account: &str) -> Vec<String> {
+/// The audit's violations on one account, as findings for its detail,
+/// in the reader's language.
+pub fn findings(audit: &AuditState, account: &str, lang: Lang) -> Vec<String> {
     match audit {
         Some(Ok(report)) => report
             .violations_of(account)
             .into_iter()
-            .map(|v| format!("{}: {}", v.kind.as_str(), sanitize(&v.message)))
+            .map(|v| sanitize(&i18n::audit::violation(lang, v)))
             .collect(),
         _ => Vec::new(),
     }

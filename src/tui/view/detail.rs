@@ -30,7 +30,7 @@ pub fn content(app: &App, theme: Theme) -> (String, Vec<Line<'static>>) {
             (false, Some(commit)) => Recorded::By(commit.clone()),
             (false, None) => Recorded::Unknown,
         };
-        let audit = crate::tui::trail::findings(app.audit(), account.id.as_str());
+        let audit = crate::tui::trail::findings(app.audit(), account.id.as_str(), app.lang());
         let marks = FixMarks {
             keymap: app.keymap(),
             lang: app.lang(),

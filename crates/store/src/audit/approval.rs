@@ -1,9 +1,10 @@
 //! The policy in force for a commit, whether its author counts as an
-//! approver under it, and what a policy change changed, in words.
+//! approver under it, and what a policy change changed.
 
 use somevakt_core::Policy;
 use somevakt_core::policy::Signing;
 
+use super::detail::{NotApprover, PolicyEdit};
 use super::facts::{Approval, CommitSummary, PolicyInForce};
 use super::signers;
 use super::verify::{SignatureCheck, Verdict};
@@ -32,71 +33,65 @@ pub(crate) fn approval(
                 .iter()
                 .any(|e| signers::pattern_matches(who, e.trim()))
     };
-    let no = |reason: String| Approval {
+    let no = |why: NotApprover| Approval {
         approver: false,
-        reason: Some(reason),
+        reason: Some(why.english()),
+        why: Some(why),
     };
     if let Some(why) = &policy.invalid {
-        return no(format!("the policy in force could not be read ({why})"));
+        return no(NotApprover::PolicyUnreadable(why.clone()));
     }
     if policy.allowed_signers.is_some() {
         return match (&sig.verdict, &sig.signer) {
             (Verdict::Good, Some(signer)) if listed(signer) => Approval {
                 approver: true,
                 reason: None,
+                why: None,
             },
-            (Verdict::Good, Some(signer)) => no(format!(
-                "signed with the key of {signer}, who is not an approver"
-            )),
-            (Verdict::None, _) => no("not signed, and approvers are known by their keys".into()),
-            (verdict, _) => no(format!(
-                "not signed by an approver's key (signature: {})",
-                verdict.as_str()
-            )),
+            (Verdict::Good, Some(signer)) => no(NotApprover::KeyOfNonApprover(signer.clone())),
+            (Verdict::None, _) => no(NotApprover::Unsigned),
+            (verdict, _) => no(NotApprover::NotApproversKey(*verdict)),
         };
     }
     if listed(&commit.email) {
         Approval {
             approver: true,
             reason: None,
+            why: None,
         }
     } else {
-        no(format!("{} is not on the approver list", commit.email))
+        no(NotApprover::NotListed(commit.email.clone()))
     }
 }
 
-pub(crate) fn describe_policy_change(before: &PolicyInForce, after: &PolicyInForce) -> Vec<String> {
+pub(crate) fn describe_policy_change(
+    before: &PolicyInForce,
+    after: &PolicyInForce,
+) -> Vec<PolicyEdit> {
     let mut out = Vec::new();
     if let Some(why) = &after.invalid {
-        out.push(format!("somevakt.toml made unreadable ({why})"));
+        out.push(PolicyEdit::MadeUnreadable(why.clone()));
         return out;
     }
     for e in after.emails.iter().filter(|e| !before.emails.contains(e)) {
-        out.push(format!("approver added: {e}"));
+        out.push(PolicyEdit::ApproverAdded(e.clone()));
     }
     for e in before.emails.iter().filter(|e| !after.emails.contains(e)) {
-        out.push(format!("approver removed: {e}"));
+        out.push(PolicyEdit::ApproverRemoved(e.clone()));
     }
     if before.signing_required != after.signing_required {
-        let word = |r: bool| if r { "required" } else { "optional" };
-        out.push(format!(
-            "signing: {} -> {}",
-            word(before.signing_required),
-            word(after.signing_required)
-        ));
+        out.push(PolicyEdit::Signing(after.signing_required));
     }
     if before.allowed_signers != after.allowed_signers {
-        let word = |p: &Option<String>| p.clone().unwrap_or_else(|| "(none)".to_owned());
-        out.push(format!(
-            "allowed_signers: {} -> {}",
-            word(&before.allowed_signers),
-            word(&after.allowed_signers)
-        ));
+        out.push(PolicyEdit::AllowedSigners {
+            before: before.allowed_signers.clone(),
+            after: after.allowed_signers.clone(),
+        });
     }
     out
 }
 
-pub(crate) fn describe_signers_change(old: &str, new: &str) -> Vec<String> {
+pub(crate) fn describe_signers_change(old: &str, new: &str) -> Vec<PolicyEdit> {
     let lines = |text: &str| -> Vec<(String, String)> {
         signers::parse(text)
             .into_iter()
@@ -109,10 +104,10 @@ pub(crate) fn describe_signers_change(old: &str, new: &str) -> Vec<String> {
     let (old, new) = (lines(old), lines(new));
     let mut out = Vec::new();
     for (who, _) in new.iter().filter(|l| !old.contains(l)) {
-        out.push(format!("signing key added for {who}"));
+        out.push(PolicyEdit::KeyAdded(who.clone()));
     }
     for (who, _) in old.iter().filter(|l| !new.contains(l)) {
-        out.push(format!("signing key removed for {who}"));
+        out.push(PolicyEdit::KeyRemoved(who.clone()));
     }
     out
 }

@@ -17,7 +17,10 @@ use super::facts::CommitFacts;
 use super::verify::Verdict;
 
 /// Bump when what is cached changes meaning.
-const FILE: &str = "audit-v1.json";
+/// v2: why an author is no approver (`Approval::why`) and what a policy
+/// change changed (`PolicyEdit`) are kept as data, for wording them in the
+/// reader's language.
+const FILE: &str = "audit-v2.json";
 
 /// The cached reading of many commits.
 #[derive(Debug, Default, Serialize, Deserialize)]

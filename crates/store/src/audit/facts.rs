@@ -73,8 +73,10 @@ pub struct PolicyInForce {
 pub struct Approval {
     /// Counts as an approver.
     pub approver: bool,
-    /// Why not, in words.
+    /// Why not, in (English) words: the JSON's `approver_reason`.
     pub reason: Option<String>,
+    /// Why not, as data.
+    pub why: Option<super::detail::NotApprover>,
 }
 
 /// A decision entry this commit added.
@@ -157,7 +159,7 @@ pub struct CommitFacts {
     pub moved: Vec<Moved>,
     /// What the commit changed in the policy or the allowed signers, in
     /// words; empty when it changed neither.
-    pub policy_changes: Vec<String>,
+    pub policy_changes: Vec<super::detail::PolicyEdit>,
     /// Versions of files that could not be read (path, reason).
     pub unreadable: Vec<(String, String)>,
 }

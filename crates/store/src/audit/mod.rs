@@ -21,6 +21,7 @@
 
 mod approval;
 mod cache;
+mod detail;
 pub mod entries;
 pub mod facts;
 pub mod signers;
@@ -35,6 +36,9 @@ use std::path::Path;
 use git2::{Oid, Repository, Sort};
 use rayon::prelude::*;
 
+pub use detail::{
+    DecisionRef, NotApprover, PolicyEdit, SignatureProblem, Subject, ViolationDetail,
+};
 pub use facts::{CommitFacts, CommitSummary, DigestCheck, PolicyInForce};
 pub use verdicts::{
     CommitVerdict, DecisionRecord, LaterChange, PolicyChange, Violation, ViolationKind,

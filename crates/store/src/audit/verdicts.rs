@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use somevakt_core::Date;
 
 use super::AuditReport;
+use super::detail::{DecisionRef, PolicyEdit, SignatureProblem, Subject, ViolationDetail};
 use super::entries::Entry;
 use super::facts::{Approval, CommitFacts, CommitSummary, DigestCheck, PolicyInForce};
 use super::verify::{SignatureCheck, Verdict};
@@ -64,8 +65,11 @@ pub struct Violation {
     pub commit: String,
     /// The account concerned, if one is.
     pub account: Option<String>,
-    /// What happened, for people.
+    /// What happened, for people, in English (the JSON's `message`):
+    /// `detail` worded.
     pub message: String,
+    /// What happened, as data, for wording in the reader's language.
+    pub detail: ViolationDetail,
     /// Position in history, for ordering.
     pub order: usize,
 }
@@ -119,8 +123,10 @@ pub struct PolicyChange {
     pub signature: SignatureCheck,
     /// Whether its author was an approver before it.
     pub approval: Approval,
-    /// What changed, in words.
+    /// What changed, in (English) words: the JSON's `changes`.
     pub changes: Vec<String>,
+    /// What changed, as data.
+    pub edits: Vec<PolicyEdit>,
     /// Violations (made by someone not allowed to).
     pub violations: Vec<Violation>,
 }
@@ -130,8 +136,8 @@ pub struct PolicyChange {
 pub struct CommitVerdict {
     /// The signature verdict.
     pub signature: Verdict,
-    /// Violations this commit committed, in words.
-    pub violations: Vec<String>,
+    /// Violations this commit committed.
+    pub violations: Vec<Violation>,
 }
 
 /// The trail being put together, commit by commit, oldest first.
@@ -178,23 +184,30 @@ impl Trail {
                 }
                 first
             });
-            let (kind, what) = match &altered.new {
-                Some(new) => (ViolationKind::Changed, changed_fields(&altered.old, new)),
-                None => (ViolationKind::Removed, "removed".to_owned()),
-            };
-            let violation = self.violation(
-                kind,
-                &facts.commit,
-                Some(&altered.account),
-                format!(
-                    "decision of {} ({}) {what} in {} by {} <{}>; decisions are append-only",
-                    altered.old.date.as_deref().unwrap_or("no date"),
-                    altered.old.outcome.as_deref().unwrap_or("no outcome"),
-                    facts.commit.short_id(),
-                    facts.commit.author,
-                    facts.commit.email
+            let c = &facts.commit;
+            let decision = decision_ref(&altered.old);
+            let (kind, detail) = match &altered.new {
+                Some(new) => (
+                    ViolationKind::Changed,
+                    ViolationDetail::Changed {
+                        decision,
+                        fields: changed_fields(&altered.old, new),
+                        commit: c.short_id().to_owned(),
+                        author: c.author.clone(),
+                        email: c.email.clone(),
+                    },
                 ),
-            );
+                None => (
+                    ViolationKind::Removed,
+                    ViolationDetail::Removed {
+                        decision,
+                        commit: c.short_id().to_owned(),
+                        author: c.author.clone(),
+                        email: c.email.clone(),
+                    },
+                ),
+            };
+            let violation = self.violation(kind, c, Some(&altered.account), detail);
             said.push(violation.clone());
             let change = LaterChange {
                 commit: facts.commit.clone(),
@@ -245,7 +258,12 @@ impl Trail {
                 commit: facts.commit.clone(),
                 signature: facts.signature.clone(),
                 approval: facts.approval.clone(),
-                changes: facts.policy_changes.clone(),
+                changes: facts
+                    .policy_changes
+                    .iter()
+                    .map(PolicyEdit::english)
+                    .collect(),
+                edits: facts.policy_changes.clone(),
                 violations,
             });
         }
@@ -257,10 +275,7 @@ impl Trail {
             id,
             CommitVerdict {
                 signature: facts.signature.verdict,
-                violations: said
-                    .iter()
-                    .map(|v| format!("{}: {}", v.kind.as_str(), v.message))
-                    .collect(),
+                violations: said,
             },
         );
     }
@@ -270,14 +285,15 @@ impl Trail {
         kind: ViolationKind,
         commit: &CommitSummary,
         account: Option<&str>,
-        message: String,
+        detail: ViolationDetail,
     ) -> Violation {
         self.order += 1;
         Violation {
             kind,
             commit: commit.id.clone(),
             account: account.map(str::to_owned),
-            message,
+            message: detail.english(),
+            detail,
             order: self.order,
         }
     }
@@ -290,11 +306,7 @@ impl Trail {
         let c = &facts.commit;
         let account = Some(added.account.as_str());
         let entry = &added.entry;
-        let what = format!(
-            "decision of {} ({})",
-            entry.date.as_deref().unwrap_or("no date"),
-            entry.outcome.as_deref().unwrap_or("no outcome")
-        );
+        let decision = decision_ref(entry);
         let mut out = Vec::new();
         let action = c.trailer("Action");
         if !action.is_some_and(|a| a.eq_ignore_ascii_case("decision")) {
@@ -302,38 +314,41 @@ impl Trail {
                 ViolationKind::OutsideTool,
                 c,
                 account,
-                format!(
-                    "{what} added in {} without an `Action: decision` trailer (not recorded by somevakt decide)",
-                    c.short_id()
-                ),
+                ViolationDetail::OutsideTool {
+                    decision: decision.clone(),
+                    commit: c.short_id().to_owned(),
+                },
             );
             out.push(v);
         }
         if !facts.approval.approver {
-            let why = facts.approval.reason.clone().unwrap_or_default();
+            // Set whenever `approver` is false; the e-mail is the last resort.
+            let why = facts.approval.why.clone().unwrap_or_else(|| {
+                super::detail::NotApprover::NotListed(facts.commit.email.clone())
+            });
             let v = self.violation(
                 ViolationKind::NotApprover,
                 c,
                 account,
-                format!("{what} added in {} by a non-approver: {why}", c.short_id()),
+                ViolationDetail::NotApprover {
+                    decision: decision.clone(),
+                    commit: c.short_id().to_owned(),
+                    why,
+                },
             );
             out.push(v);
         }
-        out.extend(self.judge_signature(facts, account, &what));
+        out.extend(self.judge_signature(facts, account, Subject::Decision(decision.clone())));
         if added.digest != DigestCheck::Match {
             let v = self.violation(
                 ViolationKind::DigestMismatch,
                 c,
                 account,
-                format!(
-                    "{what} added in {}: dpia_digest {} the [dpia] committed with it",
-                    c.short_id(),
-                    match added.digest {
-                        DigestCheck::Missing => "is missing; it cannot be tied to",
-                        DigestCheck::Unreadable => "cannot be compared with (unreadable)",
-                        _ => "does not match",
-                    }
-                ),
+                ViolationDetail::Digest {
+                    decision: decision.clone(),
+                    commit: c.short_id().to_owned(),
+                    check: added.digest.clone(),
+                },
             );
             out.push(v);
         }
@@ -349,10 +364,11 @@ impl Trail {
                     ViolationKind::Backdated,
                     c,
                     account,
-                    format!(
-                        "{what} committed {late} days after its date ({}) without `Backdated: yes`",
-                        c.short_id()
-                    ),
+                    ViolationDetail::Backdated {
+                        decision,
+                        commit: c.short_id().to_owned(),
+                        days: late,
+                    },
                 );
                 out.push(v);
             }
@@ -365,7 +381,7 @@ impl Trail {
         &mut self,
         facts: &CommitFacts,
         account: Option<&str>,
-        what: &str,
+        subject: Subject,
     ) -> Vec<Violation> {
         if !facts.policy.signing_required {
             return Vec::new();
@@ -373,35 +389,30 @@ impl Trail {
         let c = &facts.commit;
         let problem = match facts.signature.verdict {
             Verdict::Good => None,
-            Verdict::None => Some((ViolationKind::Unsigned, "is not signed".to_owned())),
-            Verdict::Bad => Some((
-                ViolationKind::BadSignature,
-                "has a bad signature (the commit was altered after signing?)".to_owned(),
-            )),
+            Verdict::None => Some((ViolationKind::Unsigned, SignatureProblem::Unsigned)),
+            Verdict::Bad => Some((ViolationKind::BadSignature, SignatureProblem::Bad)),
             // Without allowed signers nothing says whose a key is: a valid
             // signature is all that can be asked.
             Verdict::UnknownKey if facts.policy.allowed_signers.is_none() => None,
             Verdict::UnknownKey => Some((
                 ViolationKind::BadSignature,
-                format!(
-                    "is signed by a key that {} does not list{}",
-                    facts.policy.allowed_signers.as_deref().unwrap_or(""),
-                    facts
-                        .signature
-                        .key
-                        .as_deref()
-                        .map(|k| format!(" ({k})"))
-                        .unwrap_or_default()
-                ),
+                SignatureProblem::UnknownKey {
+                    allowed_signers: facts.policy.allowed_signers.clone().unwrap_or_default(),
+                    key: facts.signature.key.clone(),
+                },
             )),
         };
         match problem {
-            Some((kind, why)) => {
+            Some((kind, problem)) => {
                 let v = self.violation(
                     kind,
                     c,
                     account,
-                    format!("{what}: commit {} {why}; signing is required", c.short_id()),
+                    ViolationDetail::Signature {
+                        subject,
+                        commit: c.short_id().to_owned(),
+                        problem,
+                    },
                 );
                 vec![v]
             }
@@ -417,22 +428,26 @@ impl Trail {
         if !guarded {
             return Vec::new();
         }
-        let what = format!("policy change ({})", facts.policy_changes.join("; "));
         let mut out = Vec::new();
         if !facts.approval.approver {
-            let why = facts.approval.reason.clone().unwrap_or_default();
+            // Set whenever `approver` is false; the e-mail is the last resort.
+            let why = facts.approval.why.clone().unwrap_or_else(|| {
+                super::detail::NotApprover::NotListed(facts.commit.email.clone())
+            });
             let v = self.violation(
                 ViolationKind::PolicyChange,
                 &facts.commit,
                 None,
-                format!(
-                    "{what} in {} by a non-approver: {why}",
-                    facts.commit.short_id()
-                ),
+                ViolationDetail::PolicyByNonApprover {
+                    changes: facts.policy_changes.clone(),
+                    commit: facts.commit.short_id().to_owned(),
+                    why,
+                },
             );
             out.push(v);
         }
-        out.extend(self.judge_signature(facts, None, &what));
+        let subject = Subject::PolicyChange(facts.policy_changes.clone());
+        out.extend(self.judge_signature(facts, None, subject));
         out
     }
 
@@ -445,8 +460,16 @@ impl Trail {
     }
 }
 
-/// Which fields of a decision entry differ, in words.
-fn changed_fields(old: &Entry, new: &Entry) -> String {
+/// The entry as a violation names it.
+fn decision_ref(entry: &Entry) -> DecisionRef {
+    DecisionRef {
+        date: entry.date.clone(),
+        outcome: entry.outcome.clone(),
+    }
+}
+
+/// Which fields of a decision entry differ (TOML keys).
+fn changed_fields(old: &Entry, new: &Entry) -> Vec<&'static str> {
     let mut fields = Vec::new();
     let pairs = [
         ("date", &old.date, &new.date),
@@ -460,9 +483,5 @@ fn changed_fields(old: &Entry, new: &Entry) -> String {
             fields.push(name);
         }
     }
-    if fields.is_empty() {
-        "changed".to_owned()
-    } else {
-        format!("changed ({})", fields.join(", "))
-    }
+    fields
 }

@@ -11,6 +11,7 @@ use git2::{Commit, Oid, Repository, Tree};
 use somevakt_core::Policy;
 
 use super::approval::{approval, describe_policy_change, describe_signers_change, in_force};
+use super::detail::PolicyEdit;
 use super::entries::{self, Entry, Version};
 use super::facts::{Added, Altered, CommitFacts, CommitSummary, DigestCheck, Moved, PolicyInForce};
 use super::trees::{changed_files, entry_id, subtree};
@@ -163,10 +164,8 @@ impl<'r> Reader<'r> {
             let path = self.policy_path();
             let existed = first.and_then(|t| entry_id(t, &path)).is_some();
             match (existed, entry_id(&tree, &path).is_some()) {
-                (false, true) => facts.policy_changes.push("somevakt.toml added".to_owned()),
-                (true, false) => facts
-                    .policy_changes
-                    .push("somevakt.toml removed: the defaults apply".to_owned()),
+                (false, true) => facts.policy_changes.push(PolicyEdit::Added),
+                (true, false) => facts.policy_changes.push(PolicyEdit::Removed),
                 _ => {}
             }
             facts
@@ -183,9 +182,7 @@ impl<'r> Reader<'r> {
                 ));
             }
             if facts.policy_changes.is_empty() {
-                facts
-                    .policy_changes
-                    .push("somevakt.toml edited without changing the approvers".to_owned());
+                facts.policy_changes.push(PolicyEdit::EditedOnly);
             }
         }
         let quiet = facts.added.is_empty()
