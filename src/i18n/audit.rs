@@ -8,7 +8,7 @@ use somevakt_core::Date;
 use somevakt_core::status::Approval;
 use somevakt_store::audit::{
     AuditReport, DecisionRef, DigestCheck, NotApprover, PolicyEdit, SignatureProblem, Subject,
-    Verdict, Violation, ViolationDetail, ViolationKind,
+    Verdict, Violation, ViolationDetail,
 };
 
 use super::{Lang, number, words};
@@ -301,18 +301,6 @@ pub fn summary(lang: Lang, report: &AuditReport) -> String {
     if violations.is_empty() {
         return t!(lang, "audit-summary-intact", head = head);
     }
-    let mut counts: Vec<(ViolationKind, usize)> = Vec::new();
-    for v in &violations {
-        match counts.iter_mut().find(|(k, _)| *k == v.kind) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((v.kind, 1)),
-        }
-    }
-    counts.sort_by_key(|(k, _)| *k);
-    let kinds: Vec<String> = counts
-        .iter()
-        .map(|(k, n)| format!("{n} {}", k.as_str()))
-        .collect();
     t!(
         lang,
         "audit-summary-violations",
@@ -322,7 +310,7 @@ pub fn summary(lang: Lang, report: &AuditReport) -> String {
             count = number(count(violations.len())),
             shown = shown(lang, violations.len())
         ),
-        kinds = kinds.join(", "),
+        kinds = report.kinds_counted(),
         head = head
     )
 }

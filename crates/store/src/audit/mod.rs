@@ -139,6 +139,24 @@ impl AuditReport {
             .collect()
     }
 
+    /// How many violations of each kind, as the summary lists them:
+    /// `2 outside_tool, 1 backdated` (kinds in their order, JSON words).
+    pub fn kinds_counted(&self) -> String {
+        let mut counts: Vec<(ViolationKind, usize)> = Vec::new();
+        for v in self.violations() {
+            match counts.iter_mut().find(|(k, _)| *k == v.kind) {
+                Some((_, n)) => *n += 1,
+                None => counts.push((v.kind, 1)),
+            }
+        }
+        counts.sort_by_key(|(k, _)| *k);
+        counts
+            .iter()
+            .map(|(k, n)| format!("{n} {}", k.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
     /// One line: what was checked and what was found.
     pub fn summary(&self) -> String {
         let violations = self.violations();
@@ -156,22 +174,10 @@ impl AuditReport {
         if violations.is_empty() {
             return format!("audit: trail intact: {head}");
         }
-        let mut counts: Vec<(ViolationKind, usize)> = Vec::new();
-        for v in &violations {
-            match counts.iter_mut().find(|(k, _)| *k == v.kind) {
-                Some((_, n)) => *n += 1,
-                None => counts.push((v.kind, 1)),
-            }
-        }
-        counts.sort_by_key(|(k, _)| *k);
-        let kinds: Vec<String> = counts
-            .iter()
-            .map(|(k, n)| format!("{n} {}", k.as_str()))
-            .collect();
         format!(
             "audit: {} ({}): {head}",
             count(violations.len(), "violation", "violations"),
-            kinds.join(", ")
+            self.kinds_counted()
         )
     }
 }
