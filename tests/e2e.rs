@@ -399,18 +399,25 @@ fn a_missing_editor_is_not_called_an_invalid_save_and_restore_puts_back_the_comm
     );
 }
 
-#[test]
-fn a_10_kb_paste_arrives_whole_with_its_line_breaks() {
-    let (_dir, root) = example_repo();
-    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+/// The dashboard on `root` with a decision form open for the mayor's
+/// account, "approved" chosen and the focus on the deciding body.
+fn decision_form_at_the_body(root: &Path) -> Session {
+    let mut s = Session::start(root, &["--today", "2025-01-15"]);
     s.wait_for("15 of 15");
-    s.wait_for("2025-01-15 (fixed)");
     s.keys("/ordfører");
     s.keys("\r");
     s.keys("d");
     s.wait_for("Record a management decision");
     s.keys(RIGHT);
     s.keys("\t");
+    s
+}
+
+#[test]
+fn a_10_kb_paste_arrives_whole_with_its_line_breaks() {
+    let (_dir, root) = example_repo();
+    let mut s = decision_form_at_the_body(&root);
+    s.wait_for("2025-01-15 (fixed)");
     // Pasted into a one-line field, line breaks become spaces.
     s.keys("\x1b[200~Ledergruppen\nmøte 3\x1b[201~");
     s.wait_for("Ledergruppen møte 3");
@@ -455,14 +462,7 @@ fn a_10_kb_paste_arrives_whole_with_its_line_breaks() {
 #[test]
 fn an_orphaned_paste_start_does_not_swallow_later_keys() {
     let (_dir, root) = example_repo();
-    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
-    s.wait_for("15 of 15");
-    s.keys("/ordfører");
-    s.keys("\r");
-    s.keys("d");
-    s.wait_for("Record a management decision");
-    s.keys(RIGHT);
-    s.keys("\t");
+    let mut s = decision_form_at_the_body(&root);
     // A paste start whose end never comes (crossterm issue 1060): before
     // the fix, every key after it vanished into the paste for good.
     s.keys("\x1b[200~Ledergruppen");
@@ -526,13 +526,7 @@ fn the_dashboard_speaks_the_language_asked_for() {
 #[test]
 fn long_typed_input_is_not_held_back_until_the_next_key() {
     let (_dir, root) = example_repo();
-    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
-    s.wait_for("15 of 15");
-    s.keys("/ordfører");
-    s.keys("\r");
-    s.keys("d");
-    s.keys(RIGHT);
-    s.keys("\t");
+    let mut s = decision_form_at_the_body(&root);
     // 3 KB in one write, not bracketed: more than crossterm reads at once.
     // The field is 77 columns wide at 110: whole rows of x, then the end.
     let typed = format!("{}SLUTT", "x".repeat(77 * 38));
