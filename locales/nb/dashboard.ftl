@@ -96,7 +96,10 @@ header-reviews = gjennomganger{" "}
 header-reviews-overdue = { $count } forsinket
 header-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktive · øyeblikksbilder{" "}
 header-snapshots = { $missing } mangler { $old } gamle
-header-invalid = { $count } ugyldige
+header-invalid = { $count } { $count ->
+    [one] ugyldig
+   *[other] ugyldige
+}
 header-short-overdue = DPIA { $count } forsinket
 header-short-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktive ·{" "}
 header-short-snapshots = bilder { $missing }/{ $old }

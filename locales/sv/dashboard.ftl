@@ -96,7 +96,10 @@ header-reviews = översyner{" "}
 header-reviews-overdue = { $count } försenade
 header-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktiva · ögonblicksbilder{" "}
 header-snapshots = { $missing } saknas { $old } gamla
-header-invalid = { $count } ogiltiga
+header-invalid = { $count } { $count ->
+    [one] ogiltig
+   *[other] ogiltiga
+}
 header-short-overdue = översyner { $count } försenade
 header-short-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktiva ·{" "}
 header-short-snapshots = bilder { $missing }/{ $old }

@@ -234,6 +234,10 @@ fn plural_forms_come_from_the_language() {
         assert_eq!(t!(lang, "count-accounts", count = 1), one);
         assert_eq!(t!(lang, "count-accounts", count = 2), many);
     }
+    // The header's count of invalid files agrees with its number too.
+    assert_eq!(t!(Lang::Nb, "header-invalid", count = 1), "1 ugyldig");
+    assert_eq!(t!(Lang::Nb, "header-invalid", count = 2), "2 ugyldige");
+    assert_eq!(t!(Lang::Sv, "header-invalid", count = 1), "1 ogiltig");
 }
 
 #[test]
