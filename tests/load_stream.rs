@@ -13,7 +13,7 @@ use std::time::Duration;
 use common::{git_init, temp_repo, valid_assessment, write};
 use somevakt_store::{LoadOptions, Register, load, load_each, load_with};
 
-/// More files than one chunk of a load (4,096), so the carried-forward
+/// More files than one chunk of a load (1,024), so the carried-forward
 /// prefix and the kept tail are both exercised.
 const MANY: usize = 4_500;
 

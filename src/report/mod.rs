@@ -6,3 +6,4 @@ pub mod check;
 pub mod log;
 pub mod remind;
 pub mod status;
+mod status_json;

@@ -99,15 +99,30 @@ impl fmt::Debug for Date {
     }
 }
 
+// Text (`2024-05-10`) in TOML and JSON; in binary formats (the load
+// cache) year, month and day as three numbers, because those formats cannot
+// ask what kind of value comes next (`deserialize_any`) and a number is
+// cheaper to read back than text to parse.
 impl Serialize for Date {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(self)
+        if serializer.is_human_readable() {
+            serializer.collect_str(self)
+        } else {
+            self.ymd().serialize(serializer)
+        }
     }
 }
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(DateVisitor)
+        if deserializer.is_human_readable() {
+            deserializer.deserialize_any(DateVisitor)
+        } else {
+            let (y, m, d) = <(i16, i8, i8)>::deserialize(deserializer)?;
+            Date::from_ymd(y, m, d).ok_or_else(|| {
+                de::Error::custom(format!("{y}-{m}-{d} is not a day in the calendar"))
+            })
+        }
     }
 }
 

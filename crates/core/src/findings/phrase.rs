@@ -67,7 +67,16 @@ impl Phrase {
     /// letter upper-case, since a phrase may start with a part that is
     /// lower-case in the middle of a sentence (F15's fix).
     pub fn english(&self) -> String {
-        capitalize(&self.english_part())
+        let mut text = self.english_part();
+        // Nearly every message starts with an ASCII letter: upper-case it in
+        // place instead of building the text again (this runs for every
+        // finding of every account).
+        match text.as_bytes().first() {
+            Some(b) if b.is_ascii() => text[..1].make_ascii_uppercase(),
+            Some(_) => text = capitalize(&text),
+            None => {}
+        }
+        text
     }
 
     /// The phrase in English as it is, without capitalising: for a
@@ -120,7 +129,12 @@ impl Arg {
 pub fn capitalize(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => {
+            let mut out = String::with_capacity(text.len() + 2);
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+            out
+        }
         None => String::new(),
     }
 }

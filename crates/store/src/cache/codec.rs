@@ -6,14 +6,14 @@
 //! key (program, policy, root)          32
 //! scan start, ns since the epoch, LE   16
 //! number of blocks, LE                  4
-//! per block: length LE 4, crc32 LE 4, MessagePack array of entries
+//! per block: length LE 4, crc32 LE 4, the block's entries
 //! ```
 //!
 //! Entries are grouped in blocks so they decode in parallel, and each block
 //! carries its own checksum, so a truncated or damaged file is noticed and
-//! the whole cache is thrown away (never half used). MessagePack with field
-//! names is used because the model skips empty optional fields when
-//! serialised; a format without names could not read those back.
+//! the whole cache is thrown away (never half used). A block is a sequence
+//! of entries in postcard's format: fields by position, no names (see
+//! [`super::positional`] for how the model's skipped fields keep their place).
 
 use std::collections::VecDeque;
 use std::io::{Read, Write};
@@ -24,7 +24,7 @@ use somevakt_core::Assessment;
 
 use super::stamp::Stamp;
 
-const MAGIC: &[u8; 8] = b"SVLOADC2";
+const MAGIC: &[u8; 8] = b"SVLOADC3";
 const HEADER: usize = 8 + 4 + 32 + 16 + 4;
 /// Entries per block: large enough that a block's overhead is nothing,
 /// small enough that 20,000 accounts make enough blocks for every core.
@@ -100,7 +100,11 @@ pub(super) fn encode(
     for batch in entries.chunks(BLOCK * batch_blocks()) {
         let blocks: Vec<Vec<u8>> = batch
             .par_chunks(BLOCK)
-            .map(|chunk| rmp_serde::to_vec_named(chunk).map_err(std::io::Error::other))
+            .map(|chunk| {
+                let mut block = Vec::with_capacity(chunk.len() * 1024);
+                super::positional::encode_into(&mut block, chunk).map_err(std::io::Error::other)?;
+                Ok::<_, std::io::Error>(block)
+            })
             .collect::<Result<_, _>>()?;
         for block in &blocks {
             out.write_all(&(block.len() as u32).to_le_bytes())?;
@@ -198,7 +202,7 @@ impl<R: Read> Reader<R> {
             .par_iter()
             .map(|(crc, block)| {
                 (crc32fast::hash(block) == *crc)
-                    .then(|| rmp_serde::from_slice::<Vec<Entry>>(block).ok())
+                    .then(|| decode_block(block))
                     .flatten()
             })
             .collect();
@@ -219,6 +223,15 @@ impl<R: Read> Reader<R> {
             self.decoded.push_back(entry);
         }
         true
+    }
+}
+
+/// A block's entries; `None` unless the bytes are exactly a sequence of
+/// entries (nothing left over).
+fn decode_block(block: &[u8]) -> Option<Vec<Entry>> {
+    match postcard::take_from_bytes::<Vec<Entry>>(block) {
+        Ok((entries, [])) => Some(entries),
+        _ => None,
     }
 }
 

@@ -19,6 +19,7 @@
 //! Evaluation (which depends on today) is never cached.
 
 mod codec;
+mod positional;
 mod stamp;
 
 use std::fs;
@@ -37,7 +38,7 @@ pub use stamp::Stamp;
 pub const RACY_NS: i128 = 2_000_000_000;
 
 /// Bumped whenever the cache's layout or meaning changes.
-const FORMAT: &str = "somevakt load cache 2";
+const FORMAT: &str = "somevakt load cache 3";
 
 /// Where one repository's cache lives and the key it must carry.
 #[derive(Debug, Clone)]
@@ -298,3 +299,6 @@ mod tests {
         assert!(codec::Reader::new(&[][..]).is_none());
     }
 }
+
+#[cfg(test)]
+mod codec_props;

@@ -1,0 +1,366 @@
+//! One account of `status --format json`, written straight into the output.
+//!
+//! The document is the contract's (docs/format.md, "status --format json")
+//! and its bytes are exactly what serde_json's pretty printer with our
+//! escaping ([`crate::text::json_nested`]) makes of
+//! [`super::status::AccountJson`]; a test compares the two. Writing it by
+//! hand is only about speed (issue 14): at 20,000 accounts the serde route
+//! was a third of a warm `status`: every key went through the escaper, each
+//! finding's fix was cloned to put the account id in its command, and the
+//! sources and citations (the same few constants for every account) were
+//! escaped again for every finding. Here keys are written as they are,
+//! a finding's source is rendered once per program run, and a string needs
+//! no escaping in the common case, which one pass over its bytes decides.
+
+use std::sync::LazyLock;
+
+use somevakt_core::findings::{Fix, SOURCES, Source};
+use somevakt_core::{AccountReport, Date, Finding, Word};
+
+/// Depth of the account object in the document: in `accounts`, in the
+/// top-level object.
+const ACCOUNT_DEPTH: usize = 2;
+
+/// Appends `report`'s account object (indented for its place in the
+/// document, no trailing newline). `fix_of` gives each finding's fix with
+/// the account's id in its command.
+pub fn write_account(
+    out: &mut Vec<u8>,
+    report: &AccountReport<'_>,
+    today: Date,
+    fix_of: impl Fn(&Finding) -> Option<Fix>,
+) {
+    let a = &report.account.assessment;
+    let s = &report.evaluation.status;
+    let id = report.account.id.as_str();
+    let mut obj = Object::open(out, ACCOUNT_DEPTH);
+    obj.str("id", id);
+    obj.str("path", &report.account.path);
+    obj.str("municipality", &a.account.municipality);
+    obj.word("platform", a.account.platform.word());
+    obj.str("name", &a.account.name);
+    obj.opt_str("owner_unit", a.account.owner_unit.as_deref());
+    obj.word("status", a.account.status.word());
+    obj.word("approval", s.approval.word());
+    obj.word("review", s.review.word());
+    obj.date("review_due", s.review_due);
+    match s.review_due {
+        Some(due) => {
+            let days = today.days_until(due).to_string();
+            obj.raw("review_in_days", days.as_bytes());
+        }
+        None => obj.raw("review_in_days", b"null"),
+    }
+    obj.word("activity", s.activity.word());
+    // As counted today: an entry dated after today is F21, not a fact.
+    obj.date("last_post", a.activity.last_post.filter(|d| *d <= today));
+    obj.word("snapshots", s.snapshots.word());
+    obj.date(
+        "last_snapshot",
+        a.as_of(today).latest_snapshot().map(|s| s.date),
+    );
+    obj.date("snapshot_due", s.snapshot_due);
+    let findings = &report.evaluation.findings;
+    if findings.is_empty() {
+        obj.raw("findings", b"[]");
+    } else {
+        obj.key("findings");
+        obj.out.push(b'[');
+        for (i, f) in findings.iter().enumerate() {
+            obj.out
+                .extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+            indent(obj.out, ACCOUNT_DEPTH + 2);
+            finding(obj.out, f, id, &fix_of);
+        }
+        obj.out.push(b'\n');
+        indent(obj.out, ACCOUNT_DEPTH + 1);
+        obj.out.push(b']');
+    }
+    obj.close();
+}
+
+/// One finding, at its depth in the account's `findings`.
+fn finding(
+    out: &mut Vec<u8>,
+    f: &Finding,
+    account: &str,
+    fix_of: &impl Fn(&Finding) -> Option<Fix>,
+) {
+    let depth = ACCOUNT_DEPTH + 2;
+    let mut obj = Object::open(out, depth);
+    obj.str("id", f.id);
+    obj.word("severity", f.severity.into());
+    obj.str("message", &f.message);
+    obj.key("source");
+    source(obj.out, &f.source, depth + 1);
+    obj.key("fix");
+    match fix_of(f) {
+        Some(fix) => write_fix(obj.out, &fix, fix.command.as_deref(), depth + 1),
+        None => {
+            let command = f.fix.command_for(account);
+            write_fix(obj.out, &f.fix, command.as_deref(), depth + 1);
+        }
+    }
+    obj.close();
+}
+
+fn write_fix(out: &mut Vec<u8>, fix: &Fix, command: Option<&str>, depth: usize) {
+    let mut obj = Object::open(out, depth);
+    obj.str("text", &fix.text);
+    obj.opt_str("dashboard_key", fix.dashboard_key);
+    obj.opt_str("command", command);
+    if fix.keys.is_empty() {
+        obj.raw("keys", b"[]");
+    } else {
+        obj.key("keys");
+        obj.out.push(b'[');
+        for (i, key) in fix.keys.iter().enumerate() {
+            obj.out
+                .extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
+            indent(obj.out, depth + 2);
+            string(obj.out, key);
+        }
+        obj.out.push(b'\n');
+        indent(obj.out, depth + 1);
+        obj.out.push(b']');
+    }
+    obj.close();
+}
+
+/// A finding's source: the rules' constants, rendered once at their depth.
+fn source(out: &mut Vec<u8>, source: &Source, depth: usize) {
+    static RENDERED: LazyLock<Vec<(Source, Vec<u8>)>> = LazyLock::new(|| {
+        SOURCES
+            .iter()
+            .map(|(_, s)| {
+                let mut bytes = Vec::new();
+                crate::text::json_nested(&mut bytes, s, ACCOUNT_DEPTH + 3);
+                (*s, bytes)
+            })
+            .collect()
+    });
+    let known = (depth == ACCOUNT_DEPTH + 3)
+        .then(|| RENDERED.iter().find(|(s, _)| s == source))
+        .flatten();
+    match known {
+        Some((_, bytes)) => out.extend_from_slice(bytes),
+        None => crate::text::json_nested(out, source, depth),
+    }
+}
+
+/// An object being written, as serde_json's pretty printer lays it out:
+/// two spaces an indentation level, `"key": value`, one member a line.
+struct Object<'o> {
+    out: &'o mut Vec<u8>,
+    depth: usize,
+    first: bool,
+}
+
+impl<'o> Object<'o> {
+    fn open(out: &'o mut Vec<u8>, depth: usize) -> Self {
+        out.push(b'{');
+        Object {
+            out,
+            depth,
+            first: true,
+        }
+    }
+
+    /// Our keys are plain ASCII names: nothing to escape.
+    fn key(&mut self, name: &str) {
+        self.out
+            .extend_from_slice(if self.first { b"\n" } else { b",\n" });
+        self.first = false;
+        indent(self.out, self.depth + 1);
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.extend_from_slice(b"\": ");
+    }
+
+    fn raw(&mut self, name: &str, value: &[u8]) {
+        self.key(name);
+        self.out.extend_from_slice(value);
+    }
+
+    fn str(&mut self, name: &str, value: &str) {
+        self.key(name);
+        string(self.out, value);
+    }
+
+    fn opt_str(&mut self, name: &str, value: Option<&str>) {
+        match value {
+            Some(v) => self.str(name, v),
+            None => self.raw(name, b"null"),
+        }
+    }
+
+    /// A closed set's word: snake_case ASCII, nothing to escape.
+    fn word(&mut self, name: &str, word: &str) {
+        self.key(name);
+        self.out.push(b'"');
+        self.out.extend_from_slice(word.as_bytes());
+        self.out.push(b'"');
+    }
+
+    fn date(&mut self, name: &str, value: Option<Date>) {
+        match value {
+            Some(d) => {
+                self.key(name);
+                self.out.push(b'"');
+                self.out.extend_from_slice(d.to_string().as_bytes());
+                self.out.push(b'"');
+            }
+            None => self.raw(name, b"null"),
+        }
+    }
+
+    fn close(self) {
+        if self.first {
+            self.out.push(b'}');
+        } else {
+            self.out.push(b'\n');
+            indent(self.out, self.depth);
+            self.out.push(b'}');
+        }
+    }
+}
+
+fn indent(out: &mut Vec<u8>, depth: usize) {
+    out.resize(out.len() + 2 * depth, b' ');
+}
+
+/// `text` as a JSON string: written as it is when nothing in it needs an
+/// escape (by JSON or by [`crate::text::is_dangerous`]), otherwise through
+/// the same escaping as the rest of the program's JSON.
+fn string(out: &mut Vec<u8>, text: &str) {
+    if needs_escape(text) {
+        crate::text::json_nested(out, &text, 0);
+    } else {
+        out.push(b'"');
+        out.extend_from_slice(text.as_bytes());
+        out.push(b'"');
+    }
+}
+
+/// Whether any character of `text` is written as an escape: a control
+/// character, `"`, `\`, DEL, or a character [`crate::text::is_dangerous`]
+/// names. One pass; plain ASCII costs a comparison a byte.
+fn needs_escape(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // Sixteen bytes at a time without a branch per byte (the compiler turns
+    // this into vector instructions); the careful scan below starts at the
+    // first block with anything but plain printable ASCII in it.
+    let plain = |b: u8| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\';
+    let mut at = 0;
+    for block in bytes.chunks_exact(16) {
+        if !block.iter().fold(true, |all, &b| all & plain(b)) {
+            break;
+        }
+        at += 16;
+    }
+    while at < bytes.len() {
+        let b = bytes[at];
+        if b < 0x80 {
+            if b < 0x20 || b == b'"' || b == b'\\' || b == 0x7f {
+                return true;
+            }
+            at += 1;
+            continue;
+        }
+        // `at` is a character boundary: every byte before was a whole character.
+        let Some(c) = text[at..].chars().next() else {
+            return true;
+        };
+        if crate::text::is_dangerous(c) {
+            return true;
+        }
+        at += c.len_utf8();
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use somevakt_core::LoadedAssessment;
+
+    /// The account as the serde route writes it: what this module must equal.
+    fn through_serde(report: &AccountReport<'_>, today: Date) -> String {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut out = Vec::new();
+        crate::text::json_nested(
+            &mut out,
+            &super::super::status::account_json_fixed(root, report, today),
+            ACCOUNT_DEPTH,
+        );
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    fn by_hand(report: &AccountReport<'_>, today: Date) -> String {
+        let mut out = Vec::new();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        write_account(&mut out, report, today, |f| {
+            (f.id == "F02").then(|| super::super::status::fix_of(root, report, f, today))
+        });
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    fn example() -> somevakt_core::Register {
+        somevakt_store::load(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+            .expect("the example loads")
+    }
+
+    #[test]
+    fn the_example_is_written_as_serde_writes_it() {
+        let register = example();
+        assert!(register.accounts.len() > 3);
+        // Days on which the example has no findings, some, and many.
+        for today in ["2020-01-01", "2025-01-15", "2031-06-30"] {
+            let today: Date = today.parse().expect("date");
+            for report in somevakt_core::evaluate_all(&register, today) {
+                assert_eq!(by_hand(&report, today), through_serde(&report, today));
+            }
+        }
+    }
+
+    /// Text with what JSON escapes and what the terminal would act on.
+    fn hostile() -> impl Strategy<Value = String> {
+        let pieces = prop_oneof![
+            Just("\"".to_owned()),
+            Just("\\".to_owned()),
+            Just("\n\t\r\u{7}\u{0}".to_owned()),
+            Just("\u{7f}\u{9b}\u{202e}\u{200b}\u{feff}".to_owned()),
+            Just("\u{1b}[31m".to_owned()),
+            Just("Kommunedirektør Åsa".to_owned()),
+            any::<char>().prop_map(String::from),
+            "[ -~]{0,8}",
+        ];
+        proptest::collection::vec(pieces, 0..6).prop_map(|p| p.concat())
+    }
+
+    proptest! {
+        #[test]
+        fn hostile_text_is_escaped_as_serde_escapes_it(
+            name in hostile(),
+            unit in proptest::option::of(hostile()),
+            municipality in hostile(),
+            editor in hostile(),
+        ) {
+            let register = example();
+            let today: Date = "2025-01-15".parse().expect("date");
+            let mut account: LoadedAssessment = register.accounts[0].clone();
+            account.assessment.account.name = name;
+            account.assessment.account.owner_unit = unit;
+            account.assessment.account.municipality = municipality;
+            if let Some(first) = account.assessment.responsibility.editors.first_mut() {
+                first.name = editor;
+            }
+            let report = AccountReport {
+                evaluation: somevakt_core::evaluate(&account.assessment, &register.policy, today),
+                account: &account,
+            };
+            prop_assert_eq!(by_hand(&report, today), through_serde(&report, today));
+        }
+    }
+}
