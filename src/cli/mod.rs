@@ -534,14 +534,19 @@ fn log(cli: &Cli, id: &str, format: CheckFormat) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
     let lang = i18n::with_policy(chosen_lang(cli), None);
-    let commits = somevakt_store::history::file_history(&root, &id.relative_path(), usize::MAX)
-        .map_err(|e| {
-            CliError::Usage(t!(
-                lang,
-                "history-unreadable",
-                reason = e.message().to_owned()
-            ))
-        })?;
+    let commits = somevakt_store::history::file_history_with(
+        &root,
+        &id.relative_path(),
+        usize::MAX,
+        !cli.no_cache,
+    )
+    .map_err(|e| {
+        CliError::Usage(t!(
+            lang,
+            "history-unreadable",
+            reason = e.message().to_owned()
+        ))
+    })?;
     if commits.is_empty() && !root.join(id.relative_path()).exists() {
         return Err(CliError::Usage(t!(
             lang,

@@ -15,6 +15,7 @@ use git2::{DiffFormat, DiffOptions, Oid, Repository};
 use serde::Serialize;
 use somevakt_core::CommitId;
 
+use crate::changed_paths::ChangedPaths;
 use crate::refusal::GitError;
 use crate::walk;
 
@@ -60,6 +61,17 @@ pub fn file_history(
     file_history_paged(root, relative, limit, usize::MAX, |_| {})
 }
 
+/// Like [`file_history`]; with `index` false the changed-paths index under
+/// `.git/somevakt/` is neither read nor filled (`--no-cache`).
+pub fn file_history_with(
+    root: &Path,
+    relative: &str,
+    limit: usize,
+    index: bool,
+) -> Result<Vec<CommitInfo>, GitError> {
+    read(root, relative, limit, usize::MAX, |_| {}, index)
+}
+
 /// Like [`file_history`], but hands the first `page` commits to `first_page`
 /// as soon as they are found, while the walk goes on for the rest (a file
 /// changed rarely takes the whole history to list).
@@ -68,7 +80,18 @@ pub fn file_history_paged(
     relative: &str,
     limit: usize,
     page: usize,
+    first_page: impl FnMut(&[CommitInfo]),
+) -> Result<Vec<CommitInfo>, GitError> {
+    read(root, relative, limit, page, first_page, true)
+}
+
+fn read(
+    root: &Path,
+    relative: &str,
+    limit: usize,
+    page: usize,
     mut first_page: impl FnMut(&[CommitInfo]),
+    use_index: bool,
 ) -> Result<Vec<CommitInfo>, GitError> {
     let repo = walk::open(root)?;
     let head = repo
@@ -78,6 +101,13 @@ pub fn file_history_paged(
         return Ok(Vec::new()); // unborn branch: no history yet
     };
     let path = gix_relative(&repo, root, relative);
+    // The index covers the folder two levels above the file
+    // (`assessments` of `assessments/<folder>/<file>`).
+    let mut index = path
+        .rsplitn(3, '/')
+        .nth(2)
+        .filter(|_| use_index)
+        .map(|folder| ChangedPaths::load(repo.common_dir(), folder));
     let key = (root.to_path_buf(), path.clone(), limit);
     let remembered = REMEMBERED
         .lock()
@@ -95,10 +125,13 @@ pub fn file_history_paged(
             tip,
             hidden: Some(known.tip),
         };
-        let walked = walk::walk(&repo, &span, &path, |hit| {
+        let walked = walk::walk(&repo, &span, &path, index.as_mut(), |hit| {
             newer.push(describe(&hit));
             newer.len() < limit
         })?;
+        if let Some(index) = &index {
+            index.save();
+        }
         if walked.reached_hidden {
             newer.extend(known.commits);
             newer.truncate(limit);
@@ -108,7 +141,7 @@ pub fn file_history_paged(
     let mut commits = Vec::new();
     let mut paged = false;
     let span = walk::Span { tip, hidden: None };
-    walk::walk(&repo, &span, &path, |hit| {
+    walk::walk(&repo, &span, &path, index.as_mut(), |hit| {
         commits.push(describe(&hit));
         if !paged && commits.len() >= page {
             paged = true;
@@ -116,6 +149,9 @@ pub fn file_history_paged(
         }
         commits.len() < limit
     })?;
+    if let Some(index) = &index {
+        index.save();
+    }
     Ok(remember(key, tip, commits))
 }
 

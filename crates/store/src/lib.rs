@@ -12,6 +12,7 @@
 
 pub mod audit;
 pub mod cache;
+mod changed_paths;
 pub mod clock;
 pub mod commit;
 mod content;

@@ -20,6 +20,8 @@ use gix::objs::FindExt;
 use gix::revision::walk::Sorting;
 use gix::traverse::commit::simple::CommitTimeOrder;
 
+use crate::changed_paths::{Answer, ChangedPaths, TreeReader};
+
 /// Why the history could not be read.
 pub(crate) type WalkError = Box<dyn std::error::Error + Send + Sync>;
 
@@ -129,14 +131,30 @@ pub(crate) fn open(root: &std::path::Path) -> Result<gix::Repository, WalkError>
 /// Calls `found` with each commit (newest first) whose version of `path`
 /// (from the work tree's top, `/`-separated) differs from its first
 /// parent's; stops when `found` returns false.
+///
+/// With an `index` that covers `path`, each commit's changed files come
+/// from the index, or are worked out once and added to it.
 pub(crate) fn walk(
     repo: &gix::Repository,
     span: &Span,
     path: &str,
+    mut index: Option<&mut ChangedPaths>,
     mut found: impl FnMut(Hit<'_>) -> bool,
 ) -> Result<Walked, WalkError> {
     let parts: Vec<&[u8]> = path.split('/').map(str::as_bytes).collect();
     let depth = parts.len();
+    let key = index.as_deref().and_then(|ix| ix.key(path));
+    let mut reader = TreeReader::new(repo);
+    let folder: Vec<Vec<u8>> = index
+        .as_deref()
+        .map(|ix| {
+            ix.folder()
+                .split('/')
+                .map(|p| p.as_bytes().to_vec())
+                .collect()
+        })
+        .unwrap_or_default();
+    let folder: Vec<&[u8]> = folder.iter().map(Vec::as_slice).collect();
     let graph = repo.commit_graph_if_enabled().ok().flatten();
     let mut platform = repo
         .rev_walk([span.tip])
@@ -147,14 +165,8 @@ pub(crate) fn walk(
     }
     let commits = platform.all()?;
     let (mut buf, mut commit_buf) = (Vec::new(), Vec::new());
-    let root_tree = |id: &ObjectId, commit_buf: &mut Vec<u8>| -> Result<ObjectId, WalkError> {
-        if let Some(graph) = &graph
-            && let Some(position) = graph.lookup(id)
-        {
-            return Ok(graph.commit_at(position).root_tree_id().to_owned());
-        }
-        Ok(repo.objects.find_commit_iter(id, commit_buf)?.tree_id()?)
-    };
+    let root_tree =
+        |id: &ObjectId, commit_buf: &mut Vec<u8>| root_tree(repo, graph.as_ref(), id, commit_buf);
     let mut walked = Walked::default();
     // The first parent's path ids, kept for when that parent comes next.
     let mut kept: Option<(ObjectId, PathIds)> = None;
@@ -164,11 +176,25 @@ pub(crate) fn walk(
         if span.hidden.is_some_and(|h| info.parent_ids.contains(&h)) {
             walked.reached_hidden = true;
         }
+        let parent = info.parent_ids.first().copied();
+        if let (Some(index), Some(key)) = (index.as_deref_mut(), key) {
+            let trees = Trees {
+                repo,
+                graph: graph.as_ref(),
+                folder: &folder,
+            };
+            if indexed_change(&trees, &mut reader, index, key, &id, parent)? {
+                let commit = repo.objects.find_commit(&id, &mut commit_buf)?;
+                if !found(Hit { id, commit }) {
+                    break;
+                }
+            }
+            continue;
+        }
         let mut here = match kept.take() {
             Some((kept_id, ids)) if kept_id == id => ids,
             _ => PathIds::new(root_tree(&id, &mut commit_buf)?, depth),
         };
-        let parent = info.parent_ids.first().copied();
         let mut before = match parent {
             Some(p) => Some(PathIds::new(root_tree(&p, &mut commit_buf)?, depth)),
             None => None,
@@ -199,4 +225,64 @@ pub(crate) fn walk(
         }
     }
     Ok(walked)
+}
+
+/// Whether commit `id` changed `<folder>/<dir>/<file>` (`key`), as the
+/// index knows it or as worked out now and added to the index.
+fn indexed_change(
+    trees: &Trees<'_>,
+    reader: &mut TreeReader<'_>,
+    index: &mut ChangedPaths,
+    key: (&str, &str),
+    id: &ObjectId,
+    parent: Option<ObjectId>,
+) -> Result<bool, WalkError> {
+    let commit_buf = &mut Vec::new();
+    let answer = index.changed(id, key);
+    if let Answer::Changed(changed) = answer {
+        return Ok(changed);
+    }
+    let repo = trees.repo;
+    let here = root_tree(repo, trees.graph, id, commit_buf)?;
+    let before = match parent {
+        Some(p) => Some(root_tree(repo, trees.graph, &p, commit_buf)?),
+        None => None,
+    };
+    // Only the file's own folder is looked into, as a walk without the
+    // index would; the other changed folders are kept as just that.
+    let dirs = reader.changed_dirs(trees.folder, here, before)?;
+    if answer == Answer::Unknown {
+        let names: Vec<&str> = dirs.iter().map(|(name, _, _)| name.as_str()).collect();
+        index.insert_dirs(*id, &names);
+    }
+    let Some((dir, x, y)) = dirs.iter().find(|(name, _, _)| name == key.0) else {
+        return Ok(false);
+    };
+    let files = reader.changed_files(*x, *y)?;
+    let changed = files.iter().any(|f| f == key.1);
+    index.insert_files(id, dir, &files);
+    Ok(changed)
+}
+
+/// What reading a commit's trees needs.
+struct Trees<'r> {
+    repo: &'r gix::Repository,
+    graph: Option<&'r gix::commitgraph::Graph>,
+    /// The indexed folder's path, part by part.
+    folder: &'r [&'r [u8]],
+}
+
+/// A commit's root tree, from the commit-graph when it has the commit.
+fn root_tree(
+    repo: &gix::Repository,
+    graph: Option<&gix::commitgraph::Graph>,
+    id: &ObjectId,
+    commit_buf: &mut Vec<u8>,
+) -> Result<ObjectId, WalkError> {
+    if let Some(graph) = graph
+        && let Some(position) = graph.lookup(id)
+    {
+        return Ok(graph.commit_at(position).root_tree_id().to_owned());
+    }
+    Ok(repo.objects.find_commit_iter(id, commit_buf)?.tree_id()?)
 }
