@@ -30,8 +30,8 @@ fn logged(root: &Path, id: &str, extra: &[&str]) -> Vec<String> {
 /// What Git itself says: the commits of `git rev-list HEAD` whose version
 /// of the file (`git rev-parse C:PATH`, absent when that fails or names a
 /// folder) differs from their first parent's, newest first.
-fn oracle(root: &Path, id: &str) -> Vec<String> {
-    let path = format!("assessments/{id}.toml");
+fn oracle(root: &Path, prefix: &str, id: &str) -> Vec<String> {
+    let path = format!("{prefix}assessments/{id}.toml");
     let blob = |rev: &str| -> Option<String> {
         let out = std::process::Command::new("git")
             .args(["rev-parse", "-q", "--verify", &format!("{rev}:{path}")])
@@ -58,24 +58,33 @@ fn oracle(root: &Path, id: &str) -> Vec<String> {
 }
 
 /// Checks every way of reading the history against the oracle and against
-/// each other (same order, too).
-fn check_all(root: &Path, ids: &[&str]) {
+/// each other (same order, too). `root` is the assessment root, `top` the
+/// work tree's top (the same, or a folder above).
+fn check_all(top: &Path, root: &Path, ids: &[&str]) {
     for id in ids {
-        let want = oracle(root, id);
+        let prefix = root.strip_prefix(top).expect("below the top");
+        let prefix = match prefix.to_string_lossy().as_ref() {
+            "" => String::new(),
+            p => format!("{p}/"),
+        };
+        let want = oracle(top, &prefix, id);
         let plain = logged(root, id, &["--no-cache"]);
         let mut sorted = plain.clone();
         sorted.sort();
         let mut expected = want.clone();
         expected.sort();
         assert_eq!(sorted, expected, "{id}: --no-cache against git");
-        std::fs::remove_file(root.join(INDEX)).ok();
+        std::fs::remove_file(top.join(INDEX)).ok();
         assert_eq!(logged(root, id, &[]), plain, "{id}: cold index");
-        assert!(root.join(INDEX).exists(), "the walk fills the index");
+        // An account one folder deeper than usual is walked without it.
+        let deep = id.matches('/').count() > 1;
+        assert_eq!(top.join(INDEX).exists(), !deep, "the walk fills the index");
         assert_eq!(logged(root, id, &[]), plain, "{id}: warm index");
-        let whole = std::fs::read(root.join(INDEX)).expect("index");
-        std::fs::write(root.join(INDEX), &whole[..whole.len() / 2]).expect("truncate");
+        let whole = std::fs::read(top.join(INDEX)).unwrap_or_default();
+        std::fs::create_dir_all(top.join(".git/somevakt")).expect("mkdir");
+        std::fs::write(top.join(INDEX), &whole[..whole.len() / 2]).expect("truncate");
         assert_eq!(logged(root, id, &[]), plain, "{id}: truncated index");
-        std::fs::write(root.join(INDEX), b"not an index at all").expect("garbage");
+        std::fs::write(top.join(INDEX), b"not an index at all").expect("garbage");
         assert_eq!(logged(root, id, &[]), plain, "{id}: garbage index");
         assert_eq!(logged(root, id, &[]), plain, "{id}: rebuilt index");
     }
@@ -162,11 +171,16 @@ fn history() -> (tempfile::TempDir, std::path::PathBuf, Clock) {
     clock.commit(&root, "nesby a file");
     std::fs::remove_file(root.join("assessments/nesby")).expect("rm");
     write(&root, "assessments/nesby/d-konto.toml", content(1));
+    write(&root, "assessments/alvby/skola/e-konto.toml", content(1));
     clock.commit(&root, "nesby a folder");
+    write(&root, "assessments/alvby/skola/e-konto.toml", content(2));
+    clock.commit(&root, "a school's account");
     (dir, root, clock)
 }
 
+/// (The deep one first: the others' runs leave a rebuilt index behind.)
 const IDS: &[&str] = &[
+    "alvby/skola/e-konto",
     "fjordvik/a-konto",
     "fjordvik/b-konto",
     "alvby/b-konto",
@@ -179,8 +193,8 @@ fn the_index_never_changes_what_log_lists() {
     let (_dir, root, _) = history();
     // The merge brought a-konto's side-branch version in: it is listed,
     // and so are the side branch's own commit, the deletion and the return.
-    assert_eq!(oracle(&root, "fjordvik/a-konto").len(), 6);
-    check_all(&root, IDS);
+    assert_eq!(oracle(&root, "", "fjordvik/a-konto").len(), 6);
+    check_all(&root, &root, IDS);
     let index = std::fs::read(root.join(INDEX)).expect("index");
     assert!(index.starts_with(b"somevakt changed-paths 1"));
 }
@@ -217,7 +231,7 @@ fn a_rewritten_history_is_read_anew() {
         ],
     );
     for id in IDS {
-        let want = oracle(&root, id);
+        let want = oracle(&root, "", id);
         let warm = logged(&root, id, &[]);
         let mut sorted = warm.clone();
         sorted.sort();
@@ -277,4 +291,30 @@ fn no_cache_neither_reads_nor_writes_the_index() {
     let (_dir, root, _) = history();
     logged(&root, "alvby/c-konto", &["--no-cache"]);
     assert!(!root.join(INDEX).exists());
+}
+
+#[test]
+fn an_assessment_root_below_the_work_trees_top() {
+    let dir = tempfile::tempdir().expect("tmp");
+    let top = dir.path();
+    git_init(top);
+    let root = top.join("register");
+    let mut clock = Clock(0);
+    write(&root, "somevakt.toml", "");
+    write(&root, "assessments/fjordvik/a-konto.toml", content(1));
+    write(top, "notes/assessments/fjordvik/a-konto.toml", content(1));
+    clock.commit(top, "start");
+    for n in 2..6 {
+        write(&root, "assessments/fjordvik/a-konto.toml", content(n));
+        clock.commit(top, "a");
+        // The same name outside the assessment root is another file.
+        write(
+            top,
+            "notes/assessments/fjordvik/a-konto.toml",
+            content(n + 10),
+        );
+        clock.commit(top, "notes");
+    }
+    check_all(top, &root, &["fjordvik/a-konto"]);
+    assert_eq!(logged(&root, "fjordvik/a-konto", &[]).len(), 5);
 }

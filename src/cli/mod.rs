@@ -53,7 +53,8 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// Read every file afresh, neither using nor updating the load cache in
-    /// `.git/somevakt/` (to tell a cache problem from a file problem).
+    /// `.git/somevakt/`, and walk history without the changed-paths index
+    /// there (to tell a cache problem from a file problem).
     #[arg(long, global = true)]
     pub no_cache: bool,
     #[command(subcommand)]

@@ -101,13 +101,12 @@ fn read(
         return Ok(Vec::new()); // unborn branch: no history yet
     };
     let path = gix_relative(&repo, root, relative);
-    // The index covers the folder two levels above the file
-    // (`assessments` of `assessments/<folder>/<file>`).
+    // The index covers `assessments/` (below the work tree's top); an
+    // account one folder deeper than usual is walked without it.
     let mut index = path
-        .rsplitn(3, '/')
-        .nth(2)
-        .filter(|_| use_index)
-        .map(|folder| ChangedPaths::load(repo.common_dir(), folder));
+        .strip_suffix(relative)
+        .filter(|_| use_index && relative.starts_with("assessments/"))
+        .map(|prefix| ChangedPaths::load(repo.common_dir(), &format!("{prefix}assessments")));
     let key = (root.to_path_buf(), path.clone(), limit);
     let remembered = REMEMBERED
         .lock()
@@ -124,6 +123,7 @@ fn read(
         let span = walk::Span {
             tip,
             hidden: Some(known.tip),
+            whole: false,
         };
         let walked = walk::walk(&repo, &span, &path, index.as_mut(), |hit| {
             newer.push(describe(&hit));
@@ -140,7 +140,11 @@ fn read(
     }
     let mut commits = Vec::new();
     let mut paged = false;
-    let span = walk::Span { tip, hidden: None };
+    let span = walk::Span {
+        tip,
+        hidden: None,
+        whole: limit == usize::MAX,
+    };
     walk::walk(&repo, &span, &path, index.as_mut(), |hit| {
         commits.push(describe(&hit));
         if !paged && commits.len() >= page {

@@ -32,6 +32,7 @@ pub mod sign;
 mod staging;
 pub mod unfinished;
 mod walk;
+mod walk_whole;
 pub mod watch;
 
 pub use commit::{CommitError, Recorded};

@@ -10,7 +10,10 @@
 //!   `assessments/` (or the municipality's folder) has the same id as in the
 //!   parent, nothing below it can differ and no further tree is read;
 //! - each tree is read once: the parent's resolved path is kept for the next
-//!   step, where that parent is usually the commit being looked at.
+//!   step, where that parent is usually the commit being looked at;
+//! - with the changed-paths index ([`crate::changed_paths`]) a commit seen
+//!   before costs no tree read at all, and `log`, which wants every hit,
+//!   works out the unknown commits on two threads ([`crate::walk_whole`]).
 //!
 //! libgit2 (which somevakt keeps for writing) was measured several times
 //! slower here and holds every commit of the walk in memory.
@@ -37,6 +40,9 @@ pub(crate) struct Span {
     pub tip: ObjectId,
     /// Commits reachable from here are not visited (already known).
     pub hidden: Option<ObjectId>,
+    /// Every hit is wanted (`log`): the walk may list the commits first
+    /// and use a second thread, at the cost of the first hit's latency.
+    pub whole: bool,
 }
 
 /// What a walk saw besides its hits.
@@ -117,6 +123,12 @@ pub(crate) fn open(root: &std::path::Path) -> Result<gix::Repository, WalkError>
             });
         }
     };
+    tune(&mut repo);
+    Ok(repo)
+}
+
+/// Sets the object caches for walking history.
+pub(crate) fn tune(repo: &mut gix::Repository) {
     // Delta bases are shared by consecutive trees; keeping them decoded
     // saves most of the inflating.
     repo.object_cache_size_if_unset(4 * 1024 * 1024);
@@ -125,7 +137,6 @@ pub(crate) fn open(root: &std::path::Path) -> Result<gix::Repository, WalkError>
             32 * 1024 * 1024,
         ))
     });
-    Ok(repo)
 }
 
 /// Calls `found` with each commit (newest first) whose version of `path`
@@ -155,6 +166,13 @@ pub(crate) fn walk(
         })
         .unwrap_or_default();
     let folder: Vec<&[u8]> = folder.iter().map(Vec::as_slice).collect();
+    if span.whole
+        && span.hidden.is_none()
+        && let (Some(index), Some(key)) = (index.as_deref_mut(), key)
+    {
+        crate::walk_whole::walk_whole(repo, span.tip, index, key, &folder, found)?;
+        return Ok(Walked::default());
+    }
     let graph = repo.commit_graph_if_enabled().ok().flatten();
     let mut platform = repo
         .rev_walk([span.tip])
@@ -237,39 +255,76 @@ fn indexed_change(
     id: &ObjectId,
     parent: Option<ObjectId>,
 ) -> Result<bool, WalkError> {
-    let commit_buf = &mut Vec::new();
-    let answer = index.changed(id, key);
-    if let Answer::Changed(changed) = answer {
+    if let Answer::Changed(changed) = index.changed(id, key) {
         return Ok(changed);
     }
+    let worked = work_out(trees, reader, key.0, id, parent)?;
+    Ok(worked.record(index, id, key))
+}
+
+/// What one commit changed, as far as one file's question needs.
+pub(crate) struct Worked {
+    /// The folders below the indexed one that changed.
+    dirs: Vec<String>,
+    /// The changed files in the asked-for folder, when it changed.
+    files: Option<Vec<String>>,
+}
+
+impl Worked {
+    /// Adds this to `index`; whether the commit changed `key`'s file.
+    pub(crate) fn record(
+        &self,
+        index: &mut ChangedPaths,
+        id: &ObjectId,
+        key: (&str, &str),
+    ) -> bool {
+        let names: Vec<&str> = self.dirs.iter().map(String::as_str).collect();
+        index.insert_dirs(*id, &names); // no change if the commit is known
+        match &self.files {
+            Some(files) => {
+                index.insert_files(id, key.0, files);
+                files.iter().any(|f| f == key.1)
+            }
+            None => false,
+        }
+    }
+}
+
+/// Reads what commit `id` changed against its first parent: which
+/// folders, and in folder `dir` which files. Only the asked-for folder is
+/// looked into, as a walk without the index would; the other changed
+/// folders are kept as just that.
+pub(crate) fn work_out(
+    trees: &Trees<'_>,
+    reader: &mut TreeReader<'_>,
+    dir: &str,
+    id: &ObjectId,
+    parent: Option<ObjectId>,
+) -> Result<Worked, WalkError> {
+    let commit_buf = &mut Vec::new();
     let repo = trees.repo;
     let here = root_tree(repo, trees.graph, id, commit_buf)?;
     let before = match parent {
         Some(p) => Some(root_tree(repo, trees.graph, &p, commit_buf)?),
         None => None,
     };
-    // Only the file's own folder is looked into, as a walk without the
-    // index would; the other changed folders are kept as just that.
     let dirs = reader.changed_dirs(trees.folder, here, before)?;
-    if answer == Answer::Unknown {
-        let names: Vec<&str> = dirs.iter().map(|(name, _, _)| name.as_str()).collect();
-        index.insert_dirs(*id, &names);
-    }
-    let Some((dir, x, y)) = dirs.iter().find(|(name, _, _)| name == key.0) else {
-        return Ok(false);
+    let files = match dirs.iter().find(|(name, _, _)| name == dir) {
+        Some((_, x, y)) => Some(reader.changed_files(*x, *y)?),
+        None => None,
     };
-    let files = reader.changed_files(*x, *y)?;
-    let changed = files.iter().any(|f| f == key.1);
-    index.insert_files(id, dir, &files);
-    Ok(changed)
+    Ok(Worked {
+        dirs: dirs.into_iter().map(|(name, _, _)| name).collect(),
+        files,
+    })
 }
 
 /// What reading a commit's trees needs.
-struct Trees<'r> {
-    repo: &'r gix::Repository,
-    graph: Option<&'r gix::commitgraph::Graph>,
+pub(crate) struct Trees<'r> {
+    pub repo: &'r gix::Repository,
+    pub graph: Option<&'r gix::commitgraph::Graph>,
     /// The indexed folder's path, part by part.
-    folder: &'r [&'r [u8]],
+    pub folder: &'r [&'r [u8]],
 }
 
 /// A commit's root tree, from the commit-graph when it has the commit.
