@@ -250,14 +250,21 @@ impl ChangedPaths {
         if r.bytes()? != self.folder.as_bytes() {
             return None; // made for another assessment root
         }
-        for _ in 0..r.u32()? {
+        let names = r.count(4)?;
+        self.names.reserve(names);
+        self.numbers.reserve(names);
+        for _ in 0..names {
             let name = std::str::from_utf8(r.bytes()?).ok()?;
             let n = self.names.len() as u32;
             self.names.push(name.to_owned());
             self.numbers.insert(name.to_owned(), n);
         }
         let name = |n: u32| (n < self.names.len() as u32).then_some(n);
-        for _ in 0..r.u32()? {
+        // Room for every commit at once (at least 28 bytes each): growing
+        // the table step by step was a good part of reading it.
+        let commits = r.count(28)?;
+        self.commits.reserve(commits);
+        for _ in 0..commits {
             let id = ObjectId::try_from(r.bytes()?).ok()?;
             // Every count is checked against what is left, so a garbled
             // count cannot make a huge allocation.
