@@ -4,7 +4,9 @@
 # `git fast-import` from bench/history_repo.py, then `git gc`, which also
 # writes the commit-graph), for a file changed in every 10th commit ("hot")
 # and one never changed after the first commit ("rare": the walk must see
-# every commit). Wall time (hyperfine) and peak memory (GNU time).
+# every commit). Wall time (hyperfine) and peak memory (GNU time); somevakt
+# with a cold and a warm changed-paths index (.git/somevakt/changed-paths)
+# and without it, git with and without changed-path Bloom filters.
 #
 #   bash bench/history.sh                 # uses /tmp/somevakt-bench
 #   COMMITS=20000 bash bench/history.sh   # a smaller history
@@ -28,12 +30,32 @@ if [ ! -d "$repo/.git" ]; then
 fi
 hot=$(sed -n 's/.*hot=assessments\/\([^ ]*\)\.toml.*/\1/p' "$repo.files")
 rare=$(sed -n 's/.*rare=assessments\/\([^ ]*\)\.toml.*/\1/p' "$repo.files")
+# Git's own changed-path Bloom filters (which `git gc` does not write), on a
+# copy, for a fair comparison with somevakt's warm index.
+bloom="$repo-bloom"
+if [ ! -f "$bloom/.git/objects/info/commit-graph" ] || ! grep -q BIDX "$bloom/.git/objects/info/commit-graph"; then
+  rm -rf "$bloom"
+  cp -a "$repo" "$bloom"
+  git -C "$bloom" commit-graph write --reachable --changed-paths
+fi
+index="$repo/.git/somevakt/changed-paths"
 for id in "$hot" "$rare"; do
   echo "== $id ($(git -C "$repo" rev-list --count HEAD -- "assessments/$id.toml") of $commits commits change it)"
   if command -v hyperfine >/dev/null 2>&1; then
+    # cold: the changed-paths index removed before every run (the first
+    # log in a repository); warm: kept (every later log, for any file of
+    # the same municipality); --no-cache: the walk alone, index untouched.
+    # (hyperfine applies one --prepare to every command: cold runs alone.)
     hyperfine -N --warmup 1 --runs "${RUNS:-5}" --output=null \
       -n "git log" "git -C $repo log --format=%H%n%B -- assessments/$id.toml" \
-      -n "somevakt log" "$bin --repo $repo log $id"
+      -n "git log, changed-path Bloom filters" "git -C $bloom log --format=%H%n%B -- assessments/$id.toml" \
+      -n "somevakt log --no-cache" "$bin --repo $repo --no-cache log $id" \
+      -n "somevakt log, warm index" "$bin --repo $repo log $id"
+    hyperfine -N --runs "${RUNS:-5}" --output=null --prepare "rm -f $index" \
+      -n "somevakt log, cold index" "$bin --repo $repo log $id"
   fi
-  /usr/bin/time -f "somevakt log peak memory: %M KiB" "$bin" --repo "$repo" log "$id" >/dev/null
+  rm -f "$index"
+  /usr/bin/time -f "somevakt log peak memory, cold index: %M KiB" "$bin" --repo "$repo" log "$id" >/dev/null
+  /usr/bin/time -f "somevakt log peak memory, warm index: %M KiB" "$bin" --repo "$repo" log "$id" >/dev/null
 done
+echo "changed-paths index: $(stat -c %s "$index") bytes"

@@ -53,7 +53,8 @@ pub struct Cli {
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
     /// Read every file afresh, neither using nor updating the load cache in
-    /// `.git/somevakt/` (to tell a cache problem from a file problem).
+    /// `.git/somevakt/`, and walk history without the changed-paths index
+    /// there (to tell a cache problem from a file problem).
     #[arg(long, global = true)]
     pub no_cache: bool,
     #[command(subcommand)]
@@ -534,14 +535,19 @@ fn log(cli: &Cli, id: &str, format: CheckFormat) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
     let lang = i18n::with_policy(chosen_lang(cli), None);
-    let commits = somevakt_store::history::file_history(&root, &id.relative_path(), usize::MAX)
-        .map_err(|e| {
-            CliError::Usage(t!(
-                lang,
-                "history-unreadable",
-                reason = e.message().to_owned()
-            ))
-        })?;
+    let commits = somevakt_store::history::file_history_with(
+        &root,
+        &id.relative_path(),
+        usize::MAX,
+        !cli.no_cache,
+    )
+    .map_err(|e| {
+        CliError::Usage(t!(
+            lang,
+            "history-unreadable",
+            reason = e.message().to_owned()
+        ))
+    })?;
     if commits.is_empty() && !root.join(id.relative_path()).exists() {
         return Err(CliError::Usage(t!(
             lang,

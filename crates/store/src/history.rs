@@ -15,6 +15,7 @@ use git2::{DiffFormat, DiffOptions, Oid, Repository};
 use serde::Serialize;
 use somevakt_core::CommitId;
 
+use crate::changed_paths::ChangedPaths;
 use crate::refusal::GitError;
 use crate::walk;
 
@@ -51,13 +52,25 @@ impl CommitInfo {
 
 /// The commits that changed `relative` (a path from the repository root),
 /// newest first, at most `limit`. An empty list for a repository with no
-/// commits yet.
+/// commits yet. Walks without the changed-paths index (see
+/// [`file_history_with`]).
 pub fn file_history(
     root: &Path,
     relative: &str,
     limit: usize,
 ) -> Result<Vec<CommitInfo>, GitError> {
     file_history_paged(root, relative, limit, usize::MAX, |_| {})
+}
+
+/// Like [`file_history`], using and filling the changed-paths index under
+/// `.git/somevakt/` when `index` is true (`log`; false: `--no-cache`).
+pub fn file_history_with(
+    root: &Path,
+    relative: &str,
+    limit: usize,
+    index: bool,
+) -> Result<Vec<CommitInfo>, GitError> {
+    read(root, relative, limit, usize::MAX, |_| {}, index)
 }
 
 /// Like [`file_history`], but hands the first `page` commits to `first_page`
@@ -68,7 +81,20 @@ pub fn file_history_paged(
     relative: &str,
     limit: usize,
     page: usize,
+    first_page: impl FnMut(&[CommitInfo]),
+) -> Result<Vec<CommitInfo>, GitError> {
+    // Without the changed-paths index: reading it (a few MB at 100,000
+    // commits) took longer than finding the dashboard's first page.
+    read(root, relative, limit, page, first_page, false)
+}
+
+fn read(
+    root: &Path,
+    relative: &str,
+    limit: usize,
+    page: usize,
     mut first_page: impl FnMut(&[CommitInfo]),
+    use_index: bool,
 ) -> Result<Vec<CommitInfo>, GitError> {
     let repo = walk::open(root)?;
     let head = repo
@@ -78,6 +104,12 @@ pub fn file_history_paged(
         return Ok(Vec::new()); // unborn branch: no history yet
     };
     let path = gix_relative(&repo, root, relative);
+    // The index covers `assessments/` (below the work tree's top); an
+    // account one folder deeper than usual is walked without it.
+    let mut index = path
+        .strip_suffix(relative)
+        .filter(|_| use_index && relative.starts_with("assessments/"))
+        .map(|prefix| ChangedPaths::load(repo.common_dir(), &format!("{prefix}assessments")));
     let key = (root.to_path_buf(), path.clone(), limit);
     let remembered = REMEMBERED
         .lock()
@@ -94,11 +126,15 @@ pub fn file_history_paged(
         let span = walk::Span {
             tip,
             hidden: Some(known.tip),
+            whole: false,
         };
-        let walked = walk::walk(&repo, &span, &path, |hit| {
+        let walked = walk::walk(&repo, &span, &path, index.as_mut(), |hit| {
             newer.push(describe(&hit));
             newer.len() < limit
         })?;
+        if let Some(index) = &index {
+            index.save();
+        }
         if walked.reached_hidden {
             newer.extend(known.commits);
             newer.truncate(limit);
@@ -107,8 +143,12 @@ pub fn file_history_paged(
     }
     let mut commits = Vec::new();
     let mut paged = false;
-    let span = walk::Span { tip, hidden: None };
-    walk::walk(&repo, &span, &path, |hit| {
+    let span = walk::Span {
+        tip,
+        hidden: None,
+        whole: limit == usize::MAX,
+    };
+    walk::walk(&repo, &span, &path, index.as_mut(), |hit| {
         commits.push(describe(&hit));
         if !paged && commits.len() >= page {
             paged = true;
@@ -116,6 +156,9 @@ pub fn file_history_paged(
         }
         commits.len() < limit
     })?;
+    if let Some(index) = &index {
+        index.save();
+    }
     Ok(remember(key, tip, commits))
 }
 

@@ -12,6 +12,7 @@
 
 pub mod audit;
 pub mod cache;
+mod changed_paths;
 pub mod clock;
 pub mod commit;
 mod content;
@@ -31,6 +32,7 @@ pub mod sign;
 mod staging;
 pub mod unfinished;
 mod walk;
+mod walk_whole;
 pub mod watch;
 
 pub use commit::{CommitError, Recorded};

@@ -10,7 +10,10 @@
 //!   `assessments/` (or the municipality's folder) has the same id as in the
 //!   parent, nothing below it can differ and no further tree is read;
 //! - each tree is read once: the parent's resolved path is kept for the next
-//!   step, where that parent is usually the commit being looked at.
+//!   step, where that parent is usually the commit being looked at;
+//! - with the changed-paths index ([`crate::changed_paths`]) a commit seen
+//!   before costs no tree read at all, and `log`, which wants every hit,
+//!   works out the unknown commits on two threads ([`crate::walk_whole`]).
 //!
 //! libgit2 (which somevakt keeps for writing) was measured several times
 //! slower here and holds every commit of the walk in memory.
@@ -19,6 +22,8 @@ use gix::ObjectId;
 use gix::objs::FindExt;
 use gix::revision::walk::Sorting;
 use gix::traverse::commit::simple::CommitTimeOrder;
+
+use crate::changed_paths::{Answer, ChangedPaths, TreeReader};
 
 /// Why the history could not be read.
 pub(crate) type WalkError = Box<dyn std::error::Error + Send + Sync>;
@@ -35,6 +40,9 @@ pub(crate) struct Span {
     pub tip: ObjectId,
     /// Commits reachable from here are not visited (already known).
     pub hidden: Option<ObjectId>,
+    /// Every hit is wanted (`log`): the walk may list the commits first
+    /// and use a second thread, at the cost of the first hit's latency.
+    pub whole: bool,
 }
 
 /// What a walk saw besides its hits.
@@ -115,6 +123,12 @@ pub(crate) fn open(root: &std::path::Path) -> Result<gix::Repository, WalkError>
             });
         }
     };
+    tune(&mut repo);
+    Ok(repo)
+}
+
+/// Sets the object caches for walking history.
+pub(crate) fn tune(repo: &mut gix::Repository) {
     // Delta bases are shared by consecutive trees; keeping them decoded
     // saves most of the inflating.
     repo.object_cache_size_if_unset(4 * 1024 * 1024);
@@ -123,20 +137,42 @@ pub(crate) fn open(root: &std::path::Path) -> Result<gix::Repository, WalkError>
             32 * 1024 * 1024,
         ))
     });
-    Ok(repo)
 }
 
 /// Calls `found` with each commit (newest first) whose version of `path`
 /// (from the work tree's top, `/`-separated) differs from its first
 /// parent's; stops when `found` returns false.
+///
+/// With an `index` that covers `path`, each commit's changed files come
+/// from the index, or are worked out once and added to it.
 pub(crate) fn walk(
     repo: &gix::Repository,
     span: &Span,
     path: &str,
+    mut index: Option<&mut ChangedPaths>,
     mut found: impl FnMut(Hit<'_>) -> bool,
 ) -> Result<Walked, WalkError> {
     let parts: Vec<&[u8]> = path.split('/').map(str::as_bytes).collect();
     let depth = parts.len();
+    let key = index.as_deref().and_then(|ix| ix.key(path));
+    let mut reader = TreeReader::new(repo);
+    let folder: Vec<Vec<u8>> = index
+        .as_deref()
+        .map(|ix| {
+            ix.folder()
+                .split('/')
+                .map(|p| p.as_bytes().to_vec())
+                .collect()
+        })
+        .unwrap_or_default();
+    let folder: Vec<&[u8]> = folder.iter().map(Vec::as_slice).collect();
+    if span.whole
+        && span.hidden.is_none()
+        && let (Some(index), Some(key)) = (index.as_deref_mut(), key)
+    {
+        crate::walk_whole::walk_whole(repo, span.tip, index, key, &folder, found)?;
+        return Ok(Walked::default());
+    }
     let graph = repo.commit_graph_if_enabled().ok().flatten();
     let mut platform = repo
         .rev_walk([span.tip])
@@ -147,14 +183,8 @@ pub(crate) fn walk(
     }
     let commits = platform.all()?;
     let (mut buf, mut commit_buf) = (Vec::new(), Vec::new());
-    let root_tree = |id: &ObjectId, commit_buf: &mut Vec<u8>| -> Result<ObjectId, WalkError> {
-        if let Some(graph) = &graph
-            && let Some(position) = graph.lookup(id)
-        {
-            return Ok(graph.commit_at(position).root_tree_id().to_owned());
-        }
-        Ok(repo.objects.find_commit_iter(id, commit_buf)?.tree_id()?)
-    };
+    let root_tree =
+        |id: &ObjectId, commit_buf: &mut Vec<u8>| root_tree(repo, graph.as_ref(), id, commit_buf);
     let mut walked = Walked::default();
     // The first parent's path ids, kept for when that parent comes next.
     let mut kept: Option<(ObjectId, PathIds)> = None;
@@ -164,11 +194,25 @@ pub(crate) fn walk(
         if span.hidden.is_some_and(|h| info.parent_ids.contains(&h)) {
             walked.reached_hidden = true;
         }
+        let parent = info.parent_ids.first().copied();
+        if let (Some(index), Some(key)) = (index.as_deref_mut(), key) {
+            let trees = Trees {
+                repo,
+                graph: graph.as_ref(),
+                folder: &folder,
+            };
+            if indexed_change(&trees, &mut reader, index, key, &id, parent)? {
+                let commit = repo.objects.find_commit(&id, &mut commit_buf)?;
+                if !found(Hit { id, commit }) {
+                    break;
+                }
+            }
+            continue;
+        }
         let mut here = match kept.take() {
             Some((kept_id, ids)) if kept_id == id => ids,
             _ => PathIds::new(root_tree(&id, &mut commit_buf)?, depth),
         };
-        let parent = info.parent_ids.first().copied();
         let mut before = match parent {
             Some(p) => Some(PathIds::new(root_tree(&p, &mut commit_buf)?, depth)),
             None => None,
@@ -199,4 +243,101 @@ pub(crate) fn walk(
         }
     }
     Ok(walked)
+}
+
+/// Whether commit `id` changed `<folder>/<dir>/<file>` (`key`), as the
+/// index knows it or as worked out now and added to the index.
+fn indexed_change(
+    trees: &Trees<'_>,
+    reader: &mut TreeReader<'_>,
+    index: &mut ChangedPaths,
+    key: (&str, &str),
+    id: &ObjectId,
+    parent: Option<ObjectId>,
+) -> Result<bool, WalkError> {
+    if let Answer::Changed(changed) = index.changed(id, key) {
+        return Ok(changed);
+    }
+    let worked = work_out(trees, reader, key.0, id, parent)?;
+    Ok(worked.record(index, id, key))
+}
+
+/// What one commit changed, as far as one file's question needs.
+pub(crate) struct Worked {
+    /// The folders below the indexed one that changed.
+    dirs: Vec<String>,
+    /// The changed files in the asked-for folder, when it changed.
+    files: Option<Vec<String>>,
+}
+
+impl Worked {
+    /// Adds this to `index`; whether the commit changed `key`'s file.
+    pub(crate) fn record(
+        &self,
+        index: &mut ChangedPaths,
+        id: &ObjectId,
+        key: (&str, &str),
+    ) -> bool {
+        let names: Vec<&str> = self.dirs.iter().map(String::as_str).collect();
+        index.insert_dirs(*id, &names); // no change if the commit is known
+        match &self.files {
+            Some(files) => {
+                index.insert_files(id, key.0, files);
+                files.iter().any(|f| f == key.1)
+            }
+            None => false,
+        }
+    }
+}
+
+/// Reads what commit `id` changed against its first parent: which
+/// folders, and in folder `dir` which files. Only the asked-for folder is
+/// looked into, as a walk without the index would; the other changed
+/// folders are kept as just that.
+pub(crate) fn work_out(
+    trees: &Trees<'_>,
+    reader: &mut TreeReader<'_>,
+    dir: &str,
+    id: &ObjectId,
+    parent: Option<ObjectId>,
+) -> Result<Worked, WalkError> {
+    let commit_buf = &mut Vec::new();
+    let repo = trees.repo;
+    let here = root_tree(repo, trees.graph, id, commit_buf)?;
+    let before = match parent {
+        Some(p) => Some(root_tree(repo, trees.graph, &p, commit_buf)?),
+        None => None,
+    };
+    let dirs = reader.changed_dirs(trees.folder, here, before)?;
+    let files = match dirs.iter().find(|(name, _, _)| name == dir) {
+        Some((_, x, y)) => Some(reader.changed_files(*x, *y)?),
+        None => None,
+    };
+    Ok(Worked {
+        dirs: dirs.into_iter().map(|(name, _, _)| name).collect(),
+        files,
+    })
+}
+
+/// What reading a commit's trees needs.
+pub(crate) struct Trees<'r> {
+    pub repo: &'r gix::Repository,
+    pub graph: Option<&'r gix::commitgraph::Graph>,
+    /// The indexed folder's path, part by part.
+    pub folder: &'r [&'r [u8]],
+}
+
+/// A commit's root tree, from the commit-graph when it has the commit.
+fn root_tree(
+    repo: &gix::Repository,
+    graph: Option<&gix::commitgraph::Graph>,
+    id: &ObjectId,
+    commit_buf: &mut Vec<u8>,
+) -> Result<ObjectId, WalkError> {
+    if let Some(graph) = graph
+        && let Some(position) = graph.lookup(id)
+    {
+        return Ok(graph.commit_at(position).root_tree_id().to_owned());
+    }
+    Ok(repo.objects.find_commit_iter(id, commit_buf)?.tree_id()?)
 }
