@@ -99,6 +99,10 @@ impl App {
     pub fn reminders(&self) -> &[ReminderRow] {
         &self.reminders
     }
+    /// Whether the loader is still putting the reminders in words.
+    pub fn reminders_pending(&self) -> bool {
+        self.reminders_awaited.is_some()
+    }
     pub fn reminder_cursor(&self) -> &Cursor {
         &self.reminder_cursor
     }
