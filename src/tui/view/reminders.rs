@@ -19,8 +19,8 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let lang = app.lang();
     let reminders = app.reminders();
     let overdue = reminders.iter().filter(|r| r.overdue).count();
-    // Counts only once all are known: a count of the few read again
-    // while the rest are put in words would be wrong.
+    // Counts only once all are known: "0 overdue" while they are still
+    // being put in words would look like all clear.
     let title = if app.reminders_pending() {
         t!(lang, "screen-reminders")
     } else {
@@ -32,7 +32,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         )
     };
     let mut inner = super::titled(frame, area, &title);
-    if reminders.is_empty() || app.reminders_pending() {
+    if reminders.is_empty() {
         let text = if app.loading().is_some() || app.reminders_pending() {
             t!(lang, "overview-loading")
         } else {
