@@ -6,11 +6,13 @@
 //!
 //!     cargo bench --bench dashboard
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use somevakt::tui::app::{App, Command, Message};
+use somevakt::i18n::Lang;
+use somevakt::tui::app::{App, Command, Message, Table, sorted};
+use somevakt::tui::rows::Column;
 use somevakt::tui::run_command;
 use somevakt::tui::theme::{Theme, ThemeName};
 use somevakt::tui::view;
@@ -34,6 +36,7 @@ fn dashboard(c: &mut Criterion) {
         }
     }
     assert_eq!(app.rows().len(), 20_000);
+    building(c, dir.path(), today);
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).expect("terminal");
     let theme = Theme {
         name: ThemeName::Terminal,
@@ -135,6 +138,34 @@ fn dashboard(c: &mut Criterion) {
         });
         key(&mut app, KeyCode::Char('1'));
     });
+    group.finish();
+}
+
+/// The loader's share of a full load at 20,000 accounts, each step alone:
+/// the rows (evaluation included) that the screen waits for, the
+/// reminders put in words after, and sorting by a column chosen for the
+/// first time (on a key, so within a frame).
+fn building(c: &mut Criterion, root: &std::path::Path, today: Date) {
+    let register = somevakt_store::load(root).expect("load");
+    let mut group = c.benchmark_group("table_20000");
+    group.sample_size(10);
+    group.bench_function("rows_evaluated_and_in_urgency_order", |b| {
+        b.iter(|| Table::build_rows(&register, today, Lang::En))
+    });
+    group.bench_function("reminders_in_words", |b| {
+        b.iter_batched(
+            || Table::build_rows(&register, today, Lang::En).1,
+            |pending| pending.into_rows(),
+            BatchSize::LargeInput,
+        )
+    });
+    let table = Table::build(&register, today, Lang::En);
+    let urgent = sorted(table.rows(), Column::Urgency, None);
+    for column in Column::ALL {
+        group.bench_function(format!("first_sort_by_{column:?}"), |b| {
+            b.iter(|| sorted(table.rows(), column, Some(&urgent)))
+        });
+    }
     group.finish();
 }
 

@@ -83,7 +83,8 @@ fn main() {
     let mut full = Vec::new();
     let mut edits = Vec::new();
     let mut keys: Vec<(&str, Vec<f64>)> = Vec::new();
-    let counted = format!("{n} accounts");
+    // The header groups thousands as English does: "20,000 accounts".
+    let counted = format!("{} accounts", grouped(n));
     for _ in 0..runs {
         let started = Instant::now();
         let mut session = Session::start(bin, &repo);
@@ -177,6 +178,19 @@ fn history_first_page(bin: &str, dir: &Path, runs: usize) {
         times.push(ms(sent.elapsed()));
     }
     report("history first page (h)", &times, 150.0);
+}
+
+/// `n` with its thousands grouped by commas, as the English header has it.
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn env_number(name: &str, default: usize) -> usize {
@@ -350,6 +364,8 @@ impl Session {
     /// an editor or `git pull` would, and times the new name's arrival.
     fn external_edit(&mut self, repo: &Path) -> f64 {
         let (path, text, name) = some_account(repo);
+        // The watches are set up off the UI thread after the first load.
+        self.wait(|s| s.contains("watching for changes"), "the watcher");
         self.send("/");
         self.send(&name);
         self.send("\r");

@@ -44,7 +44,8 @@ fn loaded(
 
 /// Like [`load_all`], and meanwhile tells the dashboard how many files are
 /// read of how many, so the loading screen shows real counts, never zeros
-/// that look like "all clear".
+/// that look like "all clear". The table is sent as soon as its rows are
+/// built; the message returned is its reminders, put in words after.
 pub fn load_all_reporting(
     root: &Path,
     generation: u64,
@@ -78,7 +79,22 @@ pub fn load_all_reporting(
         drop(done);
         result
     });
-    loaded(generation, result, today, lang)
+    // The rows go to the screen first; the reminders' words follow, so
+    // the table never waits for a screen that is not shown yet.
+    let register = match result {
+        Ok(register) => register,
+        Err(e) => return loaded(generation, Err(e), today, lang),
+    };
+    let (table, pending) = Table::build_rows(&register, today, lang);
+    let _ = tx.send(Message::Loaded {
+        generation,
+        result: Ok(Box::new(register)),
+        table: Some(Box::new(table)),
+    });
+    Message::Reminders {
+        generation,
+        rows: pending.into_rows(),
+    }
 }
 
 /// Reads some files again (generation `generation`).

@@ -21,9 +21,9 @@ pub mod view;
 
 use std::io::{self, Stdout};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use crossterm::event::{
@@ -94,7 +94,7 @@ pub fn run(
         color,
     };
     let mut watching = Watching {
-        watch: None,
+        watch: Arc::new(Mutex::new(None)),
         started: false,
         poll,
     };
@@ -116,7 +116,8 @@ pub fn run(
 /// never competes with the first load for the disk.
 struct Watching {
     /// Kept alive while the dashboard runs; dropping it stops watching.
-    watch: Option<watch::Watch>,
+    /// Filled in by the thread that sets the watches up.
+    watch: Arc<Mutex<Option<watch::Watch>>>,
     started: bool,
     poll: bool,
 }
@@ -129,10 +130,18 @@ impl Watching {
         // Once only, even when it fails: the note says so, `r` reloads.
         self.started = true;
         let root = app.root().to_path_buf();
-        let (watch, note) = watch::start(&root, watch_sink(tx.clone()), self.poll);
-        self.watch = watch;
-        // Through the channel, so the loop wakes and draws it.
-        let _ = tx.send(Message::Watching(note));
+        let (keep, tx, poll) = (Arc::clone(&self.watch), tx.clone(), self.poll);
+        // Off the UI thread: setting the watches up lists every folder and
+        // file (a few hundred ms at 20,000 accounts), and the keys pressed
+        // meanwhile must not wait for it (issue 14).
+        std::thread::spawn(move || {
+            let (watch, note) = watch::start(&root, watch_sink(tx.clone()), poll);
+            if let Ok(mut slot) = keep.lock() {
+                *slot = watch;
+            }
+            // Through the channel, so the loop wakes and draws it.
+            let _ = tx.send(Message::Watching(note));
+        });
     }
 }
 

@@ -9,7 +9,8 @@ use somevakt_core::model::AccountStatus;
 use somevakt_core::model::enum_word;
 use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
 use somevakt_core::{Date, Evaluation};
-use somevakt_store::InvalidFile;
+use somevakt_store::{InvalidFile, LoadedAssessment};
+use std::collections::HashMap;
 
 use crate::text::sanitize;
 
@@ -190,10 +191,105 @@ pub fn column_words(lang: Lang, column: Column) -> Vec<String> {
     words
 }
 
+/// The table's words in one language, looked up once per table: asking
+/// the translations for "approved" and "in 12 d" on every one of 20,000
+/// rows was a third of building them (issue 14).
+#[derive(Debug, Clone)]
+pub struct TableWords {
+    lang: Lang,
+    health: [String; 4],
+    approval: [String; 5],
+    activity: [String; 4],
+    snapshots: [String; 5],
+    account: [String; 4],
+    /// "in 12 d", "40 d overdue", by the days from today to a review.
+    when: HashMap<i64, String>,
+}
+
+impl TableWords {
+    /// The words of `lang`, with the relative days of every review date in
+    /// `reviews` as seen on `today`.
+    pub fn new(lang: Lang, today: Date, reviews: impl IntoIterator<Item = Date>) -> TableWords {
+        use AccountStatus as S;
+        let mut when = HashMap::new();
+        for due in reviews {
+            when.entry(today.days_until(due))
+                .or_insert_with(|| words::relative_days(lang, today, due));
+        }
+        TableWords {
+            lang,
+            health: Health::ALL.map(|h| h.glyph(lang)),
+            approval: APPROVALS.map(|a| approval_word(lang, a)),
+            activity: ACTIVITIES.map(|a| activity_word(lang, a)),
+            snapshots: SNAPSHOTS.map(|a| snapshot_word(lang, a)),
+            account: [S::Planned, S::Active, S::Closing, S::Closed]
+                .map(|a| words::account_status(lang, a)),
+            when,
+        }
+    }
+
+    fn health(&self, health: Health) -> &str {
+        &self.health[health as usize]
+    }
+
+    fn when(&self, today: Date, due: Date) -> String {
+        match self.when.get(&today.days_until(due)) {
+            Some(text) => text.clone(),
+            None => words::relative_days(self.lang, today, due),
+        }
+    }
+}
+
+const APPROVALS: [Approval; 5] = [
+    Approval::Pending,
+    Approval::Approved,
+    Approval::ConditionallyApproved,
+    Approval::NotApproved,
+    Approval::NeedsReapproval,
+];
+const ACTIVITIES: [ActivityStatus; 4] = [
+    ActivityStatus::Active,
+    ActivityStatus::Inactive,
+    ActivityStatus::Unknown,
+    ActivityStatus::NotApplicable,
+];
+const SNAPSHOTS: [SnapshotStatus; 5] = [
+    SnapshotStatus::Ok,
+    SnapshotStatus::DueSoon,
+    SnapshotStatus::Missing,
+    SnapshotStatus::Overdue,
+    SnapshotStatus::NotApplicable,
+];
+
+/// The position of `value` in `all` (every variant is listed).
+fn slot<T: PartialEq>(all: &[T], value: &T) -> usize {
+    all.iter().position(|x| x == value).unwrap_or(0)
+}
+
+/// The review date a row shows: none while there is nothing to review.
+pub fn shown_review(evaluation: &Evaluation) -> Option<Date> {
+    let s = &evaluation.status;
+    s.review_due.filter(|_| s.review != ReviewStatus::None)
+}
+
 impl Row {
+    /// One account's row; the evaluation is cloned into it.
     pub fn from_report(report: &AccountReport<'_>, today: Date, lang: Lang) -> Row {
-        let a = &report.account.assessment;
         let e = &report.evaluation;
+        let words = TableWords::new(lang, today, shown_review(e));
+        Row::from_evaluation(report.account, e.clone(), today, &words)
+    }
+
+    /// One account's row, taking its evaluation (a full table moves 20,000
+    /// evaluations in rather than copying them).
+    pub fn from_evaluation(
+        account: &LoadedAssessment,
+        evaluation: Evaluation,
+        today: Date,
+        words: &TableWords,
+    ) -> Row {
+        let a = &account.assessment;
+        let e = &evaluation;
         let s = &e.status;
         let (errors, warnings) = (e.errors(), e.warnings());
         let health = match (errors, warnings) {
@@ -201,27 +297,37 @@ impl Row {
             (0, _) => Health::Warning,
             _ => Health::Error,
         };
-        let review_due = s.review_due.filter(|_| s.review != ReviewStatus::None);
-        let status_word = match a.account.status {
-            AccountStatus::Active => String::new(),
-            other => format!(" ({})", words::account_status(lang, other)),
+        let review_due = shown_review(e);
+        let name = sanitize(&a.account.name);
+        let name = match a.account.status {
+            AccountStatus::Active => name,
+            other => format!(
+                "{name} ({})",
+                words.account[slot(
+                    &[
+                        AccountStatus::Planned,
+                        AccountStatus::Active,
+                        AccountStatus::Closing,
+                        AccountStatus::Closed
+                    ],
+                    &other
+                )]
+            ),
         };
         let row = Row {
-            path: report.account.path.clone(),
-            id: Some(report.account.id.to_string()),
+            path: account.path.clone(),
+            id: Some(account.id.to_string()),
             health,
             municipality: sanitize(&a.account.municipality),
-            name: format!("{}{status_word}", sanitize(&a.account.name)),
+            name,
             platform: enum_word(&a.account.platform),
-            approval: approval_word(lang, s.approval),
+            approval: words.approval[slot(&APPROVALS, &s.approval)].clone(),
             review_date: review_due
                 .map(|d| d.to_string())
                 .unwrap_or_else(|| "–".into()),
-            review_when: review_due
-                .map(|d| words::relative_days(lang, today, d))
-                .unwrap_or_default(),
-            activity: activity_word(lang, s.activity),
-            snapshots: snapshot_word(lang, s.snapshots),
+            review_when: review_due.map(|d| words.when(today, d)).unwrap_or_default(),
+            activity: words.activity[slot(&ACTIVITIES, &s.activity)].clone(),
+            snapshots: words.snapshots[slot(&SNAPSHOTS, &s.snapshots)].clone(),
             findings: if errors + warnings == 0 {
                 "–".into()
             } else {
@@ -239,14 +345,16 @@ impl Row {
                 s.snapshots,
                 SnapshotStatus::Missing | SnapshotStatus::Overdue | SnapshotStatus::DueSoon
             ),
-            evaluation: Some(e.clone()),
+            evaluation: None,
         };
-        row.finish(lang)
+        let mut row = row.finish(words.health(health));
+        row.evaluation = Some(evaluation);
+        row
     }
 
     /// Fills in what is derived from the other fields.
-    fn finish(mut self, lang: Lang) -> Row {
-        self.haystack = self.text(lang).to_lowercase();
+    fn finish(mut self, glyph: &str) -> Row {
+        self.haystack = self.text(glyph).to_lowercase();
         self.name_key = self.name.to_lowercase();
         self.urgency = (
             self.health,
@@ -288,12 +396,12 @@ impl Row {
             snapshot_problem: false,
             evaluation: None,
         };
-        row.finish(lang)
+        row.finish(&Health::Invalid.glyph(lang))
     }
 
-    fn text(&self, lang: Lang) -> String {
+    fn text(&self, glyph: &str) -> String {
         [
-            self.health.glyph(lang).as_str(),
+            glyph,
             &self.municipality,
             &self.name,
             &self.path,
@@ -307,6 +415,11 @@ impl Row {
         .join(" ")
     }
 
+    /// The name as the Account column sorts it (lowercase).
+    pub fn name_key(&self) -> &str {
+        &self.name_key
+    }
+
     /// Needs the privacy officer: invalid, or any finding.
     pub fn needs_attention(&self) -> bool {
         self.health != Health::Ok
@@ -314,7 +427,14 @@ impl Row {
 
     /// Compares two rows by `column`; ties fall back to urgency, then path.
     pub fn compare(&self, other: &Row, column: Column) -> std::cmp::Ordering {
-        let by_column = match column {
+        self.compare_column(other, column)
+            .then_with(|| self.urgency.cmp(&other.urgency))
+            .then_with(|| self.path.cmp(&other.path))
+    }
+
+    /// Compares two rows by `column` alone (urgency: always equal).
+    pub fn compare_column(&self, other: &Row, column: Column) -> std::cmp::Ordering {
+        match column {
             Column::Urgency => std::cmp::Ordering::Equal,
             Column::Municipality => self.municipality.cmp(&other.municipality),
             Column::Account => self.name_key.cmp(&other.name_key),
@@ -325,10 +445,7 @@ impl Row {
             Column::Snapshots => self.snapshots.cmp(&other.snapshots),
             Column::Findings => (other.errors, other.warnings).cmp(&(self.errors, self.warnings)),
             Column::Id => self.path.cmp(&other.path),
-        };
-        by_column
-            .then_with(|| self.urgency.cmp(&other.urgency))
-            .then_with(|| self.path.cmp(&other.path))
+        }
     }
 }
 
@@ -337,6 +454,6 @@ impl Row {
 type Urgency = (Health, std::cmp::Reverse<usize>, (bool, Option<Date>));
 
 /// Dates first, earliest first; rows with no date last.
-fn due_key(date: Option<Date>) -> (bool, Option<Date>) {
+pub fn due_key(date: Option<Date>) -> (bool, Option<Date>) {
     (date.is_none(), date)
 }

@@ -96,8 +96,19 @@ impl App {
     pub fn counts(&self) -> &Counts {
         &self.counts
     }
+    /// The reminders screen's rows; none while the loader is still putting
+    /// them in words (the few of files read again meanwhile are not shown
+    /// or acted on alone).
     pub fn reminders(&self) -> &[ReminderRow] {
-        &self.reminders
+        if self.reminders_pending() {
+            &[]
+        } else {
+            &self.reminders
+        }
+    }
+    /// Whether the loader is still putting the reminders in words.
+    pub fn reminders_pending(&self) -> bool {
+        self.reminders_awaited.is_some()
     }
     pub fn reminder_cursor(&self) -> &Cursor {
         &self.reminder_cursor
@@ -146,7 +157,7 @@ impl App {
 
     /// The selected reminder.
     pub fn selected_reminder(&self) -> Option<&ReminderRow> {
-        self.reminders.get(self.reminder_cursor.selected)
+        self.reminders().get(self.reminder_cursor.selected)
     }
 
     /// The row of the focused account.

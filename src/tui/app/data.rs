@@ -1,62 +1,12 @@
 //! The rows, their order and filter, the counts and the reminders, rebuilt
 //! from the register after a load and patched after a single-file reload.
 
-use std::collections::{HashMap, HashSet};
-
 use super::list::ReminderRow;
+use super::table::{Table, reminder_rows_of, sort_reminders, sorted};
 use super::{App, Counts};
-use crate::i18n::{Lang, words};
-use crate::report::remind;
 use crate::t;
 use crate::tui::rows::{Column, Row};
-use rayon::prelude::*;
-use somevakt_core::Date;
 use somevakt_store::{FileState, Register};
-
-/// Every row of the overview, each column's order and the reminders,
-/// built from a register on one day: the costly part of taking in a full
-/// load (every account evaluated, every column sorted), so the loader builds
-/// it on its worker thread and the UI thread only moves it in (issue 14).
-#[derive(Debug)]
-pub struct Table {
-    today: Date,
-    rows: Vec<Row>,
-    orders: HashMap<Column, Vec<usize>>,
-    reminders: Vec<ReminderRow>,
-}
-
-impl Table {
-    /// The table of `register` on `today`.
-    pub fn build(register: &Register, today: Date, lang: Lang) -> Table {
-        let reports = somevakt_core::evaluate_all(register, today);
-        let mut rows: Vec<Row> = reports
-            .par_iter()
-            .map(|r| Row::from_report(r, today, lang))
-            .collect();
-        // Every column's order at once, in parallel: then each sort key is
-        // only a filter pass, at any size (issue 13: key to frame ≤ 16 ms).
-        let orders = Column::ALL
-            .par_iter()
-            .map(|&column| (column, sorted(&rows, column)))
-            .collect();
-        rows.extend(register.invalid.iter().map(|f| Row::from_invalid(f, lang)));
-        let reminders = reminder_rows(&reports, register, today, lang);
-        let overdue: HashSet<&str> = reminders
-            .iter()
-            .filter(|r| r.overdue)
-            .map(|r| r.path.as_str())
-            .collect();
-        for row in &mut rows {
-            row.overdue = overdue.contains(row.path.as_str());
-        }
-        Table {
-            today,
-            rows,
-            orders,
-            reminders,
-        }
-    }
-}
 
 impl App {
     pub(super) fn on_loaded(
@@ -82,7 +32,12 @@ impl App {
         // Built by the loader off the UI thread, for the day it was asked
         // for; a new day since (or none built) means building it here.
         match table {
-            Some(table) if table.today == self.today => self.install(*table),
+            Some(table) if table.today == self.today => {
+                let pending = table.reminders.is_none();
+                self.install(*table);
+                // Its reminders follow from the loader, in words.
+                self.reminders_awaited = pending.then_some(generation);
+            }
             _ => self.rebuild(),
         }
         // Files reloaded after this load was asked for are newer than what
@@ -158,12 +113,30 @@ impl App {
         self.install(table);
     }
 
+    /// Takes in the reminders of the table last installed, put in words
+    /// by the loader after the table was shown. Files read again since
+    /// keep the reminders worked out for them then.
+    pub(super) fn on_reminders(&mut self, generation: u64, mut rows: Vec<ReminderRow>) {
+        if self.reminders_awaited != Some(generation) {
+            // Another table (a newer load, a new day) came in meanwhile.
+            return;
+        }
+        self.reminders_awaited = None;
+        let patched = std::mem::take(&mut self.reminders_patched);
+        rows.retain(|r| !patched.contains(&r.path));
+        rows.append(&mut self.reminders);
+        sort_reminders(&mut rows);
+        self.reminders = rows;
+    }
+
     /// Takes in rows built from the register, keeping the selection.
     pub(super) fn install(&mut self, table: Table) {
         let keep = self.selected_row().map(|r| r.path.clone());
         self.rows = table.rows;
         self.orders = table.orders;
-        self.reminders = table.reminders;
+        self.reminders = table.reminders.unwrap_or_default();
+        self.reminders_awaited = None;
+        self.reminders_patched.clear();
         self.recount();
         self.resort();
         self.reselect(keep);
@@ -182,6 +155,9 @@ impl App {
         };
         let mut names = Vec::new();
         for (path, state) in files {
+            if self.reminders_awaited.is_some() {
+                self.reminders_patched.insert(path.clone());
+            }
             register.accounts.retain(|a| a.path != path);
             register.invalid.retain(|f| f.path != path);
             self.reminders.retain(|r| r.path != path);
@@ -202,8 +178,7 @@ impl App {
                         account: &account,
                     };
                     let mut row = Row::from_report(&report, today, lang);
-                    let reminders =
-                        reminder_rows(std::slice::from_ref(&report), register, today, lang);
+                    let reminders = reminder_rows_of(&report, register, today, lang);
                     row.overdue = reminders.iter().any(|r| r.overdue);
                     self.reminders.extend(reminders);
                     let at = register.accounts.partition_point(|a| a.id < account.id);
@@ -274,17 +249,21 @@ impl App {
         self.counts = c;
     }
 
-    /// Shows the rows in the chosen column's order (kept for every column
-    /// since the last load), then filters.
+    /// Shows the rows in the chosen column's order (sorted when the column
+    /// is first chosen after a load, then kept up to date), then filters.
     pub(super) fn resort(&mut self) {
         let keep = self.selected_row().map(|r| r.path.clone());
         let column = self.sort;
-        let stale = self
-            .orders
-            .get(&column)
-            .is_none_or(|o| o.len() != self.rows.len());
-        if stale {
-            let order = sorted(&self.rows, column);
+        let n = self.rows.len();
+        let fresh = |order: Option<&Vec<usize>>| order.is_some_and(|o| o.len() == n);
+        if !fresh(self.orders.get(&Column::Urgency)) {
+            // Every other order starts from this one.
+            let urgent = sorted(&self.rows, Column::Urgency, None);
+            self.orders.insert(Column::Urgency, urgent);
+        }
+        if !fresh(self.orders.get(&column)) {
+            let urgent = self.orders.get(&Column::Urgency).map(Vec::as_slice);
+            let order = sorted(&self.rows, column, urgent);
             self.orders.insert(column, order);
         }
         self.apply_filter();
@@ -321,50 +300,4 @@ impl App {
             self.cursor.selected = pos;
         }
     }
-}
-
-/// Indexes of `rows`, ascending by `column`. Ties end on the unique path,
-/// so the order is total and an unstable sort gives the same result, faster.
-fn sorted(rows: &[Row], column: Column) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..rows.len()).collect();
-    order.sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], column));
-    order
-}
-
-/// The reminders screen, from the same function as `somevakt remind`.
-fn reminder_rows(
-    reports: &[somevakt_core::AccountReport<'_>],
-    register: &Register,
-    today: Date,
-    lang: Lang,
-) -> Vec<ReminderRow> {
-    let window = i64::from(register.policy.policy.reminder_window_days);
-    remind::items(reports, &register.policy, today, window)
-        .into_iter()
-        .map(|item| {
-            let name = crate::text::sanitize(item.name);
-            let detail = crate::text::sanitize(&words::to_do(lang, &item.reminder.what));
-            let title = words::reminder_kind(lang, item.reminder.kind);
-            let haystack = format!("{title} {name} {} {detail}", item.account).to_lowercase();
-            ReminderRow {
-                kind: item.reminder.kind,
-                account: item.account.to_owned(),
-                path: item.path.to_owned(),
-                name,
-                title,
-                due: item.reminder.due,
-                days: item.reminder.days,
-                detail,
-                overdue: item.overdue,
-                haystack,
-            }
-        })
-        .collect()
-}
-
-/// Overdue first, then by due date: the order of `somevakt remind`.
-fn sort_reminders(rows: &mut [ReminderRow]) {
-    rows.sort_by(|a, b| {
-        (!a.overdue, a.due, &a.account, a.kind).cmp(&(!b.overdue, b.due, &b.account, b.kind))
-    });
 }

@@ -390,7 +390,7 @@ impl App {
             Screen::Overview => self.cursor.apply(action, self.view.len(), page),
             Screen::Reminders => self
                 .reminder_cursor
-                .apply(action, self.reminders.len(), page),
+                .apply(action, self.reminders().len(), page),
             Screen::History => self
                 .history
                 .cursor

@@ -14,17 +14,18 @@ mod mode;
 mod records;
 mod scrolls;
 mod search;
+mod table;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
 
 use crossterm::event::{KeyEvent, MouseEvent};
 
-pub use data::Table;
 pub use list::{Counts, Cursor, QuickFilter, ReminderRow};
 pub use mode::{EditorProblem, Mode, Palette, Trouble};
 pub use records::editor_trouble;
 pub use search::commit_matches;
+pub use table::{PendingReminders, Table, sorted};
 
 use super::keymap::{Keymap, Screen};
 use super::rows::{Column, Row};
@@ -81,9 +82,10 @@ pub struct App {
     loading: Option<Progress>,
     register: Option<Register>,
     rows: Vec<Row>,
-    /// For every column, the indexes of `rows` in ascending order (the view
-    /// runs one backwards for a descending sort). Kept up to date on every
-    /// reload, so choosing a sort column never sorts.
+    /// For each column chosen since the last load (urgency always), the
+    /// indexes of `rows` in ascending order (the view runs one backwards
+    /// for a descending sort). A column is sorted when first chosen, then
+    /// kept up to date on every reload, so choosing it again never sorts.
     orders: HashMap<Column, Vec<usize>>,
     /// The sort column's order after the filters: what the overview lists.
     view: Vec<usize>,
@@ -97,6 +99,11 @@ pub struct App {
     descending: bool,
     counts: Counts,
     reminders: Vec<ReminderRow>,
+    /// The full load whose reminders the loader is still putting in words.
+    reminders_awaited: Option<u64>,
+    /// Files read again while the reminders were awaited: their own
+    /// reminders, already in `reminders`, stand over the loader's.
+    reminders_patched: HashSet<String>,
     reminder_cursor: Cursor,
     /// The `/` search of the history and reminders lists.
     search: String,
@@ -169,6 +176,12 @@ pub enum Message {
         result: Result<Box<Register>, String>,
         /// The rows, built off the UI thread (see [`Table`]).
         table: Option<Box<Table>>,
+    },
+    /// The reminders of a full load's table, put in words after the
+    /// table was shown.
+    Reminders {
+        generation: u64,
+        rows: Vec<ReminderRow>,
     },
     Branch(Option<String>),
     /// Files under `assessments/` changed on disk (paths from the root).
@@ -319,6 +332,8 @@ impl App {
             descending: false,
             counts: Counts::default(),
             reminders: Vec::new(),
+            reminders_awaited: None,
+            reminders_patched: HashSet::new(),
             reminder_cursor: Cursor::default(),
             search: String::new(),
             focus: None,
@@ -403,6 +418,10 @@ impl App {
                 } else {
                     vec![Command::Audit]
                 }
+            }
+            Message::Reminders { generation, rows } => {
+                self.on_reminders(generation, rows);
+                Vec::new()
             }
             Message::Branch(branch) => {
                 self.branch = branch;

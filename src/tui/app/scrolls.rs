@@ -59,7 +59,7 @@ impl App {
         let list_page = usize::from(inner.height.saturating_sub(1)).max(1);
         self.cursor.keep_visible(self.view.len(), list_page);
         self.reminder_cursor
-            .keep_visible(self.reminders.len(), list_page);
+            .keep_visible(self.reminders().len(), list_page);
         let history_page = usize::from(inner.height / 2).max(1);
         self.history
             .cursor

@@ -23,7 +23,7 @@ impl App {
         }
         let found = match self.screen {
             Screen::Reminders => {
-                let rows = &self.reminders;
+                let rows = self.reminders();
                 step_to_match(
                     rows.len(),
                     self.reminder_cursor.selected,

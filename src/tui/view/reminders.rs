@@ -19,15 +19,21 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let lang = app.lang();
     let reminders = app.reminders();
     let overdue = reminders.iter().filter(|r| r.overdue).count();
-    let title = t!(
-        lang,
-        "reminders-title",
-        overdue = overdue,
-        soon = reminders.len() - overdue
-    );
+    // Counts only once all are known: "0 overdue" while they are still
+    // being put in words would look like all clear.
+    let title = if app.reminders_pending() {
+        t!(lang, "screen-reminders")
+    } else {
+        t!(
+            lang,
+            "reminders-title",
+            overdue = overdue,
+            soon = reminders.len() - overdue
+        )
+    };
     let mut inner = super::titled(frame, area, &title);
     if reminders.is_empty() {
-        let text = if app.loading().is_some() {
+        let text = if app.loading().is_some() || app.reminders_pending() {
             t!(lang, "overview-loading")
         } else {
             t!(lang, "reminders-none")
