@@ -18,8 +18,8 @@ fn rows_of(app: &App) -> String {
     format!("{:?}", app.rows())
 }
 
-/// An app on `today` after taking in `message`.
-fn app_with(root: &std::path::Path, today: Date, message: Message) -> App {
+/// A started app on `today` and the generation of the full load it asked for.
+fn started(root: &std::path::Path, today: Date) -> (App, u64) {
     let mut app = App::new(root.to_path_buf(), today, true);
     let Some(Command::LoadAll { generation, .. }) = app
         .init()
@@ -28,6 +28,12 @@ fn app_with(root: &std::path::Path, today: Date, message: Message) -> App {
     else {
         panic!("a full load at start");
     };
+    (app, generation)
+}
+
+/// An app on `today` after taking in `message`.
+fn app_with(root: &std::path::Path, today: Date, message: Message) -> App {
+    let (mut app, generation) = started(root, today);
     let message = match message {
         Message::Loaded { result, table, .. } => Message::Loaded {
             generation,
@@ -127,14 +133,7 @@ fn reminders_sent_after_the_table_end_as_if_built_with_it() {
     let dir = copy_example();
     let root = dir.path().to_path_buf();
     let today: Date = "2025-01-15".parse().expect("date");
-    let mut app = App::new(root.clone(), today, true);
-    let Some(Command::LoadAll { generation, .. }) = app
-        .init()
-        .into_iter()
-        .find(|c| matches!(c, Command::LoadAll { .. }))
-    else {
-        panic!("a full load at start");
-    };
+    let (mut app, generation) = started(&root, today);
     let (tx, rx) = std::sync::mpsc::channel();
     let last = loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
     let Some(table @ Message::Loaded { .. }) =
