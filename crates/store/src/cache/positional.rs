@@ -263,42 +263,30 @@ impl ser::SerializeMap for &mut Encoder<'_> {
     }
 }
 
-impl ser::SerializeStruct for &mut Encoder<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(&mut **self)
-    }
-    /// A field left out (an empty `Option` or `Vec`): its place still has
-    /// to be held, and zero reads back as `None` and as an empty sequence.
-    fn skip_field(&mut self, _: &'static str) -> Result<(), Error> {
-        self.out.push(0);
-        Ok(())
-    }
-    fn end(self) -> Result<(), Error> {
-        Ok(())
-    }
+/// The struct forms: fields in their declared order, and a field left out
+/// (an empty `Option` or `Vec`, `skip_serializing_if`) still holds its
+/// place with a zero, which reads back as `None` and as an empty sequence.
+macro_rules! holding_places {
+    ($($trait:ident),*) => {$(
+        impl ser::$trait for &mut Encoder<'_> {
+            type Ok = ();
+            type Error = Error;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                _: &'static str,
+                value: &T,
+            ) -> Result<(), Error> {
+                value.serialize(&mut **self)
+            }
+            fn skip_field(&mut self, _: &'static str) -> Result<(), Error> {
+                self.out.push(0);
+                Ok(())
+            }
+            fn end(self) -> Result<(), Error> {
+                Ok(())
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeStructVariant for &mut Encoder<'_> {
-    type Ok = ();
-    type Error = Error;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        _: &'static str,
-        value: &T,
-    ) -> Result<(), Error> {
-        value.serialize(&mut **self)
-    }
-    fn skip_field(&mut self, _: &'static str) -> Result<(), Error> {
-        self.out.push(0);
-        Ok(())
-    }
-    fn end(self) -> Result<(), Error> {
-        Ok(())
-    }
-}
+holding_places!(SerializeStruct, SerializeStructVariant);
