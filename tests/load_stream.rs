@@ -11,7 +11,7 @@ use std::path::Path;
 use std::time::Duration;
 
 use common::{git_init, temp_repo, valid_assessment, write};
-use somevakt_store::{LoadOptions, Register, load, load_each, load_with};
+use somevakt_store::{LoadOptions, Register, load, load_each, load_keeping, load_with};
 
 /// More files than one chunk of a load (1,024), so the carried-forward
 /// prefix and the kept tail are both exercised.
@@ -138,6 +138,46 @@ fn a_streamed_load_rewrites_the_cache_correctly() {
     }
 }
 
+/// The dashboard's load: every chunk shown as it comes (while the next one
+/// loads), and the whole register returned, equal to a plain load's, with
+/// the cache written once and then used.
+#[test]
+fn a_kept_load_shows_every_chunk_in_order_and_returns_the_register() {
+    let dir = temp_repo();
+    git_init(dir.path());
+    for i in 0..2_500 {
+        write(
+            dir.path(),
+            &format!("assessments/a/k-{i:05}.toml"),
+            valid_assessment(&format!("N{i}")),
+        );
+    }
+    write(
+        dir.path(),
+        "assessments/a/k-00100.toml",
+        "schema_version = [",
+    );
+    std::thread::sleep(Duration::from_millis(2100));
+    for round in ["cold", "from the cache"] {
+        let mut seen = Vec::new();
+        let mut chunks = Vec::new();
+        let register = load_keeping(dir.path(), LoadOptions::default(), &mut |_, chunk| {
+            chunks.push(chunk.len());
+            seen.extend(
+                chunk
+                    .iter()
+                    .map(|a| (a.id.as_str().to_owned(), a.assessment.account.name.clone())),
+            );
+        })
+        .expect("kept load");
+        assert_eq!(chunks.len(), 3, "{round}: {chunks:?}");
+        assert_eq!(seen, names(&register), "{round}");
+        assert_eq!(names(&register), names(&fresh(dir.path())), "{round}");
+        assert_eq!(register.invalid.len(), 1, "{round}");
+        assert!(cache_written(dir.path()).elapsed().is_ok());
+    }
+}
+
 #[test]
 fn a_load_stopped_by_its_consumer_leaves_the_cache_alone() {
     let dir = temp_repo();
@@ -147,6 +187,24 @@ fn a_load_stopped_by_its_consumer_leaves_the_cache_alone() {
         "assessments/a/one.toml",
         valid_assessment("One"),
     );
+    let mut calls = 0;
+    load_each(dir.path(), LoadOptions::default(), &mut |_, _| {
+        calls += 1;
+        ControlFlow::Break(())
+    })
+    .expect("load");
+    assert_eq!(calls, 1);
+    assert!(!dir.path().join(".git/somevakt/load-cache").exists());
+
+    // Stopped after the first of several chunks, while the second was
+    // already being read ahead: still one call, still no cache.
+    for i in 0..1_500 {
+        write(
+            dir.path(),
+            &format!("assessments/b/k-{i:05}.toml"),
+            valid_assessment(&format!("N{i}")),
+        );
+    }
     let mut calls = 0;
     load_each(dir.path(), LoadOptions::default(), &mut |_, _| {
         calls += 1;

@@ -40,6 +40,7 @@ pub use content::Layout;
 pub use identity::Identity;
 pub use load::{
     FileState, InvalidFile, LoadOptions, LoadedAssessment, Progress, Register, RepoError, Snippet,
-    Streamed, find_root, load, load_each, load_file, load_with, reload_policy, require_assessments,
+    Streamed, find_root, load, load_each, load_file, load_keeping, load_with, reload_policy,
+    require_assessments,
 };
 pub use refusal::{GitError, GitOperation, PathProblem, Refusal};

@@ -201,12 +201,36 @@ pub fn load_each(
     load_core(root, options, Sink::Each(each))
 }
 
+/// Reads the policy and every assessment under `root` like [`load_with`],
+/// and shows each chunk of accounts (in id order) to `each` as soon as it
+/// is loaded, while the next one loads: the dashboard builds its rows
+/// during the load instead of after it.
+pub fn load_keeping(
+    root: &Path,
+    options: LoadOptions<'_>,
+    each: &mut dyn FnMut(&Policy, &[LoadedAssessment]),
+) -> Result<Register, RepoError> {
+    let mut accounts = Vec::new();
+    let rest = load_core(root, options, Sink::KeepEach(&mut accounts, each))?;
+    Ok(Register {
+        root: rest.root,
+        policy: rest.policy,
+        accounts,
+        invalid: rest.invalid,
+    })
+}
+
 /// Where a load puts the accounts.
 enum Sink<'s> {
     /// All of them, for the register.
     Keep(&'s mut Vec<LoadedAssessment>),
     /// A chunk at a time, to a consumer that does not keep them.
     Each(&'s mut dyn FnMut(&Policy, &[LoadedAssessment]) -> ControlFlow<()>),
+    /// All of them, each chunk also shown to a consumer as it comes.
+    KeepEach(
+        &'s mut Vec<LoadedAssessment>,
+        &'s mut dyn FnMut(&Policy, &[LoadedAssessment]),
+    ),
 }
 
 fn load_core(
@@ -245,7 +269,7 @@ fn load_core(
     let mut stamps: Vec<(String, Stamp)> = Vec::with_capacity(total);
     // Files whose result the cache lacks or contradicts.
     let mut changes = 0;
-    if let Sink::Keep(all) = &mut sink {
+    if let Sink::Keep(all) | Sink::KeepEach(all, _) = &mut sink {
         all.reserve(total);
     }
     // Streaming, the accounts handed out are kept only from the first
@@ -255,55 +279,73 @@ fn load_core(
     let mut kept_from: Option<usize> = None;
     let mut stopped = false;
     // A chunk at a time, so results move straight on and no second copy
-    // of every account is ever held.
-    for (number, chunk) in files.chunks(LOAD_CHUNK).enumerate() {
-        let paired: Vec<(&Found, Option<Entry>)> = chunk
-            .iter()
-            .map(|file| {
-                let entry = cached.as_mut().and_then(|c| c.entry_for(&file.relative));
-                (file, entry)
-            })
-            .collect();
-        let results: Vec<Loaded> = paired
-            .into_par_iter()
-            .map(|(file, entry)| {
-                load_cached(&canonical_root, file, entry, scan_of_cache, scan_start)
-            })
-            .collect();
-        let mut accounts = Vec::with_capacity(results.len());
-        let changes_before = changes;
-        for (file, loaded) in chunk.iter().zip(results) {
-            changes += usize::from(loaded.changes_cache);
-            if let Some(stamp) = loaded.stamp {
-                stamps.push((file.relative.clone(), stamp));
+    // of every account is ever held. The next chunk is read (cache entries
+    // decoded, files stamped) on the pool while this one goes to the sink,
+    // so the sink's serial part (writing the output, the stamps kept here)
+    // no longer leaves a core idle between chunks.
+    let chunks: Vec<&[Found]> = files.chunks(LOAD_CHUNK).collect();
+    let reading = Reading {
+        root: &canonical_root,
+        scan_of_cache,
+        scan_start,
+    };
+    let mut ahead = chunks
+        .first()
+        .map(|chunk| reading.chunk(chunk, cached.as_mut()));
+    for (number, chunk) in chunks.iter().enumerate() {
+        let Some(results) = ahead.take() else {
+            break;
+        };
+        let following = chunks.get(number + 1);
+        let cached_now = cached.as_mut();
+        let flow = rayon::in_place_scope(|scope| {
+            if let Some(next) = following {
+                let ahead = &mut ahead;
+                scope.spawn(move |_| *ahead = Some(reading.chunk(next, cached_now)));
             }
-            match loaded.result {
-                Ok(account) => accounts.push(account),
-                Err(problem) => bad_files.push(problem),
-            }
-        }
-        if let Some(progress) = options.progress {
-            progress.done.fetch_add(chunk.len(), Ordering::Relaxed);
-        }
-        match &mut sink {
-            Sink::Keep(all) => all.append(&mut accounts),
-            Sink::Each(each) => {
-                if each(&policy, &accounts).is_break() {
-                    stopped = true;
-                    break;
+            let mut accounts = Vec::with_capacity(results.len());
+            let changes_before = changes;
+            for (file, loaded) in chunk.iter().zip(results) {
+                changes += usize::from(loaded.changes_cache);
+                if let Some(stamp) = loaded.stamp {
+                    stamps.push((file.relative.clone(), stamp));
                 }
-                let changed = changes > changes_before;
-                if store.is_some() && (changed || kept_from.is_some()) {
-                    kept_from.get_or_insert(number * LOAD_CHUNK);
-                    kept.append(&mut accounts);
-                } else {
-                    // Freeing a chunk's few hundred thousand strings was a
-                    // third of this thread's time in a warm `status`, spent
-                    // while both cores waited for the next chunk: free them
-                    // on the pool instead.
-                    accounts.into_par_iter().for_each(drop);
+                match loaded.result {
+                    Ok(account) => accounts.push(account),
+                    Err(problem) => bad_files.push(problem),
                 }
             }
+            if let Some(progress) = options.progress {
+                progress.done.fetch_add(chunk.len(), Ordering::Relaxed);
+            }
+            match &mut sink {
+                Sink::Keep(all) => all.append(&mut accounts),
+                Sink::KeepEach(all, each) => {
+                    each(&policy, &accounts);
+                    all.append(&mut accounts);
+                }
+                Sink::Each(each) => {
+                    if each(&policy, &accounts).is_break() {
+                        return ControlFlow::Break(());
+                    }
+                    let changed = changes > changes_before;
+                    if store.is_some() && (changed || kept_from.is_some()) {
+                        kept_from.get_or_insert(number * LOAD_CHUNK);
+                        kept.append(&mut accounts);
+                    } else {
+                        // Freeing a chunk's few hundred thousand strings was a
+                        // third of this thread's time in a warm `status`, spent
+                        // while both cores waited for the next chunk: free them
+                        // on the pool instead.
+                        accounts.into_par_iter().for_each(drop);
+                    }
+                }
+            }
+            ControlFlow::Continue(())
+        });
+        if flow.is_break() {
+            stopped = true;
+            break;
         }
     }
     let unchanged = changes == 0 && cached.as_mut().is_some_and(Cached::matched_all);
@@ -315,7 +357,9 @@ fn load_core(
         // Only an accelerator: a cache that cannot be written (read-only
         // repository, full disk) leaves the load as it was.
         let _ = match &sink {
-            Sink::Keep(all) => write_cache(store, scan_start, &stamps, all, &bad_files, &[]),
+            Sink::Keep(all) | Sink::KeepEach(all, _) => {
+                write_cache(store, scan_start, &stamps, all, &bad_files, &[])
+            }
             Sink::Each(_) => {
                 let from = kept_from.unwrap_or(total);
                 match reread_prefix(store, &files[..from], &stamps) {
@@ -338,7 +382,7 @@ fn load_core(
         };
     }
     invalid.extend(bad_files);
-    if let Sink::Keep(all) = sink {
+    if let Sink::Keep(all) | Sink::KeepEach(all, _) = sink {
         // Already in id order (files are listed in it); kept as the rule.
         all.sort_by(|a, b| a.id.cmp(&b.id));
     }
@@ -394,6 +438,37 @@ struct Loaded {
     /// the whole cache for it (every load in the two seconds after an edit)
     /// would only cost time.
     changes_cache: bool,
+}
+
+/// What reading one chunk of files needs besides the cache.
+#[derive(Clone, Copy)]
+struct Reading<'a> {
+    root: &'a Path,
+    scan_of_cache: i128,
+    scan_start: i128,
+}
+
+impl Reading<'_> {
+    /// The chunk's results in file order: the cache's entries are taken in
+    /// order (they are read sequentially), the files stamped or read in
+    /// parallel.
+    fn chunk(self, chunk: &[Found], mut cached: Option<&mut Cached>) -> Vec<Loaded> {
+        let paired: Vec<(&Found, Option<Entry>)> = chunk
+            .iter()
+            .map(|file| {
+                let entry = cached
+                    .as_deref_mut()
+                    .and_then(|c| c.entry_for(&file.relative));
+                (file, entry)
+            })
+            .collect();
+        paired
+            .into_par_iter()
+            .map(|(file, entry)| {
+                load_cached(self.root, file, entry, self.scan_of_cache, self.scan_start)
+            })
+            .collect()
+    }
 }
 
 /// The cached result when the file's stamp still matches, else a fresh read.
