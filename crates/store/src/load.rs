@@ -15,12 +15,15 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use rayon::prelude::*;
 
-use crate::cache::{self, Cached, Entry, EntryRef, LoadCache, Outcome, OutcomeRef, Problem, Stamp};
+mod with_cache;
+
+use crate::cache::{self, Cached, LoadCache, Stamp};
 pub use crate::read::MAX_FILE_BYTES;
 use crate::read::{ReadError, kind_of, read_regular};
 use somevakt_core::parse::{decode, line_column, parse_assessment, parse_policy};
 pub use somevakt_core::register::{InvalidFile, LoadedAssessment, Register, Snippet};
 use somevakt_core::{AccountId, Policy};
+use with_cache::{Reading, reread_prefix, write_cache};
 
 /// The policy file at the repository's top.
 pub const POLICY_FILE: &str = "somevakt.toml";
@@ -394,200 +397,11 @@ fn load_core(
     })
 }
 
-/// The old cache's entries for `files` (every one of which it gave, and
-/// was trusted, in this load), to be carried into the new cache. `None`
-/// when the cache changed under the load (another process rewrote it): the
-/// new one is then not written rather than written from unchecked entries.
-fn reread_prefix(
-    store: &LoadCache,
-    files: &[Found],
-    stamps: &[(String, Stamp)],
-) -> Option<Vec<Entry>> {
-    if files.is_empty() {
-        return Some(Vec::new());
-    }
-    let mut cached = store.read()?;
-    let mut entries = Vec::with_capacity(files.len());
-    for file in files {
-        let entry = cached.entry_for(&file.relative)?;
-        if stamp_in(stamps, &entry.path)? != entry.stamp {
-            return None;
-        }
-        entries.push(entry);
-    }
-    Some(entries)
-}
-
-/// The stamp recorded for `path` in `stamps` (in file order).
-fn stamp_in(stamps: &[(String, Stamp)], path: &str) -> Option<Stamp> {
-    stamps
-        .binary_search_by(|(p, _)| cache::file_order(p, path))
-        .ok()
-        .map(|i| stamps[i].1)
-}
-
-/// One file's result, its stamp (`None` when it must not be cached) and
-/// whether the cache should be rewritten for it.
-struct Loaded {
-    result: Result<LoadedAssessment, InvalidFile>,
-    stamp: Option<Stamp>,
-    /// The cache lacks this result or holds another stamp for the file.
-    /// A file read again only for the racy-clean rule, whose stamp is the
-    /// cached one and still too close to this load to be trusted, is no
-    /// change: a rewritten cache could not trust it either, so rewriting
-    /// the whole cache for it (every load in the two seconds after an edit)
-    /// would only cost time.
-    changes_cache: bool,
-}
-
-/// What reading one chunk of files needs besides the cache.
-#[derive(Clone, Copy)]
-struct Reading<'a> {
-    root: &'a Path,
-    scan_of_cache: i128,
-    scan_start: i128,
-}
-
-impl Reading<'_> {
-    /// The chunk's results in file order: the cache's entries are taken in
-    /// order (they are read sequentially), the files stamped or read in
-    /// parallel.
-    fn chunk(self, chunk: &[Found], mut cached: Option<&mut Cached>) -> Vec<Loaded> {
-        let paired: Vec<(&Found, Option<Entry>)> = chunk
-            .iter()
-            .map(|file| {
-                let entry = cached
-                    .as_deref_mut()
-                    .and_then(|c| c.entry_for(&file.relative));
-                (file, entry)
-            })
-            .collect();
-        paired
-            .into_par_iter()
-            .map(|(file, entry)| {
-                load_cached(self.root, file, entry, self.scan_of_cache, self.scan_start)
-            })
-            .collect()
-    }
-}
-
-/// The cached result when the file's stamp still matches, else a fresh read.
-fn load_cached(
-    root: &Path,
-    file: &Found,
-    entry: Option<Entry>,
-    scan_of_cache: i128,
-    scan_start: i128,
-) -> Loaded {
-    let cached_stamp = entry.as_ref().map(|e| e.stamp);
-    if let Some(entry) = entry
-        && let Some(now) = crate::read::stamp(&root.join(&file.relative))
-        && cache::trusted(&entry.stamp, &Stamp::from(now), scan_of_cache)
-    {
-        let result = match entry.outcome {
-            Outcome::Parsed(assessment) => id_of(&entry.path)
-                .map(|id| LoadedAssessment {
-                    id,
-                    path: entry.path.clone(),
-                    assessment,
-                })
-                .map_err(|e| InvalidFile::plain(&entry.path, e)),
-            Outcome::Invalid(problem) => Err(from_problem(&entry.path, problem)),
-        };
-        return Loaded {
-            result,
-            stamp: Some(entry.stamp),
-            changes_cache: false,
-        };
-    }
-    let (result, stamp) = load_one(root, file);
-    let changes_cache = match (cached_stamp, stamp) {
-        (Some(cached), Some(now)) => cached != now || cache::trusted(&now, &now, scan_start),
-        (None, Some(_)) => true,
-        // Not cacheable (not a regular file, a bad name): a cache that has
-        // an entry for it must lose it.
-        (cached, None) => cached.is_some(),
-    };
-    Loaded {
-        result,
-        stamp,
-        changes_cache,
-    }
-}
-
 /// Files handled per step of a load (see [`load_with`]). A streamed
 /// `status` holds one chunk's assessments and JSON at a time: 1,024 keeps
 /// both cores busy and, against 4,096, cut a warm run's peak memory at
 /// 20,000 accounts from 69 to 44 MB and its page faults by a third.
 const LOAD_CHUNK: usize = 1024;
-
-fn write_cache(
-    store: &LoadCache,
-    scan_start: i128,
-    stamps: &[(String, Stamp)],
-    accounts: &[LoadedAssessment],
-    bad_files: &[InvalidFile],
-    carried: &[Entry],
-) -> std::io::Result<()> {
-    let problems: Vec<(&str, Problem)> = bad_files
-        .iter()
-        .map(|bad| (bad.path.as_str(), to_problem(bad)))
-        .collect();
-    let parsed = accounts
-        .iter()
-        .map(|a| (a.path.as_str(), OutcomeRef::Parsed(&a.assessment)));
-    let invalid = problems
-        .iter()
-        .map(|(path, problem)| (*path, OutcomeRef::Invalid(problem)));
-    let carried = carried.iter().map(|entry| EntryRef {
-        path: &entry.path,
-        stamp: entry.stamp,
-        outcome: match &entry.outcome {
-            Outcome::Parsed(assessment) => OutcomeRef::Parsed(assessment),
-            Outcome::Invalid(problem) => OutcomeRef::Invalid(problem),
-        },
-    });
-    let mut entries: Vec<EntryRef<'_>> = parsed
-        .chain(invalid)
-        .filter_map(|(path, outcome)| {
-            Some(EntryRef {
-                path,
-                stamp: stamp_in(stamps, path)?,
-                outcome,
-            })
-        })
-        .chain(carried)
-        .collect();
-    entries.sort_by(|a, b| cache::file_order(a.path, b.path));
-    store.write(scan_start, &entries)
-}
-
-fn to_problem(bad: &InvalidFile) -> Problem {
-    Problem {
-        message: bad.message.clone(),
-        line: bad.line,
-        column: bad.column,
-        snippet: bad
-            .snippet
-            .as_ref()
-            .map(|s| (s.text.clone(), s.span.start, s.span.end)),
-    }
-}
-
-fn from_problem(path: &str, problem: Problem) -> InvalidFile {
-    InvalidFile {
-        path: path.to_owned(),
-        message: problem.message,
-        line: problem.line,
-        column: problem.column,
-        snippet: problem.snippet.map(|(text, start, end)| {
-            Box::new(Snippet {
-                text,
-                span: start..end,
-            })
-        }),
-    }
-}
 
 /// The policy (or its problem) and the file's bytes, which key the cache.
 fn load_policy(root: &Path) -> (Result<Policy, InvalidFile>, Option<Vec<u8>>) {
