@@ -27,6 +27,9 @@ use std::path::{Component, Path};
 
 use crate::refusal::PathProblem;
 
+mod folder;
+pub(crate) use folder::Folder;
+
 /// Larger files are refused unread: an assessment is a few kilobytes.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
 

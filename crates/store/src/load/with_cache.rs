@@ -2,12 +2,14 @@
 //! still matches, a fresh read otherwise, and the new cache written from a
 //! load (see [`crate::cache`] for the rules it keeps).
 
+use std::collections::HashMap;
 use std::path::Path;
 
 use rayon::prelude::*;
 
 use super::{Found, InvalidFile, LoadedAssessment, Snippet, id_of, load_one};
 use crate::cache::{self, Cached, Entry, EntryRef, LoadCache, Outcome, OutcomeRef, Problem, Stamp};
+use crate::read::Folder;
 
 /// The old cache's entries for `files` (every one of which it gave, and
 /// was trusted, in this load), to be carried into the new cache. `None`
@@ -68,19 +70,31 @@ impl Reading<'_> {
     /// order (they are read sequentially), the files stamped or read in
     /// parallel.
     pub(super) fn chunk(self, chunk: &[Found], mut cached: Option<&mut Cached>) -> Vec<Loaded> {
-        let paired: Vec<(&Found, Option<Entry>)> = chunk
+        // A file the cache knows is stamped by name in its folder, opened
+        // once per chunk (see `crate::read::Folder`).
+        let mut folders: Vec<Option<Folder>> = Vec::new();
+        let mut by_name: HashMap<&str, usize> = HashMap::new();
+        let paired: Vec<(&Found, Option<Entry>, Option<usize>)> = chunk
             .iter()
             .map(|file| {
                 let entry = cached
                     .as_deref_mut()
                     .and_then(|c| c.entry_for(&file.relative));
-                (file, entry)
+                let folder = entry.as_ref().and_then(|_| {
+                    let (dir, _) = file.relative.rsplit_once('/')?;
+                    Some(*by_name.entry(dir).or_insert_with(|| {
+                        folders.push(Folder::open(&self.root.join(dir)));
+                        folders.len() - 1
+                    }))
+                });
+                (file, entry, folder)
             })
             .collect();
         paired
             .into_par_iter()
-            .map(|(file, entry)| {
-                load_cached(self.root, file, entry, self.scan_of_cache, self.scan_start)
+            .map(|(file, entry, folder)| {
+                let folder = folder.and_then(|at| folders[at].as_ref());
+                load_cached(self, file, entry, folder)
             })
             .collect()
     }
@@ -88,15 +102,23 @@ impl Reading<'_> {
 
 /// The cached result when the file's stamp still matches, else a fresh read.
 fn load_cached(
-    root: &Path,
+    reading: Reading<'_>,
     file: &Found,
     entry: Option<Entry>,
-    scan_of_cache: i128,
-    scan_start: i128,
+    folder: Option<&Folder>,
 ) -> Loaded {
+    let Reading {
+        root,
+        scan_of_cache,
+        scan_start,
+    } = reading;
     let cached_stamp = entry.as_ref().map(|e| e.stamp);
+    let stamp_now = || match (folder, file.relative.rsplit_once('/')) {
+        (Some(folder), Some((_, name))) => folder.stamp(name),
+        _ => crate::read::stamp(&root.join(&file.relative)),
+    };
     if let Some(entry) = entry
-        && let Some(now) = crate::read::stamp(&root.join(&file.relative))
+        && let Some(now) = stamp_now()
         && cache::trusted(&entry.stamp, &Stamp::from(now), scan_of_cache)
     {
         let result = match entry.outcome {
