@@ -333,8 +333,33 @@ pub(crate) type Differing<N> = (N, Option<ObjectId>, Option<ObjectId>);
 
 /// A tree's entries: name, whether it is a folder, and id; in plain byte
 /// order of the names (Git orders a folder as if its name ended in '/'),
-/// so two lists can be merged and a name looked up by bisection.
-type Entries = Vec<(Vec<u8>, bool, ObjectId)>;
+/// so two lists can be merged and a name looked up by bisection. The names
+/// share one buffer: a first `log` decodes two trees of ~50 entries for
+/// each of 100,000 commits, and a `Vec` per name was a tenth of its time.
+#[derive(Default)]
+struct Entries {
+    names: Vec<u8>,
+    /// Where each name is in `names`, whether it is a folder, its id.
+    items: Vec<(std::ops::Range<usize>, bool, ObjectId)>,
+}
+
+impl Entries {
+    /// Entry `i`: name, whether it is a folder, id.
+    fn get(&self, i: usize) -> Option<(&[u8], bool, ObjectId)> {
+        let (range, folder, id) = self.items.get(i)?;
+        Some((&self.names[range.clone()], *folder, *id))
+    }
+
+    /// The entry named `name`.
+    fn find(&self, name: &[u8]) -> Option<(bool, ObjectId)> {
+        let at = self
+            .items
+            .binary_search_by(|(range, _, _)| self.names[range.clone()].cmp(name))
+            .ok()?;
+        let (_, folder, id) = &self.items[at];
+        Some((*folder, *id))
+    }
+}
 
 /// How many decoded trees a [`TreeReader`] keeps.
 const RECENT: usize = 16;
@@ -365,12 +390,17 @@ impl<'r> TreeReader<'r> {
         if let Some((_, entries)) = self.recent.iter().find(|(id, _)| *id == tree) {
             return Ok(Rc::clone(entries));
         }
-        let mut out = Vec::new();
+        let mut out = Entries::default();
         for e in self.repo.objects.find_tree_iter(&tree, &mut self.buf)? {
             let e = e?;
-            out.push((e.filename.to_vec(), e.mode.is_tree(), e.oid.to_owned()));
+            let start = out.names.len();
+            out.names.extend_from_slice(e.filename);
+            let range = start..out.names.len();
+            out.items.push((range, e.mode.is_tree(), e.oid.to_owned()));
         }
-        out.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let names = &out.names;
+        out.items
+            .sort_unstable_by(|a, b| names[a.0.clone()].cmp(&names[b.0.clone()]));
         let out = Rc::new(out);
         if self.recent.len() == RECENT {
             self.recent.pop_back();
@@ -390,9 +420,8 @@ impl<'r> TreeReader<'r> {
             let Some(id) = tree else { break };
             let entries = self.entries(Some(id))?;
             tree = entries
-                .binary_search_by(|e| e.0.as_slice().cmp(name))
-                .ok()
-                .and_then(|at| entries[at].1.then_some(entries[at].2));
+                .find(name)
+                .and_then(|(folder, id)| folder.then_some(id));
         }
         Ok(tree)
     }
@@ -441,32 +470,31 @@ impl<'r> TreeReader<'r> {
 /// their ids on each side (absent, or of the other kind: `None`) where they
 /// differ.
 fn differing(a: &Entries, b: &Entries, folders: bool) -> Vec<Differing<Vec<u8>>> {
-    let pick = |e: &(Vec<u8>, bool, ObjectId)| (e.1 == folders).then_some(e.2);
+    let pick = |(_, folder, id): (&[u8], bool, ObjectId)| (folder == folders).then_some(id);
     let (mut i, mut j) = (0, 0);
     let mut out = Vec::new();
-    while i < a.len() || j < b.len() {
-        let order = match (a.get(i), b.get(j)) {
-            (Some(x), Some(y)) => x.0.cmp(&y.0),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            _ => std::cmp::Ordering::Greater,
-        };
-        let (name, x, y) = match order {
-            std::cmp::Ordering::Less => {
-                i += 1;
-                (&a[i - 1].0, pick(&a[i - 1]), None)
+    loop {
+        let (name, x, y) = match (a.get(i), b.get(j)) {
+            (None, None) => break,
+            (Some(x), Some(y)) if x.0 == y.0 => {
+                (i, j) = (i + 1, j + 1);
+                (x.0, pick(x), pick(y))
             }
-            std::cmp::Ordering::Greater => {
+            (Some(x), Some(y)) if x.0 > y.0 => {
                 j += 1;
-                (&b[j - 1].0, None, pick(&b[j - 1]))
+                (y.0, None, pick(y))
             }
-            std::cmp::Ordering::Equal => {
-                i += 1;
+            (None, Some(y)) => {
                 j += 1;
-                (&a[i - 1].0, pick(&a[i - 1]), pick(&b[j - 1]))
+                (y.0, None, pick(y))
+            }
+            (Some(x), _) => {
+                i += 1;
+                (x.0, pick(x), None)
             }
         };
         if x != y {
-            out.push((name.clone(), x, y));
+            out.push((name.to_vec(), x, y));
         }
     }
     out
