@@ -197,6 +197,11 @@ impl Thresholds {
     /// starts with the entry, so `Barnevernet` and `barnevernstjenesten`
     /// fall under `barnevern` (docs/format.md, F09). An empty entry matches nothing.
     pub fn high_risk_entry(&self, area: &str) -> Option<&str> {
+        // Asked for every account: most policies list no such area, and
+        // then nothing need be lower-cased.
+        if self.high_risk_service_areas.is_empty() {
+            return None;
+        }
         let area = area.trim().to_lowercase();
         if area.is_empty() {
             return None;
@@ -212,10 +217,19 @@ impl Thresholds {
         let Some((_, domain)) = email.trim().rsplit_once('@') else {
             return false;
         };
-        let domain = domain.to_ascii_lowercase();
+        // Compared byte by byte without case (ASCII, as domains are):
+        // asked for every account, so nothing is lower-cased into a copy.
+        let domain = domain.as_bytes();
         self.municipal_email_domains.iter().any(|allowed| {
-            let allowed = allowed.trim().trim_start_matches('@').to_ascii_lowercase();
-            domain == allowed || domain.ends_with(&format!(".{allowed}"))
+            let allowed = allowed.trim().trim_start_matches('@').as_bytes();
+            if domain.len() == allowed.len() {
+                return domain.eq_ignore_ascii_case(allowed);
+            }
+            // A subdomain: `.` and the allowed domain at the end.
+            let Some(dot) = domain.len().checked_sub(allowed.len() + 1) else {
+                return false;
+            };
+            domain[dot] == b'.' && domain[dot + 1..].eq_ignore_ascii_case(allowed)
         })
     }
 }
@@ -352,6 +366,16 @@ mod tests {
         assert!(!t.is_municipal_email("a@gmail.com"));
         assert!(!t.is_municipal_email("a@notbergen.kommune.no"));
         assert!(!t.is_municipal_email("no-at-sign"));
+        assert!(!t.is_municipal_email("a@kommune.no"));
+        assert!(!t.is_municipal_email("a@.bergen.kommune.n"));
+        // The list is written by people: case, spaces and `@` do not count.
+        let listed = Thresholds {
+            municipal_email_domains: vec![" @Bergen.KOMMUNE.no ".into()],
+            ..Thresholds::default()
+        };
+        assert!(listed.is_municipal_email(" kultur@BERGEN.kommune.no "));
+        assert!(listed.is_municipal_email("kultur@x.bergen.kommune.no"));
+        assert!(!listed.is_municipal_email("kultur@xbergen.kommune.no"));
     }
 
     #[test]

@@ -21,6 +21,7 @@ mod phrase;
 mod sources;
 
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
 use super::date::Date;
 use super::model::{AccountStatus, Assessment};
@@ -30,7 +31,7 @@ use super::status::Status;
 
 pub use data::{DpiaChange, compare_dpia, dpia_changes};
 pub use decision::{needs_prior_consultation, reapproval_fix};
-pub use fix::{Fix, ID_PLACEHOLDER};
+pub use fix::{Fix, FixForAccount, ID_PLACEHOLDER};
 pub use phrase::{Arg, ENGLISH, Phrase, capitalize, english_template};
 pub use sources::{Citation, DOCUMENTS, Document, RULES, Rule, SOURCES, Source, rule, source_of};
 
@@ -60,22 +61,51 @@ pub enum Severity {
 }
 
 /// One shortfall of one account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Its English (the JSON's `message`) is not kept but written from the
+/// [`Phrase`] where it is output ([`Finding::message`],
+/// [`Finding::write_message`]): the dashboard and the tables word it in the
+/// reader's language, and building it for every finding of every account
+/// cost a warm `status` a tenth of its time (issue 14).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// `F01` … `F23`, fixed by the contract.
     pub id: &'static str,
     /// Error or warning, as the contract's table gives it.
     pub severity: Severity,
-    /// What is short, naming the keys and people concerned: the English of
-    /// [`Finding::phrase`], as the JSON has it.
-    pub message: String,
-    /// The same as data, for the translations. Not in the JSON.
-    #[serde(skip)]
+    /// What is short, naming the keys and people concerned, as data for
+    /// the translations; [`Finding::message`] is its English.
     pub phrase: Phrase,
     /// The requirements and the guidance the rule rests on.
     pub source: Source,
     /// What fixes it.
     pub fix: Fix,
+}
+
+impl Finding {
+    /// What is short, in English, as the JSON and the contract have it.
+    pub fn message(&self) -> String {
+        self.phrase.english()
+    }
+
+    /// Appends [`Finding::message`] to `out`.
+    pub fn write_message(&self, out: &mut String) {
+        self.phrase.write_english(out);
+    }
+}
+
+/// `id`, `severity`, `message`, `source`, `fix`: the order and names the
+/// JSON had when the message was a field (the phrase is not in the JSON).
+impl Serialize for Finding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Finding", 5)?;
+        s.serialize_field("id", self.id)?;
+        s.serialize_field("severity", &self.severity)?;
+        s.serialize_field("message", &self.message())?;
+        s.serialize_field("source", &self.source)?;
+        s.serialize_field("fix", &self.fix)?;
+        s.end()
+    }
 }
 
 /// The findings that apply to a planned account, as preparation: what must
@@ -148,7 +178,6 @@ fn finding(id: &'static str, severity: Severity, phrase: Phrase, fix: Fix) -> Fi
     Finding {
         id,
         severity,
-        message: phrase.english(),
         phrase,
         source: source_of(id),
         fix,
