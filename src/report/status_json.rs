@@ -220,8 +220,15 @@ impl<'o> Object<'o> {
         match value {
             Some(d) => {
                 self.key(name);
-                // Writing to memory cannot fail.
-                let _ = write!(self.out, "\"{d}\"");
+                self.out.push(b'"');
+                match d.iso_bytes() {
+                    Some(iso) => self.out.extend_from_slice(&iso),
+                    // Writing to memory cannot fail.
+                    None => {
+                        let _ = write!(self.out, "{d}");
+                    }
+                }
+                self.out.push(b'"');
             }
             None => self.raw(name, b"null"),
         }

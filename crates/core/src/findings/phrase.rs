@@ -8,6 +8,7 @@
 //! English Fluent file and compares it with this.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::date::Date;
@@ -135,9 +136,7 @@ impl Arg {
             Arg::Number(n) => {
                 let _ = write!(out, "{n}");
             }
-            Arg::Date(date) => {
-                let _ = write!(out, "{date}");
-            }
+            Arg::Date(date) => date.write_iso(out),
             Arg::List(items) => {
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {
@@ -175,10 +174,36 @@ pub fn capitalize(text: &str) -> String {
 /// The English text of message `id`, with `{name}` for its arguments.
 pub fn english_template(id: &str) -> Option<&'static str> {
     // Looked up for every finding of every account (the JSON's message):
-    // a map, not a scan of the table, so 20,000 accounts cost nothing here.
-    static BY_ID: LazyLock<HashMap<&'static str, &'static str>> =
+    // a map, not a scan of the table, so 20,000 accounts cost nothing here;
+    // hashed with FNV-1a, as the ids are a few short constants that need no
+    // protection from chosen collisions.
+    static BY_ID: LazyLock<HashMap<&'static str, &'static str, BuildHasherDefault<Fnv>>> =
         LazyLock::new(|| ENGLISH.iter().copied().collect());
     BY_ID.get(id).copied()
+}
+
+/// FNV-1a, 64 bits: for [`english_template`]'s map of message ids.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = self.0;
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
 }
 
 #[cfg(test)]
