@@ -126,11 +126,44 @@ pub const CLOSED: &[&str] = &["F16", "F18", "F21", "F23"];
 /// Whether finding `id` applies to an account in lifecycle state `status`.
 /// Active and closing accounts are subject to all of them.
 pub fn applies(id: &str, status: AccountStatus) -> bool {
+    // Asked 23 times an account: a bit per rule instead of comparing the id
+    // with every entry of the lists.
+    const PLANNED_BITS: u32 = bits(PLANNED);
+    const CLOSED_BITS: u32 = bits(CLOSED);
+    let listed = |bits: u32| {
+        rule_number(id)
+            .and_then(|n| bits.checked_shr(u32::try_from(n).ok()?))
+            .is_some_and(|b| b & 1 != 0)
+    };
     match status {
-        AccountStatus::Planned => PLANNED.contains(&id),
+        AccountStatus::Planned => listed(PLANNED_BITS),
         AccountStatus::Active | AccountStatus::Closing => true,
-        AccountStatus::Closed => CLOSED.contains(&id),
+        AccountStatus::Closed => listed(CLOSED_BITS),
     }
+}
+
+/// The number of rule `id` (`F07` is 7); `None` for anything that is not
+/// `F` and two digits.
+pub(crate) fn rule_number(id: &str) -> Option<usize> {
+    match id.as_bytes() {
+        [b'F', tens @ b'0'..=b'9', ones @ b'0'..=b'9'] => {
+            Some(usize::from(tens - b'0') * 10 + usize::from(ones - b'0'))
+        }
+        _ => None,
+    }
+}
+
+/// One bit per rule listed in `ids` (bit 7 for `F07`), at compile time.
+const fn bits(ids: &[&str]) -> u32 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < ids.len() {
+        let b = ids[i].as_bytes();
+        // Every id listed is `F` and two digits under 32 (a test checks).
+        bits |= 1 << ((b[1] - b'0') as u32 * 10 + (b[2] - b'0') as u32);
+        i += 1;
+    }
+    bits
 }
 
 /// Everything this account falls short of, in F-id order.
@@ -232,3 +265,27 @@ pub const FIX_KEYS: [(&str, &[&str]); 23] = [
     ("F22", &["d"]),
     ("F23", &["c", "e"]),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bits say what the lists say, for every id and for ids that are
+    /// not rules; every rule's source is found by its number.
+    #[test]
+    fn applies_and_sources_agree_with_the_lists() {
+        let mut ids: Vec<String> = (0..100).map(|n| format!("F{n:02}")).collect();
+        ids.extend(["", "F", "F1", "F001", "f01", "X01", "F1x", "F٣"].map(String::from));
+        for id in &ids {
+            let id = id.as_str();
+            assert_eq!(applies(id, AccountStatus::Planned), PLANNED.contains(&id));
+            assert_eq!(applies(id, AccountStatus::Closed), CLOSED.contains(&id));
+            assert!(applies(id, AccountStatus::Active) && applies(id, AccountStatus::Closing));
+            let listed = SOURCES.iter().find(|(fid, _)| *fid == id);
+            assert_eq!(source_of(id), listed.map_or(source_of(""), |(_, s)| *s));
+        }
+        for (n, (id, _)) in SOURCES.iter().enumerate() {
+            assert_eq!(rule_number(id), Some(n + 1));
+        }
+    }
+}
