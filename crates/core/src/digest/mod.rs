@@ -240,10 +240,12 @@ legal_basis = { lia_ref = "2023/1", article = "6(1)(f)" }
             target_groups: h.11,
             vulnerable_groups: t.0,
             tradeoffs: t.1,
-            infosec: t.2.map(|(supplier_documentation, admins_reviewed)| Infosec {
-                supplier_documentation,
-                admins_reviewed,
-            }),
+            infosec: t
+                .2
+                .map(|(supplier_documentation, admins_reviewed)| Infosec {
+                    supplier_documentation,
+                    admins_reviewed,
+                }),
             controllership: t.3.map(|(joint, art26_arrangement)| Controllership {
                 joint,
                 art26_arrangement,

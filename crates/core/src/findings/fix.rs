@@ -221,6 +221,9 @@ mod tests {
             r#"{"text":"Archive a snapshot of the account and record it","dashboard_key":"p","command":"somevakt snapshot a/b --kind yearly --date DATE","keys":["snapshots"]}"#
         );
         let plain = serde_json::to_string(&fix).unwrap_or_default();
-        assert!(plain.contains(r#""command":"somevakt snapshot ID --kind"#), "{plain}");
+        assert!(
+            plain.contains(r#""command":"somevakt snapshot ID --kind"#),
+            "{plain}"
+        );
     }
 }
