@@ -5,7 +5,7 @@
 //! DPIA's (R34), so the digest is taken for nearly every account on every
 //! load, every `status` and every dashboard refresh. Through a `Value` it
 //! built a map node, a key and a string for every field and sorted copies of
-//! the keys, and was a fifth of a warm `status` on a register whose
+//! the keys: the largest single cost of a warm `status` on a register whose
 //! decisions carry digests (issue 14). Here a value is rendered into one
 //! byte buffer; an object's members are rendered there first and then
 //! copied out in key order. The bytes are the same as
