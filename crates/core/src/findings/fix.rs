@@ -9,8 +9,8 @@
 //! written from the [`Phrase`] where it is output ([`Fix::write_text`]),
 //! since most outputs word it in the reader's language instead, and the
 //! command stays a constant with [`ID_PLACEHOLDER`] until an output names
-//! the account ([`Fix::write_command_for`]). Building neither for every
-//! finding of every account was nearly a fifth of a warm `status`'s CPU
+//! the account ([`Fix::write_command_for`]). Building both for every
+//! finding of every account cost nearly a fifth of a warm `status`'s CPU
 //! time (issue 14).
 
 use std::borrow::Cow;
