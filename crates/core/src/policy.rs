@@ -206,10 +206,19 @@ impl Thresholds {
         if area.is_empty() {
             return None;
         }
+        // `area` is lower-case: an ASCII entry (the usual) is compared
+        // without lower-casing it into a copy; any other as before.
+        let starts_with = |entry: &str| match entry.is_ascii() {
+            true => area
+                .as_bytes()
+                .get(..entry.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(entry.as_bytes())),
+            false => area.starts_with(&entry.to_lowercase()),
+        };
         self.high_risk_service_areas
             .iter()
             .map(|entry| entry.trim())
-            .find(|entry| !entry.is_empty() && area.starts_with(&entry.to_lowercase()))
+            .find(|entry| !entry.is_empty() && starts_with(entry))
     }
 
     /// Whether `email` belongs to one of the municipal domains (or a subdomain).
@@ -353,6 +362,40 @@ mod tests {
     #[test]
     fn unknown_key_is_an_error() {
         assert!(toml::from_str::<Policy>("[policy]\nreview_interval = 6").is_err());
+    }
+
+    /// The ASCII shortcut answers as lower-casing both would, for any
+    /// case, spacing and script.
+    #[test]
+    fn high_risk_areas_match_by_lower_case_prefix() {
+        let t = Thresholds {
+            high_risk_service_areas: [" BarneVERN ", "", "Ærø", "ΟΔΟΣ", "helse"]
+                .map(String::from)
+                .to_vec(),
+            ..Thresholds::default()
+        };
+        let cases = [
+            ("barnevernet", Some("BarneVERN")),
+            ("  BARNEVERN Øst", Some("BarneVERN")),
+            ("barnever", None),
+            ("ærøskøbing", Some("Ærø")),
+            ("ΟΔΟΣ 1", Some("ΟΔΟΣ")),
+            ("Helsestasjon", Some("helse")),
+            ("\u{212a}ultur", None),
+            ("", None),
+        ];
+        for (area, entry) in cases {
+            assert_eq!(t.high_risk_entry(area), entry, "{area}");
+            let lower = area.trim().to_lowercase();
+            let slow = t
+                .high_risk_service_areas
+                .iter()
+                .map(|e| e.trim())
+                .find(|e| {
+                    !e.is_empty() && !lower.is_empty() && lower.starts_with(&e.to_lowercase())
+                });
+            assert_eq!(t.high_risk_entry(area), slow, "{area}");
+        }
     }
 
     #[test]

@@ -99,11 +99,12 @@ impl Fix {
         let Some(command) = self.command else {
             return false;
         };
-        // The placeholder is the word after the command's verb: ` ID`.
-        let after_space = command
-            .match_indices(' ')
-            .map(|(at, _)| at + 1)
-            .find(|&at| command[at..].starts_with(ID_PLACEHOLDER));
+        // The placeholder is the word after the command's verb: ` ID`
+        // (a byte search: this runs for every finding written as JSON).
+        let bytes = command.as_bytes();
+        let after_space = (1..bytes.len()).find(|&at| {
+            bytes[at - 1] == b' ' && bytes[at..].starts_with(ID_PLACEHOLDER.as_bytes())
+        });
         match after_space {
             Some(at) => {
                 out.push_str(&command[..at]);

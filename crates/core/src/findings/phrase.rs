@@ -107,10 +107,13 @@ impl Phrase {
         let template = english_template(self.id).unwrap_or(self.id);
         out.reserve(template.len() + 32);
         let mut rest = template;
-        while let Some(open) = rest.find('{') {
+        // Braces are ASCII: a byte search, cheaper than a char pattern's
+        // searcher for texts this short (this runs for every finding).
+        let find = |text: &str, brace: u8| text.bytes().position(|b| b == brace);
+        while let Some(open) = find(rest, b'{') {
             out.push_str(&rest[..open]);
             let after = &rest[open + 1..];
-            let Some(close) = after.find('}') else {
+            let Some(close) = find(after, b'}') else {
                 out.push_str(&rest[open..]);
                 return;
             };
