@@ -196,12 +196,19 @@ impl<'o> Object<'o> {
     /// whole key is made once, then each piece is a copy (this runs about
     /// thirty times an account).
     fn key(&mut self, name: &str) {
-        let sep: &[u8] = if self.first { b"\n" } else { b",\n" };
-        self.first = false;
+        // The comma, the line break and the indentation in one copy.
+        const LINE: &[u8; 34] = b",\n                                ";
         let pad = 2 * (self.depth + 1);
-        self.out.reserve(sep.len() + pad + name.len() + 4);
-        self.out.extend_from_slice(sep);
-        indent_by(self.out, pad);
+        let from = usize::from(self.first);
+        self.first = false;
+        self.out.reserve(2 + pad + name.len() + 4);
+        match LINE.get(from..2 + pad) {
+            Some(line) => self.out.extend_from_slice(line),
+            None => {
+                self.out.extend_from_slice(&LINE[from..2]);
+                indent_by(self.out, pad);
+            }
+        }
         self.out.push(b'"');
         self.out.extend_from_slice(name.as_bytes());
         self.out.extend_from_slice(b"\": ");
@@ -302,6 +309,10 @@ fn needs_escape(text: &str) -> bool {
             break;
         }
         at += 16;
+    }
+    // The last few bytes the same way: most text ends as plainly as it ran.
+    if bytes[at..].iter().fold(true, |all, &b| all & plain(b)) {
+        return false;
     }
     while at < bytes.len() {
         let b = bytes[at];
