@@ -32,24 +32,24 @@ pub fn fix_text(lang: Lang, fix: &Fix) -> String {
 }
 
 /// The fix in one line: the text, then where to do it, as the core's
-/// `Fix::summary` has it in English.
-pub fn fix_summary(lang: Lang, fix: &Fix) -> String {
+/// `Fix::summary` has it in English, with `account`'s id in the command.
+pub fn fix_summary(lang: Lang, fix: &Fix, account: &str) -> String {
     let text = fix_text(lang, fix);
-    match ways(lang, fix) {
+    match ways(lang, fix, account) {
         Some(ways) => format!("{text}: {ways}"),
         None => text,
     }
 }
 
-/// Where a fix is done: the dashboard key, the command, the keys to write
-/// (`` `p` in the dashboard or `somevakt snapshot …` ``); `None` when the
-/// fix names none of them.
-pub fn ways(lang: Lang, fix: &Fix) -> Option<String> {
+/// Where a fix is done: the dashboard key, the command (naming
+/// `account`), the keys to write (`` `p` in the dashboard or `somevakt
+/// snapshot …` ``); `None` when the fix names none of them.
+pub fn ways(lang: Lang, fix: &Fix, account: &str) -> Option<String> {
     let mut ways = Vec::new();
     if let Some(key) = fix.dashboard_key {
         ways.push(t!(lang, "fix-key", key = key));
     }
-    if let Some(command) = &fix.command {
+    if let Some(command) = fix.command_for(account) {
         ways.push(format!("`{command}`"));
     }
     if !fix.keys.is_empty() {

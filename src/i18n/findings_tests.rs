@@ -56,14 +56,14 @@ fn check_finding(f: &Finding, context: &str) {
     );
     assert_eq!(
         phrase(Lang::En, &f.phrase),
-        f.message,
+        f.message(),
         "{context}: {} {}",
         f.id,
         f.phrase.id
     );
     assert_eq!(
         fix_text(Lang::En, &f.fix),
-        f.fix.text,
+        f.fix.text(),
         "{context}: fix of {} {}",
         f.id,
         f.fix.phrase.id
@@ -213,10 +213,10 @@ fn the_reapproval_fix_names_the_changed_keys_in_every_language() {
         now: None,
     }];
     for fix in [reapproval_fix(&[]), reapproval_fix(&changed)] {
-        assert_eq!(fix_text(Lang::En, &fix), fix.text);
+        assert_eq!(fix_text(Lang::En, &fix), fix.text());
         for lang in [Lang::Nb, Lang::Sv] {
             let text = strict(lang, &fix.phrase);
-            assert_ne!(text, fix.text);
+            assert_ne!(text, fix.text());
         }
     }
     assert!(fix_text(Lang::Sv, &reapproval_fix(&changed)).ends_with("dpia.transfer.mechanism"));

@@ -114,7 +114,11 @@ pub fn to_text(
             out.push_str(&format!(
                 "           {}: {}\n",
                 t!(lang, "check-fix"),
-                crate::text::sanitize(&findings::fix_summary(lang, &fix))
+                crate::text::sanitize(&findings::fix_summary(
+                    lang,
+                    &fix,
+                    report.account.id.as_str()
+                ))
             ));
         }
         out.push('\n');

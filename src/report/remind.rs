@@ -175,8 +175,8 @@ fn section(out: &mut String, title: &str, items: &[&Item<'_>], lang: Lang) {
 /// `Fix: \`p\` in the dashboard or \`somevakt snapshot ID …\``, with the
 /// account's id in the command, sanitised (the id comes from a folder name).
 fn fix_ways(item: &Item<'_>, lang: Lang) -> Option<String> {
-    let fix = reminder_fix(item.reminder.kind).for_account(item.account);
-    let ways = findings::ways(lang, &fix)?;
+    let fix = reminder_fix(item.reminder.kind);
+    let ways = findings::ways(lang, &fix, item.account)?;
     Some(sanitize(&format!("{}: {ways}", t!(lang, "fix-label"))))
 }
 

@@ -1,5 +1,6 @@
 //! `somevakt status`: every account's four status dimensions and findings.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use rayon::prelude::*;
@@ -51,10 +52,24 @@ pub struct AccountJson<'a> {
 pub struct FindingJson<'a> {
     pub id: &'a str,
     pub severity: Severity,
-    pub message: &'a str,
+    pub message: String,
     pub source: Source,
     /// What fixes it, with the account's id in the command.
-    pub fix: Fix,
+    pub fix: FixJson<'a>,
+}
+
+/// A finding's fix as the JSON has it: with the account's id in its
+/// command (see [`Fix::for_account`]).
+#[derive(Debug)]
+pub struct FixJson<'a> {
+    pub fix: Cow<'a, Fix>,
+    pub account: &'a str,
+}
+
+impl Serialize for FixJson<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.fix.for_account(self.account).serialize(serializer)
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -67,13 +82,16 @@ pub struct InvalidJson<'a> {
 
 impl<'a> FindingJson<'a> {
     /// One finding of `account`, its fix naming the account.
-    pub fn new(f: &'a Finding, account: &str) -> Self {
+    pub fn new(f: &'a Finding, account: &'a str) -> Self {
         FindingJson {
             id: f.id,
             severity: f.severity,
-            message: &f.message,
+            message: f.message(),
             source: f.source,
-            fix: f.fix.for_account(account),
+            fix: FixJson {
+                fix: Cow::Borrowed(&f.fix),
+                account,
+            },
         }
     }
 }
@@ -119,26 +137,43 @@ pub fn account_json<'a>(report: &'a AccountReport<'_>, today: Date) -> AccountJs
     }
 }
 
-/// What fixes `f`: as the rules say, with the account's id in the command;
-/// for F02 after a DPIA change also naming the `[dpia]` keys changed since
-/// the decision, read from Git history (none named when Git cannot tell).
-pub fn fix_of(root: &std::path::Path, report: &AccountReport<'_>, f: &Finding, today: Date) -> Fix {
-    let id = report.account.id.as_str();
-    if f.id == "F02" && report.evaluation.status.approval == Approval::NeedsReapproval {
-        let a = &report.account;
-        let changes = somevakt_store::decided::dpia_changes_since_decision(
-            root,
-            &a.path,
-            &a.assessment,
-            today,
-        );
-        if let Ok(Some(changes)) = changes
-            && !changes.is_empty()
-        {
-            return somevakt_core::findings::reapproval_fix(&changes).for_account(id);
-        }
+/// What fixes `f`: as the rules say; for F02 after a DPIA change also
+/// naming the `[dpia]` keys changed since the decision, read from Git
+/// history (none named when Git cannot tell). The outputs put the account's
+/// id in its command.
+pub fn fix_of<'r>(
+    root: &std::path::Path,
+    report: &AccountReport<'_>,
+    f: &'r Finding,
+    today: Date,
+) -> Cow<'r, Fix> {
+    match changed_fix(root, report, f, today) {
+        Some(fix) => Cow::Owned(fix),
+        None => Cow::Borrowed(&f.fix),
     }
-    f.fix.for_account(id)
+}
+
+/// F02's fix naming the `[dpia]` keys changed since the decision, when `f`
+/// is F02 after a DPIA change and Git tells which; `None` when the rules'
+/// own fix stands (see [`fix_of`]).
+pub fn changed_fix(
+    root: &std::path::Path,
+    report: &AccountReport<'_>,
+    f: &Finding,
+    today: Date,
+) -> Option<Fix> {
+    if f.id != "F02" || report.evaluation.status.approval != Approval::NeedsReapproval {
+        return None;
+    }
+    let a = &report.account;
+    let changes =
+        somevakt_store::decided::dpia_changes_since_decision(root, &a.path, &a.assessment, today);
+    match changes {
+        Ok(Some(changes)) if !changes.is_empty() => {
+            Some(somevakt_core::findings::reapproval_fix(&changes))
+        }
+        _ => None,
+    }
 }
 
 /// [`account_json`] with F02's fix naming the `[dpia]` keys changed since
@@ -150,8 +185,8 @@ pub(super) fn account_json_fixed<'a>(
 ) -> AccountJson<'a> {
     let mut json = account_json(report, today);
     for (f, finding) in json.findings.iter_mut().zip(&report.evaluation.findings) {
-        if finding.id == "F02" {
-            f.fix = fix_of(root, report, finding, today);
+        if let Some(fix) = changed_fix(root, report, finding, today) {
+            f.fix.fix = Cow::Owned(fix);
         }
     }
     json
@@ -228,6 +263,8 @@ impl<'w, W: Write> JsonStream<'w, W> {
             .par_chunks(GROUP)
             .map(|group| {
                 let mut buf = Vec::with_capacity(group.len() * 4096);
+                // The findings' English is written here, one text at a time.
+                let mut scratch = String::new();
                 for (i, account) in group.iter().enumerate() {
                     let report = AccountReport {
                         account,
@@ -239,9 +276,13 @@ impl<'w, W: Write> JsonStream<'w, W> {
                     buf.extend_from_slice(b"    ");
                     // The same bytes as `account_json_fixed` through serde
                     // (a test holds them equal), a few times cheaper.
-                    super::status_json::write_account(&mut buf, &report, today, |f| {
-                        (f.id == "F02").then(|| fix_of(root, &report, f, today))
-                    });
+                    super::status_json::write_account(
+                        &mut buf,
+                        &mut scratch,
+                        &report,
+                        today,
+                        |f| changed_fix(root, &report, f, today),
+                    );
                 }
                 buf
             })

@@ -12,6 +12,7 @@
 //! a finding's source is rendered once per program run, and a string needs
 //! no escaping in the common case, which one pass over its bytes decides.
 
+use std::io::Write;
 use std::sync::LazyLock;
 
 use somevakt_core::findings::{Fix, SOURCES, Source};
@@ -22,13 +23,16 @@ use somevakt_core::{AccountReport, Date, Finding, Word};
 const ACCOUNT_DEPTH: usize = 2;
 
 /// Appends `report`'s account object (indented for its place in the
-/// document, no trailing newline). `fix_of` gives each finding's fix with
-/// the account's id in its command.
+/// document, no trailing newline). `changed_fix` gives a finding's fix when
+/// it differs from the rules' own (F02 naming the changed `[dpia]` keys);
+/// `scratch` is where each English text is written before it is escaped
+/// into `out`, reused from one account to the next.
 pub fn write_account(
     out: &mut Vec<u8>,
+    scratch: &mut String,
     report: &AccountReport<'_>,
     today: Date,
-    fix_of: impl Fn(&Finding) -> Option<Fix>,
+    changed_fix: impl Fn(&Finding) -> Option<Fix>,
 ) {
     let a = &report.account.assessment;
     let s = &report.evaluation.status;
@@ -46,8 +50,9 @@ pub fn write_account(
     obj.date("review_due", s.review_due);
     match s.review_due {
         Some(due) => {
-            let days = today.days_until(due).to_string();
-            obj.raw("review_in_days", days.as_bytes());
+            obj.key("review_in_days");
+            // Writing to memory cannot fail.
+            let _ = write!(obj.out, "{}", today.days_until(due));
         }
         None => obj.raw("review_in_days", b"null"),
     }
@@ -70,7 +75,9 @@ pub fn write_account(
             obj.out
                 .extend_from_slice(if i == 0 { b"\n" } else { b",\n" });
             indent(obj.out, ACCOUNT_DEPTH + 2);
-            finding(obj.out, f, id, &fix_of);
+            let changed = changed_fix(f);
+            let fix = changed.as_ref().unwrap_or(&f.fix);
+            finding(obj.out, scratch, f, fix, id);
         }
         obj.out.push(b'\n');
         indent(obj.out, ACCOUNT_DEPTH + 1);
@@ -79,36 +86,39 @@ pub fn write_account(
     obj.close();
 }
 
-/// One finding, at its depth in the account's `findings`.
-fn finding(
-    out: &mut Vec<u8>,
-    f: &Finding,
-    account: &str,
-    fix_of: &impl Fn(&Finding) -> Option<Fix>,
-) {
+/// One finding, at its depth in the account's `findings`, with `fix` (the
+/// rules' own or F02's naming the changed keys) for the account `account`.
+fn finding(out: &mut Vec<u8>, scratch: &mut String, f: &Finding, fix: &Fix, account: &str) {
     let depth = ACCOUNT_DEPTH + 2;
     let mut obj = Object::open(out, depth);
     obj.str("id", f.id);
     obj.word("severity", f.severity.into());
-    obj.str("message", &f.message);
+    obj.key("message");
+    scratch.clear();
+    f.write_message(scratch);
+    string(obj.out, scratch);
     obj.key("source");
-    source(obj.out, &f.source, depth + 1);
+    source(obj.out, f.id, &f.source, depth + 1);
     obj.key("fix");
-    match fix_of(f) {
-        Some(fix) => write_fix(obj.out, &fix, fix.command.as_deref(), depth + 1),
-        None => {
-            let command = f.fix.command_for(account);
-            write_fix(obj.out, &f.fix, command.as_deref(), depth + 1);
-        }
-    }
+    write_fix(obj.out, scratch, fix, account, depth + 1);
     obj.close();
 }
 
-fn write_fix(out: &mut Vec<u8>, fix: &Fix, command: Option<&str>, depth: usize) {
+/// The `fix` object: its English text, key, command naming `account`, and
+/// keys.
+fn write_fix(out: &mut Vec<u8>, scratch: &mut String, fix: &Fix, account: &str, depth: usize) {
     let mut obj = Object::open(out, depth);
-    obj.str("text", &fix.text);
+    obj.key("text");
+    scratch.clear();
+    fix.write_text(scratch);
+    string(obj.out, scratch);
     obj.opt_str("dashboard_key", fix.dashboard_key);
-    obj.opt_str("command", command);
+    scratch.clear();
+    if fix.write_command_for(account, scratch) {
+        obj.str("command", scratch);
+    } else {
+        obj.raw("command", b"null");
+    }
     if fix.keys.is_empty() {
         obj.raw("keys", b"[]");
     } else {
@@ -127,25 +137,41 @@ fn write_fix(out: &mut Vec<u8>, fix: &Fix, command: Option<&str>, depth: usize) 
     obj.close();
 }
 
-/// A finding's source: the rules' constants, rendered once at their depth.
-fn source(out: &mut Vec<u8>, source: &Source, depth: usize) {
-    static RENDERED: LazyLock<Vec<(Source, Vec<u8>)>> = LazyLock::new(|| {
+/// A finding's source: the rules' constants, rendered once at their depth
+/// and found by the finding's id (a source compared field by field with
+/// all 23 was a few percent of a warm `status`).
+fn source(out: &mut Vec<u8>, id: &str, source: &Source, depth: usize) {
+    static RENDERED: LazyLock<Vec<(&'static str, Source, Vec<u8>)>> = LazyLock::new(|| {
         SOURCES
             .iter()
-            .map(|(_, s)| {
+            .map(|(id, s)| {
                 let mut bytes = Vec::new();
                 crate::text::json_nested(&mut bytes, s, ACCOUNT_DEPTH + 3);
-                (*s, bytes)
+                (*id, *s, bytes)
             })
             .collect()
     });
     let known = (depth == ACCOUNT_DEPTH + 3)
-        .then(|| RENDERED.iter().find(|(s, _)| s == source))
+        .then(|| {
+            RENDERED
+                .iter()
+                .find(|(rule, s, _)| *rule == id && same_source(s, source))
+        })
         .flatten();
     match known {
-        Some((_, bytes)) => out.extend_from_slice(bytes),
+        Some((_, _, bytes)) => out.extend_from_slice(bytes),
         None => crate::text::json_nested(out, source, depth),
     }
+}
+
+/// Whether `a` and `b` are the same source: the same constants (their
+/// addresses, the common case, as the rules copy them from `SOURCES`) or
+/// equal text.
+fn same_source(a: &Source, b: &Source) -> bool {
+    (std::ptr::eq(a.requirements, b.requirements)
+        && std::ptr::eq(a.seed, b.seed)
+        && std::ptr::eq(a.citations, b.citations))
+        || a == b
 }
 
 /// An object being written, as serde_json's pretty printer lays it out:
@@ -166,12 +192,23 @@ impl<'o> Object<'o> {
         }
     }
 
-    /// Our keys are plain ASCII names: nothing to escape.
+    /// Our keys are plain ASCII names: nothing to escape. Room for the
+    /// whole key is made once, then each piece is a copy (this runs about
+    /// thirty times an account).
     fn key(&mut self, name: &str) {
-        self.out
-            .extend_from_slice(if self.first { b"\n" } else { b",\n" });
+        // The comma, the line break and the indentation in one copy.
+        const LINE: &[u8; 34] = b",\n                                ";
+        let pad = 2 * (self.depth + 1);
+        let from = usize::from(self.first);
         self.first = false;
-        indent(self.out, self.depth + 1);
+        self.out.reserve(2 + pad + name.len() + 4);
+        match LINE.get(from..2 + pad) {
+            Some(line) => self.out.extend_from_slice(line),
+            None => {
+                self.out.extend_from_slice(&LINE[from..2]);
+                indent_by(self.out, pad);
+            }
+        }
         self.out.push(b'"');
         self.out.extend_from_slice(name.as_bytes());
         self.out.extend_from_slice(b"\": ");
@@ -207,7 +244,13 @@ impl<'o> Object<'o> {
             Some(d) => {
                 self.key(name);
                 self.out.push(b'"');
-                self.out.extend_from_slice(d.to_string().as_bytes());
+                match d.iso_bytes() {
+                    Some(iso) => self.out.extend_from_slice(&iso),
+                    // Writing to memory cannot fail.
+                    None => {
+                        let _ = write!(self.out, "{d}");
+                    }
+                }
                 self.out.push(b'"');
             }
             None => self.raw(name, b"null"),
@@ -226,7 +269,16 @@ impl<'o> Object<'o> {
 }
 
 fn indent(out: &mut Vec<u8>, depth: usize) {
-    out.resize(out.len() + 2 * depth, b' ');
+    indent_by(out, 2 * depth);
+}
+
+/// `n` spaces: a copy from a constant for the depths this document has.
+fn indent_by(out: &mut Vec<u8>, n: usize) {
+    const SPACES: &[u8; 32] = &[b' '; 32];
+    match SPACES.get(..n) {
+        Some(spaces) => out.extend_from_slice(spaces),
+        None => out.resize(out.len() + n, b' '),
+    }
 }
 
 /// `text` as a JSON string: written as it is when nothing in it needs an
@@ -257,6 +309,10 @@ fn needs_escape(text: &str) -> bool {
             break;
         }
         at += 16;
+    }
+    // The last few bytes the same way: most text ends as plainly as it ran.
+    if bytes[at..].iter().fold(true, |all, &b| all & plain(b)) {
+        return false;
     }
     while at < bytes.len() {
         let b = bytes[at];
@@ -300,8 +356,8 @@ mod tests {
     fn by_hand(report: &AccountReport<'_>, today: Date) -> String {
         let mut out = Vec::new();
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        write_account(&mut out, report, today, |f| {
-            (f.id == "F02").then(|| super::super::status::fix_of(root, report, f, today))
+        write_account(&mut out, &mut String::new(), report, today, |f| {
+            super::super::status::changed_fix(root, report, f, today)
         });
         String::from_utf8(out).expect("utf-8")
     }

@@ -197,14 +197,28 @@ impl Thresholds {
     /// starts with the entry, so `Barnevernet` and `barnevernstjenesten`
     /// fall under `barnevern` (docs/format.md, F09). An empty entry matches nothing.
     pub fn high_risk_entry(&self, area: &str) -> Option<&str> {
+        // Asked for every account: most policies list no such area, and
+        // then nothing need be lower-cased.
+        if self.high_risk_service_areas.is_empty() {
+            return None;
+        }
         let area = area.trim().to_lowercase();
         if area.is_empty() {
             return None;
         }
+        // `area` is lower-case: an ASCII entry (the usual) is compared
+        // without lower-casing it into a copy; any other as before.
+        let starts_with = |entry: &str| match entry.is_ascii() {
+            true => area
+                .as_bytes()
+                .get(..entry.len())
+                .is_some_and(|start| start.eq_ignore_ascii_case(entry.as_bytes())),
+            false => area.starts_with(&entry.to_lowercase()),
+        };
         self.high_risk_service_areas
             .iter()
             .map(|entry| entry.trim())
-            .find(|entry| !entry.is_empty() && area.starts_with(&entry.to_lowercase()))
+            .find(|entry| !entry.is_empty() && starts_with(entry))
     }
 
     /// Whether `email` belongs to one of the municipal domains (or a subdomain).
@@ -212,10 +226,19 @@ impl Thresholds {
         let Some((_, domain)) = email.trim().rsplit_once('@') else {
             return false;
         };
-        let domain = domain.to_ascii_lowercase();
+        // Compared byte by byte without case (ASCII, as domains are):
+        // asked for every account, so nothing is lower-cased into a copy.
+        let domain = domain.as_bytes();
         self.municipal_email_domains.iter().any(|allowed| {
-            let allowed = allowed.trim().trim_start_matches('@').to_ascii_lowercase();
-            domain == allowed || domain.ends_with(&format!(".{allowed}"))
+            let allowed = allowed.trim().trim_start_matches('@').as_bytes();
+            if domain.len() == allowed.len() {
+                return domain.eq_ignore_ascii_case(allowed);
+            }
+            // A subdomain: `.` and the allowed domain at the end.
+            let Some(dot) = domain.len().checked_sub(allowed.len() + 1) else {
+                return false;
+            };
+            domain[dot] == b'.' && domain[dot + 1..].eq_ignore_ascii_case(allowed)
         })
     }
 }
@@ -341,6 +364,40 @@ mod tests {
         assert!(toml::from_str::<Policy>("[policy]\nreview_interval = 6").is_err());
     }
 
+    /// The ASCII shortcut answers as lower-casing both would, for any
+    /// case, spacing and script.
+    #[test]
+    fn high_risk_areas_match_by_lower_case_prefix() {
+        let t = Thresholds {
+            high_risk_service_areas: [" BarneVERN ", "", "Ærø", "ΟΔΟΣ", "helse"]
+                .map(String::from)
+                .to_vec(),
+            ..Thresholds::default()
+        };
+        let cases = [
+            ("barnevernet", Some("BarneVERN")),
+            ("  BARNEVERN Øst", Some("BarneVERN")),
+            ("barnever", None),
+            ("ærøskøbing", Some("Ærø")),
+            ("ΟΔΟΣ 1", Some("ΟΔΟΣ")),
+            ("Helsestasjon", Some("helse")),
+            ("\u{212a}ultur", None),
+            ("", None),
+        ];
+        for (area, entry) in cases {
+            assert_eq!(t.high_risk_entry(area), entry, "{area}");
+            let lower = area.trim().to_lowercase();
+            let slow = t
+                .high_risk_service_areas
+                .iter()
+                .map(|e| e.trim())
+                .find(|e| {
+                    !e.is_empty() && !lower.is_empty() && lower.starts_with(&e.to_lowercase())
+                });
+            assert_eq!(t.high_risk_entry(area), slow, "{area}");
+        }
+    }
+
     #[test]
     fn municipal_email_accepts_subdomains_only_of_listed_domains() {
         let t = Thresholds {
@@ -352,6 +409,16 @@ mod tests {
         assert!(!t.is_municipal_email("a@gmail.com"));
         assert!(!t.is_municipal_email("a@notbergen.kommune.no"));
         assert!(!t.is_municipal_email("no-at-sign"));
+        assert!(!t.is_municipal_email("a@kommune.no"));
+        assert!(!t.is_municipal_email("a@.bergen.kommune.n"));
+        // The list is written by people: case, spaces and `@` do not count.
+        let listed = Thresholds {
+            municipal_email_domains: vec![" @Bergen.KOMMUNE.no ".into()],
+            ..Thresholds::default()
+        };
+        assert!(listed.is_municipal_email(" kultur@BERGEN.kommune.no "));
+        assert!(listed.is_municipal_email("kultur@x.bergen.kommune.no"));
+        assert!(!listed.is_municipal_email("kultur@xbergen.kommune.no"));
     }
 
     #[test]

@@ -203,7 +203,7 @@ fn every_finding_says_what_fixes_it() {
     for (name, a) in scenarios() {
         for f in eval(&a).findings {
             let fix = &f.fix;
-            assert!(!fix.text.is_empty(), "{name}: {}", f.id);
+            assert!(!fix.text().is_empty(), "{name}: {}", f.id);
             assert!(
                 fix.dashboard_key.is_some() || fix.command.is_some() || !fix.keys.is_empty(),
                 "{name}: {} says where to fix it",
@@ -341,7 +341,7 @@ fn only_a_requested_date_counts_as_prior_consultation() {
         reference: Some("Datatilsynet 24/1".into()),
     });
     let f04 = eval(&a).findings.into_iter().find(|f| f.id == "F04");
-    assert!(f04.is_some_and(|f| f.message.contains("no requested date")));
+    assert!(f04.is_some_and(|f| f.message().contains("no requested date")));
     a.prior_consultation = Some(PriorConsultation {
         requested: Some(d("2025-01-15")),
         reference: None,
@@ -423,7 +423,7 @@ fn entries_after_today_are_f21_and_do_not_count() {
     assert_eq!(e.status.approval, Approval::Pending);
     let f21 = e.findings.iter().find(|f| f.id == "F21").expect("F21");
     assert_eq!(f21.severity, Severity::Error);
-    assert!(f21.message.contains("decisions[1].date = 2052-06-12"));
+    assert!(f21.message().contains("decisions[1].date = 2052-06-12"));
 
     let mut snap = base.clone();
     snap.snapshots.push(Snapshot {
@@ -615,8 +615,8 @@ fn f15_names_the_untrained_editor() {
         .into_iter()
         .find(|f| f.id == "F15")
         .expect("F15");
-    assert!(f15.message.contains("Sara Dahl"), "{}", f15.message);
-    assert!(f15.fix.text.contains("Sara Dahl"), "{}", f15.fix.text);
+    assert!(f15.message().contains("Sara Dahl"), "{}", f15.message());
+    assert!(f15.fix.text().contains("Sara Dahl"), "{}", f15.fix.text());
     assert_eq!(f15.fix.keys, vec!["responsibility.editors[2].trained"]);
 }
 

@@ -276,7 +276,7 @@ proptest! {
             e.findings
                 .iter()
                 .filter(|f| f.id != "F21")
-                .map(|f| (f.id.to_owned(), f.severity, f.message.clone()))
+                .map(|f| (f.id.to_owned(), f.severity, f.message()))
                 .collect()
         };
         prop_assert_eq!(without_f21(&before), without_f21(&after));

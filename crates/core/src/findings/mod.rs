@@ -21,6 +21,7 @@ mod phrase;
 mod sources;
 
 use serde::Serialize;
+use serde::ser::{SerializeStruct, Serializer};
 
 use super::date::Date;
 use super::model::{AccountStatus, Assessment};
@@ -30,7 +31,7 @@ use super::status::Status;
 
 pub use data::{DpiaChange, compare_dpia, dpia_changes};
 pub use decision::{needs_prior_consultation, reapproval_fix};
-pub use fix::{Fix, ID_PLACEHOLDER};
+pub use fix::{Fix, FixForAccount, ID_PLACEHOLDER};
 pub use phrase::{Arg, ENGLISH, Phrase, capitalize, english_template};
 pub use sources::{Citation, DOCUMENTS, Document, RULES, Rule, SOURCES, Source, rule, source_of};
 
@@ -60,22 +61,51 @@ pub enum Severity {
 }
 
 /// One shortfall of one account.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+///
+/// Its English (the JSON's `message`) is not kept but written from the
+/// [`Phrase`] where it is output ([`Finding::message`],
+/// [`Finding::write_message`]): the dashboard and the tables word it in the
+/// reader's language, and building it for every finding of every account
+/// cost a warm `status` a tenth of its time (issue 14).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
     /// `F01` … `F23`, fixed by the contract.
     pub id: &'static str,
     /// Error or warning, as the contract's table gives it.
     pub severity: Severity,
-    /// What is short, naming the keys and people concerned: the English of
-    /// [`Finding::phrase`], as the JSON has it.
-    pub message: String,
-    /// The same as data, for the translations. Not in the JSON.
-    #[serde(skip)]
+    /// What is short, naming the keys and people concerned, as data for
+    /// the translations; [`Finding::message`] is its English.
     pub phrase: Phrase,
     /// The requirements and the guidance the rule rests on.
     pub source: Source,
     /// What fixes it.
     pub fix: Fix,
+}
+
+impl Finding {
+    /// What is short, in English, as the JSON and the contract have it.
+    pub fn message(&self) -> String {
+        self.phrase.english()
+    }
+
+    /// Appends [`Finding::message`] to `out`.
+    pub fn write_message(&self, out: &mut String) {
+        self.phrase.write_english(out);
+    }
+}
+
+/// `id`, `severity`, `message`, `source`, `fix`: the order and names the
+/// JSON had when the message was a field (the phrase is not in the JSON).
+impl Serialize for Finding {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut s = serializer.serialize_struct("Finding", 5)?;
+        s.serialize_field("id", self.id)?;
+        s.serialize_field("severity", &self.severity)?;
+        s.serialize_field("message", &self.message())?;
+        s.serialize_field("source", &self.source)?;
+        s.serialize_field("fix", &self.fix)?;
+        s.end()
+    }
 }
 
 /// The findings that apply to a planned account, as preparation: what must
@@ -96,11 +126,44 @@ pub const CLOSED: &[&str] = &["F16", "F18", "F21", "F23"];
 /// Whether finding `id` applies to an account in lifecycle state `status`.
 /// Active and closing accounts are subject to all of them.
 pub fn applies(id: &str, status: AccountStatus) -> bool {
+    // Asked 23 times an account: a bit per rule instead of comparing the id
+    // with every entry of the lists.
+    const PLANNED_BITS: u32 = bits(PLANNED);
+    const CLOSED_BITS: u32 = bits(CLOSED);
+    let listed = |bits: u32| {
+        rule_number(id)
+            .and_then(|n| bits.checked_shr(u32::try_from(n).ok()?))
+            .is_some_and(|b| b & 1 != 0)
+    };
     match status {
-        AccountStatus::Planned => PLANNED.contains(&id),
+        AccountStatus::Planned => listed(PLANNED_BITS),
         AccountStatus::Active | AccountStatus::Closing => true,
-        AccountStatus::Closed => CLOSED.contains(&id),
+        AccountStatus::Closed => listed(CLOSED_BITS),
     }
+}
+
+/// The number of rule `id` (`F07` is 7); `None` for anything that is not
+/// `F` and two digits.
+pub(crate) fn rule_number(id: &str) -> Option<usize> {
+    match id.as_bytes() {
+        [b'F', tens @ b'0'..=b'9', ones @ b'0'..=b'9'] => {
+            Some(usize::from(tens - b'0') * 10 + usize::from(ones - b'0'))
+        }
+        _ => None,
+    }
+}
+
+/// One bit per rule listed in `ids` (bit 7 for `F07`), at compile time.
+const fn bits(ids: &[&str]) -> u32 {
+    let mut bits = 0;
+    let mut i = 0;
+    while i < ids.len() {
+        let b = ids[i].as_bytes();
+        // Every id listed is `F` and two digits under 32 (a test checks).
+        bits |= 1 << ((b[1] - b'0') as u32 * 10 + (b[2] - b'0') as u32);
+        i += 1;
+    }
+    bits
 }
 
 /// Everything this account falls short of, in F-id order.
@@ -148,7 +211,6 @@ fn finding(id: &'static str, severity: Severity, phrase: Phrase, fix: Fix) -> Fi
     Finding {
         id,
         severity,
-        message: phrase.english(),
         phrase,
         source: source_of(id),
         fix,
@@ -203,3 +265,27 @@ pub const FIX_KEYS: [(&str, &[&str]); 23] = [
     ("F22", &["d"]),
     ("F23", &["c", "e"]),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The bits say what the lists say, for every id and for ids that are
+    /// not rules; every rule's source is found by its number.
+    #[test]
+    fn applies_and_sources_agree_with_the_lists() {
+        let mut ids: Vec<String> = (0..100).map(|n| format!("F{n:02}")).collect();
+        ids.extend(["", "F", "F1", "F001", "f01", "X01", "F1x", "F٣"].map(String::from));
+        for id in &ids {
+            let id = id.as_str();
+            assert_eq!(applies(id, AccountStatus::Planned), PLANNED.contains(&id));
+            assert_eq!(applies(id, AccountStatus::Closed), CLOSED.contains(&id));
+            assert!(applies(id, AccountStatus::Active) && applies(id, AccountStatus::Closing));
+            let listed = SOURCES.iter().find(|(fid, _)| *fid == id);
+            assert_eq!(source_of(id), listed.map_or(source_of(""), |(_, s)| *s));
+        }
+        for (n, (id, _)) in SOURCES.iter().enumerate() {
+            assert_eq!(rule_number(id), Some(n + 1));
+        }
+    }
+}

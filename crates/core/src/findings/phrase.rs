@@ -8,6 +8,7 @@
 //! English Fluent file and compares it with this.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::LazyLock;
 
 use crate::date::Date;
@@ -67,60 +68,94 @@ impl Phrase {
     /// letter upper-case, since a phrase may start with a part that is
     /// lower-case in the middle of a sentence (F15's fix).
     pub fn english(&self) -> String {
-        let mut text = self.english_part();
-        // Nearly every message starts with an ASCII letter: upper-case it in
-        // place instead of building the text again (this runs for every
-        // finding of every account).
-        match text.as_bytes().first() {
-            Some(b) if b.is_ascii() => text[..1].make_ascii_uppercase(),
-            Some(_) => text = capitalize(&text),
+        let mut text = String::new();
+        self.write_english(&mut text);
+        text
+    }
+
+    /// Appends [`Phrase::english`] to `out`. The English is written only
+    /// where it is output (issue 14): most outputs word a finding in the
+    /// reader's language instead, and `status --format json` writes it
+    /// into one buffer per group of accounts, so no finding keeps a String
+    /// of its own and no argument is rendered into one on the way.
+    pub fn write_english(&self, out: &mut String) {
+        let start = out.len();
+        self.write_english_as_is(out);
+        // Nearly every message starts with an ASCII letter: upper-case it
+        // in place.
+        match out[start..].chars().next() {
+            Some(c) if c.is_ascii() => out[start..=start].make_ascii_uppercase(),
+            Some(c) => {
+                let upper: String = c.to_uppercase().collect();
+                out.replace_range(start..start + c.len_utf8(), &upper);
+            }
             None => {}
         }
-        text
     }
 
     /// The phrase in English as it is, without capitalising: for a
     /// sentence that goes after a prefix (`somevakt: …`).
     pub fn english_as_is(&self) -> String {
-        self.english_part()
+        let mut text = String::new();
+        self.write_english_as_is(&mut text);
+        text
     }
 
-    fn english_part(&self) -> String {
+    /// Appends [`Phrase::english_as_is`] to `out`: the template with each
+    /// `{name}` replaced by its argument, written in place.
+    pub fn write_english_as_is(&self, out: &mut String) {
         let template = english_template(self.id).unwrap_or(self.id);
-        let mut out = String::with_capacity(template.len() + 32);
+        out.reserve(template.len() + 32);
         let mut rest = template;
-        while let Some(open) = rest.find('{') {
+        // Braces are ASCII: a byte search, cheaper than a char pattern's
+        // searcher for texts this short (this runs for every finding).
+        let find = |text: &str, brace: u8| text.bytes().position(|b| b == brace);
+        while let Some(open) = find(rest, b'{') {
             out.push_str(&rest[..open]);
             let after = &rest[open + 1..];
-            let Some(close) = after.find('}') else {
+            let Some(close) = find(after, b'}') else {
                 out.push_str(&rest[open..]);
-                rest = "";
-                break;
+                return;
             };
             let name = &after[..close];
             match self.arg(name) {
-                Some(arg) => out.push_str(&arg.english()),
+                Some(arg) => arg.write_english(out),
                 None => out.push_str(&rest[open..open + close + 2]),
             }
             rest = &after[close + 1..];
         }
         out.push_str(rest);
-        out
     }
 }
 
 impl Arg {
-    fn english(&self) -> String {
+    /// The argument in English, appended to `out`: a list joined with
+    /// `, `, parts of a sentence with `; `, a date in ISO.
+    fn write_english(&self, out: &mut String) {
+        use std::fmt::Write;
         match self {
-            Arg::Text(text) => text.clone(),
-            Arg::Number(n) => n.to_string(),
-            Arg::Date(date) => date.to_string(),
-            Arg::List(items) => items.join(", "),
-            Arg::Phrases(parts) => parts
-                .iter()
-                .map(Phrase::english_part)
-                .collect::<Vec<_>>()
-                .join("; "),
+            Arg::Text(text) => out.push_str(text),
+            // Writing to a String cannot fail.
+            Arg::Number(n) => {
+                let _ = write!(out, "{n}");
+            }
+            Arg::Date(date) => date.write_iso(out),
+            Arg::List(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    out.push_str(item);
+                }
+            }
+            Arg::Phrases(parts) => {
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str("; ");
+                    }
+                    part.write_english_as_is(out);
+                }
+            }
         }
     }
 }
@@ -142,10 +177,36 @@ pub fn capitalize(text: &str) -> String {
 /// The English text of message `id`, with `{name}` for its arguments.
 pub fn english_template(id: &str) -> Option<&'static str> {
     // Looked up for every finding of every account (the JSON's message):
-    // a map, not a scan of the table, so 20,000 accounts cost nothing here.
-    static BY_ID: LazyLock<HashMap<&'static str, &'static str>> =
+    // a map, not a scan of the table, so 20,000 accounts cost nothing here;
+    // hashed with FNV-1a, as the ids are a few short constants that need no
+    // protection from chosen collisions.
+    static BY_ID: LazyLock<HashMap<&'static str, &'static str, BuildHasherDefault<Fnv>>> =
         LazyLock::new(|| ENGLISH.iter().copied().collect());
     BY_ID.get(id).copied()
+}
+
+/// FNV-1a, 64 bits: for [`english_template`]'s map of message ids.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = self.0;
+        for &b in bytes {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
 }
 
 #[cfg(test)]

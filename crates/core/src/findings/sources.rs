@@ -331,9 +331,12 @@ pub const SOURCES: [(&str, Source); 23] = [
 
 /// The source of rule `id`; empty for an id that is not a rule.
 pub fn source_of(id: &str) -> Source {
-    SOURCES
-        .iter()
-        .find(|(fid, _)| *fid == id)
+    // `Fnn` is entry nn: asked for every finding of every account, so it
+    // is found by its number, not compared with every id.
+    super::rule_number(id)
+        .and_then(|n| SOURCES.get(n.wrapping_sub(1)))
+        .filter(|(fid, _)| *fid == id)
+        .or_else(|| SOURCES.iter().find(|(fid, _)| *fid == id))
         .map_or(s("", "", &[]), |(_, s)| *s)
 }
 

@@ -165,7 +165,10 @@ impl Assessment {
 
 /// Text that is present and not blank.
 pub fn filled(text: &Option<String>) -> bool {
-    text.as_deref().is_some_and(|t| !t.trim().is_empty())
+    // Asked a score of times an account: stop at the first character that
+    // is not white space, rather than trim both ends.
+    text.as_deref()
+        .is_some_and(|t| t.chars().any(|c| !c.is_whitespace()))
 }
 
 /// The word a closed set's value has in the files (`facebook`, `active`),
