@@ -7,3 +7,4 @@ pub mod log;
 pub mod remind;
 pub mod status;
 mod status_json;
+mod status_table;
