@@ -19,6 +19,12 @@ use somevakt::tui::view;
 use somevakt_core::Date;
 use somevakt_synthetic as synthetic;
 
+// The allocator the binary runs with (src/main.rs): building 20,000 rows
+// is mostly allocation, and the system's allocator would time another
+// program.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn key(app: &mut App, code: KeyCode) {
     app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }

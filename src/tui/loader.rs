@@ -8,10 +8,10 @@ use std::sync::mpsc::{RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use somevakt_core::Date;
-use somevakt_store::load::{LoadOptions, Progress, load_with};
+use somevakt_store::load::{LoadOptions, Progress};
 use somevakt_store::{Register, RepoError};
 
-use super::app::{Message, Table};
+use super::app::{Message, Table, TableBuilder};
 use crate::i18n::Lang;
 
 /// How often a full load reports how far it has come.
@@ -75,17 +75,22 @@ pub fn load_all_reporting(
             progress: Some(counted),
             ..LoadOptions::default()
         };
-        let result = load_with(root, options);
+        // Each chunk is evaluated and turned into rows while the next one
+        // is read: when the load ends, most rows exist (issue 14).
+        let mut builder = TableBuilder::new(today, lang);
+        let result = load_keeping(root, options, &mut |policy, chunk| {
+            builder.add(policy, chunk)
+        });
         drop(done);
-        result
+        result.map(|register| (register, builder))
     });
     // The rows go to the screen first; the reminders' words follow, so
     // the table never waits for a screen that is not shown yet.
-    let register = match result {
-        Ok(register) => register,
+    let (register, builder) = match result {
+        Ok(loaded) => loaded,
         Err(e) => return loaded(generation, Err(e), today, lang),
     };
-    let (table, pending) = Table::build_rows(&register, today, lang);
+    let (table, pending) = builder.finish(&register.invalid);
     let _ = tx.send(Message::Loaded {
         generation,
         result: Ok(Box::new(register)),
@@ -95,6 +100,27 @@ pub fn load_all_reporting(
         generation,
         rows: pending.into_rows(),
     }
+}
+
+/// Stand-in for the store's coming `load_keeping`: the register, with
+/// each chunk handed to `each` as it is read.
+fn load_keeping(
+    root: &Path,
+    options: LoadOptions<'_>,
+    each: &mut dyn FnMut(&somevakt_core::Policy, &[somevakt_store::LoadedAssessment]),
+) -> Result<Register, RepoError> {
+    let mut accounts = Vec::new();
+    let rest = somevakt_store::load::load_each(root, options, &mut |policy, chunk| {
+        each(policy, chunk);
+        accounts.extend_from_slice(chunk);
+        std::ops::ControlFlow::Continue(())
+    })?;
+    Ok(Register {
+        root: rest.root,
+        policy: rest.policy,
+        accounts,
+        invalid: rest.invalid,
+    })
 }
 
 /// Reads some files again (generation `generation`).

@@ -123,6 +123,12 @@ impl App {
         }
         self.reminders_awaited = None;
         let patched = std::mem::take(&mut self.reminders_patched);
+        if patched.is_empty() && self.reminders.is_empty() {
+            // The usual case, and it comes in sorted: at 20,000 accounts,
+            // sorting 50,000 reminders again would hold up a key.
+            self.reminders = rows;
+            return;
+        }
         rows.retain(|r| !patched.contains(&r.path));
         rows.append(&mut self.reminders);
         sort_reminders(&mut rows);

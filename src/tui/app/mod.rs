@@ -25,7 +25,7 @@ pub use list::{Counts, Cursor, QuickFilter, ReminderRow};
 pub use mode::{EditorProblem, Mode, Palette, Trouble};
 pub use records::editor_trouble;
 pub use search::commit_matches;
-pub use table::{PendingReminders, Table, sorted};
+pub use table::{PendingReminders, Table, TableBuilder, sorted};
 
 use super::keymap::{Keymap, Screen};
 use super::rows::{Column, Row};

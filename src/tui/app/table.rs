@@ -9,12 +9,13 @@ use std::collections::HashMap;
 
 use rayon::prelude::*;
 use somevakt_core::Date;
+use somevakt_core::Policy;
 use somevakt_core::reminders::{Reminder, reminders};
-use somevakt_store::Register;
+use somevakt_store::{InvalidFile, LoadedAssessment, Register};
 
 use super::list::ReminderRow;
 use crate::i18n::{Lang, words};
-use crate::tui::rows::{Column, Row, TableWords, due_key, shown_review};
+use crate::tui::rows::{Column, Row, TableWords, due_key};
 
 /// Every row of the overview, their most urgent order (the others are
 /// sorted when first asked for), and the reminders if already in words.
@@ -36,13 +37,14 @@ pub struct PendingReminders {
     items: Vec<Due>,
 }
 
-/// One reminder with the account it is for.
+/// One account's reminders, with who they are for: named once per
+/// account, not per reminder, as this is built while the table waits.
 #[derive(Debug)]
 struct Due {
     account: String,
     path: String,
     name: String,
-    reminder: Reminder,
+    reminders: Vec<Reminder>,
 }
 
 impl Table {
@@ -54,50 +56,91 @@ impl Table {
     }
 
     /// The rows of `register` on `today` in their most urgent order, and
-    /// the reminders still to be put in words. Each account is evaluated
-    /// and turned into a row in parallel; the row takes its evaluation
-    /// rather than a copy; the words every row shares are looked up once.
+    /// the reminders still to be put in words: what a load builds chunk by
+    /// chunk ([`TableBuilder`]), at once.
     pub fn build_rows(register: &Register, today: Date, lang: Lang) -> (Table, PendingReminders) {
-        let window = i64::from(register.policy.policy.reminder_window_days);
-        let thresholds = &register.policy.policy;
-        let reports = somevakt_core::evaluate_all(register, today);
-        let words = TableWords::new(
-            lang,
+        let mut builder = TableBuilder::new(today, lang);
+        builder.add(&register.policy, &register.accounts);
+        builder.finish(&register.invalid)
+    }
+}
+
+/// A table built while the register loads: each chunk of accounts is
+/// evaluated and turned into rows as soon as it is read, while the next
+/// chunk is being read, so that when the load ends only the invalid files
+/// and the urgency order are left to do (issue 14).
+#[derive(Debug)]
+pub struct TableBuilder {
+    today: Date,
+    words: TableWords,
+    rows: Vec<Row>,
+    dues: Vec<Due>,
+}
+
+impl TableBuilder {
+    /// An empty table for `today`, in `lang`.
+    pub fn new(today: Date, lang: Lang) -> TableBuilder {
+        TableBuilder {
             today,
-            reports.iter().filter_map(|r| shown_review(&r.evaluation)),
-        );
-        let (mut rows, dues): (Vec<Row>, Vec<Vec<Due>>) = reports
-            .into_par_iter()
-            .map(|report| {
-                let account = report.account;
-                let status = &report.evaluation.status;
+            words: TableWords::new(lang, today),
+            rows: Vec::new(),
+            dues: Vec::new(),
+        }
+    }
+
+    /// Adds the rows of `accounts`, under `policy`. Each account is
+    /// evaluated and turned into a row in parallel, in one pass (each pass
+    /// ends waiting for the slowest core); the row takes its evaluation
+    /// rather than a copy; the words rows share are looked up once.
+    pub fn add(&mut self, policy: &Policy, accounts: &[LoadedAssessment]) {
+        let today = self.today;
+        let window = i64::from(policy.policy.reminder_window_days);
+        let thresholds = &policy.policy;
+        let words = &self.words;
+        let built: Vec<(Row, Option<Due>)> = accounts
+            .par_iter()
+            .map(|account| {
+                let evaluation = somevakt_core::evaluate(&account.assessment, policy, today);
+                let status = &evaluation.status;
                 let due = reminders(&account.assessment, status, thresholds, today, window);
-                let mut row = Row::from_evaluation(account, report.evaluation, today, &words);
+                let mut row = Row::from_evaluation(account, evaluation, words);
                 // Anything overdue on the reminders screen, as there.
                 row.overdue = due.iter().any(Reminder::overdue);
-                let due = due
-                    .into_iter()
-                    .map(|reminder| Due {
-                        account: account.id.to_string(),
-                        path: account.path.clone(),
-                        name: crate::text::sanitize(&account.assessment.account.name),
-                        reminder,
-                    })
-                    .collect();
+                let due = (!due.is_empty()).then(|| Due {
+                    account: row.id.clone().unwrap_or_default(),
+                    path: row.path.clone(),
+                    name: crate::text::sanitize(&account.assessment.account.name),
+                    reminders: due,
+                });
                 (row, due)
             })
-            .unzip();
-        rows.extend(register.invalid.iter().map(|f| Row::from_invalid(f, lang)));
+            .collect();
+        self.rows.reserve(built.len());
+        for (row, due) in built {
+            self.rows.push(row);
+            self.dues.extend(due);
+        }
+    }
+
+    /// The table with the rows of the `invalid` files added, in its most
+    /// urgent order, and its reminders still to be put in words.
+    pub fn finish(self, invalid: &[InvalidFile]) -> (Table, PendingReminders) {
+        let lang = self.words.lang();
+        let mut rows = self.rows;
+        rows.extend(invalid.iter().map(|f| Row::from_invalid(f, lang)));
         let mut urgent: Vec<usize> = (0..rows.len()).collect();
         urgent.par_sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], Column::Urgency));
         let table = Table {
-            today,
+            today: self.today,
             rows,
             orders: HashMap::from([(Column::Urgency, urgent)]),
             reminders: None,
         };
-        let items = dues.into_iter().flatten().collect();
-        (table, PendingReminders { lang, items })
+        let pending = PendingReminders {
+            lang,
+            items: self.dues,
+        };
+        (table, pending)
     }
 }
 
@@ -110,12 +153,14 @@ impl Table {
 
 impl PendingReminders {
     /// The reminders screen's rows, in the order of `somevakt remind`.
+    /// Worded on this thread alone: it runs while the first keys after a
+    /// load are being answered, and leaves them the other core (issue 14).
     pub fn into_rows(self) -> Vec<ReminderRow> {
         let lang = self.lang;
         let mut rows: Vec<ReminderRow> = self
             .items
-            .into_par_iter()
-            .map(|due| reminder_row(lang, due))
+            .into_iter()
+            .flat_map(|due| due_rows(lang, due))
             .collect();
         sort_reminders(&mut rows);
         rows
@@ -131,49 +176,46 @@ pub(super) fn reminder_rows_of(
 ) -> Vec<ReminderRow> {
     let window = i64::from(register.policy.policy.reminder_window_days);
     let account = report.account;
-    reminders(
-        &account.assessment,
-        &report.evaluation.status,
-        &register.policy.policy,
-        today,
-        window,
-    )
-    .into_iter()
-    .map(|reminder| {
-        let due = Due {
-            account: account.id.to_string(),
-            path: account.path.clone(),
-            name: crate::text::sanitize(&account.assessment.account.name),
-            reminder,
-        };
-        reminder_row(lang, due)
-    })
-    .collect()
+    let due = Due {
+        account: account.id.to_string(),
+        path: account.path.clone(),
+        name: crate::text::sanitize(&account.assessment.account.name),
+        reminders: reminders(
+            &account.assessment,
+            &report.evaluation.status,
+            &register.policy.policy,
+            today,
+            window,
+        ),
+    };
+    due_rows(lang, due).collect()
 }
 
-/// A reminder in words, as `somevakt remind` says it.
-fn reminder_row(lang: Lang, due: Due) -> ReminderRow {
+/// An account's reminders in words, as `somevakt remind` says them.
+fn due_rows(lang: Lang, due: Due) -> impl Iterator<Item = ReminderRow> {
     let Due {
         account,
         path,
         name,
-        reminder,
+        reminders,
     } = due;
-    let detail = crate::text::sanitize(&words::to_do(lang, &reminder.what));
-    let title = words::reminder_kind(lang, reminder.kind);
-    let haystack = format!("{title} {name} {account} {detail}").to_lowercase();
-    ReminderRow {
-        kind: reminder.kind,
-        overdue: reminder.overdue(),
-        account,
-        path,
-        name,
-        title,
-        due: reminder.due,
-        days: reminder.days,
-        detail,
-        haystack,
-    }
+    reminders.into_iter().map(move |reminder| {
+        let detail = crate::text::sanitize(&words::to_do(lang, &reminder.what));
+        let title = words::reminder_kind(lang, reminder.kind);
+        let haystack = format!("{title} {name} {account} {detail}").to_lowercase();
+        ReminderRow {
+            kind: reminder.kind,
+            overdue: reminder.overdue(),
+            account: account.clone(),
+            path: path.clone(),
+            name: name.clone(),
+            title,
+            due: reminder.due,
+            days: reminder.days,
+            detail,
+            haystack,
+        }
+    })
 }
 
 /// Overdue first, then by due date: the order of `somevakt remind`.
@@ -206,11 +248,11 @@ pub fn sorted(rows: &[Row], column: Column, urgent: Option<&[usize]>) -> Vec<usi
         Column::Urgency => urgent,
         Column::Municipality => by_key(&urgent, |i| row(i).municipality.as_str()),
         Column::Account => by_key(&urgent, |i| row(i).name_key()),
-        Column::Platform => by_key(&urgent, |i| row(i).platform.as_str()),
-        Column::Approval => by_key(&urgent, |i| row(i).approval.as_str()),
+        Column::Platform => by_key(&urgent, |i| row(i).platform),
+        Column::Approval => by_key(&urgent, |i| row(i).approval),
         Column::Review => by_key(&urgent, |i| due_key(row(i).review_due)),
-        Column::Activity => by_key(&urgent, |i| row(i).activity.as_str()),
-        Column::Snapshots => by_key(&urgent, |i| row(i).snapshots.as_str()),
+        Column::Activity => by_key(&urgent, |i| row(i).activity),
+        Column::Snapshots => by_key(&urgent, |i| row(i).snapshots),
         Column::Findings => by_key(&urgent, |i| {
             (Reverse(row(i).errors), Reverse(row(i).warnings))
         }),
@@ -221,12 +263,13 @@ pub fn sorted(rows: &[Row], column: Column, urgent: Option<&[usize]>) -> Vec<usi
 /// `urgent` sorted by `key`, equals in their order in `urgent`: the place
 /// in it breaks ties, so the pairs are all different and an unstable sort
 /// gives the stable result.
-fn by_key<K: Ord>(urgent: &[usize], key: impl Fn(usize) -> K) -> Vec<usize> {
+/// Sorted on both cores: the first sort by a column happens on a key.
+fn by_key<K: Ord + Send>(urgent: &[usize], key: impl Fn(usize) -> K) -> Vec<usize> {
     let mut keyed: Vec<(K, usize)> = urgent
         .iter()
         .enumerate()
         .map(|(place, &i)| (key(i), place))
         .collect();
-    keyed.sort_unstable();
+    keyed.par_sort_unstable();
     keyed.into_iter().map(|(_, place)| urgent[place]).collect()
 }
