@@ -9,9 +9,9 @@ mod common;
 
 use common::*;
 use somevakt::i18n::Lang;
-use somevakt::tui::app::{App, Command, Message, Table, sorted};
+use somevakt::tui::app::{App, Command, Message, Table, TableBuilder, sorted};
 use somevakt::tui::loader;
-use somevakt::tui::rows::Column;
+use somevakt::tui::rows::{Column, FixedWords};
 use somevakt_core::Date;
 
 fn rows_of(app: &App) -> String {
@@ -185,4 +185,86 @@ fn reminders_sent_after_the_table_end_as_if_built_with_it() {
     assert_eq!(app.reminders(), now.reminders());
     assert_eq!(rows_of(&app), rows_of(&now));
     assert_eq!(app.counts(), now.counts());
+}
+
+/// The loader builds the table a chunk of accounts at a time, while the
+/// next chunk loads (issue 14): in any chunk sizes, the rows, their order
+/// and the reminders are the ones built from the whole register at once.
+#[test]
+fn a_table_built_chunk_by_chunk_is_the_one_built_at_once() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    somevakt_synthetic::write_repository(dir.path(), 300).expect("generate");
+    write(
+        dir.path(),
+        "assessments/zzz/broken.toml",
+        "[account\nname = 1",
+    );
+    let today: Date = "2025-01-15".parse().expect("date");
+    let register = somevakt_store::load(dir.path()).expect("load");
+    for lang in [Lang::En, Lang::Nb] {
+        let (whole, whole_reminders) = Table::build_rows(&register, today, lang);
+        let whole_reminders = whole_reminders.into_rows();
+        assert!(!whole_reminders.is_empty());
+        for size in [1, 7, 128] {
+            let mut builder = TableBuilder::new(today, lang);
+            for chunk in register.accounts.chunks(size) {
+                builder.add(&register.policy, chunk);
+            }
+            let (table, reminders) = builder.finish(&register.invalid);
+            assert_eq!(
+                format!("{:?}", table.rows()),
+                format!("{:?}", whole.rows()),
+                "chunks of {size}"
+            );
+            assert_eq!(
+                sorted(table.rows(), Column::Urgency, None),
+                sorted(whole.rows(), Column::Urgency, None)
+            );
+            assert_eq!(reminders.into_rows(), whole_reminders, "chunks of {size}");
+        }
+    }
+}
+
+/// The `/` filter's text is every column's text, lowercase, joined by
+/// spaces, whatever the letters (here Norwegian and Greek capitals, whose
+/// final sigma lowercases by its place in the word).
+#[test]
+fn the_filter_text_is_every_column_lowercased() {
+    let dir = copy_example();
+    let path = dir
+        .path()
+        .join("assessments/fjordvik/facebook-kommunen.toml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let name = text
+        .lines()
+        .find(|l| l.starts_with("name = "))
+        .expect("a name")
+        .to_owned();
+    std::fs::write(
+        &path,
+        text.replacen(&name, "name = \"ØRLAND ΟΔΟΣ Kultur\"", 1),
+    )
+    .expect("write");
+    let today: Date = "2025-01-15".parse().expect("date");
+    let register = somevakt_store::load(dir.path()).expect("load");
+    let table = Table::build(&register, today, Lang::Nb);
+    assert!(table.rows().iter().any(|r| r.name.starts_with("ØRLAND")));
+    for row in table.rows() {
+        let glyph = FixedWords::of(Lang::Nb).health(row.health).to_owned();
+        let expected = [
+            glyph.as_str(),
+            &row.municipality,
+            &row.name,
+            &row.path,
+            row.platform,
+            row.approval,
+            &row.review_date(),
+            &row.review_when,
+            row.activity,
+            row.snapshots,
+        ]
+        .join(" ")
+        .to_lowercase();
+        assert_eq!(row.haystack, expected);
+    }
 }
