@@ -247,7 +247,7 @@ pub fn sorted(rows: &[Row], column: Column, urgent: Option<&[usize]>) -> Vec<usi
     match column {
         Column::Urgency => urgent,
         Column::Municipality => by_key(&urgent, |i| row(i).municipality.as_str()),
-        Column::Account => by_key(&urgent, |i| row(i).name_key()),
+        Column::Account => by_key(&urgent, |i| prefixed(row(i).name_key(), 0)),
         Column::Platform => by_key(&urgent, |i| row(i).platform),
         Column::Approval => by_key(&urgent, |i| row(i).approval),
         Column::Review => by_key(&urgent, |i| due_key(row(i).review_due)),
@@ -256,8 +256,41 @@ pub fn sorted(rows: &[Row], column: Column, urgent: Option<&[usize]>) -> Vec<usi
         Column::Findings => by_key(&urgent, |i| {
             (Reverse(row(i).errors), Reverse(row(i).warnings))
         }),
-        Column::Id => by_key(&urgent, |i| row(i).path.as_str()),
+        Column::Id => {
+            // Every path starts `assessments/`: the number is taken after
+            // what all of them share.
+            let shared = shared_prefix(rows.iter().map(|r| r.path.as_str()));
+            by_key(&urgent, |i| prefixed(&row(i).path, shared))
+        }
     }
+}
+
+/// A text's sort key with eight of its bytes (from `skip`, which every
+/// text shares) up front as a number: most comparisons end on the number,
+/// without following the pointer to a text elsewhere in memory. The order
+/// is the text's: where the numbers differ, the texts differ at that byte
+/// (a text that ends first is padded with zeros, and is the shorter
+/// prefix); where they are equal, the texts decide.
+fn prefixed(text: &str, skip: usize) -> (u64, &str) {
+    let bytes = text.as_bytes().get(skip..).unwrap_or_default();
+    let mut head = [0u8; 8];
+    let n = bytes.len().min(8);
+    head[..n].copy_from_slice(&bytes[..n]);
+    (u64::from_be_bytes(head), text)
+}
+
+/// How many leading bytes all `texts` share.
+fn shared_prefix<'a>(mut texts: impl Iterator<Item = &'a str>) -> usize {
+    let Some(first) = texts.next() else {
+        return 0;
+    };
+    texts.fold(first.len(), |shared, text| {
+        first.as_bytes()[..shared]
+            .iter()
+            .zip(text.as_bytes())
+            .take_while(|(a, b)| a == b)
+            .count()
+    })
 }
 
 /// `urgent` sorted by `key`, equals in their order in `urgent`: the place
