@@ -8,7 +8,7 @@ use std::sync::mpsc::{RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use somevakt_core::Date;
-use somevakt_store::load::{LoadOptions, Progress};
+use somevakt_store::load::{LoadOptions, Progress, load_keeping};
 use somevakt_store::{Register, RepoError};
 
 use super::app::{Message, Table, TableBuilder};
@@ -100,27 +100,6 @@ pub fn load_all_reporting(
         generation,
         rows: pending.into_rows(),
     }
-}
-
-/// Stand-in for the store's coming `load_keeping`: the register, with
-/// each chunk handed to `each` as it is read.
-fn load_keeping(
-    root: &Path,
-    options: LoadOptions<'_>,
-    each: &mut dyn FnMut(&somevakt_core::Policy, &[somevakt_store::LoadedAssessment]),
-) -> Result<Register, RepoError> {
-    let mut accounts = Vec::new();
-    let rest = somevakt_store::load::load_each(root, options, &mut |policy, chunk| {
-        each(policy, chunk);
-        accounts.extend_from_slice(chunk);
-        std::ops::ControlFlow::Continue(())
-    })?;
-    Ok(Register {
-        root: rest.root,
-        policy: rest.policy,
-        accounts,
-        invalid: rest.invalid,
-    })
 }
 
 /// Reads some files again (generation `generation`).
