@@ -9,7 +9,7 @@ mod common;
 
 use common::*;
 use somevakt::i18n::Lang;
-use somevakt::tui::app::{App, Command, Message, Table, TableBuilder, sorted};
+use somevakt::tui::app::{App, Command, Counts, Message, Table, TableBuilder, sorted};
 use somevakt::tui::loader;
 use somevakt::tui::rows::{Column, FixedWords};
 use somevakt_core::Date;
@@ -153,8 +153,29 @@ fn reminders_sent_after_the_table_end_as_if_built_with_it() {
     assert!(app.reminders_pending());
     assert!(app.reminders().is_empty());
     let at_once = app_with(&root, today, loader::load_all(&root, 1, today, Lang::En));
-    assert_eq!(rows_of(&app), rows_of(&at_once));
-    assert_eq!(app.counts(), at_once.counts());
+    // Until the reminders are worked out (after the table is shown), a row
+    // is overdue as its review or snapshots are; what else is overdue
+    // (conditions, a closing snapshot) comes with them.
+    let but_overdue = |app: &App| {
+        let rows = app.rows().iter().cloned().map(|mut r| {
+            r.overdue = false;
+            r
+        });
+        format!("{:?}", rows.collect::<Vec<_>>())
+    };
+    assert_eq!(but_overdue(&app), but_overdue(&at_once));
+    assert!(
+        app.rows()
+            .iter()
+            .zip(at_once.rows())
+            .all(|(interim, then)| !interim.overdue || then.overdue)
+    );
+    let interim = Counts {
+        overdue: at_once.counts().overdue,
+        ..app.counts().clone()
+    };
+    assert_eq!(&interim, at_once.counts());
+    assert!(app.counts().overdue <= at_once.counts().overdue);
 
     let path = at_once
         .reminders()
@@ -200,7 +221,7 @@ fn a_table_built_chunk_by_chunk_is_the_one_built_at_once() {
         "[account\nname = 1",
     );
     let today: Date = "2025-01-15".parse().expect("date");
-    let register = somevakt_store::load(dir.path()).expect("load");
+    let register = std::sync::Arc::new(somevakt_store::load(dir.path()).expect("load"));
     for lang in [Lang::En, Lang::Nb] {
         let (whole, whole_reminders) = Table::build_rows(&register, today, lang);
         let whole_reminders = whole_reminders.into_rows();
@@ -210,7 +231,7 @@ fn a_table_built_chunk_by_chunk_is_the_one_built_at_once() {
             for chunk in register.accounts.chunks(size) {
                 builder.add(&register.policy, chunk);
             }
-            let (table, reminders) = builder.finish(&register.invalid);
+            let (table, reminders) = builder.finish(&register);
             assert_eq!(
                 format!("{:?}", table.rows()),
                 format!("{:?}", whole.rows()),

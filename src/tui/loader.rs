@@ -3,6 +3,7 @@
 //! it, so an answer that arrives late can be told from a newer one.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{RecvTimeoutError, Sender};
 use std::time::Duration;
@@ -37,7 +38,7 @@ fn loaded(
         .map(|register| Box::new(Table::build(register, today, lang)));
     Message::Loaded {
         generation,
-        result: result.map(Box::new).map_err(|e| e.to_string()),
+        result: result.map(Arc::new).map_err(|e| e.to_string()),
         table,
     }
 }
@@ -90,10 +91,11 @@ pub fn load_all_reporting(
         Ok(loaded) => loaded,
         Err(e) => return loaded(generation, Err(e), today, lang),
     };
-    let (table, pending) = builder.finish(&register.invalid);
+    let register = Arc::new(register);
+    let (table, pending) = builder.finish(&register);
     let _ = tx.send(Message::Loaded {
         generation,
-        result: Ok(Box::new(register)),
+        result: Ok(register),
         table: Some(Box::new(table)),
     });
     Message::Reminders {

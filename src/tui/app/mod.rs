@@ -18,6 +18,7 @@ mod table;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crossterm::event::{KeyEvent, MouseEvent};
 
@@ -80,7 +81,8 @@ pub struct App {
     size: (u16, u16),
     /// `Some` while a full load is under way.
     loading: Option<Progress>,
-    register: Option<Register>,
+    /// Shared with the loader while it works out the reminders.
+    register: Option<Arc<Register>>,
     rows: Vec<Row>,
     /// For each column chosen since the last load (urgency always), the
     /// indexes of `rows` in ascending order (the view runs one backwards
@@ -173,7 +175,7 @@ pub enum Message {
     },
     Loaded {
         generation: u64,
-        result: Result<Box<Register>, String>,
+        result: Result<Arc<Register>, String>,
         /// The rows, built off the UI thread (see [`Table`]).
         table: Option<Box<Table>>,
     },

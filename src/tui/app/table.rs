@@ -1,15 +1,18 @@
 //! Building the overview's table from a register: every account evaluated
 //! and turned into a row, the rows put in their most urgent order, and the
-//! reminders put in words. At 20,000 accounts this is the costly part of
-//! a load, so the loader does it off the UI thread, in two steps: the rows
-//! first (what the screen shows), the reminders' words after (issue 14).
+//! reminders worked out and put in words. At 20,000 accounts this is the
+//! costly part of a load, so the loader does it off the UI thread, in two
+//! steps: the rows while the files load (what the screen shows), the
+//! reminders after the table is shown (issue 14).
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use somevakt_core::Date;
 use somevakt_core::Policy;
+use somevakt_core::Status;
 use somevakt_core::reminders::{Reminder, reminders};
 use somevakt_store::{InvalidFile, LoadedAssessment, Register};
 
@@ -28,40 +31,42 @@ pub struct Table {
     pub(super) reminders: Option<Vec<ReminderRow>>,
 }
 
-/// The reminders of a table, worked out but not yet put in words: the
-/// table is shown without waiting for them.
+/// The reminders of a table, still to be worked out and put in words: the
+/// table is shown without waiting for them (at 20,000 accounts they cost
+/// about as much as the rows).
 #[derive(Debug)]
 pub struct PendingReminders {
     lang: Lang,
-    /// In the register's order, each account's in its own order.
-    items: Vec<Due>,
-}
-
-/// One account's reminders, with who they are for: named once per
-/// account, not per reminder, as this is built while the table waits.
-#[derive(Debug)]
-struct Due {
-    account: String,
-    path: String,
-    name: String,
-    reminders: Vec<Reminder>,
+    today: Date,
+    register: Arc<Register>,
+    /// Each account's status on `today`, in the register's order.
+    statuses: Vec<Status>,
 }
 
 impl Table {
     /// The whole table of `register` on `today`, reminders included.
     pub fn build(register: &Register, today: Date, lang: Lang) -> Table {
-        let (mut table, pending) = Table::build_rows(register, today, lang);
-        table.reminders = Some(pending.into_rows());
+        let mut builder = TableBuilder::new(today, lang);
+        builder.add(&register.policy, &register.accounts);
+        let statuses = std::mem::take(&mut builder.statuses);
+        let mut table = builder.finish_rows(&register.invalid);
+        let reminders = reminder_rows(register, &statuses, today, lang);
+        mark_overdue(&mut table.rows, &reminders, &HashSet::new());
+        table.reminders = Some(reminders);
         table
     }
 
     /// The rows of `register` on `today` in their most urgent order, and
-    /// the reminders still to be put in words: what a load builds chunk by
+    /// the reminders still to be worked out: what a load builds chunk by
     /// chunk ([`TableBuilder`]), at once.
-    pub fn build_rows(register: &Register, today: Date, lang: Lang) -> (Table, PendingReminders) {
+    pub fn build_rows(
+        register: &Arc<Register>,
+        today: Date,
+        lang: Lang,
+    ) -> (Table, PendingReminders) {
         let mut builder = TableBuilder::new(today, lang);
         builder.add(&register.policy, &register.accounts);
-        builder.finish(&register.invalid)
+        builder.finish(register)
     }
 }
 
@@ -74,7 +79,7 @@ pub struct TableBuilder {
     today: Date,
     words: TableWords,
     rows: Vec<Row>,
-    dues: Vec<Due>,
+    statuses: Vec<Status>,
 }
 
 impl TableBuilder {
@@ -84,7 +89,7 @@ impl TableBuilder {
             today,
             words: TableWords::new(lang, today),
             rows: Vec::new(),
-            dues: Vec::new(),
+            statuses: Vec::new(),
         }
     }
 
@@ -94,53 +99,52 @@ impl TableBuilder {
     /// rather than a copy; the words rows share are looked up once.
     pub fn add(&mut self, policy: &Policy, accounts: &[LoadedAssessment]) {
         let today = self.today;
-        let window = i64::from(policy.policy.reminder_window_days);
-        let thresholds = &policy.policy;
         let words = &self.words;
-        let built: Vec<(Row, Option<Due>)> = accounts
+        let built: Vec<Row> = accounts
             .par_iter()
             .map(|account| {
                 let evaluation = somevakt_core::evaluate(&account.assessment, policy, today);
-                let status = &evaluation.status;
-                let due = reminders(&account.assessment, status, thresholds, today, window);
-                let mut row = Row::from_evaluation(account, evaluation, words);
-                // Anything overdue on the reminders screen, as there.
-                row.overdue = due.iter().any(Reminder::overdue);
-                let due = (!due.is_empty()).then(|| Due {
-                    account: row.id.clone().unwrap_or_default(),
-                    path: row.path.clone(),
-                    name: crate::text::sanitize(&account.assessment.account.name),
-                    reminders: due,
-                });
-                (row, due)
+                Row::from_evaluation(account, evaluation, words)
             })
             .collect();
-        self.rows.reserve(built.len());
-        for (row, due) in built {
-            self.rows.push(row);
-            self.dues.extend(due);
-        }
+        self.statuses.extend(
+            built
+                .iter()
+                .filter_map(|row| row.evaluation.as_ref().map(|e| e.status.clone())),
+        );
+        self.rows.extend(built);
     }
 
-    /// The table with the rows of the `invalid` files added, in its most
-    /// urgent order, and its reminders still to be put in words.
-    pub fn finish(self, invalid: &[InvalidFile]) -> (Table, PendingReminders) {
+    /// The table of the accounts added and `register`'s invalid files, in
+    /// its most urgent order, and its reminders still to be worked out.
+    /// Until they are, a row is overdue as its review or snapshots are;
+    /// the reminders add the rest (conditions, closing) when they come.
+    pub fn finish(mut self, register: &Arc<Register>) -> (Table, PendingReminders) {
+        let (lang, today) = (self.words.lang(), self.today);
+        let statuses = std::mem::take(&mut self.statuses);
+        let table = self.finish_rows(&register.invalid);
+        let pending = PendingReminders {
+            lang,
+            today,
+            register: Arc::clone(register),
+            statuses,
+        };
+        (table, pending)
+    }
+
+    /// The rows with those of the `invalid` files, in urgency order.
+    fn finish_rows(self, invalid: &[InvalidFile]) -> Table {
         let lang = self.words.lang();
         let mut rows = self.rows;
         rows.extend(invalid.iter().map(|f| Row::from_invalid(f, lang)));
         let mut urgent: Vec<usize> = (0..rows.len()).collect();
         urgent.par_sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], Column::Urgency));
-        let table = Table {
+        Table {
             today: self.today,
             rows,
             orders: HashMap::from([(Column::Urgency, urgent)]),
             reminders: None,
-        };
-        let pending = PendingReminders {
-            lang,
-            items: self.dues,
-        };
-        (table, pending)
+        }
     }
 }
 
@@ -153,17 +157,48 @@ impl Table {
 
 impl PendingReminders {
     /// The reminders screen's rows, in the order of `somevakt remind`.
-    /// Worded on this thread alone: it runs while the first keys after a
-    /// load are being answered, and leaves them the other core (issue 14).
+    /// Worked out on this thread alone: it runs while the first keys after
+    /// a load are being answered, and leaves them the other core (issue 14).
     pub fn into_rows(self) -> Vec<ReminderRow> {
-        let lang = self.lang;
-        let mut rows: Vec<ReminderRow> = self
-            .items
-            .into_iter()
-            .flat_map(|due| due_rows(lang, due))
-            .collect();
-        sort_reminders(&mut rows);
-        rows
+        reminder_rows(&self.register, &self.statuses, self.today, self.lang)
+    }
+}
+
+/// The reminders of every account of `register` (with its status on
+/// `today` in `statuses`), in words, in the order of `somevakt remind`.
+fn reminder_rows(
+    register: &Register,
+    statuses: &[Status],
+    today: Date,
+    lang: Lang,
+) -> Vec<ReminderRow> {
+    let window = i64::from(register.policy.policy.reminder_window_days);
+    let thresholds = &register.policy.policy;
+    let mut rows: Vec<ReminderRow> = register
+        .accounts
+        .iter()
+        .zip(statuses)
+        .flat_map(|(account, status)| {
+            let due = reminders(&account.assessment, status, thresholds, today, window);
+            due_rows(lang, account, due)
+        })
+        .collect();
+    sort_reminders(&mut rows);
+    rows
+}
+
+/// Marks the rows overdue that have an overdue reminder among `reminders`
+/// (and only those), except the files in `keep`, read again since.
+pub(super) fn mark_overdue(rows: &mut [Row], reminders: &[ReminderRow], keep: &HashSet<String>) {
+    let overdue: HashSet<&str> = reminders
+        .iter()
+        .filter(|r| r.overdue)
+        .map(|r| r.path.as_str())
+        .collect();
+    for row in rows.iter_mut() {
+        if row.id.is_some() && !keep.contains(&row.path) {
+            row.overdue = overdue.contains(row.path.as_str());
+        }
     }
 }
 
@@ -176,46 +211,49 @@ pub(super) fn reminder_rows_of(
 ) -> Vec<ReminderRow> {
     let window = i64::from(register.policy.policy.reminder_window_days);
     let account = report.account;
-    let due = Due {
-        account: account.id.to_string(),
-        path: account.path.clone(),
-        name: crate::text::sanitize(&account.assessment.account.name),
-        reminders: reminders(
-            &account.assessment,
-            &report.evaluation.status,
-            &register.policy.policy,
-            today,
-            window,
-        ),
-    };
-    due_rows(lang, due).collect()
+    let due = reminders(
+        &account.assessment,
+        &report.evaluation.status,
+        &register.policy.policy,
+        today,
+        window,
+    );
+    due_rows(lang, account, due).collect()
 }
 
 /// An account's reminders in words, as `somevakt remind` says them.
-fn due_rows(lang: Lang, due: Due) -> impl Iterator<Item = ReminderRow> {
-    let Due {
-        account,
-        path,
-        name,
-        reminders,
-    } = due;
-    reminders.into_iter().map(move |reminder| {
-        let detail = crate::text::sanitize(&words::to_do(lang, &reminder.what));
-        let title = words::reminder_kind(lang, reminder.kind);
-        let haystack = format!("{title} {name} {account} {detail}").to_lowercase();
-        ReminderRow {
-            kind: reminder.kind,
-            overdue: reminder.overdue(),
-            account: account.clone(),
-            path: path.clone(),
-            name: name.clone(),
-            title,
-            due: reminder.due,
-            days: reminder.days,
-            detail,
-            haystack,
-        }
-    })
+fn due_rows(
+    lang: Lang,
+    account: &LoadedAssessment,
+    due: Vec<Reminder>,
+) -> impl Iterator<Item = ReminderRow> {
+    let named = (!due.is_empty()).then(|| {
+        (
+            account.id.to_string(),
+            account.path.clone(),
+            crate::text::sanitize(&account.assessment.account.name),
+        )
+    });
+    due.into_iter()
+        .zip(std::iter::repeat(named))
+        .map(move |(reminder, named)| {
+            let (account, path, name) = named.unwrap_or_default();
+            let detail = crate::text::sanitize(&words::to_do(lang, &reminder.what));
+            let title = words::reminder_kind(lang, reminder.kind);
+            let haystack = format!("{title} {name} {account} {detail}").to_lowercase();
+            ReminderRow {
+                kind: reminder.kind,
+                overdue: reminder.overdue(),
+                account,
+                path,
+                name,
+                title,
+                due: reminder.due,
+                days: reminder.days,
+                detail,
+                haystack,
+            }
+        })
 }
 
 /// Overdue first, then by due date: the order of `somevakt remind`.
