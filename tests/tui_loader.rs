@@ -289,3 +289,72 @@ fn the_filter_text_is_every_column_lowercased() {
         assert_eq!(row.haystack, expected);
     }
 }
+
+/// After a load, the loader says which accounts have anything overdue
+/// (by their place, before the reminders themselves): the app that takes
+/// every message in order ends as the one built at once, and a flag sent
+/// after a file was read again is not taken by place.
+#[test]
+fn overdue_flags_sent_by_place_end_as_if_built_at_once() {
+    let dir = copy_example();
+    let root = dir.path().to_path_buf();
+    let today: Date = "2025-01-15".parse().expect("date");
+    let at_once = app_with(&root, today, loader::load_all(&root, 1, today, Lang::En));
+    assert!(at_once.rows().iter().any(|r| r.overdue));
+    assert!(at_once.rows().iter().any(|r| !r.overdue && r.id.is_some()));
+
+    let (mut app, generation) = started(&root, today);
+    let (tx, rx) = std::sync::mpsc::channel();
+    let last = loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
+    let sent: Vec<Message> = rx.try_iter().collect();
+    assert!(sent.iter().any(|m| matches!(m, Message::Overdue { .. })));
+    for message in sent {
+        app.update(message);
+    }
+    assert_eq!(rows_of(&app), rows_of(&at_once));
+    assert_eq!(app.counts(), at_once.counts());
+    app.update(last);
+    assert!(!app.reminders_pending());
+    assert_eq!(rows_of(&app), rows_of(&at_once));
+    assert_eq!(app.reminders(), at_once.reminders());
+
+    // Flags all wrong, sent after a file was read again: not taken.
+    let (mut app, generation) = started(&root, today);
+    let last = loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
+    let mut flags = None;
+    for message in rx.try_iter() {
+        match message {
+            Message::Overdue { accounts, .. } => flags = Some(accounts),
+            other => {
+                app.update(other);
+            }
+        }
+    }
+    let wrong: Vec<bool> = flags.expect("flags").iter().map(|f| !f).collect();
+    let path = app.rows()[0].path.clone();
+    for command in app.update(Message::FilesChanged(vec![path])) {
+        if matches!(command, Command::ReloadFiles { .. }) {
+            let message = somevakt::tui::run_command(command, &root);
+            app.update(message);
+        }
+    }
+    app.update(Message::Overdue {
+        generation,
+        accounts: wrong,
+    });
+    app.update(last);
+    let mut rows: Vec<String> = app
+        .rows()
+        .iter()
+        .map(|r| format!("{} {}", r.path, r.overdue))
+        .collect();
+    let mut expected: Vec<String> = at_once
+        .rows()
+        .iter()
+        .map(|r| format!("{} {}", r.path, r.overdue))
+        .collect();
+    rows.sort();
+    expected.sort();
+    assert_eq!(rows, expected);
+    assert_eq!(app.counts(), at_once.counts());
+}

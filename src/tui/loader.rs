@@ -98,10 +98,12 @@ pub fn load_all_reporting(
         result: Ok(register),
         table: Some(Box::new(table)),
     });
-    Message::Reminders {
+    let (rows, accounts) = pending.into_rows_and_overdue();
+    let _ = tx.send(Message::Overdue {
         generation,
-        rows: pending.into_rows(),
-    }
+        accounts,
+    });
+    Message::Reminders { generation, rows }
 }
 
 /// Reads some files again (generation `generation`).

@@ -114,6 +114,24 @@ impl App {
         self.install(table);
     }
 
+    /// Takes in which accounts of the table last installed have anything
+    /// overdue (in the register's order, the order of its first rows),
+    /// unless a file was read again since (its row may have moved): the
+    /// reminders then mark the rows by path when they come.
+    pub(super) fn on_overdue(&mut self, generation: u64, accounts: &[bool]) {
+        if self.reminders_awaited != Some(generation) || !self.reminders_patched.is_empty() {
+            return;
+        }
+        for (row, overdue) in self.rows.iter_mut().zip(accounts) {
+            if row.id.is_some() {
+                row.overdue = *overdue;
+            }
+        }
+        self.overdue_marked = true;
+        self.recount();
+        self.refilter();
+    }
+
     /// Takes in the reminders of the table last installed, put in words
     /// by the loader after the table was shown. Files read again since
     /// keep the reminders worked out for them then.
@@ -124,11 +142,13 @@ impl App {
         }
         self.reminders_awaited = None;
         let patched = std::mem::take(&mut self.reminders_patched);
-        // What is overdue on the reminders screen is known now: the rows of
-        // files not read again since say so too.
-        mark_overdue(&mut self.rows, &rows, &patched);
-        self.recount();
-        self.refilter();
+        if !std::mem::replace(&mut self.overdue_marked, false) {
+            // What is overdue on the reminders screen is known now: the
+            // rows of files not read again since say so too.
+            mark_overdue(&mut self.rows, &rows, &patched);
+            self.recount();
+            self.refilter();
+        }
         if patched.is_empty() && self.reminders.is_empty() {
             // The usual case, and it comes in sorted: at 20,000 accounts,
             // sorting 50,000 reminders again would hold up a key.
@@ -149,6 +169,7 @@ impl App {
         self.reminders = table.reminders.unwrap_or_default();
         self.reminders_awaited = None;
         self.reminders_patched.clear();
+        self.overdue_marked = false;
         self.recount();
         self.resort();
         self.reselect(keep);

@@ -106,6 +106,9 @@ pub struct App {
     /// Files read again while the reminders were awaited: their own
     /// reminders, already in `reminders`, stand over the loader's.
     reminders_patched: HashSet<String>,
+    /// The rows of the table last installed took their overdue flags
+    /// from the loader ([`Message::Overdue`]).
+    overdue_marked: bool,
     reminder_cursor: Cursor,
     /// The `/` search of the history and reminders lists.
     search: String,
@@ -178,6 +181,13 @@ pub enum Message {
         result: Result<Arc<Register>, String>,
         /// The rows, built off the UI thread (see [`Table`]).
         table: Option<Box<Table>>,
+    },
+    /// Which accounts of a full load's table have anything overdue on the
+    /// reminders screen, in the register's order: sent just before the
+    /// reminders themselves, so the rows take it without a search.
+    Overdue {
+        generation: u64,
+        accounts: Vec<bool>,
     },
     /// The reminders of a full load's table, put in words after the
     /// table was shown.
@@ -336,6 +346,7 @@ impl App {
             reminders: Vec::new(),
             reminders_awaited: None,
             reminders_patched: HashSet::new(),
+            overdue_marked: false,
             reminder_cursor: Cursor::default(),
             search: String::new(),
             focus: None,
@@ -420,6 +431,13 @@ impl App {
                 } else {
                     vec![Command::Audit]
                 }
+            }
+            Message::Overdue {
+                generation,
+                accounts,
+            } => {
+                self.on_overdue(generation, &accounts);
+                Vec::new()
             }
             Message::Reminders { generation, rows } => {
                 self.on_reminders(generation, rows);

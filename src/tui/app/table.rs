@@ -50,8 +50,10 @@ impl Table {
         builder.add(&register.policy, &register.accounts);
         let statuses = std::mem::take(&mut builder.statuses);
         let mut table = builder.finish_rows(&register.invalid);
-        let reminders = reminder_rows(register, &statuses, today, lang);
-        mark_overdue(&mut table.rows, &reminders, &HashSet::new());
+        let (reminders, overdue) = reminder_rows(register, &statuses, today, lang);
+        for (row, overdue) in table.rows.iter_mut().zip(overdue) {
+            row.overdue = overdue;
+        }
         table.reminders = Some(reminders);
         table
     }
@@ -160,31 +162,36 @@ impl PendingReminders {
     /// Worked out on this thread alone: it runs while the first keys after
     /// a load are being answered, and leaves them the other core (issue 14).
     pub fn into_rows(self) -> Vec<ReminderRow> {
+        self.into_rows_and_overdue().0
+    }
+
+    /// The reminders screen's rows, and for each account (in the
+    /// register's order) whether any of its reminders is overdue.
+    pub fn into_rows_and_overdue(self) -> (Vec<ReminderRow>, Vec<bool>) {
         reminder_rows(&self.register, &self.statuses, self.today, self.lang)
     }
 }
 
 /// The reminders of every account of `register` (with its status on
-/// `today` in `statuses`), in words, in the order of `somevakt remind`.
+/// `today` in `statuses`), in words, in the order of `somevakt remind`;
+/// and per account, in the register's order, whether any is overdue.
 fn reminder_rows(
     register: &Register,
     statuses: &[Status],
     today: Date,
     lang: Lang,
-) -> Vec<ReminderRow> {
+) -> (Vec<ReminderRow>, Vec<bool>) {
     let window = i64::from(register.policy.policy.reminder_window_days);
     let thresholds = &register.policy.policy;
-    let mut rows: Vec<ReminderRow> = register
-        .accounts
-        .iter()
-        .zip(statuses)
-        .flat_map(|(account, status)| {
-            let due = reminders(&account.assessment, status, thresholds, today, window);
-            due_rows(lang, account, due)
-        })
-        .collect();
+    let mut overdue = Vec::with_capacity(statuses.len());
+    let mut rows: Vec<ReminderRow> = Vec::new();
+    for (account, status) in register.accounts.iter().zip(statuses) {
+        let due = reminders(&account.assessment, status, thresholds, today, window);
+        overdue.push(due.iter().any(Reminder::overdue));
+        rows.extend(due_rows(lang, account, due));
+    }
     sort_reminders(&mut rows);
-    rows
+    (rows, overdue)
 }
 
 /// Marks the rows overdue that have an overdue reminder among `reminders`
