@@ -241,8 +241,20 @@ fn a_table_built_chunk_by_chunk_is_the_one_built_at_once() {
                 sorted(table.rows(), Column::Urgency, None),
                 sorted(whole.rows(), Column::Urgency, None)
             );
-            assert_eq!(reminders.into_rows(), whole_reminders, "chunks of {size}");
+            let (reminders, overdue) = reminders.into_rows_and_overdue();
+            assert_eq!(reminders, whole_reminders, "chunks of {size}");
+            assert_eq!(overdue.map(|o| o.len()), Some(register.accounts.len()));
         }
+        // Chunks out of the register's order: the reminders are the same,
+        // and no flags by place are given, as the rows are in another order.
+        let mut builder = TableBuilder::new(today, lang);
+        for chunk in register.accounts.chunks(64).rev() {
+            builder.add(&register.policy, chunk);
+        }
+        let (_, reminders) = builder.finish(&register);
+        let (reminders, overdue) = reminders.into_rows_and_overdue();
+        assert_eq!(reminders, whole_reminders);
+        assert_eq!(overdue, None);
     }
 }
 

@@ -98,11 +98,13 @@ pub fn load_all_reporting(
         result: Ok(register),
         table: Some(Box::new(table)),
     });
-    let (rows, accounts) = pending.into_rows_and_overdue();
-    let _ = tx.send(Message::Overdue {
-        generation,
-        accounts,
-    });
+    let (rows, overdue) = pending.into_rows_and_overdue();
+    if let Some(accounts) = overdue {
+        let _ = tx.send(Message::Overdue {
+            generation,
+            accounts,
+        });
+    }
     Message::Reminders { generation, rows }
 }
 

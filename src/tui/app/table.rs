@@ -41,6 +41,9 @@ pub struct PendingReminders {
     register: Arc<Register>,
     /// Each account's status on `today`, in the register's order.
     statuses: Vec<Status>,
+    /// The table's first rows are the register's accounts in its order,
+    /// so a flag per account is a flag per row by place.
+    aligned: bool,
 }
 
 impl Table {
@@ -123,13 +126,31 @@ impl TableBuilder {
     /// the reminders add the rest (conditions, closing) when they come.
     pub fn finish(mut self, register: &Arc<Register>) -> (Table, PendingReminders) {
         let (lang, today) = (self.words.lang(), self.today);
-        let statuses = std::mem::take(&mut self.statuses);
+        // The load hands the accounts over in the register's order (files
+        // are listed by id); checked rather than trusted, as the reminders
+        // and the rows' overdue flags rely on it.
+        let aligned = self.rows.len() == register.accounts.len()
+            && self
+                .rows
+                .iter()
+                .zip(&register.accounts)
+                .all(|(row, account)| row.path == account.path);
+        let statuses = if aligned {
+            std::mem::take(&mut self.statuses)
+        } else {
+            register
+                .accounts
+                .par_iter()
+                .map(|a| somevakt_core::evaluate(&a.assessment, &register.policy, today).status)
+                .collect()
+        };
         let table = self.finish_rows(&register.invalid);
         let pending = PendingReminders {
             lang,
             today,
             register: Arc::clone(register),
             statuses,
+            aligned,
         };
         (table, pending)
     }
@@ -165,10 +186,13 @@ impl PendingReminders {
         self.into_rows_and_overdue().0
     }
 
-    /// The reminders screen's rows, and for each account (in the
-    /// register's order) whether any of its reminders is overdue.
-    pub fn into_rows_and_overdue(self) -> (Vec<ReminderRow>, Vec<bool>) {
-        reminder_rows(&self.register, &self.statuses, self.today, self.lang)
+    /// The reminders screen's rows, and for each of the table's first rows
+    /// (its accounts) whether any of its reminders is overdue; `None` when
+    /// those rows are not in the register's order (the reminders then mark
+    /// the rows by path).
+    pub fn into_rows_and_overdue(self) -> (Vec<ReminderRow>, Option<Vec<bool>>) {
+        let (rows, overdue) = reminder_rows(&self.register, &self.statuses, self.today, self.lang);
+        (rows, self.aligned.then_some(overdue))
     }
 }
 
