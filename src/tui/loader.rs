@@ -3,15 +3,16 @@
 //! it, so an answer that arrives late can be told from a newer one.
 
 use std::path::Path;
+use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::sync::mpsc::{RecvTimeoutError, Sender};
 use std::time::Duration;
 
 use somevakt_core::Date;
-use somevakt_store::load::{LoadOptions, Progress, load_with};
+use somevakt_store::load::{LoadOptions, Progress, load_keeping};
 use somevakt_store::{Register, RepoError};
 
-use super::app::{Message, Table};
+use super::app::{Message, Table, TableBuilder};
 use crate::i18n::Lang;
 
 /// How often a full load reports how far it has come.
@@ -37,7 +38,7 @@ fn loaded(
         .map(|register| Box::new(Table::build(register, today, lang)));
     Message::Loaded {
         generation,
-        result: result.map(Box::new).map_err(|e| e.to_string()),
+        result: result.map(Arc::new).map_err(|e| e.to_string()),
         table,
     }
 }
@@ -75,26 +76,36 @@ pub fn load_all_reporting(
             progress: Some(counted),
             ..LoadOptions::default()
         };
-        let result = load_with(root, options);
+        // Each chunk is evaluated and turned into rows while the next one
+        // is read: when the load ends, most rows exist (issue 14).
+        let mut builder = TableBuilder::new(today, lang);
+        let result = load_keeping(root, options, &mut |policy, chunk| {
+            builder.add(policy, chunk)
+        });
         drop(done);
-        result
+        result.map(|register| (register, builder))
     });
     // The rows go to the screen first; the reminders' words follow, so
     // the table never waits for a screen that is not shown yet.
-    let register = match result {
-        Ok(register) => register,
+    let (register, builder) = match result {
+        Ok(loaded) => loaded,
         Err(e) => return loaded(generation, Err(e), today, lang),
     };
-    let (table, pending) = Table::build_rows(&register, today, lang);
+    let register = Arc::new(register);
+    let (table, pending) = builder.finish(&register);
     let _ = tx.send(Message::Loaded {
         generation,
-        result: Ok(Box::new(register)),
+        result: Ok(register),
         table: Some(Box::new(table)),
     });
-    Message::Reminders {
-        generation,
-        rows: pending.into_rows(),
+    let (rows, overdue) = pending.into_rows_and_overdue();
+    if let Some(accounts) = overdue {
+        let _ = tx.send(Message::Overdue {
+            generation,
+            accounts,
+        });
     }
+    Message::Reminders { generation, rows }
 }
 
 /// Reads some files again (generation `generation`).

@@ -154,8 +154,8 @@ fn event_loop(
     input: &InputControl,
     watching: &mut Watching,
 ) -> io::Result<()> {
+    terminal.draw(|frame| view::draw(frame, app, theme))?;
     loop {
-        terminal.draw(|frame| view::draw(frame, app, theme))?;
         panic_for_tests(app);
         // After the frame that shows the first load: setting up the watches
         // (a walk of every folder) must not delay the table.
@@ -177,6 +177,10 @@ fn event_loop(
         if !app.today_fixed() {
             commands.extend(app.update(Message::Tick(somevakt_store::clock::today_local())));
         }
+        // The frame first, then the work the messages asked for: a worker
+        // started before it (a file's history, on Enter) would take the
+        // other core from drawing the screen the key opened (issue 14).
+        terminal.draw(|frame| view::draw(frame, app, theme))?;
         for command in commands {
             match command {
                 Command::OpenEditor(id) => {

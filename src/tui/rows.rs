@@ -1,16 +1,17 @@
-//! One row of the overview per account or invalid file, with everything the
-//! table shows already turned into sanitised text, so moving and filtering
-//! at 20,000 rows touch no assessment and format nothing.
+//! One row of the overview per account or invalid file, with what the table
+//! shows already sanitised and its sort and filter keys made, so moving,
+//! sorting and filtering at 20,000 rows touch no assessment; the few cells
+//! that are numbers or dates are formatted when drawn, for the visible rows.
 
 use crate::i18n::{Lang, words};
 use crate::t;
 use somevakt_core::AccountReport;
+use somevakt_core::Word;
 use somevakt_core::model::AccountStatus;
-use somevakt_core::model::enum_word;
 use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
 use somevakt_core::{Date, Evaluation};
 use somevakt_store::{InvalidFile, LoadedAssessment};
-use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::text::sanitize;
 
@@ -89,7 +90,11 @@ impl Column {
     }
 }
 
-/// One line of the overview.
+/// One line of the overview. Kept compact, as 20,000 of them are built
+/// while the dashboard starts: the fixed words (approval, activity,
+/// snapshots, platform) point into words looked up once per language, the
+/// dates stay dates, and the cells are put together when drawn, for the
+/// visible rows only (issue 14).
 #[derive(Debug, Clone)]
 pub struct Row {
     /// The file's path: unique, and stable across reloads.
@@ -99,13 +104,16 @@ pub struct Row {
     pub health: Health,
     pub municipality: String,
     pub name: String,
-    pub platform: String,
-    pub approval: String,
-    pub review_date: String,
+    /// The platform as the files write it (`facebook`).
+    pub platform: &'static str,
+    pub approval: &'static str,
+    pub activity: &'static str,
+    pub snapshots: &'static str,
+    /// How far off the review is ("in 12 d", "40 d overdue"); empty when
+    /// there is none.
     pub review_when: String,
-    pub activity: String,
-    pub snapshots: String,
-    pub findings: String,
+    /// For an invalid file: what is wrong, and where; empty otherwise.
+    pub problem: String,
     /// The text of every column (shown at this width or not), lowercase, for
     /// the `/` filter.
     pub haystack: String,
@@ -159,83 +167,100 @@ pub fn column_words(lang: Lang, column: Column) -> Vec<String> {
     let mut words = vec![column.title(lang)];
     match column {
         Column::Urgency => words.extend(Health::ALL.map(|h| h.glyph(lang))),
-        Column::Approval => words.extend(
-            [
-                Approval::Pending,
-                Approval::Approved,
-                Approval::ConditionallyApproved,
-                Approval::NotApproved,
-                Approval::NeedsReapproval,
-            ]
-            .map(|a| approval_word(lang, a)),
-        ),
-        Column::Activity => words.extend(
-            [
-                ActivityStatus::Active,
-                ActivityStatus::Inactive,
-                ActivityStatus::Unknown,
-            ]
-            .map(|a| activity_word(lang, a)),
-        ),
-        Column::Snapshots => words.extend(
-            [
-                SnapshotStatus::Ok,
-                SnapshotStatus::DueSoon,
-                SnapshotStatus::Missing,
-                SnapshotStatus::Overdue,
-            ]
-            .map(|a| snapshot_word(lang, a)),
-        ),
+        Column::Approval => words.extend(APPROVALS.map(|a| approval_word(lang, a))),
+        Column::Activity => words.extend(ACTIVITIES[..3].iter().map(|a| activity_word(lang, *a))),
+        Column::Snapshots => words.extend(SNAPSHOTS[..4].iter().map(|a| snapshot_word(lang, *a))),
         _ => {}
     }
     words
 }
 
-/// The table's words in one language, looked up once per table: asking
-/// the translations for "approved" and "in 12 d" on every one of 20,000
-/// rows was a third of building them (issue 14).
-#[derive(Debug, Clone)]
-pub struct TableWords {
-    lang: Lang,
+/// The words every row of a table shares, in one language, looked up once
+/// per run: asking the translations for "approved" on every one of 20,000
+/// rows was a third of building them (issue 14). Rows point into them.
+#[derive(Debug)]
+pub struct FixedWords {
     health: [String; 4],
     approval: [String; 5],
     activity: [String; 4],
     snapshots: [String; 5],
     account: [String; 4],
-    /// "in 12 d", "40 d overdue", by the days from today to a review.
-    when: HashMap<i64, String>,
 }
 
-impl TableWords {
-    /// The words of `lang`, with the relative days of every review date in
-    /// `reviews` as seen on `today`.
-    pub fn new(lang: Lang, today: Date, reviews: impl IntoIterator<Item = Date>) -> TableWords {
-        use AccountStatus as S;
-        let mut when = HashMap::new();
-        for due in reviews {
-            when.entry(today.days_until(due))
-                .or_insert_with(|| words::relative_days(lang, today, due));
-        }
-        TableWords {
-            lang,
-            health: Health::ALL.map(|h| h.glyph(lang)),
-            approval: APPROVALS.map(|a| approval_word(lang, a)),
-            activity: ACTIVITIES.map(|a| activity_word(lang, a)),
-            snapshots: SNAPSHOTS.map(|a| snapshot_word(lang, a)),
-            account: [S::Planned, S::Active, S::Closing, S::Closed]
-                .map(|a| words::account_status(lang, a)),
-            when,
-        }
+impl FixedWords {
+    /// The words of `lang`, looked up on first use.
+    pub fn of(lang: Lang) -> &'static FixedWords {
+        static WORDS: [OnceLock<FixedWords>; 3] = [const { OnceLock::new() }; 3];
+        let slot = match lang {
+            Lang::Nb => 0,
+            Lang::Sv => 1,
+            Lang::En => 2,
+        };
+        WORDS[slot].get_or_init(|| {
+            use AccountStatus as S;
+            FixedWords {
+                health: Health::ALL.map(|h| h.glyph(lang)),
+                approval: APPROVALS.map(|a| approval_word(lang, a)),
+                activity: ACTIVITIES.map(|a| activity_word(lang, a)),
+                snapshots: SNAPSHOTS.map(|a| snapshot_word(lang, a)),
+                account: [S::Planned, S::Active, S::Closing, S::Closed]
+                    .map(|a| words::account_status(lang, a)),
+            }
+        })
     }
 
-    fn health(&self, health: Health) -> &str {
+    /// The Status column's glyph and word: `✖ error`.
+    pub fn health(&self, health: Health) -> &str {
         &self.health[health as usize]
     }
+}
 
-    fn when(&self, today: Date, due: Date) -> String {
-        match self.when.get(&today.days_until(due)) {
-            Some(text) => text.clone(),
-            None => words::relative_days(self.lang, today, due),
+/// The table's words in one language on one day: the fixed words, and the
+/// relative days ("in 12 d") of review dates, each worded once however
+/// many rows share it, by whichever thread meets it first: a load builds
+/// rows on every core at once, and a pause to collect the dates first cost
+/// each chunk a wait (issue 14).
+#[derive(Debug, Clone)]
+pub struct TableWords {
+    lang: Lang,
+    today: Date,
+    fixed: &'static FixedWords,
+    /// "in 12 d", "40 d overdue", by the days from today to a review
+    /// (offset by [`WHEN_DAYS`]); further off, worded every time.
+    when: Vec<OnceLock<String>>,
+}
+
+/// The days before and after today whose words are kept: a review is due
+/// every year or two, so almost all fall within.
+const WHEN_DAYS: i64 = 1500;
+
+impl TableWords {
+    /// The words of `lang` on `today`.
+    pub fn new(lang: Lang, today: Date) -> TableWords {
+        let slots = usize::try_from(2 * WHEN_DAYS + 1).unwrap_or(0);
+        TableWords {
+            lang,
+            today,
+            fixed: FixedWords::of(lang),
+            when: std::iter::repeat_with(OnceLock::new).take(slots).collect(),
+        }
+    }
+
+    /// The language of these words.
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    fn when(&self, due: Date) -> String {
+        let (lang, today) = (self.lang, self.today);
+        let slot = usize::try_from(today.days_until(due) + WHEN_DAYS)
+            .ok()
+            .and_then(|i| self.when.get(i));
+        match slot {
+            Some(slot) => slot
+                .get_or_init(|| words::relative_days(lang, today, due))
+                .clone(),
+            None => words::relative_days(lang, today, due),
         }
     }
 }
@@ -260,6 +285,12 @@ const SNAPSHOTS: [SnapshotStatus; 5] = [
     SnapshotStatus::Overdue,
     SnapshotStatus::NotApplicable,
 ];
+const ACCOUNTS: [AccountStatus; 4] = [
+    AccountStatus::Planned,
+    AccountStatus::Active,
+    AccountStatus::Closing,
+    AccountStatus::Closed,
+];
 
 /// The position of `value` in `all` (every variant is listed).
 fn slot<T: PartialEq>(all: &[T], value: &T) -> usize {
@@ -272,67 +303,61 @@ pub fn shown_review(evaluation: &Evaluation) -> Option<Date> {
     s.review_due.filter(|_| s.review != ReviewStatus::None)
 }
 
+/// Appends `part` to `out` in lowercase, as `str::to_lowercase` would
+/// (parts are separated by spaces, so no word runs across two), without a
+/// copy for the common all-ASCII part.
+fn push_lowercase(out: &mut String, part: &str) {
+    if part.is_ascii() {
+        out.extend(part.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&part.to_lowercase());
+    }
+}
+
 impl Row {
     /// One account's row; the evaluation is cloned into it.
     pub fn from_report(report: &AccountReport<'_>, today: Date, lang: Lang) -> Row {
         let e = &report.evaluation;
-        let words = TableWords::new(lang, today, shown_review(e));
-        Row::from_evaluation(report.account, e.clone(), today, &words)
+        let words = TableWords::new(lang, today);
+        Row::from_evaluation(report.account, e.clone(), &words)
     }
 
     /// One account's row, taking its evaluation (a full table moves 20,000
-    /// evaluations in rather than copying them).
+    /// evaluations in rather than copying them), in `words` (of the day
+    /// the evaluation is for).
     pub fn from_evaluation(
         account: &LoadedAssessment,
         evaluation: Evaluation,
-        today: Date,
         words: &TableWords,
     ) -> Row {
         let a = &account.assessment;
-        let e = &evaluation;
-        let s = &e.status;
-        let (errors, warnings) = (e.errors(), e.warnings());
+        let fixed = words.fixed;
+        let s = &evaluation.status;
+        let (errors, warnings) = (evaluation.errors(), evaluation.warnings());
         let health = match (errors, warnings) {
             (0, 0) => Health::Ok,
             (0, _) => Health::Warning,
             _ => Health::Error,
         };
-        let review_due = shown_review(e);
-        let name = sanitize(&a.account.name);
-        let name = match a.account.status {
-            AccountStatus::Active => name,
-            other => format!(
-                "{name} ({})",
-                words.account[slot(
-                    &[
-                        AccountStatus::Planned,
-                        AccountStatus::Active,
-                        AccountStatus::Closing,
-                        AccountStatus::Closed
-                    ],
-                    &other
-                )]
-            ),
-        };
+        let review_due = shown_review(&evaluation);
+        let mut name = sanitize(&a.account.name);
+        if a.account.status != AccountStatus::Active {
+            name.push_str(" (");
+            name.push_str(&fixed.account[slot(&ACCOUNTS, &a.account.status)]);
+            name.push(')');
+        }
         let row = Row {
             path: account.path.clone(),
             id: Some(account.id.to_string()),
             health,
             municipality: sanitize(&a.account.municipality),
             name,
-            platform: enum_word(&a.account.platform),
-            approval: words.approval[slot(&APPROVALS, &s.approval)].clone(),
-            review_date: review_due
-                .map(|d| d.to_string())
-                .unwrap_or_else(|| "–".into()),
-            review_when: review_due.map(|d| words.when(today, d)).unwrap_or_default(),
-            activity: words.activity[slot(&ACTIVITIES, &s.activity)].clone(),
-            snapshots: words.snapshots[slot(&SNAPSHOTS, &s.snapshots)].clone(),
-            findings: if errors + warnings == 0 {
-                "–".into()
-            } else {
-                (errors + warnings).to_string()
-            },
+            platform: a.account.platform.word(),
+            approval: &fixed.approval[slot(&APPROVALS, &s.approval)],
+            activity: &fixed.activity[slot(&ACTIVITIES, &s.activity)],
+            snapshots: &fixed.snapshots[slot(&SNAPSHOTS, &s.snapshots)],
+            review_when: review_due.map(|d| words.when(d)).unwrap_or_default(),
+            problem: String::new(),
             haystack: String::new(),
             review_due,
             name_key: String::new(),
@@ -347,14 +372,14 @@ impl Row {
             ),
             evaluation: None,
         };
-        let mut row = row.finish(words.health(health));
+        let mut row = row.finish(fixed.health(health));
         row.evaluation = Some(evaluation);
         row
     }
 
     /// Fills in what is derived from the other fields.
     fn finish(mut self, glyph: &str) -> Row {
-        self.haystack = self.text(glyph).to_lowercase();
+        self.haystack = self.text(glyph);
         self.name_key = self.name.to_lowercase();
         self.urgency = (
             self.health,
@@ -375,16 +400,15 @@ impl Row {
             health: Health::Invalid,
             municipality: String::new(),
             name: sanitize(&file.path),
-            platform: String::new(),
-            approval: String::new(),
-            review_date: sanitize(&format!(
+            platform: "",
+            approval: "",
+            activity: "",
+            snapshots: "",
+            review_when: String::new(),
+            problem: sanitize(&format!(
                 "{}{at}",
                 crate::i18n::problems::file_problem(lang, &file.message)
             )),
-            review_when: String::new(),
-            activity: String::new(),
-            snapshots: String::new(),
-            findings: String::new(),
             haystack: String::new(),
             review_due: None,
             name_key: String::new(),
@@ -396,23 +420,51 @@ impl Row {
             snapshot_problem: false,
             evaluation: None,
         };
-        row.finish(&Health::Invalid.glyph(lang))
+        row.finish(FixedWords::of(lang).health(Health::Invalid))
     }
 
+    /// The Review column's date: the problem of an invalid file, `–` when
+    /// there is no review.
+    pub fn review_date(&self) -> String {
+        match (self.id.is_some(), self.review_due) {
+            (false, _) => self.problem.clone(),
+            (true, Some(due)) => due.to_string(),
+            (true, None) => "–".to_owned(),
+        }
+    }
+
+    /// The Findings column: how many, `–` for none.
+    pub fn findings(&self) -> String {
+        match self.errors + self.warnings {
+            0 if self.id.is_some() => "–".to_owned(),
+            _ if self.id.is_none() => String::new(),
+            n => n.to_string(),
+        }
+    }
+
+    /// Every column's text joined by spaces, lowercase, in one string.
     fn text(&self, glyph: &str) -> String {
-        [
+        let review_date = self.review_date();
+        let parts = [
             glyph,
             &self.municipality,
             &self.name,
             &self.path,
-            &self.platform,
-            &self.approval,
-            &self.review_date,
+            self.platform,
+            self.approval,
+            &review_date,
             &self.review_when,
-            &self.activity,
-            &self.snapshots,
-        ]
-        .join(" ")
+            self.activity,
+            self.snapshots,
+        ];
+        let mut text = String::with_capacity(parts.iter().map(|p| p.len() + 1).sum());
+        for (i, part) in parts.iter().enumerate() {
+            if i > 0 {
+                text.push(' ');
+            }
+            push_lowercase(&mut text, part);
+        }
+        text
     }
 
     /// The name as the Account column sorts it (lowercase).
@@ -438,11 +490,11 @@ impl Row {
             Column::Urgency => std::cmp::Ordering::Equal,
             Column::Municipality => self.municipality.cmp(&other.municipality),
             Column::Account => self.name_key.cmp(&other.name_key),
-            Column::Platform => self.platform.cmp(&other.platform),
-            Column::Approval => self.approval.cmp(&other.approval),
+            Column::Platform => self.platform.cmp(other.platform),
+            Column::Approval => self.approval.cmp(other.approval),
             Column::Review => due_key(self.review_due).cmp(&due_key(other.review_due)),
-            Column::Activity => self.activity.cmp(&other.activity),
-            Column::Snapshots => self.snapshots.cmp(&other.snapshots),
+            Column::Activity => self.activity.cmp(other.activity),
+            Column::Snapshots => self.snapshots.cmp(other.snapshots),
             Column::Findings => (other.errors, other.warnings).cmp(&(self.errors, self.warnings)),
             Column::Id => self.path.cmp(&other.path),
         }

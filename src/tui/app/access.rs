@@ -42,7 +42,7 @@ impl App {
         self.loading
     }
     pub fn register(&self) -> Option<&Register> {
-        self.register.as_ref()
+        self.register.as_deref()
     }
     pub fn rows(&self) -> &[Row] {
         &self.rows

@@ -18,6 +18,7 @@ mod table;
 
 use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use crossterm::event::{KeyEvent, MouseEvent};
 
@@ -25,7 +26,7 @@ pub use list::{Counts, Cursor, QuickFilter, ReminderRow};
 pub use mode::{EditorProblem, Mode, Palette, Trouble};
 pub use records::editor_trouble;
 pub use search::commit_matches;
-pub use table::{PendingReminders, Table, sorted};
+pub use table::{PendingReminders, Table, TableBuilder, sorted};
 
 use super::keymap::{Keymap, Screen};
 use super::rows::{Column, Row};
@@ -80,7 +81,8 @@ pub struct App {
     size: (u16, u16),
     /// `Some` while a full load is under way.
     loading: Option<Progress>,
-    register: Option<Register>,
+    /// Shared with the loader while it works out the reminders.
+    register: Option<Arc<Register>>,
     rows: Vec<Row>,
     /// For each column chosen since the last load (urgency always), the
     /// indexes of `rows` in ascending order (the view runs one backwards
@@ -104,6 +106,9 @@ pub struct App {
     /// Files read again while the reminders were awaited: their own
     /// reminders, already in `reminders`, stand over the loader's.
     reminders_patched: HashSet<String>,
+    /// The rows of the table last installed took their overdue flags
+    /// from the loader ([`Message::Overdue`]).
+    overdue_marked: bool,
     reminder_cursor: Cursor,
     /// The `/` search of the history and reminders lists.
     search: String,
@@ -173,9 +178,16 @@ pub enum Message {
     },
     Loaded {
         generation: u64,
-        result: Result<Box<Register>, String>,
+        result: Result<Arc<Register>, String>,
         /// The rows, built off the UI thread (see [`Table`]).
         table: Option<Box<Table>>,
+    },
+    /// Which accounts of a full load's table have anything overdue on the
+    /// reminders screen, in the register's order: sent just before the
+    /// reminders themselves, so the rows take it without a search.
+    Overdue {
+        generation: u64,
+        accounts: Vec<bool>,
     },
     /// The reminders of a full load's table, put in words after the
     /// table was shown.
@@ -334,6 +346,7 @@ impl App {
             reminders: Vec::new(),
             reminders_awaited: None,
             reminders_patched: HashSet::new(),
+            overdue_marked: false,
             reminder_cursor: Cursor::default(),
             search: String::new(),
             focus: None,
@@ -418,6 +431,13 @@ impl App {
                 } else {
                     vec![Command::Audit]
                 }
+            }
+            Message::Overdue {
+                generation,
+                accounts,
+            } => {
+                self.on_overdue(generation, &accounts);
+                Vec::new()
             }
             Message::Reminders { generation, rows } => {
                 self.on_reminders(generation, rows);

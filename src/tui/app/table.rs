@@ -1,20 +1,24 @@
 //! Building the overview's table from a register: every account evaluated
 //! and turned into a row, the rows put in their most urgent order, and the
-//! reminders put in words. At 20,000 accounts this is the costly part of
-//! a load, so the loader does it off the UI thread, in two steps: the rows
-//! first (what the screen shows), the reminders' words after (issue 14).
+//! reminders worked out and put in words. At 20,000 accounts this is the
+//! costly part of a load, so the loader does it off the UI thread, in two
+//! steps: the rows while the files load (what the screen shows), the
+//! reminders after the table is shown (issue 14).
 
 use std::cmp::Reverse;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use somevakt_core::Date;
+use somevakt_core::Policy;
+use somevakt_core::Status;
 use somevakt_core::reminders::{Reminder, reminders};
-use somevakt_store::Register;
+use somevakt_store::{InvalidFile, LoadedAssessment, Register};
 
 use super::list::ReminderRow;
 use crate::i18n::{Lang, words};
-use crate::tui::rows::{Column, Row, TableWords, due_key, shown_review};
+use crate::tui::rows::{Column, Row, TableWords, due_key};
 
 /// Every row of the overview, their most urgent order (the others are
 /// sorted when first asked for), and the reminders if already in words.
@@ -27,77 +31,143 @@ pub struct Table {
     pub(super) reminders: Option<Vec<ReminderRow>>,
 }
 
-/// The reminders of a table, worked out but not yet put in words: the
-/// table is shown without waiting for them.
+/// The reminders of a table, still to be worked out and put in words: the
+/// table is shown without waiting for them (at 20,000 accounts they cost
+/// about as much as the rows).
 #[derive(Debug)]
 pub struct PendingReminders {
     lang: Lang,
-    /// In the register's order, each account's in its own order.
-    items: Vec<Due>,
-}
-
-/// One reminder with the account it is for.
-#[derive(Debug)]
-struct Due {
-    account: String,
-    path: String,
-    name: String,
-    reminder: Reminder,
+    today: Date,
+    register: Arc<Register>,
+    /// Each account's status on `today`, in the register's order.
+    statuses: Vec<Status>,
+    /// The table's first rows are the register's accounts in its order,
+    /// so a flag per account is a flag per row by place.
+    aligned: bool,
 }
 
 impl Table {
     /// The whole table of `register` on `today`, reminders included.
     pub fn build(register: &Register, today: Date, lang: Lang) -> Table {
-        let (mut table, pending) = Table::build_rows(register, today, lang);
-        table.reminders = Some(pending.into_rows());
+        let mut builder = TableBuilder::new(today, lang);
+        builder.add(&register.policy, &register.accounts);
+        let statuses = std::mem::take(&mut builder.statuses);
+        let mut table = builder.finish_rows(&register.invalid);
+        let (reminders, overdue) = reminder_rows(register, &statuses, today, lang);
+        for (row, overdue) in table.rows.iter_mut().zip(overdue) {
+            row.overdue = overdue;
+        }
+        table.reminders = Some(reminders);
         table
     }
 
     /// The rows of `register` on `today` in their most urgent order, and
-    /// the reminders still to be put in words. Each account is evaluated
-    /// and turned into a row in parallel; the row takes its evaluation
-    /// rather than a copy; the words every row shares are looked up once.
-    pub fn build_rows(register: &Register, today: Date, lang: Lang) -> (Table, PendingReminders) {
-        let window = i64::from(register.policy.policy.reminder_window_days);
-        let thresholds = &register.policy.policy;
-        let reports = somevakt_core::evaluate_all(register, today);
-        let words = TableWords::new(
+    /// the reminders still to be worked out: what a load builds chunk by
+    /// chunk ([`TableBuilder`]), at once.
+    pub fn build_rows(
+        register: &Arc<Register>,
+        today: Date,
+        lang: Lang,
+    ) -> (Table, PendingReminders) {
+        let mut builder = TableBuilder::new(today, lang);
+        builder.add(&register.policy, &register.accounts);
+        builder.finish(register)
+    }
+}
+
+/// A table built while the register loads: each chunk of accounts is
+/// evaluated and turned into rows as soon as it is read, while the next
+/// chunk is being read, so that when the load ends only the invalid files
+/// and the urgency order are left to do (issue 14).
+#[derive(Debug)]
+pub struct TableBuilder {
+    today: Date,
+    words: TableWords,
+    rows: Vec<Row>,
+    statuses: Vec<Status>,
+}
+
+impl TableBuilder {
+    /// An empty table for `today`, in `lang`.
+    pub fn new(today: Date, lang: Lang) -> TableBuilder {
+        TableBuilder {
+            today,
+            words: TableWords::new(lang, today),
+            rows: Vec::new(),
+            statuses: Vec::new(),
+        }
+    }
+
+    /// Adds the rows of `accounts`, under `policy`. Each account is
+    /// evaluated and turned into a row in parallel, in one pass (each pass
+    /// ends waiting for the slowest core); the row takes its evaluation
+    /// rather than a copy; the words rows share are looked up once.
+    pub fn add(&mut self, policy: &Policy, accounts: &[LoadedAssessment]) {
+        let today = self.today;
+        let words = &self.words;
+        let built: Vec<Row> = accounts
+            .par_iter()
+            .map(|account| {
+                let evaluation = somevakt_core::evaluate(&account.assessment, policy, today);
+                Row::from_evaluation(account, evaluation, words)
+            })
+            .collect();
+        self.statuses.extend(
+            built
+                .iter()
+                .filter_map(|row| row.evaluation.as_ref().map(|e| e.status.clone())),
+        );
+        self.rows.extend(built);
+    }
+
+    /// The table of the accounts added and `register`'s invalid files, in
+    /// its most urgent order, and its reminders still to be worked out.
+    /// Until they are, a row is overdue as its review or snapshots are;
+    /// the reminders add the rest (conditions, closing) when they come.
+    pub fn finish(mut self, register: &Arc<Register>) -> (Table, PendingReminders) {
+        let (lang, today) = (self.words.lang(), self.today);
+        // The load hands the accounts over in the register's order (files
+        // are listed by id); checked rather than trusted, as the reminders
+        // and the rows' overdue flags rely on it.
+        let aligned = self.rows.len() == register.accounts.len()
+            && self
+                .rows
+                .iter()
+                .zip(&register.accounts)
+                .all(|(row, account)| row.path == account.path);
+        let statuses = if aligned {
+            std::mem::take(&mut self.statuses)
+        } else {
+            register
+                .accounts
+                .par_iter()
+                .map(|a| somevakt_core::evaluate(&a.assessment, &register.policy, today).status)
+                .collect()
+        };
+        let table = self.finish_rows(&register.invalid);
+        let pending = PendingReminders {
             lang,
             today,
-            reports.iter().filter_map(|r| shown_review(&r.evaluation)),
-        );
-        let (mut rows, dues): (Vec<Row>, Vec<Vec<Due>>) = reports
-            .into_par_iter()
-            .map(|report| {
-                let account = report.account;
-                let status = &report.evaluation.status;
-                let due = reminders(&account.assessment, status, thresholds, today, window);
-                let mut row = Row::from_evaluation(account, report.evaluation, today, &words);
-                // Anything overdue on the reminders screen, as there.
-                row.overdue = due.iter().any(Reminder::overdue);
-                let due = due
-                    .into_iter()
-                    .map(|reminder| Due {
-                        account: account.id.to_string(),
-                        path: account.path.clone(),
-                        name: crate::text::sanitize(&account.assessment.account.name),
-                        reminder,
-                    })
-                    .collect();
-                (row, due)
-            })
-            .unzip();
-        rows.extend(register.invalid.iter().map(|f| Row::from_invalid(f, lang)));
+            register: Arc::clone(register),
+            statuses,
+            aligned,
+        };
+        (table, pending)
+    }
+
+    /// The rows with those of the `invalid` files, in urgency order.
+    fn finish_rows(self, invalid: &[InvalidFile]) -> Table {
+        let lang = self.words.lang();
+        let mut rows = self.rows;
+        rows.extend(invalid.iter().map(|f| Row::from_invalid(f, lang)));
         let mut urgent: Vec<usize> = (0..rows.len()).collect();
         urgent.par_sort_unstable_by(|&a, &b| rows[a].compare(&rows[b], Column::Urgency));
-        let table = Table {
-            today,
+        Table {
+            today: self.today,
             rows,
             orders: HashMap::from([(Column::Urgency, urgent)]),
             reminders: None,
-        };
-        let items = dues.into_iter().flatten().collect();
-        (table, PendingReminders { lang, items })
+        }
     }
 }
 
@@ -110,15 +180,56 @@ impl Table {
 
 impl PendingReminders {
     /// The reminders screen's rows, in the order of `somevakt remind`.
+    /// Worked out on this thread alone: it runs while the first keys after
+    /// a load are being answered, and leaves them the other core (issue 14).
     pub fn into_rows(self) -> Vec<ReminderRow> {
-        let lang = self.lang;
-        let mut rows: Vec<ReminderRow> = self
-            .items
-            .into_par_iter()
-            .map(|due| reminder_row(lang, due))
-            .collect();
-        sort_reminders(&mut rows);
-        rows
+        self.into_rows_and_overdue().0
+    }
+
+    /// The reminders screen's rows, and for each of the table's first rows
+    /// (its accounts) whether any of its reminders is overdue; `None` when
+    /// those rows are not in the register's order (the reminders then mark
+    /// the rows by path).
+    pub fn into_rows_and_overdue(self) -> (Vec<ReminderRow>, Option<Vec<bool>>) {
+        let (rows, overdue) = reminder_rows(&self.register, &self.statuses, self.today, self.lang);
+        (rows, self.aligned.then_some(overdue))
+    }
+}
+
+/// The reminders of every account of `register` (with its status on
+/// `today` in `statuses`), in words, in the order of `somevakt remind`;
+/// and per account, in the register's order, whether any is overdue.
+fn reminder_rows(
+    register: &Register,
+    statuses: &[Status],
+    today: Date,
+    lang: Lang,
+) -> (Vec<ReminderRow>, Vec<bool>) {
+    let window = i64::from(register.policy.policy.reminder_window_days);
+    let thresholds = &register.policy.policy;
+    let mut overdue = Vec::with_capacity(statuses.len());
+    let mut rows: Vec<ReminderRow> = Vec::new();
+    for (account, status) in register.accounts.iter().zip(statuses) {
+        let due = reminders(&account.assessment, status, thresholds, today, window);
+        overdue.push(due.iter().any(Reminder::overdue));
+        rows.extend(due_rows(lang, account, due));
+    }
+    sort_reminders(&mut rows);
+    (rows, overdue)
+}
+
+/// Marks the rows overdue that have an overdue reminder among `reminders`
+/// (and only those), except the files in `keep`, read again since.
+pub(super) fn mark_overdue(rows: &mut [Row], reminders: &[ReminderRow], keep: &HashSet<String>) {
+    let overdue: HashSet<&str> = reminders
+        .iter()
+        .filter(|r| r.overdue)
+        .map(|r| r.path.as_str())
+        .collect();
+    for row in rows.iter_mut() {
+        if row.id.is_some() && !keep.contains(&row.path) {
+            row.overdue = overdue.contains(row.path.as_str());
+        }
     }
 }
 
@@ -131,49 +242,49 @@ pub(super) fn reminder_rows_of(
 ) -> Vec<ReminderRow> {
     let window = i64::from(register.policy.policy.reminder_window_days);
     let account = report.account;
-    reminders(
+    let due = reminders(
         &account.assessment,
         &report.evaluation.status,
         &register.policy.policy,
         today,
         window,
-    )
-    .into_iter()
-    .map(|reminder| {
-        let due = Due {
-            account: account.id.to_string(),
-            path: account.path.clone(),
-            name: crate::text::sanitize(&account.assessment.account.name),
-            reminder,
-        };
-        reminder_row(lang, due)
-    })
-    .collect()
+    );
+    due_rows(lang, account, due).collect()
 }
 
-/// A reminder in words, as `somevakt remind` says it.
-fn reminder_row(lang: Lang, due: Due) -> ReminderRow {
-    let Due {
-        account,
-        path,
-        name,
-        reminder,
-    } = due;
-    let detail = crate::text::sanitize(&words::to_do(lang, &reminder.what));
-    let title = words::reminder_kind(lang, reminder.kind);
-    let haystack = format!("{title} {name} {account} {detail}").to_lowercase();
-    ReminderRow {
-        kind: reminder.kind,
-        overdue: reminder.overdue(),
-        account,
-        path,
-        name,
-        title,
-        due: reminder.due,
-        days: reminder.days,
-        detail,
-        haystack,
-    }
+/// An account's reminders in words, as `somevakt remind` says them.
+fn due_rows(
+    lang: Lang,
+    account: &LoadedAssessment,
+    due: Vec<Reminder>,
+) -> impl Iterator<Item = ReminderRow> {
+    let named = (!due.is_empty()).then(|| {
+        (
+            account.id.to_string(),
+            account.path.clone(),
+            crate::text::sanitize(&account.assessment.account.name),
+        )
+    });
+    due.into_iter()
+        .zip(std::iter::repeat(named))
+        .map(move |(reminder, named)| {
+            let (account, path, name) = named.unwrap_or_default();
+            let detail = crate::text::sanitize(&words::to_do(lang, &reminder.what));
+            let title = words::reminder_kind(lang, reminder.kind);
+            let haystack = format!("{title} {name} {account} {detail}").to_lowercase();
+            ReminderRow {
+                kind: reminder.kind,
+                overdue: reminder.overdue(),
+                account,
+                path,
+                name,
+                title,
+                due: reminder.due,
+                days: reminder.days,
+                detail,
+                haystack,
+            }
+        })
 }
 
 /// Overdue first, then by due date: the order of `somevakt remind`.
@@ -205,28 +316,62 @@ pub fn sorted(rows: &[Row], column: Column, urgent: Option<&[usize]>) -> Vec<usi
     match column {
         Column::Urgency => urgent,
         Column::Municipality => by_key(&urgent, |i| row(i).municipality.as_str()),
-        Column::Account => by_key(&urgent, |i| row(i).name_key()),
-        Column::Platform => by_key(&urgent, |i| row(i).platform.as_str()),
-        Column::Approval => by_key(&urgent, |i| row(i).approval.as_str()),
+        Column::Account => by_key(&urgent, |i| prefixed(row(i).name_key(), 0)),
+        Column::Platform => by_key(&urgent, |i| row(i).platform),
+        Column::Approval => by_key(&urgent, |i| row(i).approval),
         Column::Review => by_key(&urgent, |i| due_key(row(i).review_due)),
-        Column::Activity => by_key(&urgent, |i| row(i).activity.as_str()),
-        Column::Snapshots => by_key(&urgent, |i| row(i).snapshots.as_str()),
+        Column::Activity => by_key(&urgent, |i| row(i).activity),
+        Column::Snapshots => by_key(&urgent, |i| row(i).snapshots),
         Column::Findings => by_key(&urgent, |i| {
             (Reverse(row(i).errors), Reverse(row(i).warnings))
         }),
-        Column::Id => by_key(&urgent, |i| row(i).path.as_str()),
+        Column::Id => {
+            // Every path starts `assessments/`: the number is taken after
+            // what all of them share.
+            let shared = shared_prefix(rows.iter().map(|r| r.path.as_str()));
+            by_key(&urgent, |i| prefixed(&row(i).path, shared))
+        }
     }
+}
+
+/// A text's sort key with eight of its bytes (from `skip`, which every
+/// text shares) up front as a number: most comparisons end on the number,
+/// without following the pointer to a text elsewhere in memory. The order
+/// is the text's: where the numbers differ, the texts differ at that byte
+/// (a text that ends first is padded with zeros, and is the shorter
+/// prefix); where they are equal, the texts decide.
+fn prefixed(text: &str, skip: usize) -> (u64, &str) {
+    let bytes = text.as_bytes().get(skip..).unwrap_or_default();
+    let mut head = [0u8; 8];
+    let n = bytes.len().min(8);
+    head[..n].copy_from_slice(&bytes[..n]);
+    (u64::from_be_bytes(head), text)
+}
+
+/// How many leading bytes all `texts` share.
+fn shared_prefix<'a>(mut texts: impl Iterator<Item = &'a str>) -> usize {
+    let Some(first) = texts.next() else {
+        return 0;
+    };
+    texts.fold(first.len(), |shared, text| {
+        first.as_bytes()[..shared]
+            .iter()
+            .zip(text.as_bytes())
+            .take_while(|(a, b)| a == b)
+            .count()
+    })
 }
 
 /// `urgent` sorted by `key`, equals in their order in `urgent`: the place
 /// in it breaks ties, so the pairs are all different and an unstable sort
 /// gives the stable result.
-fn by_key<K: Ord>(urgent: &[usize], key: impl Fn(usize) -> K) -> Vec<usize> {
+/// Sorted on both cores: the first sort by a column happens on a key.
+fn by_key<K: Ord + Send>(urgent: &[usize], key: impl Fn(usize) -> K) -> Vec<usize> {
     let mut keyed: Vec<(K, usize)> = urgent
         .iter()
         .enumerate()
         .map(|(place, &i)| (key(i), place))
         .collect();
-    keyed.sort_unstable();
+    keyed.par_sort_unstable();
     keyed.into_iter().map(|(_, place)| urgent[place]).collect()
 }

@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::t;
 use crate::text::{cut, sanitize, width};
 use crate::tui::app::App;
-use crate::tui::rows::{Column, Row, column_words};
+use crate::tui::rows::{Column, FixedWords, Row, column_words};
 use crate::tui::theme::Theme;
 
 /// The narrowest the account's name may get before other columns go.
@@ -95,21 +95,21 @@ pub fn columns(width: u16, lang: Lang) -> Vec<(Column, u16)> {
 
 fn cell(row: &Row, column: Column, width: u16, lang: Lang) -> String {
     let text = match column {
-        Column::Urgency => row.health.glyph(lang),
+        Column::Urgency => FixedWords::of(lang).health(row.health).to_owned(),
         Column::Municipality => row.municipality.clone(),
         Column::Account => row.name.clone(),
         Column::Id => row.id.clone().unwrap_or_default(),
-        Column::Platform => row.platform.clone(),
-        Column::Approval => row.approval.clone(),
-        Column::Review if row.id.is_none() => row.review_date.clone(),
+        Column::Platform => row.platform.to_owned(),
+        Column::Approval => row.approval.to_owned(),
+        Column::Review if row.id.is_none() => row.review_date(),
         Column::Review if usize::from(width) >= 11 + crate::text::width(&row.review_when) => {
-            format!("{} {}", row.review_date, row.review_when)
+            format!("{} {}", row.review_date(), row.review_when)
         }
-        Column::Review if row.review_when.is_empty() => row.review_date.clone(),
+        Column::Review if row.review_when.is_empty() => row.review_date(),
         Column::Review => row.review_when.clone(),
-        Column::Activity => row.activity.clone(),
-        Column::Snapshots => row.snapshots.clone(),
-        Column::Findings => row.findings.clone(),
+        Column::Activity => row.activity.to_owned(),
+        Column::Snapshots => row.snapshots.to_owned(),
+        Column::Findings => row.findings(),
     };
     cut(&text, usize::from(width))
 }
@@ -232,7 +232,7 @@ fn draw_invalid_rows(
             Style::default()
         };
         let text = cut(
-            &format!("{}: {}", row.name, row.review_date),
+            &format!("{}: {}", row.name, row.problem),
             usize::from(area.width),
         );
         frame.render_widget(Clear, area);
