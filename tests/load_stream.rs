@@ -135,6 +135,9 @@ fn a_streamed_load_rewrites_the_cache_correctly() {
     assert_eq!(cached.invalid, uncached.invalid);
     for (a, b) in cached.accounts.iter().zip(&uncached.accounts) {
         assert_eq!(a.assessment, b.assessment, "{}", a.path);
+        // The DPIA's digest is kept in the cache with the assessment.
+        assert_eq!(a.dpia_digest, b.dpia_digest, "{}", a.path);
+        assert!(a.dpia_digest.starts_with("sha256:"), "{}", a.dpia_digest);
     }
 }
 

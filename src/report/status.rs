@@ -268,7 +268,7 @@ impl<'w, W: Write> JsonStream<'w, W> {
                 for (i, account) in group.iter().enumerate() {
                     let report = AccountReport {
                         account,
-                        evaluation: somevakt_core::evaluate(&account.assessment, policy, today),
+                        evaluation: account.evaluate(policy, today),
                     };
                     if i > 0 {
                         buf.extend_from_slice(b",\n");

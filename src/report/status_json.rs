@@ -413,7 +413,7 @@ mod tests {
                 first.name = editor;
             }
             let report = AccountReport {
-                evaluation: somevakt_core::evaluate(&account.assessment, &register.policy, today),
+                evaluation: account.evaluate(&register.policy, today),
                 account: &account,
             };
             prop_assert_eq!(by_hand(&report, today), through_serde(&report, today));

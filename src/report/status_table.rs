@@ -61,7 +61,7 @@ impl TableStream {
             .map(|account| {
                 let report = AccountReport {
                     account,
-                    evaluation: somevakt_core::evaluate(&account.assessment, policy, today),
+                    evaluation: account.evaluate(policy, today),
                 };
                 (table_row(&report, today, lang), report.evaluation.status)
             })

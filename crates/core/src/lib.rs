@@ -74,7 +74,18 @@ impl Evaluation {
 
 /// Applies the status rules and the findings to one assessment.
 pub fn evaluate(assessment: &Assessment, policy: &Policy, today: Date) -> Evaluation {
-    let status = status::status(assessment, &policy.policy, today);
+    evaluate_knowing(assessment, None, policy, today)
+}
+
+/// [`evaluate`], given the digest of `assessment.dpia` where it is already
+/// known; [`register::LoadedAssessment::evaluate`] gives the one the load kept.
+pub(crate) fn evaluate_knowing(
+    assessment: &Assessment,
+    dpia_digest: Option<&str>,
+    policy: &Policy,
+    today: Date,
+) -> Evaluation {
+    let status = status::status_knowing(assessment, dpia_digest, &policy.policy, today);
     let findings = findings::findings(assessment, &status, &policy.policy, today);
     Evaluation { status, findings }
 }

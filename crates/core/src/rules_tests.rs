@@ -767,3 +767,31 @@ fn closed_and_closing_accounts_have_no_yearly_or_review_reminders_once_archived(
     a.snapshots[0].kind = SnapshotKind::BeforeClosing;
     assert!(due_items(&a).is_empty(), "{:?}", due_items(&a));
 }
+
+/// A loaded account evaluates with the digest its load kept (R34): the
+/// same verdict as working it out, whether the decision was taken on this
+/// DPIA or on another one.
+#[test]
+fn a_loaded_account_uses_the_digest_kept_with_it() {
+    use crate::register::LoadedAssessment;
+    let signed = clean();
+    let mut changed = clean();
+    changed.dpia.purpose = Some("Something else entirely".into());
+    for (a, approval) in [
+        (signed, Approval::Approved),
+        (changed, Approval::NeedsReapproval),
+    ] {
+        let loaded = LoadedAssessment::new(
+            crate::AccountId::parse("fjordvik/x").unwrap(),
+            "assessments/fjordvik/x.toml".into(),
+            Box::new(a.clone()),
+        );
+        assert_eq!(loaded.dpia_digest, dpia_digest(&a.dpia));
+        let kept = loaded.evaluate(&policy(), today());
+        assert_eq!(kept.status.approval, approval);
+        let worked_out = eval(&a);
+        assert_eq!(kept.status, worked_out.status);
+        let ids = |e: &Evaluation| e.findings.iter().map(|f| f.id).collect::<Vec<_>>();
+        assert_eq!(ids(&kept), ids(&worked_out));
+    }
+}

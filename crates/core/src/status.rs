@@ -151,12 +151,24 @@ pub struct Status {
 /// Entries dated after today count as absent (F21): the status is computed
 /// on [`Assessment::as_of`].
 pub fn status(assessment: &Assessment, policy: &Thresholds, today: Date) -> Status {
+    status_knowing(assessment, None, policy, today)
+}
+
+/// [`status`], given the digest of `assessment.dpia` where it is already
+/// known (a load keeps it: [`crate::register::LoadedAssessment`]), so it is
+/// not worked out again on every evaluation.
+pub(crate) fn status_knowing(
+    assessment: &Assessment,
+    dpia_digest: Option<&str>,
+    policy: &Thresholds,
+    today: Date,
+) -> Status {
     let counted = assessment.as_of(today);
     let a = counted.as_ref();
     let review_due = review_due(a, policy);
     let snapshot_due = snapshot_due(a, policy);
     Status {
-        approval: approval(a),
+        approval: approval_knowing(a, dpia_digest),
         review: review_status(review_due, policy, today),
         review_due,
         activity: activity(a, policy, today),
@@ -169,6 +181,11 @@ pub fn status(assessment: &Assessment, policy: &Thresholds, today: Date) -> Stat
 ///
 /// Give it the assessment as it counts today ([`Assessment::as_of`]).
 pub fn approval(assessment: &Assessment) -> Approval {
+    approval_knowing(assessment, None)
+}
+
+/// [`approval`], with the DPIA's digest when it is already known.
+fn approval_knowing(assessment: &Assessment, current: Option<&str>) -> Approval {
     let Some(latest) = assessment.latest_decision() else {
         return Approval::Pending;
     };
@@ -176,7 +193,7 @@ pub fn approval(assessment: &Assessment) -> Approval {
     // so it stands as written, and F22 says that nobody can tell.
     if let Some(digest) = latest.dpia_digest.as_deref().map(str::trim)
         && !digest.is_empty()
-        && digest != dpia_digest(&assessment.dpia)
+        && current.map_or_else(|| digest != dpia_digest(&assessment.dpia), |c| digest != c)
     {
         return Approval::NeedsReapproval;
     }

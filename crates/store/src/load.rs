@@ -519,11 +519,8 @@ fn load_one(root: &Path, file: &Found) -> (Result<LoadedAssessment, InvalidFile>
         Ok(read) => read,
         Err(e) => return (Err(InvalidFile::plain(path, e.to_string())), None),
     };
-    let result = parse_bytes(&read.bytes, path).map(|assessment| LoadedAssessment {
-        id,
-        path: path.clone(),
-        assessment: Box::new(assessment),
-    });
+    let result = parse_bytes(&read.bytes, path)
+        .map(|assessment| LoadedAssessment::new(id, path.clone(), Box::new(assessment)));
     (result, Some(Stamp::from(read.stamp)))
 }
 

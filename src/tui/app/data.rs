@@ -206,11 +206,7 @@ impl App {
             let (row, word) = match state {
                 FileState::Loaded(account) => {
                     let report = somevakt_core::AccountReport {
-                        evaluation: somevakt_core::evaluate(
-                            &account.assessment,
-                            &register.policy,
-                            today,
-                        ),
+                        evaluation: account.evaluate(&register.policy, today),
                         account: &account,
                     };
                     let mut row = Row::from_report(&report, today, lang);

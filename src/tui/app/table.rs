@@ -108,7 +108,7 @@ impl TableBuilder {
         let built: Vec<Row> = accounts
             .par_iter()
             .map(|account| {
-                let evaluation = somevakt_core::evaluate(&account.assessment, policy, today);
+                let evaluation = account.evaluate(policy, today);
                 Row::from_evaluation(account, evaluation, words)
             })
             .collect();
@@ -141,7 +141,7 @@ impl TableBuilder {
             register
                 .accounts
                 .par_iter()
-                .map(|a| somevakt_core::evaluate(&a.assessment, &register.policy, today).status)
+                .map(|a| a.evaluate(&register.policy, today).status)
                 .collect()
         };
         let table = self.finish_rows(&register.invalid);

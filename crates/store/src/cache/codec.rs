@@ -1,7 +1,7 @@
 //! The cache file's bytes.
 //!
 //! ```text
-//! magic "SVLOADC1"                      8 bytes
+//! magic "SVLOADC4"                      8 bytes
 //! crc32 of the next 52 bytes            4
 //! key (program, policy, root)          32
 //! scan start, ns since the epoch, LE   16
@@ -24,7 +24,7 @@ use somevakt_core::Assessment;
 
 use super::stamp::Stamp;
 
-const MAGIC: &[u8; 8] = b"SVLOADC3";
+const MAGIC: &[u8; 8] = b"SVLOADC4";
 const HEADER: usize = 8 + 4 + 32 + 16 + 4;
 /// Entries per block: large enough that a block's overhead is nothing,
 /// small enough that 20,000 accounts make enough blocks for every core.
@@ -47,8 +47,10 @@ pub enum Outcome {
     /// The file parsed as an assessment. Boxed (like the register's), so
     /// the entry moves through the reader's queue and the load's batches as
     /// a pointer, not as the assessment's 1.2 KB: at 20,000 accounts those
-    /// copies were a tenth of a warm `status`.
-    Parsed(Box<Assessment>),
+    /// copies were a tenth of a warm `status`. With it, the digest of its
+    /// DPIA, which depends on the file alone and was a fifth of a warm
+    /// `status` to work out again (`LoadedAssessment::dpia_digest`).
+    Parsed(Box<Assessment>, String),
     /// The file is not a valid assessment: the message and its position.
     Invalid(Problem),
 }
@@ -77,7 +79,7 @@ pub(crate) struct EntryRef<'a> {
 /// The borrowed twin of [`Outcome`]: same variant names, same encoding.
 #[derive(Serialize)]
 pub(crate) enum OutcomeRef<'a> {
-    Parsed(&'a Assessment),
+    Parsed(&'a Assessment, &'a str),
     Invalid(&'a Problem),
 }
 

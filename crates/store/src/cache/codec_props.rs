@@ -124,7 +124,7 @@ fn round_trip(assessment: Assessment) {
             inode: u64::MAX,
             device: 66,
         },
-        outcome: Outcome::Parsed(Box::new(assessment)),
+        outcome: Outcome::Parsed(Box::new(assessment), "sha256:0123456789abcdef".into()),
     };
     let broken = |line, snippet| Entry {
         path: "assessments/älvby/x.toml".into(),

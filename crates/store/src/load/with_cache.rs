@@ -122,11 +122,12 @@ fn load_cached(
         && cache::trusted(&entry.stamp, &Stamp::from(now), scan_of_cache)
     {
         let result = match entry.outcome {
-            Outcome::Parsed(assessment) => id_of(&entry.path)
+            Outcome::Parsed(assessment, dpia_digest) => id_of(&entry.path)
                 .map(|id| LoadedAssessment {
                     id,
                     path: entry.path.clone(),
                     assessment,
+                    dpia_digest,
                 })
                 .map_err(|e| InvalidFile::plain(&entry.path, e)),
             Outcome::Invalid(problem) => Err(from_problem(&entry.path, problem)),
@@ -164,9 +165,10 @@ pub(super) fn write_cache(
         .iter()
         .map(|bad| (bad.path.as_str(), to_problem(bad)))
         .collect();
-    let parsed = accounts
-        .iter()
-        .map(|a| (a.path.as_str(), OutcomeRef::Parsed(&a.assessment)));
+    let parsed = accounts.iter().map(|a| {
+        let outcome = OutcomeRef::Parsed(&a.assessment, &a.dpia_digest);
+        (a.path.as_str(), outcome)
+    });
     let invalid = problems
         .iter()
         .map(|(path, problem)| (*path, OutcomeRef::Invalid(problem)));
@@ -174,7 +176,7 @@ pub(super) fn write_cache(
         path: &entry.path,
         stamp: entry.stamp,
         outcome: match &entry.outcome {
-            Outcome::Parsed(assessment) => OutcomeRef::Parsed(assessment),
+            Outcome::Parsed(assessment, digest) => OutcomeRef::Parsed(assessment, digest),
             Outcome::Invalid(problem) => OutcomeRef::Invalid(problem),
         },
     });
