@@ -314,44 +314,29 @@ impl<'a> Seq<'a> {
     }
 }
 
-impl ser::SerializeSeq for Seq<'_> {
-    type Ok = Range<usize>;
-    type Error = Unsupported;
+/// Serde's three sequence forms, which the canonical JSON writes alike.
+macro_rules! as_array {
+    ($($trait:ident::$method:ident),*) => {$(
+        impl ser::$trait for Seq<'_> {
+            type Ok = Range<usize>;
+            type Error = Unsupported;
 
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.item(value)
-    }
+            fn $method<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
+                self.item(value)
+            }
 
-    fn end(self) -> Result<Range<usize>, Unsupported> {
-        self.close()
-    }
+            fn end(self) -> Result<Range<usize>, Unsupported> {
+                self.close()
+            }
+        }
+    )*};
 }
 
-impl ser::SerializeTuple for Seq<'_> {
-    type Ok = Range<usize>;
-    type Error = Unsupported;
-
-    fn serialize_element<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.item(value)
-    }
-
-    fn end(self) -> Result<Range<usize>, Unsupported> {
-        self.close()
-    }
-}
-
-impl ser::SerializeTupleStruct for Seq<'_> {
-    type Ok = Range<usize>;
-    type Error = Unsupported;
-
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, value: &T) -> Result<(), Unsupported> {
-        self.item(value)
-    }
-
-    fn end(self) -> Result<Range<usize>, Unsupported> {
-        self.close()
-    }
-}
+as_array!(
+    SerializeSeq::serialize_element,
+    SerializeTuple::serialize_element,
+    SerializeTupleStruct::serialize_field
+);
 
 /// An object: members rendered in the order serde gives them, then written
 /// out sorted by key.
