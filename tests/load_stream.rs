@@ -31,6 +31,17 @@ fn streamed(root: &Path) -> (Vec<(String, String)>, Vec<String>) {
     (seen, rest.invalid.into_iter().map(|i| i.path).collect())
 }
 
+/// `n` valid accounts `k-00000` … in `assessments/<folder>/`, named `N0` ….
+fn write_accounts(root: &Path, folder: &str, n: usize) {
+    for i in 0..n {
+        write(
+            root,
+            &format!("assessments/{folder}/k-{i:05}.toml"),
+            valid_assessment(&format!("N{i}")),
+        );
+    }
+}
+
 fn fresh(root: &Path) -> Register {
     let options = LoadOptions {
         cache: false,
@@ -76,13 +87,7 @@ fn a_streamed_load_rewrites_the_cache_correctly() {
     let dir = temp_repo();
     git_init(dir.path());
     write(dir.path(), "somevakt.toml", "[policy]\n");
-    for i in 0..MANY {
-        write(
-            dir.path(),
-            &format!("assessments/a/k-{i:05}.toml"),
-            valid_assessment(&format!("N{i}")),
-        );
-    }
+    write_accounts(dir.path(), "a", MANY);
     write(
         dir.path(),
         "assessments/a/broken.toml",
@@ -148,13 +153,7 @@ fn a_streamed_load_rewrites_the_cache_correctly() {
 fn a_kept_load_shows_every_chunk_in_order_and_returns_the_register() {
     let dir = temp_repo();
     git_init(dir.path());
-    for i in 0..2_500 {
-        write(
-            dir.path(),
-            &format!("assessments/a/k-{i:05}.toml"),
-            valid_assessment(&format!("N{i}")),
-        );
-    }
+    write_accounts(dir.path(), "a", 2_500);
     write(
         dir.path(),
         "assessments/a/k-00100.toml",
@@ -201,13 +200,7 @@ fn a_load_stopped_by_its_consumer_leaves_the_cache_alone() {
 
     // Stopped after the first of several chunks, while the second was
     // already being read ahead: still one call, still no cache.
-    for i in 0..1_500 {
-        write(
-            dir.path(),
-            &format!("assessments/b/k-{i:05}.toml"),
-            valid_assessment(&format!("N{i}")),
-        );
-    }
+    write_accounts(dir.path(), "b", 1_500);
     let mut calls = 0;
     load_each(dir.path(), LoadOptions::default(), &mut |_, _| {
         calls += 1;
