@@ -189,26 +189,23 @@ fn a_load_stopped_by_its_consumer_leaves_the_cache_alone() {
         "assessments/a/one.toml",
         valid_assessment("One"),
     );
-    let mut calls = 0;
-    load_each(dir.path(), LoadOptions::default(), &mut |_, _| {
-        calls += 1;
-        ControlFlow::Break(())
-    })
-    .expect("load");
-    assert_eq!(calls, 1);
-    assert!(!dir.path().join(".git/somevakt/load-cache").exists());
+    // The consumer stops at its first chunk: one call, no cache written.
+    let stopped_at_once = |root: &Path| {
+        let mut calls = 0;
+        load_each(root, LoadOptions::default(), &mut |_, _| {
+            calls += 1;
+            ControlFlow::Break(())
+        })
+        .expect("load");
+        assert_eq!(calls, 1);
+        assert!(!root.join(".git/somevakt/load-cache").exists());
+    };
+    stopped_at_once(dir.path());
 
     // Stopped after the first of several chunks, while the second was
     // already being read ahead: still one call, still no cache.
     write_accounts(dir.path(), "b", 1_500);
-    let mut calls = 0;
-    load_each(dir.path(), LoadOptions::default(), &mut |_, _| {
-        calls += 1;
-        ControlFlow::Break(())
-    })
-    .expect("load");
-    assert_eq!(calls, 1);
-    assert!(!dir.path().join(".git/somevakt/load-cache").exists());
+    stopped_at_once(dir.path());
 }
 
 /// `status` (the table) is built from a streamed load; its text must be the
