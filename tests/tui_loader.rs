@@ -135,9 +135,12 @@ fn reminders_sent_after_the_table_end_as_if_built_with_it() {
     let today: Date = "2025-01-15".parse().expect("date");
     let (mut app, generation) = started(&root, today);
     let (tx, rx) = std::sync::mpsc::channel();
-    let last = loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
-    let Some(table @ Message::Loaded { .. }) =
-        rx.try_iter().find(|m| matches!(m, Message::Loaded { .. }))
+    loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
+    let mut sent: Vec<Message> = rx.try_iter().collect();
+    let last = sent.pop().expect("messages");
+    let Some(table @ Message::Loaded { .. }) = sent
+        .into_iter()
+        .find(|m| matches!(m, Message::Loaded { .. }))
     else {
         panic!("the table is sent before the reminders");
     };
@@ -317,8 +320,9 @@ fn overdue_flags_sent_by_place_end_as_if_built_at_once() {
 
     let (mut app, generation) = started(&root, today);
     let (tx, rx) = std::sync::mpsc::channel();
-    let last = loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
-    let sent: Vec<Message> = rx.try_iter().collect();
+    loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
+    let mut sent: Vec<Message> = rx.try_iter().collect();
+    let last = sent.pop().expect("messages");
     assert!(sent.iter().any(|m| matches!(m, Message::Overdue { .. })));
     for message in sent {
         app.update(message);
@@ -332,9 +336,11 @@ fn overdue_flags_sent_by_place_end_as_if_built_at_once() {
 
     // Flags all wrong, sent after a file was read again: not taken.
     let (mut app, generation) = started(&root, today);
-    let last = loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
+    loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
+    let mut sent: Vec<Message> = rx.try_iter().collect();
+    let last = sent.pop().expect("messages");
     let mut flags = None;
-    for message in rx.try_iter() {
+    for message in sent {
         match message {
             Message::Overdue { accounts, .. } => flags = Some(accounts),
             other => {
@@ -369,4 +375,33 @@ fn overdue_flags_sent_by_place_end_as_if_built_at_once() {
     expected.sort();
     assert_eq!(rows, expected);
     assert_eq!(app.counts(), at_once.counts());
+}
+
+/// The dashboard's load leaves the load cache rewritten (after the table
+/// and its reminders are sent: `load_keeping` itself writes nothing, see
+/// tests/load_stream.rs), so the next start takes every file from it.
+#[test]
+fn the_dashboards_load_rewrites_the_load_cache_last() {
+    let dir = copy_example();
+    let root = dir.path().to_path_buf();
+    git_init(&root);
+    let today: Date = "2025-01-15".parse().expect("date");
+    let (_, generation) = started(&root, today);
+    let (tx, rx) = std::sync::mpsc::channel();
+    loader::load_all_reporting(&root, generation, today, Lang::En, &tx);
+    let sent: Vec<Message> = rx.try_iter().collect();
+    // (Progress lines may come first on a slow machine.)
+    let table = sent
+        .iter()
+        .position(|m| matches!(m, Message::Loaded { .. }));
+    assert!(table.is_some_and(|t| t + 1 < sent.len()));
+    assert!(matches!(sent.last(), Some(Message::Reminders { .. })));
+    assert!(root.join(".git/somevakt/load-cache").exists());
+    let kept = somevakt_store::load_keeping(
+        &root,
+        somevakt_store::LoadOptions::default(),
+        &mut |_, _| {},
+    )
+    .expect("load");
+    assert!(kept.refresh.is_none(), "every file came from the cache");
 }

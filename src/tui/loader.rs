@@ -46,14 +46,14 @@ fn loaded(
 /// Like [`load_all`], and meanwhile tells the dashboard how many files are
 /// read of how many, so the loading screen shows real counts, never zeros
 /// that look like "all clear". The table is sent as soon as its rows are
-/// built; the message returned is its reminders, put in words after.
+/// built, then its reminders, put in words after; every message goes to `tx`.
 pub fn load_all_reporting(
     root: &Path,
     generation: u64,
     today: Date,
     lang: Lang,
     tx: &Sender<Message>,
-) -> Message {
+) {
     let progress = Progress::default();
     // Dropped when the load is done: the reporter wakes at once instead of
     // finishing its sleep, which the table would otherwise wait for.
@@ -83,21 +83,26 @@ pub fn load_all_reporting(
             builder.add(policy, chunk)
         });
         drop(done);
-        result.map(|register| (register, builder))
+        result.map(|kept| (kept, builder))
     });
-    // The rows go to the screen first; the reminders' words follow, so
-    // the table never waits for a screen that is not shown yet.
-    let (register, builder) = match result {
+    // The rows go to the screen first; the load cache's rewrite (after a
+    // file changed: 28 MB at 20,000 accounts) and the reminders' words
+    // follow, so the table never waits for either.
+    let (kept, builder) = match result {
         Ok(loaded) => loaded,
-        Err(e) => return loaded(generation, Err(e), today, lang),
+        Err(e) => {
+            let _ = tx.send(loaded(generation, Err(e), today, lang));
+            return;
+        }
     };
-    let register = Arc::new(register);
+    let register = Arc::new(kept.register);
     let (table, pending) = builder.finish(&register);
     let _ = tx.send(Message::Loaded {
         generation,
-        result: Ok(register),
+        result: Ok(Arc::clone(&register)),
         table: Some(Box::new(table)),
     });
+
     let (rows, overdue) = pending.into_rows_and_overdue();
     if let Some(accounts) = overdue {
         let _ = tx.send(Message::Overdue {
@@ -105,7 +110,12 @@ pub fn load_all_reporting(
             accounts,
         });
     }
-    Message::Reminders { generation, rows }
+    let _ = tx.send(Message::Reminders { generation, rows });
+    if let Some(refresh) = kept.refresh {
+        // Only an accelerator: a cache that cannot be written leaves the
+        // next start to read the changed files again.
+        let _ = refresh.write(&register);
+    }
 }
 
 /// Reads some files again (generation `generation`).

@@ -226,7 +226,7 @@ fn spawn_command(command: Command, root: &Path, tx: &Sender<Message>) {
                 generation,
                 today,
                 lang,
-            } => loader::load_all_reporting(&root, generation, today, lang, &tx),
+            } => return loader::load_all_reporting(&root, generation, today, lang, &tx),
             other => run_command(other, &root),
         };
         let _ = tx.send(message);

@@ -39,8 +39,8 @@ pub use commit::{CommitError, Recorded};
 pub use content::Layout;
 pub use identity::Identity;
 pub use load::{
-    FileState, InvalidFile, LoadOptions, LoadedAssessment, Progress, Register, RepoError, Snippet,
-    Streamed, find_root, load, load_each, load_file, load_keeping, load_with, reload_policy,
-    require_assessments,
+    CacheRefresh, FileState, InvalidFile, Kept, LoadOptions, LoadedAssessment, Progress, Register,
+    RepoError, Snippet, Streamed, find_root, load, load_each, load_file, load_keeping, load_with,
+    reload_policy, require_assessments,
 };
 pub use refusal::{GitError, GitOperation, PathProblem, Refusal};
