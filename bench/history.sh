@@ -41,12 +41,21 @@ if [ ! -f "$repo/.git/bench-repacked" ]; then
   rm -rf "$repo-bloom"
   touch "$repo/.git/bench-repacked"
 fi
+# The baseline is the repository as `git gc` leaves it: a commit-graph
+# without changed-path Bloom filters (Git writes those only when asked).
+# Git keeps Bloom filters it finds when it rewrites the commit-graph, so a
+# repository that got them once (by hand, or from an older run of this
+# script on a linked copy) would quietly make every `git log` faster:
+# drop them here.
+if grep -q BIDX "$repo/.git/objects/info/commit-graph" 2>/dev/null; then
+  git -C "$repo" commit-graph write --reachable --no-changed-paths
+fi
 hot=$(sed -n 's/.*hot=assessments\/\([^ ]*\)\.toml.*/\1/p' "$repo.files")
 rare=$(sed -n 's/.*rare=assessments\/\([^ ]*\)\.toml.*/\1/p' "$repo.files")
 # Git's own changed-path Bloom filters (which `git gc` does not write), on a
 # copy, for a fair comparison with somevakt's warm index.
 bloom="$repo-bloom"
-if [ ! -f "$bloom/.git/objects/info/commit-graph" ] || ! grep -q BIDX "$bloom/.git/objects/info/commit-graph"; then
+if [ "$bloom" -ef "$repo" ] || [ ! -f "$bloom/.git/objects/info/commit-graph" ] || ! grep -q BIDX "$bloom/.git/objects/info/commit-graph"; then
   rm -rf "$bloom"
   cp -a "$repo" "$bloom"
   git -C "$bloom" commit-graph write --reachable --changed-paths
