@@ -28,6 +28,8 @@ pub mod words;
 #[cfg(test)]
 mod edit_tests;
 #[cfg(test)]
+mod reminders_tests;
+#[cfg(test)]
 mod rules_contract_tests;
 #[cfg(test)]
 mod rules_props;
