@@ -25,13 +25,16 @@
 //! The repository is generated (and committed) under `BENCH_DIR` once, like
 //! `bench/status.sh` does, and reused after.
 
-use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
+use pty::Terminal;
+
+// The pseudo-terminal the end-to-end tests drive the binary in.
+#[path = "../tests/pty/mod.rs"]
+mod pty;
 
 const ROWS: u16 = 40;
 const COLS: u16 = 120;
@@ -252,64 +255,22 @@ fn prepare(repo: &Path, n: usize) {
     std::thread::sleep(Duration::from_millis(2100));
 }
 
-struct Session {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-}
+struct Session(Terminal);
 
 impl Session {
     fn start(bin: &str, repo: &Path) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pseudo-terminal");
         let mut cmd = CommandBuilder::new(bin);
         cmd.args(["--repo", &repo.to_string_lossy(), "--today", "2025-01-15"]);
         cmd.env("TERM", "xterm-256color");
-        let child = pty.slave.spawn_command(cmd).expect("spawn somevakt");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let writer = pty.master.take_writer().expect("writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZeroU16::new(ROWS).expect("rows"),
-            std::num::NonZeroU16::new(COLS).expect("columns"),
-            0,
-        )));
-        let feed = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let _keep_master_open = pty.master;
-            let mut buf = [0u8; 65536];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut parser) = feed.lock() {
-                    parser.process(&buf[..n]);
-                }
-            }
-        });
-        Session {
-            screen,
-            writer,
-            child,
-        }
+        Session(Terminal::spawn(cmd, ROWS, COLS))
     }
 
     fn text(&self) -> String {
-        self.screen.lock().expect("screen").screen().contents()
+        self.0.text()
     }
 
     fn frame(&self) -> String {
-        self.screen
-            .lock()
-            .expect("screen")
-            .screen()
-            .contents_formatted()
+        self.0.frame()
     }
 
     /// Polls (every millisecond) until the screen's text satisfies `done`.
@@ -325,8 +286,7 @@ impl Session {
     }
 
     fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("type");
-        self.writer.flush().expect("flush");
+        self.0.send(keys);
     }
 
     /// From `key` written to the frame changing; `None` when it did not
@@ -384,13 +344,6 @@ impl Session {
         std::fs::write(&path, text).expect("restore the file");
         self.wait(|s| !s.contains(&marker), "the restored name");
         took
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
     }
 }
 

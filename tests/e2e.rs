@@ -2,24 +2,20 @@
 //! in, a terminal emulator (vt100) reading what it draws.
 
 mod common;
+mod pty;
 
-use std::io::{Read, Write};
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use common::*;
-use portable_pty::{Child, CommandBuilder, PtySize, native_pty_system};
+use portable_pty::CommandBuilder;
+use pty::Terminal;
 
 const WAIT: Duration = Duration::from_secs(15);
 /// The → key as a terminal sends it.
 const RIGHT: &str = "\x1b[C";
 
-struct Session {
-    screen: Arc<Mutex<vt100::Parser>>,
-    writer: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-}
+struct Session(Terminal);
 
 impl Session {
     fn start(dir: &Path, args: &[&str]) -> Session {
@@ -27,14 +23,6 @@ impl Session {
     }
 
     fn start_with(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Session {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows: 30,
-                cols: 110,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("open a pseudo-terminal");
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_somevakt"));
         cmd.args(args);
         cmd.cwd(dir);
@@ -47,37 +35,11 @@ impl Session {
         for (key, value) in env {
             cmd.env(key, value);
         }
-        let child = pty.slave.spawn_command(cmd).expect("spawn somevakt");
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().expect("reader");
-        let writer = pty.master.take_writer().expect("writer");
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            std::num::NonZeroU16::new(30).expect("rows"),
-            std::num::NonZeroU16::new(110).expect("columns"),
-            0,
-        )));
-        let feed = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let _keep_master_open = pty.master;
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                if let Ok(mut parser) = feed.lock() {
-                    parser.process(&buf[..n]);
-                }
-            }
-        });
-        Session {
-            screen,
-            writer,
-            child,
-        }
+        Session(Terminal::spawn(cmd, 30, 110))
     }
 
     fn contents(&self) -> String {
-        self.screen.lock().expect("screen").screen().contents()
+        self.0.text()
     }
 
     /// Waits until the screen shows `text`; panics with the screen if not.
@@ -93,8 +55,7 @@ impl Session {
     }
 
     fn keys(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).expect("type");
-        self.writer.flush().expect("flush");
+        self.0.send(keys);
         // Give the dashboard a moment, so Esc is not read as Alt with the next key.
         std::thread::sleep(Duration::from_millis(150));
     }
@@ -102,20 +63,14 @@ impl Session {
     fn wait_exit(&mut self) -> portable_pty::ExitStatus {
         let start = Instant::now();
         while start.elapsed() < WAIT {
-            if let Some(status) = self.child.try_wait().expect("wait") {
+            if let Some(status) = self.0.try_wait() {
                 std::thread::sleep(Duration::from_millis(200)); // the last output
                 return status;
             }
             std::thread::sleep(Duration::from_millis(50));
         }
-        let _ = self.child.kill();
+        self.0.kill();
         panic!("somevakt did not exit:\n{}", self.contents());
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
     }
 }
 
@@ -131,7 +86,7 @@ fn filter_open_a_detail_and_quit_leaves_the_terminal_clean() {
     s.wait_for("15 of 15");
     s.wait_for("⎇ main");
     assert!(
-        s.screen.lock().unwrap().screen().alternate_screen(),
+        s.0.parser().screen().alternate_screen(),
         "full screen while running"
     );
 
@@ -148,7 +103,7 @@ fn filter_open_a_detail_and_quit_leaves_the_terminal_clean() {
     let status = s.wait_exit();
     assert!(status.success(), "exit status {status:?}");
 
-    let parser = s.screen.lock().unwrap();
+    let parser = s.0.parser();
     let screen = parser.screen();
     assert!(!screen.alternate_screen(), "back on the main screen");
     assert!(!screen.hide_cursor(), "the cursor is visible again");
@@ -345,7 +300,7 @@ fn a_panic_restores_the_terminal_and_the_message_can_be_read() {
     );
     let status = s.wait_exit();
     assert!(!status.success());
-    let parser = s.screen.lock().unwrap();
+    let parser = s.0.parser();
     let screen = parser.screen();
     assert!(!screen.alternate_screen(), "back on the main screen");
     assert!(!screen.hide_cursor(), "the cursor is visible");
