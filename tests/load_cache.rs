@@ -340,3 +340,37 @@ fn a_just_edited_file_is_read_again_without_rewriting_the_cache_each_time() {
         .expect("cache");
     assert_eq!(rewritten, after, "every file from the cache");
 }
+
+/// A cache (or audit verdicts) left half-written by a process that ended
+/// mid-write (the dashboard writes both after the table, so quitting at
+/// once can cut them off) is removed by the next cache write; a file being
+/// written now is left be.
+#[test]
+fn a_half_written_cache_left_behind_is_removed_by_the_next_write() {
+    let dir = repo_with_cache();
+    let folder = dir.path().join(".git/somevakt");
+    // The load cache's and the audit's temporary names.
+    let abandoned = [folder.join(".load-cache.AbC123"), folder.join(".tmpQ1w2E3")];
+    let live = folder.join(".load-cache.XyZ789");
+    for file in &abandoned {
+        fs::write(file, b"half a cache").expect("abandoned");
+        File::options()
+            .write(true)
+            .open(file)
+            .and_then(|f| f.set_modified(SystemTime::now() - Duration::from_secs(3600)))
+            .expect("age the abandoned one");
+    }
+    fs::write(&live, b"being written").expect("live");
+    // A changed file makes the next load write the cache.
+    write(
+        dir.path(),
+        "assessments/x/new.toml",
+        valid_assessment("New"),
+    );
+    load(dir.path()).expect("load");
+    for file in &abandoned {
+        assert!(!file.exists(), "{} removed", file.display());
+    }
+    assert!(live.exists(), "a recent one may be another process's");
+    assert!(cache_file(dir.path()).exists());
+}

@@ -24,7 +24,7 @@ mod stamp;
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use sha2::{Digest, Sha256};
 
@@ -138,14 +138,45 @@ impl LoadCache {
             .parent()
             .ok_or_else(|| std::io::Error::other("cache path has no folder"))?;
         fs::create_dir_all(folder)?;
+        remove_abandoned(folder);
         let file = tempfile::Builder::new()
-            .prefix(".load-cache.")
+            .prefix(TEMP_PREFIX)
             .tempfile_in(folder)?;
         let mut out = std::io::BufWriter::with_capacity(1 << 16, file);
         codec::encode(&mut out, &self.key, scan_start_ns, entries)?;
         let file = out.into_inner().map_err(|e| e.into_error())?;
         file.persist(&self.path).map_err(|e| e.error)?;
         Ok(())
+    }
+}
+
+/// How a cache being written is named until it is renamed into place.
+const TEMP_PREFIX: &str = ".load-cache.";
+
+/// A temporary file written this long ago was abandoned by a process that
+/// ended mid-write (the dashboard writes the load cache and the audit's
+/// verdicts after showing the table, so quitting at once can cut them off);
+/// a live writer takes well under a second even at 100,000 accounts.
+const ABANDONED_AFTER: Duration = Duration::from_secs(600);
+
+/// Removes half-written files (tens of MB each for the load cache) left in
+/// `.git/somevakt/` by processes that ended while writing: every writer
+/// there (load cache, changed-paths index, audit verdicts) writes a
+/// dot-file and renames it into place, and nothing else would ever remove
+/// one that was never renamed.
+fn remove_abandoned(folder: &Path) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let abandoned = entry.file_name().as_encoded_bytes().starts_with(b".")
+            && entry
+                .metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > ABANDONED_AFTER));
+        if abandoned {
+            let _ = fs::remove_file(entry.path());
+        }
     }
 }
 
