@@ -80,6 +80,7 @@ pub fn to_text(
     lang: Lang,
 ) -> String {
     let (error, source) = (t!(lang, "check-error"), t!(lang, "check-source"));
+    let decided = somevakt_store::decided::DecidedVersions::new(&register.root);
     let mut out = String::new();
     for file in &register.invalid {
         out.push_str(&render_invalid(file, color, lang));
@@ -110,7 +111,7 @@ pub fn to_text(
                 "           {source}: {} · {}\n",
                 f.source.requirements, f.source.seed
             ));
-            let fix = super::status::fix_of(&register.root, report, f, today);
+            let fix = super::status::fix_of(&decided, report, f, today);
             out.push_str(&format!(
                 "           {}: {}\n",
                 t!(lang, "check-fix"),

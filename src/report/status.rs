@@ -14,6 +14,7 @@ use somevakt_core::model::enum_word;
 use somevakt_core::model::{AccountStatus, Platform};
 use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
 use somevakt_core::{Date, Finding};
+use somevakt_store::decided::DecidedVersions;
 use somevakt_store::{InvalidFile, LoadedAssessment, Register};
 
 pub use super::status_table::{TableStream, summary, to_table};
@@ -142,12 +143,12 @@ pub fn account_json<'a>(report: &'a AccountReport<'_>, today: Date) -> AccountJs
 /// history (none named when Git cannot tell). The outputs put the account's
 /// id in its command.
 pub fn fix_of<'r>(
-    root: &std::path::Path,
+    decided: &DecidedVersions,
     report: &AccountReport<'_>,
     f: &'r Finding,
     today: Date,
 ) -> Cow<'r, Fix> {
-    match changed_fix(root, report, f, today) {
+    match changed_fix(decided, report, f, today) {
         Some(fix) => Cow::Owned(fix),
         None => Cow::Borrowed(&f.fix),
     }
@@ -157,7 +158,7 @@ pub fn fix_of<'r>(
 /// is F02 after a DPIA change and Git tells which; `None` when the rules'
 /// own fix stands (see [`fix_of`]).
 pub fn changed_fix(
-    root: &std::path::Path,
+    decided: &DecidedVersions,
     report: &AccountReport<'_>,
     f: &Finding,
     today: Date,
@@ -166,8 +167,7 @@ pub fn changed_fix(
         return None;
     }
     let a = &report.account;
-    let changes =
-        somevakt_store::decided::dpia_changes_since_decision(root, &a.path, &a.assessment, today);
+    let changes = decided.changes_since_decision(&a.path, &a.assessment, today);
     match changes {
         Ok(Some(changes)) if !changes.is_empty() => {
             Some(somevakt_core::findings::reapproval_fix(&changes))
@@ -179,13 +179,13 @@ pub fn changed_fix(
 /// [`account_json`] with F02's fix naming the `[dpia]` keys changed since
 /// the decision (see [`fix_of`]).
 pub(super) fn account_json_fixed<'a>(
-    root: &std::path::Path,
+    decided: &DecidedVersions,
     report: &'a AccountReport<'_>,
     today: Date,
 ) -> AccountJson<'a> {
     let mut json = account_json(report, today);
     for (f, finding) in json.findings.iter_mut().zip(&report.evaluation.findings) {
-        if let Some(fix) = changed_fix(root, report, finding, today) {
+        if let Some(fix) = changed_fix(decided, report, finding, today) {
             f.fix.fix = Cow::Owned(fix);
         }
     }
@@ -195,9 +195,10 @@ pub(super) fn account_json_fixed<'a>(
 /// The whole JSON document as one string (tests, small registers).
 pub fn to_json(register: &Register, reports: &[AccountReport<'_>], today: Date) -> String {
     let mut out = Vec::new();
+    let decided = DecidedVersions::new(&register.root);
     let accounts = reports
         .iter()
-        .map(|r| account_json_fixed(&register.root, r, today));
+        .map(|r| account_json_fixed(&decided, r, today));
     // Writing to memory cannot fail.
     let _ = write_json_parts(
         &mut out,
@@ -227,7 +228,8 @@ pub fn write_json(out: &mut impl Write, register: &Register, today: Date) -> std
 /// so a load that fails first leaves standard output empty.
 pub struct JsonStream<'w, W: Write> {
     out: &'w mut W,
-    root: std::path::PathBuf,
+    /// F02's decided versions, searched once per run for every account.
+    decided: DecidedVersions,
     today: Date,
     started: bool,
     first: bool,
@@ -238,7 +240,7 @@ impl<'w, W: Write> JsonStream<'w, W> {
     pub fn new(out: &'w mut W, root: &std::path::Path, today: Date) -> Self {
         JsonStream {
             out,
-            root: root.to_path_buf(),
+            decided: DecidedVersions::new(root),
             today,
             started: false,
             first: true,
@@ -258,7 +260,7 @@ impl<'w, W: Write> JsonStream<'w, W> {
     /// Evaluates and writes `chunk` (in id order, after the chunks before).
     pub fn accounts(&mut self, policy: &Policy, chunk: &[LoadedAssessment]) -> std::io::Result<()> {
         self.start()?;
-        let (root, today) = (&self.root, self.today);
+        let (decided, today) = (&self.decided, self.today);
         let groups: Vec<Vec<u8>> = chunk
             .par_chunks(GROUP)
             .map(|group| {
@@ -281,7 +283,7 @@ impl<'w, W: Write> JsonStream<'w, W> {
                         &mut scratch,
                         &report,
                         today,
-                        |f| changed_fix(root, &report, f, today),
+                        |f| changed_fix(decided, &report, f, today),
                     );
                 }
                 buf

@@ -340,14 +340,15 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
     use somevakt_core::LoadedAssessment;
+    use somevakt_store::decided::DecidedVersions;
 
     /// The account as the serde route writes it: what this module must equal.
     fn through_serde(report: &AccountReport<'_>, today: Date) -> String {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let decided = DecidedVersions::new(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
         let mut out = Vec::new();
         crate::text::json_nested(
             &mut out,
-            &super::super::status::account_json_fixed(root, report, today),
+            &super::super::status::account_json_fixed(&decided, report, today),
             ACCOUNT_DEPTH,
         );
         String::from_utf8(out).expect("utf-8")
@@ -355,9 +356,9 @@ mod tests {
 
     fn by_hand(report: &AccountReport<'_>, today: Date) -> String {
         let mut out = Vec::new();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let decided = DecidedVersions::new(std::path::Path::new(env!("CARGO_MANIFEST_DIR")));
         write_account(&mut out, &mut String::new(), report, today, |f| {
-            super::super::status::changed_fix(root, report, f, today)
+            super::super::status::changed_fix(&decided, report, f, today)
         });
         String::from_utf8(out).expect("utf-8")
     }

@@ -187,7 +187,7 @@ fn remember(
 }
 
 /// [`repo_relative`] for a gitoxide repository.
-fn gix_relative(repo: &gix::Repository, root: &Path, relative: &str) -> String {
+pub(crate) fn gix_relative(repo: &gix::Repository, root: &Path, relative: &str) -> String {
     let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
     let prefix = repo
         .workdir()

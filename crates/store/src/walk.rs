@@ -331,7 +331,7 @@ pub(crate) struct Trees<'r> {
 }
 
 /// A commit's root tree, from the commit-graph when it has the commit.
-fn root_tree(
+pub(crate) fn root_tree(
     repo: &gix::Repository,
     graph: Option<&gix::commitgraph::Graph>,
     id: &ObjectId,
