@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 pub mod audit;
+mod bloom;
 pub mod cache;
 mod changed_paths;
 pub mod clock;
