@@ -34,6 +34,8 @@ mod staging;
 pub mod unfinished;
 mod walk;
 mod walk_whole;
+#[cfg(test)]
+mod walk_bloom_tests;
 pub mod watch;
 
 pub use commit::{CommitError, Recorded};

@@ -158,7 +158,7 @@ pub(crate) fn walk_whole(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::io::Write;
     use std::process::{Command, Stdio};
 
@@ -168,7 +168,7 @@ mod tests {
     /// A history of `n` commits built with `git fast-import`: each changes
     /// one of twelve files in three folders, every 50th is a merge of a
     /// side line, every 97th deletes a file that a later commit brings back.
-    fn repository(n: usize) -> tempfile::TempDir {
+    pub(crate) fn repository(n: usize) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         let git = |args: &[&str]| {
             let out = Command::new("git")
@@ -236,7 +236,15 @@ mod tests {
         dir
     }
 
-    fn hits(root: &std::path::Path, path: &str, index: bool, whole: bool) -> Vec<String> {
+    /// The commits that changed `path`, newest first: without the index
+    /// (`index` false), or with it, listed first on two threads (`whole`)
+    /// or walked page-wise.
+    pub(crate) fn hits(
+        root: &std::path::Path,
+        path: &str,
+        index: bool,
+        whole: bool,
+    ) -> Vec<String> {
         let repo = open(root).unwrap();
         let tip = repo.head_id().unwrap().detach();
         let mut kept = ChangedPaths::load(repo.common_dir(), "assessments");
