@@ -309,7 +309,10 @@ fn murmur3(mut seed: u32, data: &[u8]) -> u32 {
     for block in &mut blocks {
         let k = u32::from_le_bytes([block[0], block[1], block[2], block[3]]);
         seed ^= k.wrapping_mul(C1).rotate_left(15).wrapping_mul(C2);
-        seed = seed.rotate_left(13).wrapping_mul(5).wrapping_add(0xe654_6b64);
+        seed = seed
+            .rotate_left(13)
+            .wrapping_mul(5)
+            .wrapping_add(0xe654_6b64);
     }
     let tail = blocks.remainder();
     if !tail.is_empty() {

@@ -33,9 +33,9 @@ pub mod sign;
 mod staging;
 pub mod unfinished;
 mod walk;
-mod walk_whole;
 #[cfg(test)]
 mod walk_bloom_tests;
+mod walk_whole;
 pub mod watch;
 
 pub use commit::{CommitError, Recorded};

@@ -218,7 +218,7 @@ pub(crate) fn walk(
                 graph: graph.as_ref(),
                 folder: &folder,
             };
-            if indexed_change(&trees, &mut reader, index, key, &id, parent, &untouched)? {
+            if indexed_change(&trees, &mut reader, index, key, &id, parent, untouched)? {
                 let commit = repo.objects.find_commit(&id, &mut commit_buf)?;
                 if !found(Hit { id, commit }) {
                     break;

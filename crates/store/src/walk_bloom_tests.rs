@@ -52,10 +52,22 @@ fn assert_walks(root: &Path, path: &str, expected: &[String], what: &str) {
     let index = root.join(".git/somevakt/changed-paths");
     std::fs::remove_file(&index).ok();
     assert_eq!(hits(root, path, false, false), expected, "{what}: {path}");
-    assert_eq!(hits(root, path, true, true), expected, "{what}: cold {path}");
-    assert_eq!(hits(root, path, true, true), expected, "{what}: warm {path}");
+    assert_eq!(
+        hits(root, path, true, true),
+        expected,
+        "{what}: cold {path}"
+    );
+    assert_eq!(
+        hits(root, path, true, true),
+        expected,
+        "{what}: warm {path}"
+    );
     std::fs::remove_file(&index).ok();
-    assert_eq!(hits(root, path, true, false), expected, "{what}: paged {path}");
+    assert_eq!(
+        hits(root, path, true, false),
+        expected,
+        "{what}: paged {path}"
+    );
 }
 
 /// How many commits the filters clear for `path`, and how many they may
@@ -87,7 +99,10 @@ fn paths(expected: &BTreeMap<String, Vec<String>>) -> Vec<String> {
 fn with_filters_every_walk_finds_what_git_finds() {
     let dir = repository(400);
     let root = dir.path();
-    git(root, &["commit-graph", "write", "--reachable", "--changed-paths"]);
+    git(
+        root,
+        &["commit-graph", "write", "--reachable", "--changed-paths"],
+    );
     let expected = git_hits(root);
     assert!(expected.len() >= 12, "{:?}", expected.keys());
     let none = Vec::new();
@@ -109,7 +124,10 @@ fn with_filters_every_walk_finds_what_git_finds() {
 fn filters_can_be_turned_off_as_in_git() {
     let dir = repository(60);
     let root = dir.path();
-    git(root, &["commit-graph", "write", "--reachable", "--changed-paths"]);
+    git(
+        root,
+        &["commit-graph", "write", "--reachable", "--changed-paths"],
+    );
     let path = "assessments/d0/f0.toml";
     assert!(PathFilter::open(&open(root).unwrap(), path).is_some());
     for (key, value) in [
@@ -118,7 +136,10 @@ fn filters_can_be_turned_off_as_in_git() {
         ("core.commitGraph", "false"),
     ] {
         git(root, &["config", key, value]);
-        assert!(PathFilter::open(&open(root).unwrap(), path).is_none(), "{key}");
+        assert!(
+            PathFilter::open(&open(root).unwrap(), path).is_none(),
+            "{key}"
+        );
         git(root, &["config", "--unset", key]);
     }
     // Filters of another hash version than the one asked for are not
@@ -157,7 +178,10 @@ fn chunk(data: &[u8], id: &[u8; 4]) -> std::ops::Range<usize> {
 fn a_damaged_commit_graph_never_costs_a_commit() {
     let dir = repository(300);
     let root = dir.path();
-    git(root, &["commit-graph", "write", "--reachable", "--changed-paths"]);
+    git(
+        root,
+        &["commit-graph", "write", "--reachable", "--changed-paths"],
+    );
     let expected = git_hits(root);
     let file = graph_file(root);
     let whole = std::fs::read(&file).unwrap();
@@ -186,7 +210,10 @@ fn a_damaged_commit_graph_never_costs_a_commit() {
             "filters zeroed",
             damaged(&|data| data[bdat.start + 12..bdat.end].fill(0)),
         ),
-        ("one byte flipped", damaged(&|data| data[bdat.start + 40] ^= 0xff)),
+        (
+            "one byte flipped",
+            damaged(&|data| data[bdat.start + 40] ^= 0xff),
+        ),
         ("truncated", whole[..whole.len() / 2].to_vec()),
         // Checksummed, but the index points past the filters: Git warns
         // and reads no filter, and so does somevakt.
@@ -218,13 +245,36 @@ fn a_split_commit_graph_chain_is_read_layer_by_layer() {
     git(root, &["reset", "-q", "--hard"]);
     // The helper wrote a single file; a split chain replaces it.
     std::fs::remove_file(graph_file(root)).unwrap();
-    git(root, &["commit-graph", "write", "--reachable", "--changed-paths", "--split"]);
+    git(
+        root,
+        &[
+            "commit-graph",
+            "write",
+            "--reachable",
+            "--changed-paths",
+            "--split",
+        ],
+    );
     std::fs::write(root.join("assessments/d2/f2.toml"), "later\n").unwrap();
     let commit = ["-c", "user.name=T", "-c", "user.email=t@t", "commit", "-q"];
     git(root, &[&commit[..], &["-am", "later"]].concat());
-    git(root, &[&commit[..], &["--allow-empty", "-m", "empty"]].concat());
-    git(root, &["commit-graph", "write", "--reachable", "--changed-paths", "--split=no-merge"]);
-    let chain = std::fs::read_to_string(root.join(".git/objects/info/commit-graphs/commit-graph-chain")).unwrap();
+    git(
+        root,
+        &[&commit[..], &["--allow-empty", "-m", "empty"]].concat(),
+    );
+    git(
+        root,
+        &[
+            "commit-graph",
+            "write",
+            "--reachable",
+            "--changed-paths",
+            "--split=no-merge",
+        ],
+    );
+    let chain =
+        std::fs::read_to_string(root.join(".git/objects/info/commit-graphs/commit-graph-chain"))
+            .unwrap();
     assert_eq!(chain.lines().count(), 2, "{chain}");
     assert!(!root.join(".git/objects/info/commit-graph").exists());
     let expected = git_hits(root);
