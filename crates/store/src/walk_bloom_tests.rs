@@ -88,6 +88,27 @@ fn cleared(root: &Path, path: &str, changed: &[String]) -> (usize, usize) {
     (cleared, wrong)
 }
 
+/// How many commits Git's own `log` clears with the filters for `path`
+/// (its trace2 statistics), every commit visited (`--full-history`).
+fn git_cleared(root: &Path, path: &str) -> usize {
+    let trace = root.join(".git/trace2.json");
+    let out = Command::new("git")
+        .args(["log", "--full-history", "--format=%H", "--", path])
+        .env("GIT_TRACE2_EVENT", &trace)
+        .current_dir(root)
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let events = std::fs::read_to_string(&trace).unwrap();
+    std::fs::remove_file(&trace).unwrap();
+    let at = events.find("\"definitely_not\":").unwrap() + "\"definitely_not\":".len();
+    let digits: String = events[at..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().unwrap()
+}
+
 /// The files to ask about: every file Git saw changed, and one never there.
 fn paths(expected: &BTreeMap<String, Vec<String>>) -> Vec<String> {
     let mut paths: Vec<String> = expected.keys().cloned().collect();
@@ -113,6 +134,8 @@ fn with_filters_every_walk_finds_what_git_finds() {
         let (cleared, wrong) = cleared(root, &path, changed);
         assert!(cleared > 200, "{path}: only {cleared} commits cleared");
         assert_eq!(wrong, 0, "{path}");
+        // Exactly the commits Git's own filter check clears.
+        assert_eq!(cleared, git_cleared(root, &path), "{path}");
         assert_walks(root, &path, changed, "filters");
     }
     // Merges and deletions were among the hits.
