@@ -7,7 +7,8 @@
 # and one never changed after the first commit ("rare": the walk must see
 # every commit). Wall time (hyperfine) and peak memory (GNU time); somevakt
 # with a cold and a warm changed-paths index (.git/somevakt/changed-paths)
-# and without it, git with and without changed-path Bloom filters.
+# and without it, git and somevakt with and without changed-path Bloom
+# filters in the commit-graph.
 #
 #   bash bench/history.sh                 # uses /tmp/somevakt-bench
 #   COMMITS=20000 bash bench/history.sh   # a smaller history
@@ -53,7 +54,7 @@ fi
 hot=$(sed -n 's/.*hot=assessments\/\([^ ]*\)\.toml.*/\1/p' "$repo.files")
 rare=$(sed -n 's/.*rare=assessments\/\([^ ]*\)\.toml.*/\1/p' "$repo.files")
 # Git's own changed-path Bloom filters (which `git gc` does not write), on a
-# copy, for a fair comparison with somevakt's warm index.
+# copy: git log and somevakt both read them there.
 bloom="$repo-bloom"
 if [ "$bloom" -ef "$repo" ] || [ ! -f "$bloom/.git/objects/info/commit-graph" ] || ! grep -q BIDX "$bloom/.git/objects/info/commit-graph"; then
   rm -rf "$bloom"
@@ -61,6 +62,7 @@ if [ "$bloom" -ef "$repo" ] || [ ! -f "$bloom/.git/objects/info/commit-graph" ] 
   git -C "$bloom" commit-graph write --reachable --changed-paths
 fi
 index="$repo/.git/somevakt/changed-paths"
+bloom_index="$bloom/.git/somevakt/changed-paths"
 for id in "$hot" "$rare"; do
   echo "== $id ($(git -C "$repo" rev-list --count HEAD -- "assessments/$id.toml") of $commits commits change it)"
   if command -v hyperfine >/dev/null 2>&1; then
@@ -72,12 +74,18 @@ for id in "$hot" "$rare"; do
       -n "git log" "git -C $repo log --format=%H%n%B -- assessments/$id.toml" \
       -n "git log, changed-path Bloom filters" "git -C $bloom log --format=%H%n%B -- assessments/$id.toml" \
       -n "somevakt log --no-cache" "$bin --repo $repo --no-cache log $id" \
-      -n "somevakt log, warm index" "$bin --repo $repo log $id"
-    hyperfine -N --runs "${RUNS:-5}" --output=null --prepare "rm -f $index" \
-      -n "somevakt log, cold index" "$bin --repo $repo log $id"
+      -n "somevakt log, warm index" "$bin --repo $repo log $id" \
+      -n "somevakt log --no-cache, Bloom filters" "$bin --repo $bloom --no-cache log $id" \
+      -n "somevakt log, Bloom filters, warm index" "$bin --repo $bloom log $id"
+    hyperfine -N --runs "${RUNS:-5}" --output=null --prepare "rm -f $index $bloom_index" \
+      -n "somevakt log, cold index" "$bin --repo $repo log $id" \
+      -n "somevakt log, Bloom filters, cold index" "$bin --repo $bloom log $id"
   fi
-  rm -f "$index"
-  /usr/bin/time -f "somevakt log peak memory, cold index: %M KiB" "$bin" --repo "$repo" log "$id" >/dev/null
-  /usr/bin/time -f "somevakt log peak memory, warm index: %M KiB" "$bin" --repo "$repo" log "$id" >/dev/null
+  for r in "$repo" "$bloom"; do
+    [ "$r" = "$bloom" ] && what=", Bloom filters" || what=""
+    rm -f "$r/.git/somevakt/changed-paths"
+    /usr/bin/time -f "somevakt log peak memory$what, cold index: %M KiB" "$bin" --repo "$r" log "$id" >/dev/null
+    /usr/bin/time -f "somevakt log peak memory$what, warm index: %M KiB" "$bin" --repo "$r" log "$id" >/dev/null
+  done
 done
-echo "changed-paths index: $(stat -c %s "$index") bytes"
+echo "changed-paths index: $(stat -c %s "$index") bytes, with Bloom filters $(stat -c %s "$bloom_index") bytes"

@@ -11,6 +11,7 @@
 #![deny(missing_docs)]
 
 pub mod audit;
+mod bloom;
 pub mod cache;
 mod changed_paths;
 pub mod clock;
@@ -32,6 +33,8 @@ pub mod sign;
 mod staging;
 pub mod unfinished;
 mod walk;
+#[cfg(test)]
+mod walk_bloom_tests;
 mod walk_whole;
 pub mod watch;
 

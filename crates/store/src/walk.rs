@@ -11,6 +11,9 @@
 //!   parent, nothing below it can differ and no further tree is read;
 //! - each tree is read once: the parent's resolved path is kept for the next
 //!   step, where that parent is usually the commit being looked at;
+//! - with Git's changed-path Bloom filters in the commit-graph
+//!   ([`crate::bloom`]) a commit whose filter says the file did not change
+//!   is passed over without reading any tree (issue 14);
 //! - with the changed-paths index ([`crate::changed_paths`]) a commit seen
 //!   before costs no tree read at all, and `log`, which wants every hit,
 //!   works out the unknown commits on two threads ([`crate::walk_whole`]).
@@ -23,6 +26,7 @@ use gix::objs::FindExt;
 use gix::revision::walk::Sorting;
 use gix::traverse::commit::simple::CommitTimeOrder;
 
+use crate::bloom::{PathFilter, Verdict};
 use crate::changed_paths::{Answer, ChangedPaths, TreeReader};
 
 /// Why the history could not be read.
@@ -169,11 +173,21 @@ pub(crate) fn walk(
         })
         .unwrap_or_default();
     let folder: Vec<&[u8]> = folder.iter().map(Vec::as_slice).collect();
+    let filter = PathFilter::open(repo, path);
+    // Whether Git's filter says the commit left the file alone (issue 14).
+    // Such a commit is not added to the index either: it stays unknown
+    // there and its filter is asked again next time, which costs as little.
+    let untouched = |id: &ObjectId| {
+        filter
+            .as_ref()
+            .is_some_and(|f| f.verdict(id) == Verdict::DefinitelyNot)
+    };
     if span.whole
         && span.hidden.is_none()
         && let (Some(index), Some(key)) = (index.as_deref_mut(), key)
     {
-        crate::walk_whole::walk_whole(repo, span.tip, index, key, &folder, found)?;
+        let skip = &untouched;
+        crate::walk_whole::walk_whole(repo, span.tip, index, key, &folder, skip, found)?;
         return Ok(Walked::default());
     }
     let graph = repo.commit_graph_if_enabled().ok().flatten();
@@ -204,12 +218,15 @@ pub(crate) fn walk(
                 graph: graph.as_ref(),
                 folder: &folder,
             };
-            if indexed_change(&trees, &mut reader, index, key, &id, parent)? {
+            if indexed_change(&trees, &mut reader, index, key, &id, parent, untouched)? {
                 let commit = repo.objects.find_commit(&id, &mut commit_buf)?;
                 if !found(Hit { id, commit }) {
                     break;
                 }
             }
+            continue;
+        }
+        if untouched(&id) {
             continue;
         }
         let mut here = match kept.take() {
@@ -257,9 +274,13 @@ fn indexed_change(
     key: (&str, &str),
     id: &ObjectId,
     parent: Option<ObjectId>,
+    untouched: impl Fn(&ObjectId) -> bool,
 ) -> Result<bool, WalkError> {
     if let Answer::Changed(changed) = index.changed(id, key) {
         return Ok(changed);
+    }
+    if untouched(id) {
+        return Ok(false);
     }
     let worked = work_out(trees, reader, key.0, id, parent)?;
     Ok(worked.record(index, id, key))

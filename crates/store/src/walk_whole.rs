@@ -7,7 +7,8 @@
 //! works out the older half of the unknown commits while this one works
 //! through the newer half, handing out hits in order as it goes; then the
 //! second thread's results are added to the index and their hits handed
-//! out. The dashboard, which pages, keeps the plain walk: its first page
+//! out. Commits that Git's changed-path Bloom filter clears (issue 14) are
+//! left out of that work altogether. The dashboard, which pages, keeps the plain walk: its first page
 //! must not wait for a list of the whole history.
 
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -23,15 +24,29 @@ use crate::walk::{Hit, Trees, WalkError, Worked, tune, work_out};
 /// Fewer unknown commits than this are not worth a second thread.
 const TWO_THREADS_FROM: usize = 2_000;
 
+/// What is known of one commit before the trees are read.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Before {
+    /// The index knows whether it changed the file.
+    Known(bool),
+    /// Git's Bloom filter says it did not (issue 14); not indexed.
+    Untouched,
+    /// Its trees must be compared.
+    Unknown,
+}
+
 /// Calls `found` with each commit from `tip` (newest first by commit time,
 /// as [`crate::walk::walk`]) that changed `key` (see
-/// [`ChangedPaths::key`]); stops when `found` returns false.
+/// [`ChangedPaths::key`]); stops when `found` returns false. A commit for
+/// which `untouched` says yes (Git's changed-path Bloom filter) is passed
+/// over unread.
 pub(crate) fn walk_whole(
     repo: &gix::Repository,
     tip: ObjectId,
     index: &mut ChangedPaths,
     key: (&str, &str),
     folder: &[&[u8]],
+    untouched: &dyn Fn(&ObjectId) -> bool,
     mut found: impl FnMut(Hit<'_>) -> bool,
 ) -> Result<(), WalkError> {
     let commits: Vec<(ObjectId, Option<ObjectId>)> = repo
@@ -41,8 +56,16 @@ pub(crate) fn walk_whole(
         .all()?
         .map(|info| info.map(|info| (info.id, info.parent_ids.first().copied())))
         .collect::<Result<_, _>>()?;
+    let before: Vec<Before> = commits
+        .iter()
+        .map(|(id, _)| match index.changed(id, key) {
+            Answer::Changed(changed) => Before::Known(changed),
+            _ if untouched(id) => Before::Untouched,
+            _ => Before::Unknown,
+        })
+        .collect();
     let unknown: Vec<usize> = (0..commits.len())
-        .filter(|&i| !matches!(index.changed(&commits[i].0, key), Answer::Changed(_)))
+        .filter(|&i| before[i] == Before::Unknown)
         .collect();
     // The second thread takes the older half of the unknown commits.
     let split = match unknown.len() {
@@ -86,10 +109,13 @@ pub(crate) fn walk_whole(
             })
         });
         let newer = (|| -> Result<bool, WalkError> {
-            for &(id, parent) in &commits[..split] {
-                let changed = match index.changed(&id, key) {
-                    Answer::Changed(changed) => changed,
-                    _ => work_out(&trees, &mut reader, key.0, &id, parent)?.record(index, &id, key),
+            for (&(id, parent), &before) in commits[..split].iter().zip(&before) {
+                let changed = match before {
+                    Before::Known(changed) => changed,
+                    Before::Untouched => false,
+                    Before::Unknown => {
+                        work_out(&trees, &mut reader, key.0, &id, parent)?.record(index, &id, key)
+                    }
                 };
                 if changed && !emit(id, &mut commit_buf)? {
                     return Ok(false);
@@ -109,13 +135,18 @@ pub(crate) fn walk_whole(
         let worked = helper
             .join()
             .map_err(|_| WalkError::from("the second history reader stopped"))??;
-        let mut worked = older.iter().zip(worked).peekable();
-        for (i, &(id, parent)) in commits.iter().enumerate().skip(split) {
-            let changed = match worked.next_if(|(at, _)| **at == i) {
-                Some((_, w)) => w.record(index, &id, key),
-                None => match index.changed(&id, key) {
-                    Answer::Changed(changed) => changed,
-                    _ => work_out(&trees, &mut reader, key.0, &id, parent)?.record(index, &id, key),
+        if worked.len() != older.len() {
+            return Err("the second history reader stopped early".into());
+        }
+        // Every unknown commit from `split` on is in `older`, in order.
+        let mut worked = worked.into_iter();
+        for (&(id, _), &before) in commits.iter().zip(&before).skip(split) {
+            let changed = match before {
+                Before::Known(changed) => changed,
+                Before::Untouched => false,
+                Before::Unknown => match worked.next() {
+                    Some(w) => w.record(index, &id, key),
+                    None => return Err("the second history reader stopped early".into()),
                 },
             };
             if changed && !emit(id, &mut commit_buf)? {
@@ -127,7 +158,7 @@ pub(crate) fn walk_whole(
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use std::io::Write;
     use std::process::{Command, Stdio};
 
@@ -137,7 +168,7 @@ mod tests {
     /// A history of `n` commits built with `git fast-import`: each changes
     /// one of twelve files in three folders, every 50th is a merge of a
     /// side line, every 97th deletes a file that a later commit brings back.
-    fn repository(n: usize) -> tempfile::TempDir {
+    pub(crate) fn repository(n: usize) -> tempfile::TempDir {
         let dir = tempfile::tempdir().unwrap();
         let git = |args: &[&str]| {
             let out = Command::new("git")
@@ -205,7 +236,15 @@ mod tests {
         dir
     }
 
-    fn hits(root: &std::path::Path, path: &str, index: bool, whole: bool) -> Vec<String> {
+    /// The commits that changed `path`, newest first: without the index
+    /// (`index` false), or with it, listed first on two threads (`whole`)
+    /// or walked page-wise.
+    pub(crate) fn hits(
+        root: &std::path::Path,
+        path: &str,
+        index: bool,
+        whole: bool,
+    ) -> Vec<String> {
         let repo = open(root).unwrap();
         let tip = repo.head_id().unwrap().detach();
         let mut kept = ChangedPaths::load(repo.common_dir(), "assessments");
