@@ -153,6 +153,17 @@ fn filters_can_be_turned_off_as_in_git() {
     );
     let path = "assessments/d0/f0.toml";
     assert!(PathFilter::open(&open(root).unwrap(), path).is_some());
+    // As `git gc` leaves a repository: a commit-graph without filters.
+    git(
+        root,
+        &["commit-graph", "write", "--reachable", "--no-changed-paths"],
+    );
+    assert!(PathFilter::open(&open(root).unwrap(), path).is_none());
+    git(
+        root,
+        &["commit-graph", "write", "--reachable", "--changed-paths"],
+    );
+    assert!(PathFilter::open(&open(root).unwrap(), path).is_some());
     for (key, value) in [
         ("commitGraph.readChangedPaths", "false"),
         ("commitGraph.changedPathsVersion", "0"),
