@@ -8,8 +8,9 @@
 //! through the newer half, handing out hits in order as it goes; then the
 //! second thread's results are added to the index and their hits handed
 //! out. Commits that Git's changed-path Bloom filter clears (issue 14) are
-//! left out of that work altogether. The dashboard, which pages, keeps the plain walk: its first page
-//! must not wait for a list of the whole history.
+//! left out of that work altogether. The dashboard, which pages, keeps the
+//! plain walk: its first page must not wait for a list of the whole
+//! history.
 
 use std::sync::atomic::{AtomicBool, Ordering};
 
