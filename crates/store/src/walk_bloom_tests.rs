@@ -109,6 +109,17 @@ fn git_cleared(root: &Path, path: &str) -> usize {
     digits.parse().unwrap()
 }
 
+/// [`repository`] of `n` commits, its commit-graph written with Git's
+/// changed-path Bloom filters.
+fn with_filters(n: usize) -> tempfile::TempDir {
+    let dir = repository(n);
+    git(
+        dir.path(),
+        &["commit-graph", "write", "--reachable", "--changed-paths"],
+    );
+    dir
+}
+
 /// The files to ask about: every file Git saw changed, and one never there.
 fn paths(expected: &BTreeMap<String, Vec<String>>) -> Vec<String> {
     let mut paths: Vec<String> = expected.keys().cloned().collect();
@@ -118,12 +129,8 @@ fn paths(expected: &BTreeMap<String, Vec<String>>) -> Vec<String> {
 
 #[test]
 fn with_filters_every_walk_finds_what_git_finds() {
-    let dir = repository(400);
+    let dir = with_filters(400);
     let root = dir.path();
-    git(
-        root,
-        &["commit-graph", "write", "--reachable", "--changed-paths"],
-    );
     let expected = git_hits(root);
     assert!(expected.len() >= 12, "{:?}", expected.keys());
     let none = Vec::new();
@@ -145,12 +152,8 @@ fn with_filters_every_walk_finds_what_git_finds() {
 
 #[test]
 fn filters_can_be_turned_off_as_in_git() {
-    let dir = repository(60);
+    let dir = with_filters(60);
     let root = dir.path();
-    git(
-        root,
-        &["commit-graph", "write", "--reachable", "--changed-paths"],
-    );
     let path = "assessments/d0/f0.toml";
     assert!(PathFilter::open(&open(root).unwrap(), path).is_some());
     // As `git gc` leaves a repository: a commit-graph without filters.
@@ -210,12 +213,8 @@ fn chunk(data: &[u8], id: &[u8; 4]) -> std::ops::Range<usize> {
 
 #[test]
 fn a_damaged_commit_graph_never_costs_a_commit() {
-    let dir = repository(300);
+    let dir = with_filters(300);
     let root = dir.path();
-    git(
-        root,
-        &["commit-graph", "write", "--reachable", "--changed-paths"],
-    );
     let expected = git_hits(root);
     let file = graph_file(root);
     let whole = std::fs::read(&file).unwrap();
