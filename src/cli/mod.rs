@@ -13,6 +13,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use somevakt_core::model::{Level, Outcome, Platform, SnapshotKind};
 use somevakt_core::{AccountId, Date, Word};
 
+mod as_of;
 mod audit;
 mod completions;
 mod errors;
@@ -45,6 +46,11 @@ pub struct Cli {
     /// are still dated by the real clock.
     #[arg(long, global = true, value_name = "DATE", env = "SOMEVAKT_TODAY")]
     pub today: Option<Date>,
+    /// `status`, `check`, `remind`: the register as committed at the end of
+    /// this day (YYYY-MM-DD) on the current branch, or at this commit,
+    /// evaluated on that day. Read from Git alone, never the work tree.
+    #[arg(long, global = true, value_name = "DATE|COMMIT")]
+    pub as_of: Option<String>,
     /// Dashboard: notice changes by polling every 2 s instead of the system's
     /// watcher (for network file systems, whose changes it may not see).
     #[arg(long)]
@@ -312,6 +318,9 @@ fn clock() -> Result<Clock, CliError> {
 fn execute(cli: &Cli) -> Result<u8, CliError> {
     let clock = clock()?;
     let today = cli.today.unwrap_or_else(|| clock.today());
+    if let Some(as_of) = &cli.as_of {
+        return as_of::run(cli, as_of);
+    }
     if records::request_of(&cli.command).is_none() {
         // A record reports an interrupted one itself, under its lock.
         records::report_unfinished(cli);
@@ -489,17 +498,31 @@ fn status_json(cli: &Cli, today: Date) -> Result<u8, CliError> {
 
 fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError> {
     let register = open_assessments(cli)?;
-    let reports = somevakt_core::evaluate_all(&register, today);
+    check_register(cli, &register, today, format, None)
+}
+
+/// `check` on a register read from the work tree or from history
+/// (`--as-of`, whose commit `committed` names).
+fn check_register(
+    cli: &Cli,
+    register: &Register,
+    today: Date,
+    format: CheckFormat,
+    committed: Option<&as_of::Header>,
+) -> Result<u8, CliError> {
+    let reports = somevakt_core::evaluate_all(register, today);
     let text = match format {
         CheckFormat::Text => check::to_text(
-            &register,
+            register,
             &reports,
             use_color(),
             today,
-            report_lang(cli, &register),
+            report_lang(cli, register),
         ),
-        CheckFormat::Json => check::to_json(&register, &reports, today),
+        CheckFormat::Json => check::to_json(register, &reports, today),
     };
+    let json = matches!(format, CheckFormat::Json);
+    let text = as_of::headed(text, committed, json, report_lang(cli, register));
     if matches!(format, CheckFormat::Text) && use_color() {
         // miette's colours are escape sequences of its own; everything from
         // the files in them was sanitised field by field (report::check).
@@ -507,7 +530,7 @@ fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError
     } else {
         emit(&text)?;
     }
-    Ok(if check::passes(&register, &reports) {
+    Ok(if check::passes(register, &reports) {
         0
     } else {
         1
@@ -521,10 +544,22 @@ fn remind(
     format: RemindFormat,
 ) -> Result<u8, CliError> {
     let register = open_assessments(cli)?;
-    let reports = somevakt_core::evaluate_all(&register, today);
+    remind_register(cli, &register, today, within, format, None)
+}
+
+/// `remind` on a register read from the work tree or from history.
+fn remind_register(
+    cli: &Cli,
+    register: &Register,
+    today: Date,
+    within: Option<u32>,
+    format: RemindFormat,
+    committed: Option<&as_of::Header>,
+) -> Result<u8, CliError> {
+    let reports = somevakt_core::evaluate_all(register, today);
     let within = i64::from(within.unwrap_or(register.policy.policy.reminder_window_days));
     let items = remind::items(&reports, &register.policy, today, within);
-    let lang = report_lang(cli, &register);
+    let lang = report_lang(cli, register);
     if !register.invalid.is_empty() {
         // A reminder digest that silently skips accounts would be trusted
         // wrongly; say so where cron mails and CI logs will show it.
@@ -543,6 +578,12 @@ fn remind(
                 .unwrap_or_else(|| "assessments".to_owned());
             remind::to_ics(&items, today, &format!("somevakt: {name}"), lang)
         }
+    };
+    let text = match format {
+        RemindFormat::Text => as_of::headed(text, committed, false, lang),
+        RemindFormat::Json => as_of::headed(text, committed, true, lang),
+        // A calendar has no place for a header line; its events are dated.
+        RemindFormat::Ics => text,
     };
     emit(&text)?;
     Ok(if remind::any_overdue(&items) { 1 } else { 0 })
