@@ -20,6 +20,7 @@ mod errors;
 mod init;
 mod progress;
 mod records;
+mod trend;
 
 use crate::i18n::{self, Lang};
 use crate::report::{self, check, remind};
@@ -87,6 +88,20 @@ pub enum Command {
         within: Option<u32>,
         #[arg(long, value_enum, default_value_t = RemindFormat::Text)]
         format: RemindFormat,
+    },
+    /// The register's counts at the end of each week, month or quarter,
+    /// as committed in Git (default: the last 12 months, by month).
+    Trend {
+        /// The first day (default: a year before --to).
+        #[arg(long, value_name = "DATE")]
+        from: Option<Date>,
+        /// The last day (default: today).
+        #[arg(long, value_name = "DATE")]
+        to: Option<Date>,
+        #[arg(long, value_enum, default_value_t = TrendStep::Month)]
+        step: TrendStep,
+        #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+        format: StatusFormat,
     },
     /// Records a management decision (approved, conditionally approved, not approved).
     Decide {
@@ -222,6 +237,24 @@ pub enum StatusFormat {
     Csv,
 }
 
+/// How far apart the days of `trend` are.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TrendStep {
+    Week,
+    Month,
+    Quarter,
+}
+
+impl From<TrendStep> for somevakt_core::trend::Step {
+    fn from(step: TrendStep) -> Self {
+        match step {
+            TrendStep::Week => Self::Week,
+            TrendStep::Month => Self::Month,
+            TrendStep::Quarter => Self::Quarter,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum CheckFormat {
     Text,
@@ -342,6 +375,12 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         Some(Command::Status { format }) => status(cli, today, *format),
         Some(Command::Check { format }) => run_check(cli, today, *format),
         Some(Command::Remind { within, format }) => remind(cli, today, *within, *format),
+        Some(Command::Trend {
+            from,
+            to,
+            step,
+            format,
+        }) => trend::run(cli, today, *from, *to, (*step).into(), *format),
         Some(Command::Schema { kind }) => {
             let text = match kind {
                 SchemaKind::Assessment => schema::assessment(),

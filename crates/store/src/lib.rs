@@ -32,6 +32,7 @@ pub mod record;
 mod refusal;
 pub mod sign;
 mod staging;
+pub mod trend;
 pub mod unfinished;
 mod walk;
 #[cfg(test)]
