@@ -67,11 +67,17 @@ pub enum Command {
     Status {
         #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
         format: StatusFormat,
+        #[command(flatten)]
+        output: Output,
     },
     /// Invalid files and error findings; exits 1 when there are any.
     Check {
-        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-        format: CheckFormat,
+        /// text for people, json for tools, sarif (GitHub code scanning),
+        /// codequality (GitLab Code Quality) or junit (test reports).
+        #[arg(long, value_enum, default_value_t = CheckOutput::Text)]
+        format: CheckOutput,
+        #[command(flatten)]
+        output: Output,
     },
     /// What is overdue or falls due soon; exits 1 when anything is overdue.
     Remind {
@@ -80,6 +86,8 @@ pub enum Command {
         within: Option<u32>,
         #[arg(long, value_enum, default_value_t = RemindFormat::Text)]
         format: RemindFormat,
+        #[command(flatten)]
+        output: Output,
     },
     /// Records a management decision (approved, conditionally approved, not approved).
     Decide {
@@ -221,6 +229,29 @@ pub enum CheckFormat {
     Json,
 }
 
+/// The formats of `check`: for people, for tools, and for the forges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckOutput {
+    Text,
+    Json,
+    /// SARIF 2.1.0, as GitHub code scanning takes it.
+    Sarif,
+    /// GitLab Code Quality JSON.
+    Codequality,
+    /// JUnit XML: a test suite per municipality, a test case per account.
+    Junit,
+}
+
+/// Where a report goes: standard output, or a file that a CI job keeps
+/// even when the command exits 1.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Output {
+    /// Write the report to this file instead of standard output (the exit
+    /// code stays the same, so a CI job can keep the file when it fails).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum RemindFormat {
     Text,
@@ -319,10 +350,14 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         }
         Some(Command::Man) => emit(&completions::man_page(chosen_lang(cli))?).map(|_| 0),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => dashboard(cli),
-        None => status(cli, today, StatusFormat::Table),
-        Some(Command::Status { format }) => status(cli, today, *format),
-        Some(Command::Check { format }) => run_check(cli, today, *format),
-        Some(Command::Remind { within, format }) => remind(cli, today, *within, *format),
+        None => status(cli, today, StatusFormat::Table, &Output { output: None }),
+        Some(Command::Status { format, output }) => status(cli, today, *format, output),
+        Some(Command::Check { format, output }) => run_check(cli, today, *format, output),
+        Some(Command::Remind {
+            within,
+            format,
+            output,
+        }) => remind(cli, today, *within, *format, output),
         Some(Command::Schema { kind }) => {
             let text = match kind {
                 SchemaKind::Assessment => schema::assessment(),
@@ -395,10 +430,10 @@ fn open_assessments(cli: &Cli) -> Result<Register, CliError> {
     load_register(cli, &root)
 }
 
-fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> {
+fn status(cli: &Cli, today: Date, format: StatusFormat, output: &Output) -> Result<u8, CliError> {
     match format {
-        StatusFormat::Json => return status_json(cli, today),
-        StatusFormat::Table => return status_table(cli, today),
+        StatusFormat::Json => return status_json(cli, today, output),
+        StatusFormat::Table => return status_table(cli, today, output),
         StatusFormat::Csv => {}
     }
     let register = open_assessments(cli)?;
@@ -411,13 +446,13 @@ fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> 
         StatusFormat::Csv => report::status::to_csv(&register, &reports, today)
             .map_err(|e| CliError::Output(std::io::Error::other(e)))?,
     };
-    emit(&text).map(|_| 0)
+    emit_to(output, &text).map(|_| 0)
 }
 
 /// The status table, from a streamed load: only each account's cells are
 /// kept, not the register and its evaluations (at 100,000 accounts, about a
 /// seventh of the memory).
-fn status_table(cli: &Cli, today: Date) -> Result<u8, CliError> {
+fn status_table(cli: &Cli, today: Date, output: &Output) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
     somevakt_store::require_assessments(&root)?;
     let line = progress::ProgressLine::start("reading");
@@ -431,23 +466,30 @@ fn status_table(cli: &Cli, today: Date) -> Result<u8, CliError> {
         std::ops::ControlFlow::Continue(())
     })?;
     drop(line);
-    emit(&table.finish(&rest.policy, &rest.invalid)).map(|_| 0)
+    emit_to(output, &table.finish(&rest.policy, &rest.invalid)).map(|_| 0)
 }
 
 /// `status --format json`, streamed: the accounts are evaluated and
 /// written a chunk at a time as the load hands them out, so the register is
 /// never held whole (memory stays flat however many accounts there are).
-fn status_json(cli: &Cli, today: Date) -> Result<u8, CliError> {
+fn status_json(cli: &Cli, today: Date, output: &Output) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
     somevakt_store::require_assessments(&root)?;
     let stdout = std::io::stdout();
     // A progress line would interleave with JSON written to the same terminal.
-    let line = (!stdout.is_terminal()).then(|| progress::ProgressLine::start("reading"));
+    let line = (output.output.is_some() || !stdout.is_terminal())
+        .then(|| progress::ProgressLine::start("reading"));
     let options = somevakt_store::LoadOptions {
         cache: !cli.no_cache,
         progress: line.as_ref().map(|l| &*l.progress),
     };
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let target: Box<dyn Write> = match &output.output {
+        Some(path) => {
+            Box::new(std::fs::File::create(path).map_err(|e| CliError::Output(named(path, e)))?)
+        }
+        None => Box::new(stdout.lock()),
+    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, target);
     let mut stream = report::status::JsonStream::new(&mut out, &root, today);
     let mut failed = None;
     let rest = somevakt_store::load_each(&root, options, &mut |policy, chunk| match stream
@@ -470,25 +512,27 @@ fn status_json(cli: &Cli, today: Date) -> Result<u8, CliError> {
     }
 }
 
-fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError> {
+fn run_check(cli: &Cli, today: Date, format: CheckOutput, output: &Output) -> Result<u8, CliError> {
     let register = open_assessments(cli)?;
     let reports = somevakt_core::evaluate_all(&register, today);
+    let lang = report_lang(cli, &register);
+    // Colour only on a terminal, never into a file.
+    let color = output.output.is_none() && use_color();
     let text = match format {
-        CheckFormat::Text => check::to_text(
-            &register,
-            &reports,
-            use_color(),
-            today,
-            report_lang(cli, &register),
-        ),
-        CheckFormat::Json => check::to_json(&register, &reports, today),
+        CheckOutput::Text => check::to_text(&register, &reports, color, today, lang),
+        CheckOutput::Json => check::to_json(&register, &reports, today),
+        CheckOutput::Sarif => report::sarif::to_sarif(&register, &reports, today, lang),
+        CheckOutput::Codequality => {
+            report::codequality::to_codequality(&register, &reports, today, lang)
+        }
+        CheckOutput::Junit => report::junit::to_junit(&register, &reports, today, lang),
     };
-    if matches!(format, CheckFormat::Text) && use_color() {
+    if format == CheckOutput::Text && color {
         // miette's colours are escape sequences of its own; everything from
         // the files in them was sanitised field by field (report::check).
         emit_raw(&text)?;
     } else {
-        emit(&text)?;
+        emit_to(output, &text)?;
     }
     Ok(if check::passes(&register, &reports) {
         0
@@ -502,6 +546,7 @@ fn remind(
     today: Date,
     within: Option<u32>,
     format: RemindFormat,
+    output: &Output,
 ) -> Result<u8, CliError> {
     let register = open_assessments(cli)?;
     let reports = somevakt_core::evaluate_all(&register, today);
@@ -527,7 +572,7 @@ fn remind(
             remind::to_ics(&items, today, &format!("somevakt: {name}"), lang)
         }
     };
-    emit(&text)?;
+    emit_to(output, &text)?;
     Ok(if remind::any_overdue(&items) { 1 } else { 0 })
 }
 
@@ -611,6 +656,22 @@ fn use_color_on_terminal() -> bool {
 /// an error.
 fn emit(text: &str) -> Result<(), CliError> {
     emit_raw(&crate::text::terminal_safe(text))
+}
+
+/// Writes a report to the file `-o` names, or else to standard output as
+/// [`emit`] does. The file gets the same safe text: it is read in
+/// terminals and CI logs too.
+fn emit_to(output: &Output, text: &str) -> Result<(), CliError> {
+    match &output.output {
+        Some(path) => std::fs::write(path, crate::text::terminal_safe(text))
+            .map_err(|e| CliError::Output(named(path, e))),
+        None => emit(text),
+    }
+}
+
+/// An I/O error that names the file it is about.
+fn named(path: &std::path::Path, e: std::io::Error) -> std::io::Error {
+    std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))
 }
 
 /// Writes to standard output as it is.
