@@ -221,6 +221,8 @@ pub enum StatusFormat {
     Table,
     Json,
     Csv,
+    /// A workbook for spreadsheets (with `-o FILE`).
+    Xlsx,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -434,6 +436,7 @@ fn status(cli: &Cli, today: Date, format: StatusFormat, output: &Output) -> Resu
     match format {
         StatusFormat::Json => return status_json(cli, today, output),
         StatusFormat::Table => return status_table(cli, today, output),
+        StatusFormat::Xlsx => return status_xlsx(cli, today, output),
         StatusFormat::Csv => {}
     }
     let register = open_assessments(cli)?;
@@ -445,8 +448,28 @@ fn status(cli: &Cli, today: Date, format: StatusFormat, output: &Output) -> Resu
         StatusFormat::Json => report::status::to_json(&register, &reports, today),
         StatusFormat::Csv => report::status::to_csv(&register, &reports, today)
             .map_err(|e| CliError::Output(std::io::Error::other(e)))?,
+        StatusFormat::Xlsx => return status_xlsx(cli, today, output),
     };
     emit_to(output, &text).map(|_| 0)
+}
+
+/// `status --format xlsx`: a binary file, so never onto a terminal (it
+/// would print garbage and could hold any byte); to `-o FILE` or a pipe.
+fn status_xlsx(cli: &Cli, today: Date, output: &Output) -> Result<u8, CliError> {
+    if output.output.is_none() && std::io::stdout().is_terminal() {
+        let lang = i18n::with_policy(chosen_lang(cli), None);
+        return Err(CliError::Usage(t!(lang, "xlsx-to-terminal")));
+    }
+    let register = open_assessments(cli)?;
+    let reports = somevakt_core::evaluate_all(&register, today);
+    let lang = report_lang(cli, &register);
+    let bytes = report::status_xlsx::to_xlsx(&register, &reports, today, lang)
+        .map_err(|e| CliError::Output(std::io::Error::other(e)))?;
+    match &output.output {
+        Some(path) => std::fs::write(path, bytes).map_err(|e| CliError::Output(named(path, e))),
+        None => emit_bytes(&bytes),
+    }
+    .map(|_| 0)
 }
 
 /// The status table, from a streamed load: only each account's cells are
@@ -676,8 +699,13 @@ fn named(path: &std::path::Path, e: std::io::Error) -> std::io::Error {
 
 /// Writes to standard output as it is.
 fn emit_raw(text: &str) -> Result<(), CliError> {
+    emit_bytes(text.as_bytes())
+}
+
+/// Writes bytes to standard output; a closed pipe is not an error.
+fn emit_bytes(bytes: &[u8]) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    match out.write_all(bytes).and_then(|_| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e)),
         _ => Ok(()),
     }

@@ -12,3 +12,4 @@ pub mod sarif;
 pub mod status;
 mod status_json;
 mod status_table;
+pub mod status_xlsx;
