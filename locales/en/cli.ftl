@@ -446,3 +446,16 @@ xlsx-col-line = Line
 xlsx-col-column = Column
 xlsx-col-problem = Problem
 xlsx-to-terminal = a workbook is a binary file: write it with -o FILE (e.g. -o status.xlsx) or redirect standard output to a file
+
+# somevakt overview: several municipalities.
+overview-several-title = Municipalities, each as last fetched from its own repository
+overview-several-title-as-of = Municipalities as committed on { $day }, each in its own repository
+overview-municipality = Municipality
+overview-commit = Commit
+overview-unread = { $name }: not read: { $problem }
+overview-fetch-failed = { $name }: the fetch of { $at } failed ({ $error }); shown as fetched { $good }
+overview-sync-moved = { $name }: fetched, new commits
+overview-sync-same = { $name }: fetched, nothing new
+overview-sync-rewritten = { $name }: fetched, but the branch was rewritten (force-pushed): { $old } is no longer in its history, now { $new }
+overview-sync-failed = { $name }: the fetch failed ({ $error }); the mirror keeps the fetch of { $good }
+overview-sync-done = { $total } municipalities, { $failed } failed

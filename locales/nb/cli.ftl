@@ -518,3 +518,27 @@ xlsx-col-line = Linje
 xlsx-col-column = Kolonne
 xlsx-col-problem = Problem
 xlsx-to-terminal = en arbeidsbok er en binærfil: skriv den med -o FIL (f.eks. -o status.xlsx) eller send standard ut til en fil
+
+# somevakt overview: flere kommuner.
+overview-several-title = Kommunene, hver slik den sist ble hentet fra sitt eget depot
+overview-several-title-as-of = Kommunene slik de var lagret { $day }, hver i sitt eget depot
+overview-municipality = Kommune
+overview-commit = Commit
+overview-unread = { $name }: ikke lest: { $problem }
+overview-fetch-failed = { $name }: hentingen { $at } mislyktes ({ $error }); viser hentingen fra { $good }
+overview-sync-moved = { $name }: hentet, nye commits
+overview-sync-same = { $name }: hentet, ingenting nytt
+overview-sync-rewritten = { $name }: hentet, men grenen er skrevet om (force-push): { $old } er ikke lenger i historikken, nå { $new }
+overview-sync-failed = { $name }: hentingen mislyktes ({ $error }); speilet beholder hentingen fra { $good }
+overview-sync-done = { $total } kommuner, { $failed } mislyktes
+
+# Hjelpetekster for --as-of, trend og overview.
+help-arg-as-of = `status`, `check`, `remind`: registeret slik det var lagret ved utgangen av denne dagen (ÅÅÅÅ-MM-DD) på gjeldende gren, eller i denne commiten, vurdert på den dagen. Leses bare fra Git, aldri fra arbeidskatalogen.
+help-arg-manifest = Listen over kommuner (standard: overview.toml her).
+help-overview = Flere kommuner: én rad for hver, lest fra deres egne depoter slik de sist ble hentet (`overview sync` henter dem).
+help-overview-format = Utskrift: tabell for mennesker, JSON og CSV for verktøy.
+help-trend = Tallene i registeret ved utgangen av hver uke, måned eller kvartal, slik de er lagret i Git (standard: de siste 12 månedene, per måned).
+help-trend-format = Utskrift: tabell for mennesker, JSON og CSV for verktøy.
+help-trend-from = Første dag (standard: ett år før --to).
+help-trend-to = Siste dag (standard: i dag).
+help-trend-step = Hvor langt det er mellom dagene: uke, måned eller kvartal.

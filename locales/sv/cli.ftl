@@ -519,3 +519,27 @@ xlsx-col-line = Rad
 xlsx-col-column = Kolumn
 xlsx-col-problem = Problem
 xlsx-to-terminal = en arbetsbok är en binärfil: skriv den med -o FIL (t.ex. -o status.xlsx) eller skicka standard ut till en fil
+
+# somevakt overview: flera kommuner.
+overview-several-title = Kommunerna, var och en som den senast hämtades från sitt eget arkiv
+overview-several-title-as-of = Kommunerna så som de var sparade { $day }, var och en i sitt eget arkiv
+overview-municipality = Kommun
+overview-commit = Commit
+overview-unread = { $name }: inte läst: { $problem }
+overview-fetch-failed = { $name }: hämtningen { $at } misslyckades ({ $error }); visar hämtningen från { $good }
+overview-sync-moved = { $name }: hämtad, nya commits
+overview-sync-same = { $name }: hämtad, inget nytt
+overview-sync-rewritten = { $name }: hämtad, men grenen har skrivits om (force-push): { $old } finns inte längre i historiken, nu { $new }
+overview-sync-failed = { $name }: hämtningen misslyckades ({ $error }); spegeln behåller hämtningen från { $good }
+overview-sync-done = { $total } kommuner, { $failed } misslyckades
+
+# Hjälptexter för --as-of, trend och overview.
+help-arg-as-of = `status`, `check`, `remind`: registret så som det var sparat vid slutet av denna dag (ÅÅÅÅ-MM-DD) på aktuell gren, eller i denna commit, bedömt den dagen. Läses bara från Git, aldrig från arbetskatalogen.
+help-arg-manifest = Listan över kommuner (standard: overview.toml här).
+help-overview = Flera kommuner: en rad för varje, läst från deras egna arkiv så som de senast hämtades (`overview sync` hämtar dem).
+help-overview-format = Utskrift: tabell för människor, JSON och CSV för verktyg.
+help-trend = Registrets siffror vid slutet av varje vecka, månad eller kvartal, så som de sparats i Git (standard: de senaste 12 månaderna, per månad).
+help-trend-format = Utskrift: tabell för människor, JSON och CSV för verktyg.
+help-trend-from = Första dagen (standard: ett år före --to).
+help-trend-to = Sista dagen (standard: i dag).
+help-trend-step = Hur långt det är mellan dagarna: vecka, månad eller kvartal.

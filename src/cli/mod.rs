@@ -18,6 +18,7 @@ mod audit;
 mod completions;
 mod errors;
 mod init;
+mod overview;
 mod progress;
 mod records;
 mod trend;
@@ -108,6 +109,17 @@ pub enum Command {
         to: Option<Date>,
         #[arg(long, value_enum, default_value_t = TrendStep::Month)]
         step: TrendStep,
+        #[arg(long, value_enum, default_value_t = TrendFormat::Table)]
+        format: TrendFormat,
+    },
+    /// Several municipalities: one row each, read from their own
+    /// repositories as last fetched (`overview sync` fetches them).
+    Overview {
+        #[command(subcommand)]
+        action: Option<OverviewAction>,
+        /// The manifest of municipalities (default: overview.toml here).
+        #[arg(long, global = true, value_name = "FILE")]
+        manifest: Option<PathBuf>,
         #[arg(long, value_enum, default_value_t = TrendFormat::Table)]
         format: TrendFormat,
     },
@@ -245,6 +257,25 @@ pub enum StatusFormat {
     Csv,
     /// A workbook for spreadsheets (with `-o FILE`).
     Xlsx,
+}
+
+/// What `overview` can do besides listing the municipalities.
+#[derive(Debug, Subcommand)]
+pub enum OverviewAction {
+    /// Fetches every municipality's register into its mirror (in the
+    /// user's cache folder), with Git's own credentials.
+    Sync {
+        /// How many to fetch at once.
+        #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+        jobs: u16,
+    },
+    /// One municipality's accounts, as `status` shows them.
+    Show {
+        /// The municipality's name in the manifest.
+        name: String,
+        #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+        format: StatusFormat,
+    },
 }
 
 /// What `trend` writes: a table for people, JSON and CSV for tools.
@@ -392,7 +423,10 @@ fn clock() -> Result<Clock, CliError> {
 fn execute(cli: &Cli) -> Result<u8, CliError> {
     let clock = clock()?;
     let today = cli.today.unwrap_or_else(|| clock.today());
-    if let Some(as_of) = &cli.as_of {
+    // An overview reads its own `--as-of` (a day for every municipality).
+    if let Some(as_of) = &cli.as_of
+        && !matches!(cli.command, Some(Command::Overview { .. }))
+    {
         return as_of::run(cli, as_of);
     }
     if records::request_of(&cli.command).is_none() {
@@ -426,6 +460,23 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
             step,
             format,
         }) => trend::run(cli, today, *from, *to, (*step).into(), *format),
+        Some(Command::Overview {
+            action,
+            manifest,
+            format,
+        }) => {
+            let asked = match action {
+                None => overview::Asked::Rows { format: *format },
+                Some(OverviewAction::Sync { jobs }) => overview::Asked::Sync {
+                    jobs: usize::from(*jobs),
+                },
+                Some(OverviewAction::Show { name, format }) => overview::Asked::Show {
+                    name,
+                    format: *format,
+                },
+            };
+            overview::run(cli, manifest.as_deref(), asked, today, clock)
+        }
         Some(Command::Schema { kind }) => {
             let text = match kind {
                 SchemaKind::Assessment => schema::assessment(),

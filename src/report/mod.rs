@@ -7,6 +7,7 @@ pub mod codequality;
 pub mod forge;
 pub mod junit;
 pub mod log;
+pub mod overview;
 pub mod remind;
 pub mod sarif;
 pub mod status;

@@ -17,6 +17,7 @@ pub mod findings;
 pub mod id;
 pub mod key_path;
 pub mod model;
+pub mod overview;
 pub mod parse;
 pub mod policy;
 pub mod register;

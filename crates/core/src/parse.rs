@@ -86,7 +86,7 @@ pub fn parse_policy(text: &str) -> Result<Policy, ParseError> {
     parse_toml(text)
 }
 
-fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+pub(crate) fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     toml::from_str(text).map_err(|e| {
         let message = e.message().trim_end();
         let message = if message.contains("max recursion depth") {
