@@ -128,8 +128,10 @@ todo-first-snapshot = Archive a snapshot: none has ever been taken
 todo-inactive = No post since { $date }: update the account or close it
 todo-closing-snapshot = Archive a snapshot before the account is closed (kind = "before_closing")
 # The calendar (iCalendar) event: its description's last line.
+# An event's title: what falls due and for which account (one colon at most, with the prefix below).
+ics-title = { $kind } – { $name }
 ics-file = File: { $path }
-ics-overdue-title = Overdue: { $title }
+ics-overdue-title = Overdue – { $title }
 ics-overdue-since = Overdue since { $date }
 
 ## somevakt check

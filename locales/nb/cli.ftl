@@ -127,8 +127,10 @@ todo-snapshot-after = Arkiver et øyeblikksbilde (det siste er fra { $date })
 todo-first-snapshot = Arkiver et øyeblikksbilde: det er aldri tatt noe
 todo-inactive = Ingen innlegg siden { $date }: oppdater kontoen eller avvikle den
 todo-closing-snapshot = Arkiver et øyeblikksbilde før kontoen avvikles (kind = "before_closing")
+# An event's title: what falls due and for which account (one colon at most, with the prefix below).
+ics-title = { $kind } – { $name }
 ics-file = Fil: { $path }
-ics-overdue-title = Forsinket: { $title }
+ics-overdue-title = Forsinket – { $title }
 ics-overdue-since = Forfalt { $date }
 
 ## somevakt check

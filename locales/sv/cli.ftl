@@ -128,8 +128,10 @@ todo-snapshot-after = Arkivera en ögonblicksbild (den senaste är från { $date
 todo-first-snapshot = Arkivera en ögonblicksbild: ingen har någonsin tagits
 todo-inactive = Inget inlägg sedan { $date }: uppdatera kontot eller stäng ned det
 todo-closing-snapshot = Arkivera en ögonblicksbild innan kontot stängs ned (kind = "before_closing")
+# An event's title: what falls due and for which account (one colon at most, with the prefix below).
+ics-title = { $kind } – { $name }
 ics-file = Fil: { $path }
-ics-overdue-title = Försenat: { $title }
+ics-overdue-title = Försenat – { $title }
 ics-overdue-since = Förföll { $date }
 
 ## somevakt check

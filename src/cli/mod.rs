@@ -708,7 +708,11 @@ fn remind_register(
                 .ok()
                 .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .unwrap_or_else(|| "assessments".to_owned());
-            remind::to_ics(&items, today, &format!("somevakt: {name}"), lang)
+            // When the file is made: its events' DTSTAMP and SEQUENCE. The
+            // clock, not --today, which only says on what day to evaluate.
+            let now = clock()?.now().timestamp().as_second();
+            let made = chrono::DateTime::from_timestamp(now, 0).unwrap_or_default();
+            remind::to_ics(&items, today, made, &format!("somevakt: {name}"), lang)
         }
     };
     let text = match format {
