@@ -18,6 +18,7 @@ mod audit;
 mod completions;
 mod errors;
 mod init;
+pub mod init_ci;
 mod progress;
 mod records;
 mod trend;
@@ -227,6 +228,11 @@ pub enum Command {
         /// The municipality's e-mail domain, e.g. fjordvik.kommune.no.
         #[arg(long, value_name = "EMAIL_DOMAIN")]
         domain: Option<String>,
+        /// Also write a CI pipeline that checks, audits and makes the
+        /// calendar: github (.github/workflows/somevakt.yml), gitlab
+        /// (.gitlab-ci.yml) or none.
+        #[arg(long, value_enum, value_name = "FORGE", default_value_t = init_ci::Ci::None)]
+        ci: init_ci::Ci,
     },
     /// Prints the shell completion script for bash, zsh, fish, powershell or elvish.
     Completions {
@@ -404,7 +410,8 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
             dir,
             municipality,
             domain,
-        }) => init::run(cli, dir, municipality, domain.as_deref()),
+            ci,
+        }) => init::run(cli, dir, municipality, domain.as_deref(), *ci),
         Some(Command::Completions { shell }) => {
             emit(&completions::script(*shell, chosen_lang(cli))).map(|_| 0)
         }
