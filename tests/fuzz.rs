@@ -114,7 +114,13 @@ fn every_output_is_safe(root: &Path, hostile_name: Option<&str>) {
     let remind_json = remind::to_json(&items, today, 30);
     assert_clean("remind json", &remind_json);
     serde_json::from_str::<serde_json::Value>(&remind_json).expect("remind json parses");
-    let ics = remind::to_ics(&items, today, hostile_name.unwrap_or("kalender"), Lang::Nb);
+    let ics = remind::to_ics(
+        &items,
+        today,
+        chrono::DateTime::UNIX_EPOCH,
+        hostile_name.unwrap_or("kalender"),
+        Lang::Nb,
+    );
     assert_clean("ics", &ics);
     let unfolded = icalendar::parser::unfold(&ics);
     let calendar = icalendar::parser::read_calendar(&unfolded).expect("ics parses");

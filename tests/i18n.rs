@@ -135,14 +135,14 @@ fn calendar_events_are_worded_in_the_language_and_keep_their_ids() {
     };
     assert_eq!(uids(&english), uids(&norwegian));
     assert!(
-        norwegian.contains("SUMMARY:Forsinket: Ny gjennomgang av DPIA: Ordføreren i Fjordvik"),
+        norwegian.contains("SUMMARY:Forsinket – Ny gjennomgang av DPIA – Ordføreren i Fjordvik"),
         "{norwegian}"
     );
     assert!(
         norwegian.contains("CATEGORIES:somevakt,review"),
         "{norwegian}"
     );
-    assert!(english.contains("SUMMARY:Overdue: DPIA review: Ordføreren i Fjordvik"));
+    assert!(english.contains("SUMMARY:Overdue – DPIA review – Ordføreren i Fjordvik"));
     assert!(
         norwegian.contains("DESCRIPTION:Forfalt 30. oktober 2024."),
         "{norwegian}"

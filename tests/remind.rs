@@ -167,7 +167,7 @@ fn ics_parses_back_with_one_event_per_item_and_stable_uids() {
         "one whole day"
     );
     let summary = prop(review, "SUMMARY").unwrap();
-    assert!(summary.starts_with("Overdue: "), "{summary}");
+    assert!(summary.starts_with("Overdue – "), "{summary}");
     assert!(summary.contains("Ordføreren i Fjordvik"), "{summary}");
     assert!(
         prop(review, "DESCRIPTION")
@@ -231,7 +231,7 @@ fn ics_follows_rfc_5545_lines_and_escapes() {
     }
     let unfolded = icalendar::parser::unfold(&out);
     assert!(
-        unfolded.contains("SUMMARY:DPIA review: Kultur\\, idrett\\; fritid"),
+        unfolded.contains("SUMMARY:DPIA review – Kultur\\, idrett\\; fritid"),
         "{unfolded}"
     );
     assert!(
@@ -246,5 +246,143 @@ fn ics_follows_rfc_5545_lines_and_escapes() {
             .filter(|c| c.name == "VEVENT")
             .count(),
         1
+    );
+}
+
+/// `remind --format ics` on `dir` with the clock fixed at `clock`
+/// (`SOMEVAKT_TEST_CLOCK`) and evaluated on that clock's day.
+fn ics_at(dir: &std::path::Path, clock: &str) -> String {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_somevakt"))
+        .args(["remind", "--format", "ics"])
+        .current_dir(dir)
+        .env_remove("SOMEVAKT_TODAY")
+        .env("SOMEVAKT_TEST_CLOCK", clock)
+        .env("TZ", "UTC")
+        .env("NO_COLOR", "1")
+        .env_remove("SOMEVAKT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .output()
+        .expect("run somevakt");
+    assert!(out.status.code().is_some_and(|c| c < 2), "{}", stderr(&out));
+    stdout(&out)
+}
+
+/// Each event's properties by UID: name -> value (the first of each name).
+fn events(ics: &str) -> Vec<std::collections::BTreeMap<String, String>> {
+    let unfolded = icalendar::parser::unfold(ics);
+    let calendar = icalendar::parser::read_calendar(&unfolded).expect("parses");
+    calendar
+        .components
+        .iter()
+        .filter(|c| c.name == "VEVENT")
+        .map(|c| {
+            let mut props = std::collections::BTreeMap::new();
+            for p in &c.properties {
+                props
+                    .entry(p.name.to_string())
+                    .or_insert_with(|| p.val.to_string());
+            }
+            props
+        })
+        .collect()
+}
+
+fn event_with_uid(
+    events: &[std::collections::BTreeMap<String, String>],
+    uid: &str,
+) -> std::collections::BTreeMap<String, String> {
+    events
+        .iter()
+        .find(|e| e.get("UID").map(String::as_str) == Some(uid))
+        .unwrap_or_else(|| panic!("no event {uid}"))
+        .clone()
+}
+
+/// A repository with one account whose review falls due on `next_review`.
+fn one_review(dir: &std::path::Path, next_review: &str) {
+    let text = valid_assessment("Kulturhuset").replace("\"active\"", "\"planned\"")
+        + &format!("\n[dpia]\nnext_review = {next_review}\n")
+        + "\n[[decisions]]\ndate = 2024-06-01\noutcome = \"not_approved\"\n";
+    write(dir, "assessments/testvik/kulturhuset.toml", text);
+}
+
+#[test]
+fn ics_events_are_stamped_when_the_file_is_made() {
+    let dir = temp_repo();
+    one_review(dir.path(), "2025-02-01");
+    let events = events(&ics_at(dir.path(), "2025-01-15T08:30"));
+    let review = event_with_uid(&events, "review.testvik.kulturhuset@somevakt");
+    // The fixed clock, in UTC (TZ=UTC here), to the second.
+    assert_eq!(review["DTSTAMP"], "20250115T083000Z");
+    assert_eq!(review["LAST-MODIFIED"], "20250115T083000Z");
+    // Minutes since 1970 of that moment.
+    let made = chrono::NaiveDate::from_ymd_opt(2025, 1, 15)
+        .and_then(|d| d.and_hms_opt(8, 30, 0))
+        .expect("a moment")
+        .and_utc();
+    assert_eq!(
+        review["SEQUENCE"],
+        (made.timestamp() / 60).to_string(),
+        "{review:?}"
+    );
+    assert_eq!(review["SUMMARY"], "DPIA review – Kulturhuset");
+}
+
+#[test]
+fn ics_titles_carry_one_colon_at_most() {
+    let dir = temp_repo();
+    one_review(dir.path(), "2024-12-01");
+    let events = events(&ics_at(dir.path(), "2025-01-15"));
+    let review = event_with_uid(&events, "review.testvik.kulturhuset@somevakt");
+    assert_eq!(review["SUMMARY"], "Overdue – DPIA review – Kulturhuset");
+    // And on the example, in every language: a colon only where a kind has one.
+    for lang in ["en", "nb", "sv"] {
+        let out = somevakt(
+            &example_root(),
+            &[
+                "remind",
+                "--today",
+                "2025-01-15",
+                "--format",
+                "ics",
+                "--lang",
+                lang,
+            ],
+        );
+        let all = self::events(&stdout(&out));
+        assert!(!all.is_empty());
+        for event in &all {
+            let summary = &event["SUMMARY"];
+            assert!(summary.matches(':').count() <= 1, "{lang}: {summary}");
+        }
+    }
+}
+
+#[test]
+fn a_later_file_with_a_moved_due_date_has_a_higher_sequence() {
+    let dir = temp_repo();
+    one_review(dir.path(), "2025-02-01");
+    let before = events(&ics_at(dir.path(), "2025-01-15T09:00"));
+    // The review is brought forward (a correction to an earlier day) and
+    // the calendar exported again a day later: the calendar must take the
+    // new event, so its SEQUENCE is higher although the due date fell.
+    one_review(dir.path(), "2025-01-25");
+    let after = events(&ics_at(dir.path(), "2025-01-16T07:45"));
+    let uid = "review.testvik.kulturhuset@somevakt";
+    let (before, after) = (event_with_uid(&before, uid), event_with_uid(&after, uid));
+    assert_eq!(before["DTSTART"], "20250201");
+    assert_eq!(after["DTSTART"], "20250125");
+    let seq = |e: &std::collections::BTreeMap<String, String>| -> u64 {
+        e["SEQUENCE"].parse().expect("SEQUENCE is an integer")
+    };
+    assert!(seq(&after) > seq(&before), "{before:?} {after:?}");
+    assert!(after["DTSTAMP"] > before["DTSTAMP"]);
+    assert!(after["LAST-MODIFIED"] > before["LAST-MODIFIED"]);
+    // The same clock makes the same file, byte for byte.
+    assert_eq!(
+        ics_at(dir.path(), "2025-01-16T07:45"),
+        ics_at(dir.path(), "2025-01-16T07:45")
     );
 }

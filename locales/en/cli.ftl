@@ -128,8 +128,10 @@ todo-first-snapshot = Archive a snapshot: none has ever been taken
 todo-inactive = No post since { $date }: update the account or close it
 todo-closing-snapshot = Archive a snapshot before the account is closed (kind = "before_closing")
 # The calendar (iCalendar) event: its description's last line.
+# An event's title: what falls due and for which account (one colon at most, with the prefix below).
+ics-title = { $kind } – { $name }
 ics-file = File: { $path }
-ics-overdue-title = Overdue: { $title }
+ics-overdue-title = Overdue – { $title }
 ics-overdue-since = Overdue since { $date }
 
 ## somevakt check
@@ -158,6 +160,23 @@ init-bad-domain = "{ $domain }" is not an e-mail domain: write it as fjordvik.ko
 init-not-folder = { $dir } is not a folder
 init-bad-municipality = the municipality's name "{ $name }" gives no folder name: use letters or digits
 init-commit = Start the assessment repository of { $municipality }
+# The comments of the CI file `init --ci github|gitlab` writes (src/cli/init_ci.rs);
+# the YAML keys are the forge's.
+init-ci-about = somevakt checks the assessments on every pull or merge request and on the default branch, audits the decision trail, and makes the reminder calendar; also once a day, so that what falls due is reported when nobody pushes.
+init-ci-branch = The default branch (keep the one your repository uses).
+init-ci-schedule = Once a day at 05:30 UTC.
+init-ci-schedule-gitlab = Once a day: add a schedule under Build → Pipeline schedules.
+init-ci-set-url = Set this to the Git address somevakt is installed from (your organisation's copy of its repository).
+init-ci-permissions = Read the repository, and show the findings in code scanning.
+init-ci-full-history = The whole history: the audit refuses a shallow clone.
+init-ci-cache = somevakt is kept between runs and compiled again only when its repository has changed.
+init-ci-check = The gate: exits 1 when a file is invalid or an account has an error finding; the report is written also then.
+init-ci-sarif = The findings under Security → Code scanning and on the lines of the pull request.
+init-ci-junit = The same findings as a test report (the gate is the next line).
+init-ci-codequality = The findings in the merge request's Code Quality widget and test report.
+init-ci-audit = Who approved what, signed by whom, and whether a decision was changed since.
+init-ci-remind = The reminder calendar. Exit 1 (something is overdue) fails only the daily run, which GitHub or GitLab reports; the calendar is written all the same.
+init-done-ci = Wrote { $path }: set SOMEVAKT_GIT at its top to the Git address somevakt is installed from.
 # The comments of the somevakt.toml that `init` writes; keys stay English.
 init-policy-title = Policy of the assessment repository of { $municipality }.
 init-policy-intro = The guidance gives no review interval or inactivity limit: these are defaults; change them and record why in the commit message.

@@ -127,8 +127,10 @@ todo-snapshot-after = Arkiver et øyeblikksbilde (det siste er fra { $date })
 todo-first-snapshot = Arkiver et øyeblikksbilde: det er aldri tatt noe
 todo-inactive = Ingen innlegg siden { $date }: oppdater kontoen eller avvikle den
 todo-closing-snapshot = Arkiver et øyeblikksbilde før kontoen avvikles (kind = "before_closing")
+# An event's title: what falls due and for which account (one colon at most, with the prefix below).
+ics-title = { $kind } – { $name }
 ics-file = Fil: { $path }
-ics-overdue-title = Forsinket: { $title }
+ics-overdue-title = Forsinket – { $title }
 ics-overdue-since = Forfalt { $date }
 
 ## somevakt check
@@ -156,6 +158,22 @@ init-not-empty = { $dir } har allerede innhold ({ $entries }); `somevakt init` s
 init-bad-domain = «{ $domain }» er ikke et e-postdomene: skriv det som fjordvik.kommune.no
 init-not-folder = { $dir } er ikke en mappe
 init-bad-municipality = kommunenavnet «{ $name }» gir ikke noe mappenavn: bruk bokstaver eller sifre
+# Kommentarene i CI-filen som `init --ci github|gitlab` skriver; YAML-nøklene er GitHubs og GitLabs egne.
+init-ci-about = somevakt kontrollerer vurderingene i hver pull request eller merge request og på hovedgrenen, kontrollerer vedtakssporet og lager påminnelseskalenderen; også én gang i døgnet, slik at det som forfaller, blir meldt selv når ingen sender inn endringer.
+init-ci-branch = Hovedgrenen (behold den arkivet ditt bruker).
+init-ci-schedule = Én gang i døgnet kl. 05.30 UTC.
+init-ci-schedule-gitlab = Én gang i døgnet: legg inn en tidsplan under Build → Pipeline schedules.
+init-ci-set-url = Sett dette til Git-adressen somevakt installeres fra (organisasjonens kopi av arkivet).
+init-ci-permissions = Lese arkivet, og vise funnene i kodeskanningen.
+init-ci-full-history = Hele historikken: kontrollen av vedtakssporet avviser en grunn kloning (shallow clone).
+init-ci-cache = somevakt tas vare på mellom kjøringene og kompileres bare på nytt når arkivet har endret seg.
+init-ci-check = Porten: avslutter med kode 1 når en fil er ugyldig eller en konto har et alvorlig funn; rapporten skrives også da.
+init-ci-sarif = Funnene under Security → Code scanning og på linjene i pull requesten.
+init-ci-junit = De samme funnene som testrapport (porten er neste linje).
+init-ci-codequality = Funnene i merge requestens kodekvalitetsvisning og testrapport.
+init-ci-audit = Hvem som godkjente hva, signert av hvem, og om et vedtak er endret siden.
+init-ci-remind = Påminnelseskalenderen. Kode 1 (noe er forsinket) gir feil bare i den daglige kjøringen, som GitHub eller GitLab melder fra om; kalenderen skrives uansett.
+init-done-ci = Skrev { $path }: sett SOMEVAKT_GIT øverst i filen til Git-adressen somevakt installeres fra.
 init-commit = Start vurderingsarkivet til { $municipality }
 init-policy-title = Retningslinjer for vurderingsarkivet til { $municipality }.
 init-policy-intro = Veilederen angir ingen frist for ny gjennomgang og ingen grense for inaktivitet: dette er standardverdier; endre dem og skriv begrunnelsen i commit-meldingen.
@@ -270,6 +288,7 @@ help-init = Starter et nytt vurderingsarkiv for en kommune i en tom mappe.
 help-init-dir = Mappen: ny, tom, eller et tomt Git-arkiv.
 help-init-municipality = Kommunens navn, f.eks. «Fjordvik kommune».
 help-init-domain = Kommunens e-postdomene, f.eks. fjordvik.kommune.no (kontrolleres mot kontoenes e-postadresser).
+help-init-ci = Skriv også en CI-pipeline som kontrollerer vurderingene og vedtakssporet og lager kalenderen: github (.github/workflows/somevakt.yml), gitlab (.gitlab-ci.yml) eller none (ingen).
 help-completions = Skriver ut skriptet for fullføring i skallet: bash, zsh, fish, powershell eller elvish.
 help-completions-shell = Skallet.
 help-man = Skriver ut brukerveiledningen (man-side, roff) på standard ut.

@@ -128,8 +128,10 @@ todo-snapshot-after = Arkivera en ögonblicksbild (den senaste är från { $date
 todo-first-snapshot = Arkivera en ögonblicksbild: ingen har någonsin tagits
 todo-inactive = Inget inlägg sedan { $date }: uppdatera kontot eller stäng ned det
 todo-closing-snapshot = Arkivera en ögonblicksbild innan kontot stängs ned (kind = "before_closing")
+# An event's title: what falls due and for which account (one colon at most, with the prefix below).
+ics-title = { $kind } – { $name }
 ics-file = Fil: { $path }
-ics-overdue-title = Försenat: { $title }
+ics-overdue-title = Försenat – { $title }
 ics-overdue-since = Förföll { $date }
 
 ## somevakt check
@@ -157,6 +159,22 @@ init-not-empty = { $dir } har redan innehåll ({ $entries }); `somevakt init` st
 init-bad-domain = ”{ $domain }” är ingen e-postdomän: skriv den som alvby.se
 init-not-folder = { $dir } är inte en mapp
 init-bad-municipality = kommunnamnet ”{ $name }” ger inget mappnamn: använd bokstäver eller siffror
+# Kommentarerna i CI-filen som `init --ci github|gitlab` skriver; YAML-nycklarna är GitHubs och GitLabs egna.
+init-ci-about = somevakt kontrollerar bedömningarna i varje pull request eller merge request och på huvudgrenen, granskar beslutsspåret och gör påminnelsekalendern; även en gång om dagen, så att det som förfaller rapporteras även när ingen skickar in ändringar.
+init-ci-branch = Huvudgrenen (behåll den som ditt arkiv använder).
+init-ci-schedule = En gång om dagen kl. 05.30 UTC.
+init-ci-schedule-gitlab = En gång om dagen: lägg till ett schema under Build → Pipeline schedules.
+init-ci-set-url = Ange Git-adressen som somevakt installeras från (organisationens kopia av arkivet).
+init-ci-permissions = Läsa arkivet, och visa anmärkningarna i kodskanningen.
+init-ci-full-history = Hela historiken: granskningen av beslutsspåret vägrar en grund klon (shallow clone).
+init-ci-cache = somevakt sparas mellan körningarna och kompileras om bara när dess arkiv har ändrats.
+init-ci-check = Spärren: avslutar med kod 1 när en fil är ogiltig eller ett konto har en allvarlig anmärkning; rapporten skrivs även då.
+init-ci-sarif = Anmärkningarna under Security → Code scanning och på raderna i pull requesten.
+init-ci-junit = Samma anmärkningar som testrapport (spärren är nästa rad).
+init-ci-codequality = Anmärkningarna i merge requestens kodkvalitetsvy och testrapport.
+init-ci-audit = Vem som godkände vad, signerat av vem, och om ett beslut har ändrats sedan dess.
+init-ci-remind = Påminnelsekalendern. Kod 1 (något är försenat) ger fel bara i den dagliga körningen, som GitHub eller GitLab rapporterar; kalendern skrivs ändå.
+init-done-ci = Skrev { $path }: ange Git-adressen som somevakt installeras från i SOMEVAKT_GIT överst i filen.
 init-commit = Starta bedömningsarkivet för { $municipality }
 init-policy-title = Riktlinjer för bedömningsarkivet för { $municipality }.
 init-policy-intro = Vägledningen anger ingen tid för översyn och ingen gräns för inaktivitet: detta är standardvärden; ändra dem och skriv motiveringen i commit-meddelandet.
@@ -271,6 +289,7 @@ help-init = Startar ett nytt bedömningsarkiv för en kommun i en tom mapp.
 help-init-dir = Mappen: ny, tom, eller ett tomt Git-arkiv.
 help-init-municipality = Kommunens namn, t.ex. ”Älvby kommun”.
 help-init-domain = Kommunens e-postdomän, t.ex. alvby.se (kontrolleras mot kontonas e-postadresser).
+help-init-ci = Skriv även en CI-pipeline som kontrollerar, granskar beslutsspåret och gör kalendern: github (.github/workflows/somevakt.yml), gitlab (.gitlab-ci.yml) eller none (ingen).
 help-completions = Skriver ut skriptet för komplettering i skalet: bash, zsh, fish, powershell eller elvish.
 help-completions-shell = Skalet.
 help-man = Skriver ut manualsidan (roff) på standard ut.

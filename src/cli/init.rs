@@ -4,7 +4,8 @@
 //! It writes a commented `somevakt.toml` in the chosen language (the keys
 //! stay English: they are the contract), the JSON Schemas, an
 //! `assessments/<municipality>/` folder kept in Git by a `.gitkeep`, and a
-//! README on daily use, and commits them as the first commit. A folder with
+//! README on daily use, with `--ci github|gitlab` a CI pipeline
+//! (src/cli/init_ci.rs), and commits them as the first commit. A folder with
 //! content is refused and left exactly as it was.
 
 use std::path::Path;
@@ -12,6 +13,7 @@ use std::path::Path;
 use somevakt_core::policy::{Language, Thresholds};
 use somevakt_store::init::{self, InitError};
 
+use super::init_ci::{self, Ci};
 use super::{Cli, CliError, chosen_lang, emit};
 use crate::i18n::Lang;
 use crate::t;
@@ -23,6 +25,7 @@ pub fn run(
     dir: &Path,
     municipality: &str,
     domain: Option<&str>,
+    ci: Ci,
 ) -> Result<u8, CliError> {
     let lang = chosen_lang(cli).unwrap_or(Lang::En);
     let municipality = sanitize(municipality.trim());
@@ -38,7 +41,11 @@ pub fn run(
         .map(normalise_domain)
         .transpose()
         .map_err(|bad| CliError::Usage(t!(lang, "init-bad-domain", domain = bad)))?;
-    let files = files(lang, &municipality, &slug, domain.as_deref());
+    let mut files = files(lang, &municipality, &slug, domain.as_deref());
+    let pipeline = init_ci::file(ci, lang);
+    if let Some((path, text)) = &pipeline {
+        files.push(((*path).to_owned(), text.clone()));
+    }
     let message = format!(
         "{}\n",
         t!(lang, "init-commit", municipality = municipality.clone())
@@ -71,6 +78,9 @@ pub fn run(
         ),
         t!(lang, "init-next", slug = slug, municipality = municipality)
     ))?;
+    if let Some((path, _)) = pipeline {
+        emit(&format!("{}\n", t!(lang, "init-done-ci", path = path)))?;
+    }
     Ok(0)
 }
 

@@ -18,6 +18,7 @@ mod audit;
 mod completions;
 mod errors;
 mod init;
+pub mod init_ci;
 mod overview;
 mod progress;
 mod records;
@@ -239,6 +240,11 @@ pub enum Command {
         /// The municipality's e-mail domain, e.g. fjordvik.kommune.no.
         #[arg(long, value_name = "EMAIL_DOMAIN")]
         domain: Option<String>,
+        /// Also write a CI pipeline that checks, audits and makes the
+        /// calendar: github (.github/workflows/somevakt.yml), gitlab
+        /// (.gitlab-ci.yml) or none.
+        #[arg(long, value_enum, value_name = "FORGE", default_value_t = init_ci::Ci::None)]
+        ci: init_ci::Ci,
     },
     /// Prints the shell completion script for bash, zsh, fish, powershell or elvish.
     Completions {
@@ -438,7 +444,8 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
             dir,
             municipality,
             domain,
-        }) => init::run(cli, dir, municipality, domain.as_deref()),
+            ci,
+        }) => init::run(cli, dir, municipality, domain.as_deref(), *ci),
         Some(Command::Completions { shell }) => {
             emit(&completions::script(*shell, chosen_lang(cli))).map(|_| 0)
         }
@@ -759,7 +766,11 @@ fn remind_register(
                 .ok()
                 .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
                 .unwrap_or_else(|| "assessments".to_owned());
-            remind::to_ics(&items, today, &format!("somevakt: {name}"), lang)
+            // When the file is made: its events' DTSTAMP and SEQUENCE. The
+            // clock, not --today, which only says on what day to evaluate.
+            let now = clock()?.now().timestamp().as_second();
+            let made = chrono::DateTime::from_timestamp(now, 0).unwrap_or_default();
+            remind::to_ics(&items, today, made, &format!("somevakt: {name}"), lang)
         }
     };
     let text = match format {

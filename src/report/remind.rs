@@ -232,7 +232,18 @@ fn naive(date: Date) -> Option<chrono::NaiveDate> {
 /// calendar's `NAME` is marked `VALUE=TEXT` so it is escaped too (icalendar
 /// escapes only the properties it knows as text). The event texts are in
 /// `lang`; UIDs, categories and the product id are the machine's.
-pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str, lang: Lang) -> String {
+///
+/// `made` is when the file is made (the CLI's clock): every event's
+/// `DTSTAMP` and `LAST-MODIFIED`, and the source of its `SEQUENCE`
+/// ([`sequence`]), so that importing a newer file replaces the events an
+/// older one left in the calendar.
+pub fn to_ics(
+    items: &[Item<'_>],
+    today: Date,
+    made: chrono::DateTime<chrono::Utc>,
+    calendar_name: &str,
+    lang: Lang,
+) -> String {
     let mut calendar = Calendar::empty();
     calendar.append_property(Property::new("VERSION", "2.0"));
     calendar.append_property(Property::new("PRODID", "-//somevakt//reminders//EN"));
@@ -245,11 +256,9 @@ pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str, lang: Lang) 
             .done(),
     );
     calendar.append_property(Property::new("X-WR-CALNAME", &calendar_name));
-    // The stamp is today's date, not the clock, so a run with --today is
-    // reproducible byte for byte.
-    let stamp = naive(today)
-        .and_then(|d| d.and_hms_opt(0, 0, 0))
-        .map(|t| t.and_utc());
+    // RFC 5545 wants DTSTAMP in UTC and without fractions of a second.
+    let made = chrono::DateTime::from_timestamp(made.timestamp(), 0).unwrap_or(made);
+    let sequence = sequence(made);
     for item in items {
         let day = if item.overdue {
             today.max(item.reminder.due)
@@ -260,7 +269,10 @@ pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str, lang: Lang) 
             continue;
         };
         let kind = words::reminder_kind(lang, item.reminder.kind);
-        let mut title = format!("{kind}: {}", sanitize(item.name));
+        // No stacked colons: a kind may have its own ("Inactive: update or
+        // close"), so neither the name nor the overdue prefix adds one:
+        // "Overdue – Inactive: update or close – Name".
+        let mut title = t!(lang, "ics-title", kind = kind, name = sanitize(item.name));
         let mut to_do = sanitize(&words::to_do(lang, &item.reminder.what));
         let mut before = chrono::Duration::days(ALARM_DAYS_BEFORE);
         if item.overdue {
@@ -296,12 +308,31 @@ pub fn to_ics(items: &[Item<'_>], today: Date, calendar_name: &str, lang: Lang) 
             .starts(start)
             .ends(end)
             .categories(["somevakt", item.reminder.kind.word()]);
-        if let Some(stamp) = stamp {
-            event.timestamp(stamp);
-            alarm.timestamp(stamp);
-        }
+        event.timestamp(made).sequence(sequence).last_modified(made);
+        alarm.timestamp(made);
         event.alarm(alarm);
         calendar.push(event.done());
     }
     calendar.to_string()
+}
+
+/// An event's `SEQUENCE`: the minutes from 1970 to when the file was made.
+///
+/// A calendar that imports an event whose UID it already holds keeps the
+/// copy with the higher SEQUENCE (RFC 5546, 2.1.5; on a tie, the later
+/// DTSTAMP). So the number must grow whenever the event's content may have
+/// changed since any earlier file, and somevakt keeps no state between
+/// runs to compare with. The content does change with time alone (an
+/// overdue item moves to the day the file is made, an item turns overdue)
+/// and with edits (a new decision moves a due date, possibly earlier; a
+/// renamed account). A number taken from the content, such as the due
+/// date in days, would go down when a due date is corrected to an earlier
+/// day, and the calendar would keep the stale event; the time the file is
+/// made only grows, on a clock that runs forward. That an unchanged event
+/// is replaced by an equal one on the next import is harmless. Minutes
+/// rather than days, so that an export after a decision recorded the same
+/// day still wins; the value fits RFC 5545's 32-bit INTEGER until the year
+/// 6000.
+pub fn sequence(made: chrono::DateTime<chrono::Utc>) -> u32 {
+    u32::try_from(made.timestamp().div_euclid(60)).unwrap_or(0)
 }
