@@ -57,22 +57,22 @@ account-closing = closing
 account-closed = closed
 approval-pending = pending
 approval-approved = approved
-approval-conditionally-approved = conditionally_approved
-approval-not-approved = not_approved
-approval-needs-reapproval = needs_reapproval
+approval-conditionally-approved = conditionally approved
+approval-not-approved = not approved
+approval-needs-reapproval = needs re-approval
 review-none = none
 review-ok = ok
-review-due-soon = due_soon
+review-due-soon = due soon
 review-overdue = overdue
 activity-active = active
 activity-inactive = inactive
 activity-unknown = unknown
-activity-not-applicable = not_applicable
+activity-not-applicable = not applicable
 snapshots-ok = ok
-snapshots-due-soon = due_soon
+snapshots-due-soon = due soon
 snapshots-missing = missing
-snapshots-overdue = overdue
-snapshots-not-applicable = not_applicable
+snapshots-overdue = too old
+snapshots-not-applicable = not applicable
 
 ## somevakt status
 
@@ -87,7 +87,10 @@ status-review-due = { $state } { $date } ({ $when })
 status-last-snapshot = { $state } (last { $date })
 status-findings = { $errors }E { $warnings }W
 status-invalid = INVALID
-status-summary = { $accounts }: { $approved } approved, { $conditionally } conditionally, { $not_approved } not approved, { $pending } pending, { $reapproval } need re-approval; reviews { $reviews_overdue } overdue, { $reviews_due } due soon; { $inactive } inactive; snapshots { $snapshots_missing } missing, { $snapshots_overdue } overdue; { $invalid }
+status-summary = { $accounts }: { $approved } approved, { $conditionally } conditionally approved, { $not_approved } not approved, { $pending } pending, { $reapproval } { $reapproval ->
+    [one] needs
+   *[other] need
+} re-approval; reviews: { $reviews_overdue } overdue, { $reviews_due } due soon; { $inactive } inactive; snapshots: { $snapshots_missing } missing, { $snapshots_overdue } too old; { $invalid }
 
 ## somevakt remind
 
@@ -280,7 +283,7 @@ account-unreadable = { $path } cannot be read: { $reason }
 output-failed = cannot write the output: { $reason }
 
 ## Mistakes on the command line (clap's errors, rebuilt from their kind).
-usage-see-help = { $message } (see somevakt --help)
+usage-see-help = { $message } (see { $help })
 usage-did-you-mean = { $message }; did you mean { $suggestion }?
 usage-unknown-argument = unexpected argument { $argument }
 usage-unknown-command = unknown command { $command }
@@ -391,3 +394,12 @@ audit-edit-no-file = (none)
 audit-edit-key-added = signing key added for { $who }
 audit-edit-key-removed = signing key removed for { $who }
 audit-edit-edited-only = somevakt.toml edited without changing the approvers
+usage-repeated = { $argument } can be given only once
+audit-signature-good = good
+audit-signature-bad = bad
+audit-signature-unknown-key = unknown key
+audit-signature-none = none
+audit-digest-match = match
+audit-digest-differs = mismatch
+audit-digest-none = missing
+audit-digest-cannot-read = unreadable

@@ -1,6 +1,6 @@
 # somevakts meldinger på norsk bokmål. Ordene følger KS' veileder for bruk av
 # sosiale medier i kommunen: vurdering av personvernkonsekvenser (DPIA),
-# behandlingsansvarlig, forhåndsdrøfting med Datatilsynet, godkjent /
+# behandlingsansvarlig, forhåndsdrøftelse med Datatilsynet, godkjent /
 # godkjent med vilkår / ikke godkjent. Se docs/i18n.md (ordlisten).
 
 -dpia = vurderingen av personvernkonsekvenser (DPIA)
@@ -23,8 +23,14 @@ date-long = { $day }. { $month ->
 } { $year }
 when-today = i dag
 when-tomorrow = i morgen
-when-in-days = om { $days } d
-when-overdue = { $days } d forsinket
+when-in-days = om { $days } { $days ->
+    [one] dag
+   *[other] dager
+}
+when-overdue = { $days } { $days ->
+    [one] dag
+   *[other] dager
+} over fristen
 
 ## Antall
 
@@ -63,7 +69,7 @@ approval-needs-reapproval = må godkjennes på nytt
 review-none = ingen
 review-ok = ok
 review-due-soon = forfaller snart
-review-overdue = forfalt
+review-overdue = over fristen
 activity-active = aktiv
 activity-inactive = inaktiv
 activity-unknown = ukjent
@@ -71,7 +77,7 @@ activity-not-applicable = ikke aktuelt
 snapshots-ok = ok
 snapshots-due-soon = forfaller snart
 snapshots-missing = mangler
-snapshots-overdue = forfalt
+snapshots-overdue = for gammelt
 snapshots-not-applicable = ikke aktuelt
 
 ## somevakt status
@@ -87,7 +93,22 @@ status-review-due = { $state } { $date } ({ $when })
 status-last-snapshot = { $state } (sist { $date })
 status-findings = { $errors }F { $warnings }A
 status-invalid = UGYLDIG
-status-summary = { $accounts }: { $approved } godkjent, { $conditionally } med vilkår, { $not_approved } ikke godkjent, { $pending } ikke behandlet, { $reapproval } må godkjennes på nytt; gjennomganger { $reviews_overdue } forfalt, { $reviews_due } forfaller snart; { $inactive } inaktive; øyeblikksbilder { $snapshots_missing } mangler, { $snapshots_overdue } forfalt; { $invalid }
+status-summary = { $accounts }: { $approved } { $approved ->
+    [one] godkjent
+   *[other] godkjente
+}, { $conditionally } { $conditionally ->
+    [one] godkjent
+   *[other] godkjente
+} med vilkår, { $not_approved } ikke { $not_approved ->
+    [one] godkjent
+   *[other] godkjente
+}, { $pending } ikke { $pending ->
+    [one] behandlet
+   *[other] behandlede
+}, { $reapproval } må godkjennes på nytt; gjennomganger: { $reviews_overdue } over fristen, { $reviews_due } forfaller snart; { $inactive } { $inactive ->
+    [one] inaktiv
+   *[other] inaktive
+}; øyeblikksbilder: { $snapshots_missing } mangler, { $snapshots_overdue } for gamle; { $invalid }
 
 ## somevakt remind
 
@@ -95,16 +116,16 @@ remind-heading = Påminnelser per { $today } (innen { $days } { $days ->
     [one] dag
    *[other] dager
 })
-remind-overdue = Forsinket
+remind-overdue = Over fristen
 remind-due-within = Forfaller innen { $days } { $days ->
     [one] dag
    *[other] dager
 }
-remind-nothing = Ingenting er forsinket eller forfaller innen { $days } { $days ->
+remind-nothing = Ingenting er over fristen eller forfaller innen { $days } { $days ->
     [one] dag
    *[other] dager
 } ({ $accounts } kontrollert).
-remind-summary = { $reminders } for { $accounts }: { $overdue } forsinket, { $coming } forfaller innen { $days } { $days ->
+remind-summary = { $reminders } for { $accounts }: { $overdue } over fristen, { $coming } forfaller innen { $days } { $days ->
     [one] dag
    *[other] dager
 }.
@@ -128,15 +149,15 @@ todo-first-snapshot = Arkiver et øyeblikksbilde: det er aldri tatt noe
 todo-inactive = Ingen innlegg siden { $date }: oppdater kontoen eller avvikle den
 todo-closing-snapshot = Arkiver et øyeblikksbilde før kontoen avvikles (kind = "before_closing")
 ics-file = Fil: { $path }
-ics-overdue-title = Forsinket: { $title }
-ics-overdue-since = Forfalt { $date }
+ics-overdue-title = Over fristen: { $title }
+ics-overdue-since = Fristen var { $date }
 
 ## somevakt check
 
 check-error = feil
 check-here = her
 check-source = kilde
-check-fix = retting
+check-fix = tiltak
 fix-key = `{ $key }` i oversikten
 fix-write = skriv { $keys }
 fix-or = eller
@@ -184,13 +205,13 @@ init-readme =
     - `somevakt decide { $slug }/facebook-kommunen --outcome approved --body "Kommunedirektørens ledergruppe" --rationale "..."`
       fører inn ledelsens beslutning (approved = godkjent,
       conditionally_approved = godkjent med vilkår, not_approved = ikke godkjent).
-    - `somevakt remind` viser hva som er forsinket eller forfaller snart (nye
+    - `somevakt remind` viser hva som er over fristen eller forfaller snart (nye
       gjennomganger, vilkår, årlige øyeblikksbilder, inaktive kontoer);
       `somevakt remind --format ics` gir en kalender.
     - `somevakt check` avslutter med kode 1 når en fil er ugyldig eller et
       alvorlig funn er åpent: kjør den før du sender endringer, og i CI.
 
-    Når restrisikoen er høy, må kommunen vurdere forhåndsdrøfting med
+    Når restrisikoen er høy, må kommunen vurdere forhåndsdrøftelse med
     Datatilsynet. Retningslinjene (frister, varslingsvindu, grense for
     inaktivitet, tjenesteområder med høy risiko) står i `somevakt.toml`.
     `somevakt --help` og `man somevakt` beskriver alle kommandoene.
@@ -204,6 +225,7 @@ help-heading-options = Valg
 help-heading-arguments = Argumenter
 help-heading-commands = Kommandoer
 help-value-command = KOMMANDO
+help-value-options = [VALG]
 help-default = standard: { $value }
 help-values = en av: { $values }
 help-env = eller miljøvariabelen { $name }
@@ -218,7 +240,7 @@ help-status = Godkjenning, gjennomgang, aktivitet, øyeblikksbilder og funn for 
 help-status-format = Utskrift: tabell for mennesker, JSON eller CSV for verktøy.
 help-check = Ugyldige filer og alvorlige funn; avslutter med kode 1 når det finnes noen.
 help-check-format = Utskrift: tekst for mennesker, JSON for verktøy.
-help-remind = Hva som er forsinket eller forfaller snart; avslutter med kode 1 når noe er forsinket.
+help-remind = Hva som er over fristen eller forfaller snart; avslutter med kode 1 når noe er over fristen.
 help-remind-within = Antall dager fram i tid (standard: retningslinjenes reminder_window_days).
 help-remind-format = Utskrift: tekst for mennesker, JSON for verktøy, ICS for kalendere.
 help-decide = Fører inn ledelsens beslutning (godkjent, godkjent med vilkår, ikke godkjent).
@@ -256,9 +278,9 @@ help-new-name = Kontoens navn på plattformen.
 help-log = Git-historikken til en kontos fil, med trailere.
 help-log-id = Kontoens id, f.eks. fjordvik/facebook-kommunen.
 help-log-format = Utskrift: tekst for mennesker, JSON for verktøy.
-help-audit = Kontrollerer vedtakssporet i Git: hvem som godkjente hva, signert av hvem, og om noe vedtak er endret siden; avslutter med 1 ved brudd.
+help-audit = Kontrollerer beslutningssporet i Git: hvem som godkjente hva, signert av hvem, og om noen beslutning er endret siden; avslutter med 1 ved brudd.
 help-audit-format = Utskrift: tekst for mennesker, JSON for verktøy.
-help-audit-since = Kontroller bare innsjekkingene etter denne (f.eks. importen av papirvedtak).
+help-audit-since = Kontroller bare commitene etter denne (f.eks. importen av beslutninger som ble tatt på papir).
 help-schema = Skriver ut JSON-skjemaet for vurderingsfiler (eller for somevakt.toml).
 help-schema-kind = Hvilket skjema: for vurderingsfiler eller for retningslinjene.
 help-digest = Skriver ut dpia_digest for kontoens nåværende [dpia]-tabell.
@@ -302,7 +324,7 @@ edit-no-conditions = en godkjenning med vilkår lister vilkårene (conditions)
 edit-no-conditions-due = en godkjenning med vilkår trenger en frist for vilkårene (conditions due)
 edit-conditions-due-early = fristen for vilkårene må være etter beslutningen ({ $date })
 edit-conditions-not-conditional = bare en godkjenning med vilkår har vilkår
-edit-prior-consultation = kommunen må be om forhåndsdrøfting med { $authority } før denne godkjenningen kan bekreftes: ledelsen har behandlet DPIA-en før, og restrisikoen er fortsatt høy (R38). Registrer anmodningen i [prior_consultation] (requested = DATO) først.
+edit-prior-consultation = kommunen må be om forhåndsdrøftelse med { $authority } før denne godkjenningen kan bekreftes: ledelsen har behandlet DPIA-en før, og restrisikoen er fortsatt høy (R38). Registrer anmodningen i [prior_consultation] (requested = DATO) først.
 edit-not-toml = filen er ikke gyldig TOML: { $reason }
 edit-not-array-of-tables = `{ $key }` i filen er ikke en liste av [[{ $key }]]-tabeller
 edit-last-post-future = siste innlegg ({ $last_post }) kan ikke være etter i dag ({ $today })
@@ -341,8 +363,8 @@ identity-line-break = inneholder et linjeskift
 identity-angle-bracket = inneholder en vinkelparentes (< eller >)
 identity-control-character = inneholder et kontrolltegn
 
-## Feil en person leser: intet arkiv, en ukjent konto, en mappe som ikke er det.
-repo-not-found = intet vurderingsarkiv i { $dir }: ingen assessments/-mappe der, og ikke i et Git-arkiv (bruk --repo MAPPE)
+## Feil en person leser: ikke noe arkiv, en ukjent konto, en mappe som ikke er det.
+repo-not-found = fant ikke noe vurderingsarkiv i { $dir }: ingen assessments/-mappe der, og mappen er ikke i et Git-arkiv (bruk --repo MAPPE)
 repo-unreadable = kan ikke lese { $path }: { $reason }
 repo-no-assessments = ingen assessments/-mappe i { $dir }: dette er ikke et vurderingsarkiv (bruk --repo MAPPE, eller kjør somevakt inne i et)
 not-a-folder = { $dir } er ikke en mappe
@@ -352,7 +374,7 @@ account-unreadable = { $path } kan ikke leses: { $reason }
 output-failed = kan ikke skrive utdata: { $reason }
 
 ## Feil på kommandolinjen (clap sine feil, bygd opp fra feiltypen).
-usage-see-help = { $message } (se somevakt --help)
+usage-see-help = { $message } (se { $help })
 usage-did-you-mean = { $message }; mente du { $suggestion }?
 usage-unknown-argument = uventet argument { $argument }
 usage-unknown-command = ukjent kommando { $command }
@@ -388,45 +410,45 @@ problem-kind-special = en spesialfil
 problem-symlink = en symbolsk lenke: somevakt følger ikke lenker, så en fil utenfor arkivet blir aldri lest; erstatt lenken med selve filen
 problem-not-a-number = forventet et heltall, bare sifre
 
-## somevakt audit: vedtakssporet (src/report/audit.rs, src/i18n/audit.rs).
-audit-decision-of = vedtaket av { $date } ({ $outcome })
+## somevakt audit: beslutningssporet (src/report/audit.rs, src/i18n/audit.rs).
+audit-decision-of = beslutningen av { $date } ({ $outcome })
 audit-no-date = uten dato
 audit-no-outcome = uten utfall
 audit-policy-change-of = endring i retningslinjene ({ $changes })
-audit-changed = { $what } ble endret i commit { $commit } av { $who }; vedtak kan bare legges til, aldri endres
-audit-changed-fields = { $what } ble endret ({ $fields }) i commit { $commit } av { $who }; vedtak kan bare legges til, aldri endres
-audit-removed = { $what } ble fjernet i commit { $commit } av { $who }; vedtak kan bare legges til, aldri fjernes
+audit-changed = { $what } ble endret i commit { $commit } av { $who }; beslutninger kan bare legges til, aldri endres
+audit-changed-fields = { $what } ble endret ({ $fields }) i commit { $commit } av { $who }; beslutninger kan bare legges til, aldri endres
+audit-removed = { $what } ble fjernet i commit { $commit } av { $who }; beslutninger kan bare legges til, aldri fjernes
 audit-outside-tool = { $what } ble lagt til i commit { $commit } uten traileren `Action: decision` (ikke registrert med somevakt decide)
 audit-not-approver = { $what } ble lagt til i commit { $commit } av en som ikke er godkjenner: { $why }
 audit-unsigned = { $what }: commit { $commit } er ikke signert; signatur er påkrevd
 audit-bad-signature = { $what }: commit { $commit } har en ugyldig signatur (endret etter at den ble signert?); signatur er påkrevd
 audit-unknown-key = { $what }: commit { $commit } er signert med en nøkkel som { $signers } ikke lister opp; signatur er påkrevd
 audit-unknown-key-named = { $what }: commit { $commit } er signert med en nøkkel som { $signers } ikke lister opp ({ $key }); signatur er påkrevd
-audit-digest-missing = { $what } ble lagt til i commit { $commit }: dpia_digest mangler, så vedtaket kan ikke knyttes til [dpia] slik den ble lagret sammen med det
-audit-digest-unreadable = { $what } ble lagt til i commit { $commit }: dpia_digest kan ikke sammenlignes med [dpia] som ble lagret sammen med det (uleselig)
-audit-digest-mismatch = { $what } ble lagt til i commit { $commit }: dpia_digest stemmer ikke med [dpia] som ble lagret sammen med det
-audit-backdated = { $what } ble lagret { $days } dager etter vedtaksdatoen (commit { $commit }) uten `Backdated: yes`: tilbakedatert uten å si det
+audit-digest-missing = { $what } ble lagt til i commit { $commit }: dpia_digest mangler, så beslutningen kan ikke knyttes til [dpia] slik den ble lagret sammen med den
+audit-digest-unreadable = { $what } ble lagt til i commit { $commit }: dpia_digest kan ikke sammenlignes med [dpia] som ble lagret sammen med den (uleselig)
+audit-digest-mismatch = { $what } ble lagt til i commit { $commit }: dpia_digest stemmer ikke med [dpia] som ble lagret sammen med den
+audit-backdated = { $what } ble lagret { $days } dager etter beslutningsdatoen (commit { $commit }) uten `Backdated: yes`: tilbakedatert uten at det er oppgitt
 audit-policy-not-approver = { $what } i commit { $commit } av en som ikke er godkjenner: { $why }
 audit-since = Kontrollerte commitene etter { $commit } ({ $whence }).
-audit-since-policy = somevakt.toml [approvers] audit_since: vedtakene som alt var i registeret da, ble importert
+audit-since-policy = somevakt.toml [approvers] audit_since: beslutningene som allerede var i arkivet da, ble importert
 audit-since-flag = --since
-audit-no-decisions = Ingen vedtak er registrert i den kontrollerte historikken.
-audit-earlier-heading = Vedtak registrert før --since, endret senere:
+audit-no-decisions = Ingen beslutninger er registrert i den kontrollerte historikken.
+audit-earlier-heading = Beslutninger registrert før --since og endret senere:
 audit-policy-heading = Endringer i retningslinjene:
-audit-unreadable = merk: { $path } i { $commit } kunne ikke leses ({ $why }); vedtakene i den kontrolleres der den kan leses
-audit-decision-line = vedtak nr. { $position } av { $date }: { $outcome }
+audit-unreadable = merk: { $path } i { $commit } kunne ikke leses ({ $why }); beslutningene i filen kontrolleres der den kan leses
+audit-decision-line = beslutning nr. { $position } av { $date }: { $outcome }
 audit-entry-no-date = (uten dato)
 audit-entry-no-outcome = (uten utfall)
 audit-added-line = lagt til i { $commit }  { $when }  av { $who }
 audit-approver-yes = ja
 audit-approver-no = nei ({ $why })
-audit-checks-line = godkjenner: { $approver } · signatur: { $signature } · digest: { $digest }
+audit-checks-line = godkjenner: { $approver } · signatur: { $signature } · sjekksum: { $digest }
 audit-trailers-line = trailere: { $trailers }
 audit-trailers-none = ingen
 audit-policy-line = { $commit }  { $when }  av { $who } · signatur: { $signature }
 audit-count-decisions = { $count ->
-    [one] { $shown } vedtak
-   *[other] { $shown } vedtak
+    [one] { $shown } beslutning
+   *[other] { $shown } beslutninger
 }
 audit-count-commits = { $count ->
     [one] { $shown } commit
@@ -460,3 +482,12 @@ audit-edit-no-file = (ingen)
 audit-edit-key-added = signeringsnøkkel lagt til for { $who }
 audit-edit-key-removed = signeringsnøkkel fjernet for { $who }
 audit-edit-edited-only = somevakt.toml endret uten at godkjennerne ble endret
+usage-repeated = { $argument } kan bare oppgis én gang
+audit-signature-good = gyldig
+audit-signature-bad = ugyldig
+audit-signature-unknown-key = ukjent nøkkel
+audit-signature-none = ingen
+audit-digest-match = stemmer
+audit-digest-differs = stemmer ikke
+audit-digest-none = mangler
+audit-digest-cannot-read = kan ikke leses

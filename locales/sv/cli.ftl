@@ -24,8 +24,14 @@ date-long = { $day } { $month ->
 } { $year }
 when-today = i dag
 when-tomorrow = i morgon
-when-in-days = om { $days } d
-when-overdue = { $days } d försenad
+when-in-days = om { $days } { $days ->
+    [one] dag
+   *[other] dagar
+}
+when-overdue = { $days } { $days ->
+    [one] dag
+   *[other] dagar
+} för sent
 
 ## Antal
 
@@ -72,7 +78,7 @@ activity-not-applicable = ej aktuellt
 snapshots-ok = ok
 snapshots-due-soon = förfaller snart
 snapshots-missing = saknas
-snapshots-overdue = försenad
+snapshots-overdue = för gammal
 snapshots-not-applicable = ej aktuellt
 
 ## somevakt status
@@ -88,7 +94,22 @@ status-review-due = { $state } { $date } ({ $when })
 status-last-snapshot = { $state } (senast { $date })
 status-findings = { $errors }F { $warnings }V
 status-invalid = OGILTIG
-status-summary = { $accounts }: { $approved } godkända, { $conditionally } villkorat, { $not_approved } inte godkända, { $pending } ej behandlade, { $reapproval } ska godkännas på nytt; översyner { $reviews_overdue } försenade, { $reviews_due } förfaller snart; { $inactive } inaktiva; ögonblicksbilder { $snapshots_missing } saknas, { $snapshots_overdue } försenade; { $invalid }
+status-summary = { $accounts }: { $approved } { $approved ->
+    [one] godkänt
+   *[other] godkända
+}, { $conditionally } villkorat { $conditionally ->
+    [one] godkänt
+   *[other] godkända
+}, { $not_approved } inte { $not_approved ->
+    [one] godkänt
+   *[other] godkända
+}, { $pending } ej { $pending ->
+    [one] behandlat
+   *[other] behandlade
+}, { $reapproval } ska godkännas på nytt; översyner: { $reviews_overdue } försenade, { $reviews_due } förfaller snart; { $inactive } { $inactive ->
+    [one] inaktivt
+   *[other] inaktiva
+}; ögonblicksbilder: { $snapshots_missing } saknas, { $snapshots_overdue } för gamla; { $invalid }
 
 ## somevakt remind
 
@@ -205,6 +226,7 @@ help-heading-options = Flaggor
 help-heading-arguments = Argument
 help-heading-commands = Kommandon
 help-value-command = KOMMANDO
+help-value-options = [FLAGGOR]
 help-default = standard: { $value }
 help-values = en av: { $values }
 help-env = eller miljövariabeln { $name }
@@ -353,7 +375,7 @@ account-unreadable = { $path } kan inte läsas: { $reason }
 output-failed = kan inte skriva utdata: { $reason }
 
 ## Fel på kommandoraden (clap:s fel, återskapade från feltypen).
-usage-see-help = { $message } (se somevakt --help)
+usage-see-help = { $message } (se { $help })
 usage-did-you-mean = { $message }; menade du { $suggestion }?
 usage-unknown-argument = oväntat argument { $argument }
 usage-unknown-command = okänt kommando { $command }
@@ -421,7 +443,7 @@ audit-entry-no-outcome = (utan utfall)
 audit-added-line = tillagt i { $commit }  { $when }  av { $who }
 audit-approver-yes = ja
 audit-approver-no = nej ({ $why })
-audit-checks-line = godkännare: { $approver } · signatur: { $signature } · digest: { $digest }
+audit-checks-line = godkännare: { $approver } · signatur: { $signature } · kontrollsumma: { $digest }
 audit-trailers-line = trailers: { $trailers }
 audit-trailers-none = inga
 audit-policy-line = { $commit }  { $when }  av { $who } · signatur: { $signature }
@@ -461,3 +483,12 @@ audit-edit-no-file = (ingen)
 audit-edit-key-added = signeringsnyckel tillagd för { $who }
 audit-edit-key-removed = signeringsnyckel borttagen för { $who }
 audit-edit-edited-only = somevakt.toml ändrad utan att godkännarna ändrades
+usage-repeated = { $argument } kan bara anges en gång
+audit-signature-good = giltig
+audit-signature-bad = ogiltig
+audit-signature-unknown-key = okänd nyckel
+audit-signature-none = ingen
+audit-digest-match = stämmer
+audit-digest-differs = stämmer inte
+audit-digest-none = saknas
+audit-digest-cannot-read = kan inte läsas

@@ -7,7 +7,7 @@ status-loading = Läser in…
 status-reloading-because = { $reason }: läser in alla filer på nytt…
 diff-cannot-read = Kan inte läsa commiten: { $error }
 status-editor-no-change = Redigeraren stängdes utan ändring: inget att registrera
-status-restored = Återställde den committade versionen av { $path }
+status-restored = Återställde den registrerade versionen av { $path }
 status-cannot-restore = Kan inte återställa { $path }: { $error }
 status-new-day = En ny dag: { $day }
 status-cannot-load = Kan inte läsa in: { $error }
@@ -87,22 +87,40 @@ header-accounts = { $count ->
     [one] { $count } konto
    *[other] { $count } konton
 }:{" "}
-header-short-approvals = { $accounts } konton: { $approved } godkända, { $conditional } villk., { $not_approved } ej godk., { $pending } ej behandl., { $reapproval } nytt godk.
-header-approved = { $count } godkända
-header-conditional = , { $count } villkorade,{" "}
-header-not-approved = { $count } inte godkända
-header-pending = , { $pending } ej behandlade, { $reapproval } ska godkännas på nytt
-header-reviews = översyner{" "}
+header-short-approvals = { $accounts } konton: { $approved } godk., { $conditional } villk. godk., { $not_approved } ej godk., { $pending } ej beh., { $reapproval } nytt godk.
+header-approved = { $count } { $count ->
+    [one] godkänt
+   *[other] godkända
+}
+header-conditional = , { $count } villkorat { $count ->
+    [one] godkänt
+   *[other] godkända
+},{" "}
+header-not-approved = { $count } inte { $count ->
+    [one] godkänt
+   *[other] godkända
+}
+header-pending = , { $pending } ej { $pending ->
+    [one] behandlat
+   *[other] behandlade
+}, { $reapproval } ska godkännas på nytt
+header-reviews = översyner:{" "}
 header-reviews-overdue = { $count } försenade
-header-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktiva · ögonblicksbilder{" "}
-header-snapshots = { $missing } saknas { $old } gamla
+header-soon-inactive = , { $soon } snart · { $inactive } { $inactive ->
+    [one] inaktivt
+   *[other] inaktiva
+} · ögonblicksbilder:{" "}
+header-snapshots = { $missing } saknas, { $old } för gamla
 header-invalid = { $count } { $count ->
     [one] ogiltig
    *[other] ogiltiga
 }
-header-short-overdue = översyner { $count } försenade
-header-short-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktiva ·{" "}
-header-short-snapshots = bilder { $missing }/{ $old }
+header-short-overdue = { $count } försenade
+header-short-soon-inactive = {" "}· { $inactive } { $inactive ->
+    [one] inaktivt
+   *[other] inaktiva
+} ·{" "}
+header-short-snapshots = ögonblicksbilder: { $missing } saknas, { $old } gamla
 status-search = sök:{" "}
 hint-nothing-selected = inget valt: åtgärderna är avstängda
 hint-clear-filter = ta bort filter
@@ -517,3 +535,4 @@ sheet-covers-current = gäller den nuvarande konsekvensbedömningen
 sheet-earlier-dpia = fattat på en tidigare konsekvensbedömning
 sheet-no-digest = ingen kontrollsumma för konsekvensbedömningen
 sheet-no-snapshot = Ingen ögonblicksbild arkiverad
+header-tiny-approvals = { $accounts } konton, { $unapproved } utan godkännande

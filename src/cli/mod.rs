@@ -260,16 +260,17 @@ where
     // anything, so `--lang` is looked for in the raw arguments.
     let lang =
         i18n::from_environment(i18n::flag_in_args(&args), i18n::process_env).unwrap_or(Lang::En);
+    let help = errors::help_for(&args, &Cli::command());
     let parsed = i18n::help::localise(Cli::command(), lang)
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
-            let english = one_line_usage_error(&e);
+            let english = one_line_usage_error(&e, &help);
             eprintln!(
                 "somevakt: {}",
-                crate::text::sanitize(&i18n::errors::usage(lang, &e, &english))
+                crate::text::sanitize(&i18n::errors::usage(lang, &e, &english, &help))
             );
             return ExitCode::from(2);
         }

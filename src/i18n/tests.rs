@@ -10,7 +10,8 @@ use fluent_bundle::FluentResource;
 use super::*;
 
 /// Message id -> the variables its text uses, read from the file's lines
-/// (a message starts at column 0 with `id =`; its other lines are indented).
+/// (a message starts at column 0 with `id =`; its other lines are indented,
+/// or begin with the `}` that closes a select expression).
 fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut current: Option<String> = None;
@@ -20,7 +21,7 @@ fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
             let id = line.split('=').next().unwrap_or_default().trim().to_owned();
             out.entry(id.clone()).or_default();
             current = Some(id);
-        } else if !line.starts_with(' ') {
+        } else if !line.starts_with(' ') && !line.starts_with('}') {
             // A comment, a blank line or a term: the message has ended.
             if !line.trim().is_empty() {
                 current = None;

@@ -231,21 +231,29 @@ fn counts_lines(app: &App, theme: Theme, room: usize) -> (Line<'static>, Line<'s
             reapproval = c.reapproval
         )),
     ]);
-    let second = if second.width() <= room {
-        second
-    } else {
-        // The same numbers in the language's short words.
-        Line::raw(t!(
-            lang,
-            "header-short-approvals",
-            accounts = c.accounts,
-            approved = c.approved,
-            conditional = c.conditional,
-            not_approved = c.not_approved,
-            pending = c.pending,
-            reapproval = c.reapproval
-        ))
-    };
+    // The same numbers in the language's short words, and where even
+    // those do not fit (40 columns), the one count that matters most:
+    // accounts in use without a valid approval.
+    let short = Line::raw(t!(
+        lang,
+        "header-short-approvals",
+        accounts = c.accounts,
+        approved = c.approved,
+        conditional = c.conditional,
+        not_approved = c.not_approved,
+        pending = c.pending,
+        reapproval = c.reapproval
+    ));
+    let tiny = Line::raw(t!(
+        lang,
+        "header-tiny-approvals",
+        accounts = c.accounts,
+        unapproved = c.not_approved + c.pending + c.reapproval
+    ));
+    let second = [second, short]
+        .into_iter()
+        .find(|l| l.width() <= room)
+        .unwrap_or(tiny);
     (second, review_line(app, theme, room))
 }
 
@@ -290,32 +298,53 @@ fn review_line(app: &App, theme: Theme, room: usize) -> Line<'static> {
         return full;
     }
     // The trail first: it is one word, and a cut at the end of the line
-    // should not take the verdict on the audit trail with it.
-    Line::from(vec![
+    // should not take the verdict on the audit trail with it. The shorter
+    // forms keep the counts that matter in words (never "2/2"): overdue,
+    // inactive, snapshots, then only overdue and inactive; invalid files
+    // whenever there are any.
+    let invalid = Span::styled(t!(lang, "header-invalid", count = c.invalid), invalid_style);
+    let overdue = Span::styled(
+        t!(lang, "header-short-overdue", count = c.reviews_overdue),
+        theme.error(),
+    );
+    let inactive = Span::raw(t!(
+        lang,
+        "header-short-soon-inactive",
+        soon = c.reviews_due_soon,
+        inactive = c.inactive
+    ));
+    let snapshots = Span::styled(
+        t!(
+            lang,
+            "header-short-snapshots",
+            missing = c.snapshots_missing,
+            old = c.snapshots_old
+        ),
+        theme.warning(),
+    );
+    let start = vec![
         trail_span(app, theme, true),
         Span::raw(" · "),
-        Span::styled(
-            t!(lang, "header-short-overdue", count = c.reviews_overdue),
-            theme.error(),
-        ),
-        Span::raw(t!(
-            lang,
-            "header-short-soon-inactive",
-            soon = c.reviews_due_soon,
-            inactive = c.inactive
-        )),
-        Span::styled(
-            t!(
-                lang,
-                "header-short-snapshots",
-                missing = c.snapshots_missing,
-                old = c.snapshots_old
-            ),
-            theme.warning(),
-        ),
-        Span::raw(" · "),
-        Span::styled(t!(lang, "header-invalid", count = c.invalid), invalid_style),
-    ])
+        overdue,
+        inactive,
+    ];
+    let mut short = start.clone();
+    short.extend([snapshots, Span::raw(" · "), invalid.clone()]);
+    let mut without_invalid = short.clone();
+    without_invalid.truncate(without_invalid.len() - 2);
+    let mut tiny = start;
+    // "· " ends the inactive count's words, ready for what follows.
+    if c.invalid > 0 {
+        tiny.push(invalid);
+    } else if let Some(last) = tiny.last_mut() {
+        last.content = last.content.trim_end_matches([' ', '·']).to_owned().into();
+    }
+    let mut tiers = vec![Line::from(short)];
+    if c.invalid == 0 {
+        tiers.push(Line::from(without_invalid));
+    }
+    let tiny = Line::from(tiny);
+    tiers.into_iter().find(|l| l.width() <= room).unwrap_or(tiny)
 }
 
 /// The audit's word on the decision trail (somevakt audit), for the header.

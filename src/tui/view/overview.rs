@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::t;
 use crate::text::{cut, sanitize, width};
 use crate::tui::app::App;
-use crate::tui::rows::{Column, FixedWords, Row, column_words};
+use crate::tui::rows::{Column, FixedWords, Row, approval_long_width, column_words};
 use crate::tui::theme::Theme;
 
 /// The narrowest the account's name may get before other columns go.
@@ -70,7 +70,17 @@ pub fn columns(width: u16, lang: Lang) -> Vec<(Column, u16)> {
         extra.push((column, w));
     }
     // The name gets what is left; the others keep their order on screen.
-    let account = width.saturating_sub(used + 1).max(1);
+    let mut account = width.saturating_sub(used + 1).max(1);
+    // With room to spare, the approval in full words: the name keeps at
+    // least the room the wide-only columns leave it.
+    let long = u16::try_from(approval_long_width(lang)).unwrap_or(u16::MAX);
+    if let Some(approval) = extra.iter_mut().find(|(c, _)| *c == Column::Approval)
+        && long > approval.1
+        && account >= 28 + (long - approval.1)
+    {
+        account -= long - approval.1;
+        approval.1 = long;
+    }
     let mut cols = vec![(Column::Urgency, status)];
     let shown = |c: Column| extra.iter().find(|(x, _)| *x == c).copied();
     if let Some(m) = shown(Column::Municipality) {
@@ -100,6 +110,9 @@ fn cell(row: &Row, column: Column, width: u16, lang: Lang) -> String {
         Column::Account => row.name.clone(),
         Column::Id => row.id.clone().unwrap_or_default(),
         Column::Platform => row.platform.to_owned(),
+        Column::Approval if usize::from(width) >= crate::text::width(row.approval_long) => {
+            row.approval_long.to_owned()
+        }
         Column::Approval => row.approval.to_owned(),
         Column::Review if row.id.is_none() => row.review_date(),
         Column::Review if usize::from(width) >= 11 + crate::text::width(&row.review_when) => {
