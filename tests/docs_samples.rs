@@ -69,12 +69,15 @@ fn parse_marker(line: &str) -> Marker {
     let (settings, command) = inner
         .split_once(':')
         .unwrap_or_else(|| panic!("a sample marker names its command after ':': {line}"));
-    let lang = settings.trim().strip_prefix("lang=").map(|code| match code {
-        "nb" => Lang::Nb,
-        "sv" => Lang::Sv,
-        "en" => Lang::En,
-        other => panic!("unknown language {other} in {line}"),
-    });
+    let lang = settings
+        .trim()
+        .strip_prefix("lang=")
+        .map(|code| match code {
+            "nb" => Lang::Nb,
+            "sv" => Lang::Sv,
+            "en" => Lang::En,
+            other => panic!("unknown language {other} in {line}"),
+        });
     Marker {
         lang,
         command: command.trim().to_owned(),
@@ -188,7 +191,10 @@ fn produce(marker: &Marker, root: &Path) -> String {
                 .join("\n")
                 + "\n"
         }
-        _ => panic!("a sample runs `somevakt …` or draws `dashboard WxH`: {}", marker.command),
+        _ => panic!(
+            "a sample runs `somevakt …` or draws `dashboard WxH`: {}",
+            marker.command
+        ),
     }
 }
 

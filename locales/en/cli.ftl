@@ -164,7 +164,7 @@ init-commit = Start the assessment repository of { $municipality }
 # The comments of the somevakt.toml that `init` writes; keys stay English.
 init-policy-title = Policy of the assessment repository of { $municipality }.
 init-policy-intro = The guidance gives no review interval or inactivity limit: these are defaults; change them and record why in the commit message.
-init-policy-language = language of reports that run without a locale (CI): nb, sv or en
+init-policy-language = language of reports that run without a locale (CI): nb, nn, sv or en
 init-policy-review = a decision is reviewed this many months after its date
 init-policy-window = "due soon" horizon for reviews, conditions and snapshots, in days
 init-policy-inactive = no post for longer than this many days: inactive

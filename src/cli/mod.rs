@@ -48,7 +48,7 @@ pub struct Cli {
     /// watcher (for network file systems, whose changes it may not see).
     #[arg(long)]
     pub poll: bool,
-    /// Language of what people read: nb, sv or en (default: SOMEVAKT_LANG,
+    /// Language of what people read: nb, nn, sv or en (default: SOMEVAKT_LANG,
     /// the locale, the policy's language, English).
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,

@@ -223,7 +223,7 @@ fn decision_of(lang: Lang, d: &DecisionRef) -> String {
     let date = match d.date.as_deref() {
         None => t!(lang, "audit-no-date"),
         Some(text) => match (lang, text.parse::<Date>()) {
-            (Lang::Nb | Lang::Sv, Ok(date)) => words::long_date(lang, date),
+            (Lang::Nb | Lang::Nn | Lang::Sv, Ok(date)) => words::long_date(lang, date),
             _ => text.to_owned(),
         },
     };
@@ -342,7 +342,9 @@ pub fn summary(lang: Lang, report: &AuditReport) -> String {
 fn shown(lang: Lang, n: usize) -> String {
     match lang {
         Lang::En => n.to_string(),
-        Lang::Nb | Lang::Sv => super::group_digits(i64::try_from(n).unwrap_or(i64::MAX), '\u{a0}'),
+        Lang::Nb | Lang::Nn | Lang::Sv => {
+            super::group_digits(i64::try_from(n).unwrap_or(i64::MAX), '\u{a0}')
+        }
     }
 }
 

@@ -204,11 +204,12 @@ pub struct FixedWords {
 impl FixedWords {
     /// The words of `lang`, looked up on first use.
     pub fn of(lang: Lang) -> &'static FixedWords {
-        static WORDS: [OnceLock<FixedWords>; 3] = [const { OnceLock::new() }; 3];
+        static WORDS: [OnceLock<FixedWords>; 4] = [const { OnceLock::new() }; 4];
         let slot = match lang {
             Lang::Nb => 0,
             Lang::Sv => 1,
             Lang::En => 2,
+            Lang::Nn => 3,
         };
         WORDS[slot].get_or_init(|| {
             use AccountStatus as S;

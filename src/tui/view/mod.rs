@@ -344,7 +344,10 @@ fn review_line(app: &App, theme: Theme, room: usize) -> Line<'static> {
         tiers.push(Line::from(without_invalid));
     }
     let tiny = Line::from(tiny);
-    tiers.into_iter().find(|l| l.width() <= room).unwrap_or(tiny)
+    tiers
+        .into_iter()
+        .find(|l| l.width() <= room)
+        .unwrap_or(tiny)
 }
 
 /// The audit's word on the decision trail (somevakt audit), for the header.
