@@ -357,3 +357,7 @@ macro_rules! t {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "i18n/glossary_tests.rs"]
+mod glossary;

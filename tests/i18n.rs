@@ -19,7 +19,7 @@ fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .current_dir(dir)
         .env_remove("SOMEVAKT_TODAY")
         .env("NO_COLOR", "1");
-    for name in ["SOMEVAKT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+    for name in ["SOMEVAKT_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
         command.env_remove(name);
     }
     for (name, value) in env {
@@ -134,7 +134,7 @@ fn calendar_events_are_worded_in_the_language_and_keep_their_ids() {
     };
     assert_eq!(uids(&english), uids(&norwegian));
     assert!(
-        norwegian.contains("SUMMARY:Forsinket: Ny gjennomgang av DPIA: Ordføreren i Fjordvik"),
+        norwegian.contains("SUMMARY:Over fristen: Ny gjennomgang av DPIA: Ordføreren i Fjordvik"),
         "{norwegian}"
     );
     assert!(
@@ -143,7 +143,7 @@ fn calendar_events_are_worded_in_the_language_and_keep_their_ids() {
     );
     assert!(english.contains("SUMMARY:Overdue: DPIA review: Ordføreren i Fjordvik"));
     assert!(
-        norwegian.contains("DESCRIPTION:Forfalt 30. oktober 2024."),
+        norwegian.contains("DESCRIPTION:Fristen var 30. oktober 2024."),
         "{norwegian}"
     );
     let swedish = stdout(&on_example("sv", &["remind", "--format", "ics"]));
@@ -164,7 +164,9 @@ fn the_language_comes_from_somevakt_lang_then_the_locale() {
     assert!(first(&[]).starts_with("Reminders on"));
     assert!(first(&[("LANG", "C.UTF-8")]).starts_with("Reminders on"));
     assert!(first(&[("LANG", "nb_NO.UTF-8")]).starts_with("Påminnelser per 2025-01-15 (innen"));
-    assert!(first(&[("LANG", "nn_NO.UTF-8")]).contains("(innen"));
+    assert!(first(&[("LANG", "nn_NO.UTF-8")]).contains("(innan"));
+    assert!(first(&[("LANGUAGE", "nn:sv"), ("LANG", "sv_SE.UTF-8")]).contains("(innan"));
+    assert!(first(&[("LANGUAGE", "nn"), ("LANG", "C.UTF-8")]).starts_with("Reminders on"));
     assert!(first(&[("LC_MESSAGES", "sv_SE.UTF-8"), ("LANG", "nb_NO")]).contains("(inom"));
     assert!(first(&[("LC_ALL", "de_DE.UTF-8"), ("LANG", "nb_NO")]).starts_with("Reminders"));
     assert!(first(&[("SOMEVAKT_LANG", "sv"), ("LC_ALL", "nb_NO")]).contains("(inom"));
@@ -241,6 +243,10 @@ fn completions_for_every_shell_and_a_man_page() {
         assert!(script.contains("somevakt"), "{shell}");
         assert!(script.contains("remind"), "{shell}");
         assert!(script.contains("within"), "{shell}");
+        // The closed sets' words, so the shell completes them.
+        for word in ["conditionally_approved", "before_closing", "tiktok", "nn"] {
+            assert!(script.contains(word), "{shell}: {word}");
+        }
     }
     let out = somevakt(&example_root(), &["man"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -251,10 +257,36 @@ fn completions_for_every_shell_and_a_man_page() {
         &page[..80]
     );
     assert!(page.contains(".TH somevakt"), "{page}");
-    assert!(page.contains(".SH \"SOMEVAKT REMIND\""), "{page}");
-    assert!(page.contains("\\-\\-within"), "{page}");
-    let norwegian = stdout(&somevakt(&example_root(), &["--lang", "nb", "man"]));
+    for section in [
+        "COMMANDS",
+        "EXIT STATUS",
+        "ENVIRONMENT",
+        "FILES",
+        "EXAMPLES",
+    ] {
+        assert!(page.contains(&format!(".SH \"{section}\"")), "{section}: {page}");
+    }
+    assert!(page.contains("somevakt\\-remind\\fR(1)"), "{page}");
+    assert!(page.contains("SOMEVAKT_LANG"), "{page}");
+    // One page per command, as Git has them.
+    let remind = stdout(&somevakt(&example_root(), &["man", "remind"]));
+    assert!(remind.contains(".TH somevakt-remind 1"), "{remind}");
+    assert!(remind.contains("\\-\\-within"), "{remind}");
+    assert!(remind.contains(".SH \"EXIT STATUS\""), "{remind}");
+    let unknown = somevakt(&example_root(), &["man", "fly"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let norwegian = stdout(&somevakt(&example_root(), &["--lang", "nb", "man", "remind"]));
     assert!(norwegian.contains("Antall dager fram i tid"), "{norwegian}");
+    assert!(norwegian.contains(".SH \"AVSLUTNINGSSTATUS\""), "{norwegian}");
+    let dir = tempfile::tempdir().expect("temp");
+    let out = somevakt(
+        &example_root(),
+        &["man", "--dir", &dir.path().display().to_string()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for file in ["somevakt.1", "somevakt-decide.1", "somevakt-remind.1", "somevakt-init.1"] {
+        assert!(dir.path().join(file).is_file(), "{file}");
+    }
     // `man` itself must be able to read it.
     let has_man = Command::new("man")
         .arg("--version")
@@ -282,7 +314,19 @@ fn completions_for_every_shell_and_a_man_page() {
             "{}",
             String::from_utf8_lossy(&shown.stderr)
         );
-        assert!(text.contains("SOMEVAKT REMIND"), "{text}");
+        assert!(text.contains("EXIT STATUS"), "{text}");
+        let file = tempfile::NamedTempFile::new().expect("temp");
+        std::fs::write(file.path(), &remind).expect("write");
+        let shown = Command::new("man")
+            .arg("-l")
+            .arg(file.path())
+            .env("MANPAGER", "cat")
+            .env("MANWIDTH", "100")
+            .output()
+            .expect("man");
+        let text = String::from_utf8_lossy(&shown.stdout);
+        assert!(shown.status.success());
+        assert!(text.contains("--within"), "{text}");
     }
 }
 

@@ -23,8 +23,14 @@ date-long = { $day } { $month ->
 } { $year }
 when-today = today
 when-tomorrow = tomorrow
-when-in-days = in { $days } d
-when-overdue = { $days } d overdue
+when-in-days = in { $days } { $days ->
+    [one] day
+   *[other] days
+}
+when-overdue = { $days } { $days ->
+    [one] day
+   *[other] days
+} overdue
 
 ## Counted things
 
@@ -403,3 +409,38 @@ audit-digest-match = match
 audit-digest-differs = mismatch
 audit-digest-none = missing
 audit-digest-cannot-read = unreadable
+template-heading = Assessment of { $name }, created { $date } with `somevakt new`.
+template-fill-in = Fill in each section; `somevakt check` lists what is still missing.
+template-manager = nearest manager who approved the channel
+man-heading-name = Name
+man-heading-synopsis = Synopsis
+man-heading-description = Description
+man-heading-options = Options
+man-heading-commands = Commands
+man-heading-exit-status = Exit status
+man-heading-environment = Environment
+man-heading-files = Files
+man-heading-examples = Examples
+man-heading-see-also = See also
+man-exit-0 = All is well: no invalid file, no error finding, nothing overdue, no violation in the decision trail; or the record was committed.
+man-exit-1 = check found an invalid file or an error finding; remind found something overdue; audit found a violation in the decision trail.
+man-exit-2 = The command could not run: no repository, an unknown account, a bad date or argument, a record refused. One line on standard error says why.
+man-env-lang = The language: nb, nn, sv or en (after --lang, before the locale).
+man-env-locale = The locale, read as gettext reads it: LANGUAGE's list (nn:nb:en) unless the locale is C or POSIX, then LC_ALL, LC_MESSAGES, LANG.
+man-env-today = Evaluate as on this day (YYYY-MM-DD), like --today; records keep the real date.
+man-env-no-color = Set: no colours.
+man-env-editor = The editor for e in the dashboard, chosen as Git chooses it (also core.editor).
+man-env-config = Where the dashboard's settings are: $XDG_CONFIG_HOME/somevakt/config.toml.
+man-env-ci = Set: no progress on standard error.
+man-file-policy = The policy: review interval, reminder window, limits, approvers, signing, the language of reports.
+man-file-assessments = One file per social-media account; its path without .toml is the account's id.
+man-file-config = The dashboard's theme and keys.
+man-file-cache = The load cache and the audit's verdicts, inside the Git directory; safe to delete.
+man-example-dashboard = Open the dashboard on the repository around the current folder.
+man-example-remind = What is overdue or falls due in the next two weeks; exits 1 when something is overdue.
+man-example-decide = Record management's decision on an account.
+man-example-check = Invalid files and error findings, for a CI job.
+man-example-init = Start the assessment repository of a new municipality.
+man-no-such-command = no command { $command }: somevakt --help lists them
+when-in-days-short = in { $days } d
+when-overdue-short = { $days } d overdue

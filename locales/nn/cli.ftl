@@ -215,3 +215,6 @@ audit-count-violations = { $count ->
 }
 audit-summary-intact = audit: sporet er intakt: { $head }
 audit-checks-line = godkjennar: { $approver } · signatur: { $signature } · sjekksum: { $digest }
+template-heading = Vurdering av { $name }, oppretta { $date } med `somevakt new`.
+template-fill-in = Fyll ut kvar del; `somevakt check` viser kva som framleis manglar.
+template-manager = nærmaste leiar som har godkjent kanalen

@@ -5,7 +5,7 @@
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -17,6 +17,7 @@ mod audit;
 mod completions;
 mod errors;
 mod init;
+mod man;
 mod progress;
 mod records;
 
@@ -204,8 +205,15 @@ pub enum Command {
         #[arg(value_enum)]
         shell: completions::Shell,
     },
-    /// Prints the manual page (roff) on standard output.
-    Man,
+    /// Prints the manual page (roff) on standard output: the program's, or
+    /// one command's (`somevakt man decide` is somevakt-decide(1)).
+    Man {
+        /// The command whose page to print.
+        command: Option<String>,
+        /// Write every page (somevakt.1, somevakt-decide.1, …) into this folder instead.
+        #[arg(long, value_name = "DIR", conflicts_with = "command")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -293,6 +301,22 @@ where
     }
 }
 
+/// `somevakt man [COMMAND] [--dir DIR]`.
+fn manual(cli: &Cli, command: Option<&str>, dir: Option<&Path>) -> Result<u8, CliError> {
+    let lang = chosen_lang(cli).unwrap_or(Lang::En);
+    let clap = completions::command(Some(lang));
+    match (command, dir) {
+        (_, Some(dir)) => {
+            for file in man::write_all(&clap, lang, dir)? {
+                emit(&format!("{}\n", dir.join(file).display()))?;
+            }
+            Ok(0)
+        }
+        (Some(name), None) => emit(&man::command_page(&clap, name, lang)?).map(|_| 0),
+        (None, None) => emit(&man::main_page(&clap, lang)?).map(|_| 0),
+    }
+}
+
 /// The language chosen by `--lang`, `SOMEVAKT_LANG` or the locale, if any.
 pub fn chosen_lang(cli: &Cli) -> Option<Lang> {
     i18n::from_environment(cli.lang, i18n::process_env)
@@ -318,7 +342,7 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         Some(Command::Completions { shell }) => {
             emit(&completions::script(*shell, chosen_lang(cli))).map(|_| 0)
         }
-        Some(Command::Man) => emit(&completions::man_page(chosen_lang(cli))?).map(|_| 0),
+        Some(Command::Man { command, dir }) => manual(cli, command.as_deref(), dir.as_deref()),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => dashboard(cli),
         None => status(cli, today, StatusFormat::Table),
         Some(Command::Status { format }) => status(cli, today, *format),

@@ -274,9 +274,9 @@ impl TableWords {
             .and_then(|i| self.when.get(i));
         match slot {
             Some(slot) => slot
-                .get_or_init(|| words::relative_days(lang, today, due))
+                .get_or_init(|| words::relative_days_short(lang, today, due))
                 .clone(),
-            None => words::relative_days(lang, today, due),
+            None => words::relative_days_short(lang, today, due),
         }
     }
 }

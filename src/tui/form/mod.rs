@@ -281,6 +281,11 @@ impl Form {
                 Ok((
                     id,
                     Request::New {
+                        comments: crate::i18n::words::template_comments(
+                            lang,
+                            &name,
+                            somevakt_store::clock::today_local(),
+                        ),
                         municipality,
                         platform,
                         name,

@@ -442,29 +442,44 @@ fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         // No finding (an invalid file, or nothing wrong): Enter fixes nothing.
         bindings.retain(|b| b.action != keymap::Action::Open);
     }
-    let mut hints: Vec<(String, String)> = keymap::hint_line(&bindings)
+    // Which hints record something (`d decide`, `e edit`): they are what
+    // the dashboard is for, so a narrow terminal keeps them longest.
+    let records: Vec<bool> = bindings
+        .iter()
+        .filter(|b| b.hint.is_some() && !b.keys.is_empty())
+        .map(|b| b.action.records())
+        .collect();
+    let mut hints: Vec<(String, String, bool)> = keymap::hint_line(&bindings)
         .into_iter()
-        .map(|(key, id)| {
+        .zip(records)
+        .map(|((key, id), records)| {
             (
                 key,
                 crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new()),
+                records,
             )
         })
         .collect();
     if app.screen() == Screen::Overview && note.is_some() {
-        hints.insert(0, ("Esc".to_owned(), t!(lang, "hint-clear-filter")));
+        hints.insert(0, ("Esc".to_owned(), t!(lang, "hint-clear-filter"), false));
     }
     let note_width = note.as_ref().map_or(0, |n| width(n) + 2);
-    // Narrow terminals drop hints from the middle; help and quit, which
-    // come last, always stay.
-    let hints_width = |h: &[(String, String)]| {
+    // Narrow terminals drop hints from the middle, the ones that record
+    // something last; help and quit, which come last, always stay.
+    let hints_width = |h: &[(String, String, bool)]| {
         h.iter()
-            .map(|(k, w)| width(k) + width(w) + 3)
+            .map(|(k, w, _)| width(k) + width(w) + 3)
             .sum::<usize>()
     };
     while hints_width(&hints) + note_width > usize::from(area.width) && hints.len() > 2 {
-        hints.remove(hints.len() - 3);
+        let middle = hints.len() - 2;
+        let drop = (0..middle)
+            .rev()
+            .find(|&i| !hints[i].2)
+            .unwrap_or(middle - 1);
+        hints.remove(drop);
     }
+    let hints: Vec<(String, String)> = hints.into_iter().map(|(k, w, _)| (k, w)).collect();
     let mut spans = Vec::new();
     if let Some(note) = note {
         spans.push(Span::styled(format!("{note}  "), theme.warning()));

@@ -33,9 +33,9 @@ pub fn column_width(lang: Lang, column: Column) -> u16 {
 /// The review column: "370 d overdue" when narrow, with the date before it
 /// ("2024-01-11 370 d overdue") when wide.
 fn review_width(lang: Lang, wide: bool) -> u16 {
-    let when = width(&t!(lang, "when-overdue", days = 999)).max(width(&t!(
+    let when = width(&t!(lang, "when-overdue-short", days = 999)).max(width(&t!(
         lang,
-        "when-in-days",
+        "when-in-days-short",
         days = 999
     )));
     let narrow = when.max(width(&Column::Review.title(lang)));
@@ -107,7 +107,9 @@ fn cell(row: &Row, column: Column, width: u16, lang: Lang) -> String {
     let text = match column {
         Column::Urgency => FixedWords::of(lang).health(row.health).to_owned(),
         Column::Municipality => row.municipality.clone(),
-        Column::Account => row.name.clone(),
+        // Cut in the middle: "Fjordvik…jobb hos oss", not "Fjordvik kom…",
+        // so accounts whose names begin alike stay apart.
+        Column::Account => return crate::text::cut_middle(&row.name, usize::from(width)),
         Column::Id => row.id.clone().unwrap_or_default(),
         Column::Platform => row.platform.to_owned(),
         Column::Approval if usize::from(width) >= crate::text::width(row.approval_long) => {
