@@ -304,6 +304,8 @@ pub fn cut_middle(text: &str, width: usize) -> String {
         if room >= 6 {
             return format!("{}{suffix}", cut_middle(base, room));
         }
+        // No room for the bracket: half of it would only puzzle.
+        return cut_middle(base, width);
     }
     let chars: Vec<char> = text.chars().collect();
     let head = (width - 1).div_ceil(2);

@@ -264,7 +264,10 @@ fn completions_for_every_shell_and_a_man_page() {
         "FILES",
         "EXAMPLES",
     ] {
-        assert!(page.contains(&format!(".SH \"{section}\"")), "{section}: {page}");
+        assert!(
+            page.contains(&format!(".SH \"{section}\"")),
+            "{section}: {page}"
+        );
     }
     assert!(page.contains("somevakt\\-remind\\fR(1)"), "{page}");
     assert!(page.contains("SOMEVAKT_LANG"), "{page}");
@@ -275,16 +278,27 @@ fn completions_for_every_shell_and_a_man_page() {
     assert!(remind.contains(".SH \"EXIT STATUS\""), "{remind}");
     let unknown = somevakt(&example_root(), &["man", "fly"]);
     assert_eq!(unknown.status.code(), Some(2));
-    let norwegian = stdout(&somevakt(&example_root(), &["--lang", "nb", "man", "remind"]));
+    let norwegian = stdout(&somevakt(
+        &example_root(),
+        &["--lang", "nb", "man", "remind"],
+    ));
     assert!(norwegian.contains("Antall dager fram i tid"), "{norwegian}");
-    assert!(norwegian.contains(".SH \"AVSLUTNINGSSTATUS\""), "{norwegian}");
+    assert!(
+        norwegian.contains(".SH \"AVSLUTNINGSSTATUS\""),
+        "{norwegian}"
+    );
     let dir = tempfile::tempdir().expect("temp");
     let out = somevakt(
         &example_root(),
         &["man", "--dir", &dir.path().display().to_string()],
     );
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
-    for file in ["somevakt.1", "somevakt-decide.1", "somevakt-remind.1", "somevakt-init.1"] {
+    for file in [
+        "somevakt.1",
+        "somevakt-decide.1",
+        "somevakt-remind.1",
+        "somevakt-init.1",
+    ] {
         assert!(dir.path().join(file).is_file(), "{file}");
     }
     // `man` itself must be able to read it.
@@ -350,4 +364,95 @@ fn an_invalid_file_is_described_in_the_language_json_stays_english() {
     assert!(swedish.contains("okänd nyckel `platfrom`"), "{swedish}");
     let json = run(&["--lang", "sv", "status", "--format", "json"]);
     assert!(json.contains("unknown field `platfrom`"), "{json}");
+}
+
+/// The shells' dynamic completion (`source <(COMPLETE=bash somevakt)`):
+/// account ids from the repository, and the closed sets' words.
+#[test]
+fn the_shell_completes_account_ids_and_the_words_of_closed_sets() {
+    let complete = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_somevakt"))
+            .arg("--")
+            .arg("somevakt")
+            .args(args)
+            .current_dir(example_root().join("assessments"))
+            .env("COMPLETE", "fish")
+            .output()
+            .expect("run somevakt");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let ids = complete(&["decide", "fjordvik/x"]);
+    assert!(ids.lines().any(|l| l == "fjordvik/x-ordforer"), "{ids}");
+    let all = complete(&["log", ""]);
+    assert!(all.contains("alvby/facebook-kommunen"), "{all}");
+    let outcomes = complete(&["decide", "fjordvik/x-ordforer", "--outcome", "cond"]);
+    assert!(outcomes.contains("conditionally_approved"), "{outcomes}");
+    let kinds = complete(&["snapshot", "fjordvik/x-ordforer", "--kind", "be"]);
+    assert!(kinds.contains("before_closing"), "{kinds}");
+    let langs = complete(&["--lang", "n"]);
+    assert!(langs.contains("nn") && langs.contains("nb"), "{langs}");
+    // The registration script for the shell's startup file.
+    let out = Command::new(env!("CARGO_BIN_EXE_somevakt"))
+        .env("COMPLETE", "bash")
+        .output()
+        .expect("run somevakt");
+    assert!(stdout(&out).contains("somevakt"), "{}", stdout(&out));
+}
+
+/// A mistake on the command line points at the subcommand's own help, a
+/// flag given twice says so, and the usage line has no English.
+#[test]
+fn command_line_mistakes_read_as_the_language_writes_them() {
+    let out = on_example("nb", &["decide", "--format", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = stderr(&out);
+    assert!(said.contains("(se somevakt decide --help)"), "{said}");
+    let twice = stderr(&on_example(
+        "nb",
+        &["status", "--format", "json", "--format", "csv"],
+    ));
+    assert!(
+        twice.contains("--format <FORMAT> kan bare oppgis én gang"),
+        "{twice}"
+    );
+    let swedish = stderr(&on_example(
+        "sv",
+        &["status", "--format", "json", "--format", "csv"],
+    ));
+    assert!(
+        swedish.contains("kan bara anges en gång (se somevakt status --help)"),
+        "{swedish}"
+    );
+    let english = stderr(&on_example("en", &["remind", "--within", "x"]));
+    assert!(
+        english.contains("(see somevakt remind --help)"),
+        "{english}"
+    );
+    let help = stdout(&on_example("nb", &["decide", "--help"]));
+    assert!(
+        help.contains("Bruk: somevakt decide [VALG] --outcome"),
+        "{help}"
+    );
+    let help = stdout(&on_example("sv", &["--help"]));
+    assert!(
+        help.contains("Användning: somevakt [FLAGGOR] [KOMMANDO]"),
+        "{help}"
+    );
+}
+
+/// An invalid file's message is said once: on the `error:` line, not again
+/// above the quoted lines.
+#[test]
+fn check_says_each_error_once() {
+    let dir = temp_repo();
+    write(
+        dir.path(),
+        "somevakt.toml",
+        "[policy]\nreview_interval_months = 500\n",
+    );
+    let out = somevakt(dir.path(), &["check"]);
+    let text = stdout(&out);
+    assert_eq!(text.matches("500 is out of range").count(), 1, "{text}");
+    assert!(text.contains("review_interval_months = 500"), "{text}");
 }

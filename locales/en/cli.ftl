@@ -30,7 +30,7 @@ when-in-days = in { $days } { $days ->
 when-overdue = { $days } { $days ->
     [one] day
    *[other] days
-} overdue
+} late
 
 ## Counted things
 

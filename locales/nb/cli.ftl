@@ -30,7 +30,7 @@ when-in-days = om { $days } { $days ->
 when-overdue = { $days } { $days ->
     [one] dag
    *[other] dager
-} over fristen
+} for sent
 
 ## Antall
 

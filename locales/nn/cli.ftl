@@ -15,7 +15,7 @@ when-in-days = om { $days } { $days ->
 when-overdue = { $days } { $days ->
     [one] dag
    *[other] dagar
-} over fristen
+} for seint
 
 ## Tal
 

@@ -44,7 +44,7 @@ pub(super) fn command(lang: Option<Lang>) -> clap::Command {
         ("snapshot", "kind", values::<SnapshotKind>()),
         ("new", "platform", values::<Platform>()),
     ];
-    closed
+    let command = closed
         .into_iter()
         .fold(command, |command, (sub, arg, words)| {
             command.mut_subcommand(sub, |s| {
@@ -53,7 +53,80 @@ pub(super) fn command(lang: Option<Lang>) -> clap::Command {
                         .hide_possible_values(true)
                 })
             })
+        });
+    // The accounts of the repository, for the shells' dynamic completion.
+    ["decide", "snapshot", "activity", "close", "log", "digest"]
+        .into_iter()
+        .fold(command, |command, sub| {
+            command.mut_subcommand(sub, |s| {
+                s.mut_arg("id", |a| {
+                    a.add(clap_complete::engine::ArgValueCandidates::new(account_ids))
+                })
+            })
         })
+}
+
+/// Answers the shell when it asks for completions (`COMPLETE=bash
+/// somevakt -- …`, which `source <(COMPLETE=bash somevakt)` sets up), and
+/// exits; does nothing otherwise. The candidates include the account ids
+/// of the repository around the current folder.
+pub fn answer_the_shell(lang: Lang) {
+    clap_complete::CompleteEnv::with_factory(move || command(Some(lang)))
+        .bin("somevakt")
+        .complete();
+}
+
+/// Every account id of the repository around the current folder: the
+/// `.toml` files under `assessments/`, found as the loader finds them
+/// (regular files and folders only, never through a link).
+fn account_ids() -> Vec<clap_complete::CompletionCandidate> {
+    let Ok(here) = std::env::current_dir() else {
+        return Vec::new();
+    };
+    let Ok(root) = somevakt_store::find_root(&here) else {
+        return Vec::new();
+    };
+    let base = root.join("assessments");
+    let mut ids = Vec::new();
+    let mut folders = vec![base.clone()];
+    // A shell waits for the answer: a bound on what is read.
+    let mut budget = 100_000usize;
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            budget = budget.saturating_sub(1);
+            if budget == 0 {
+                break;
+            }
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            let path = entry.path();
+            if kind.is_dir() {
+                folders.push(path);
+            } else if kind.is_file() && path.extension().is_some_and(|e| e == "toml") {
+                let id = path
+                    .strip_prefix(&base)
+                    .ok()
+                    .map(|p| p.with_extension(""))
+                    .and_then(|p| {
+                        p.components()
+                            .map(|c| c.as_os_str().to_str().map(str::to_owned))
+                            .collect::<Option<Vec<String>>>()
+                    })
+                    .map(|parts| parts.join("/"));
+                if let Some(id) = id.filter(|id| somevakt_core::AccountId::parse(id).is_ok()) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    ids.sort();
+    ids.into_iter()
+        .map(clap_complete::CompletionCandidate::new)
+        .collect()
 }
 
 fn values<T: Word>() -> Vec<&'static str> {

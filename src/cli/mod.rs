@@ -268,6 +268,8 @@ where
     // anything, so `--lang` is looked for in the raw arguments.
     let lang =
         i18n::from_environment(i18n::flag_in_args(&args), i18n::process_env).unwrap_or(Lang::En);
+    // A shell asking for completions gets them and nothing else.
+    completions::answer_the_shell(lang);
     let help = errors::help_for(&args, &Cli::command());
     let parsed = i18n::help::localise(Cli::command(), lang)
         .try_get_matches_from(args)

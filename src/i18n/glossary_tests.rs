@@ -23,12 +23,17 @@ fn rejected() -> Vec<(String, String)> {
     out
 }
 
-/// The message text of a file: every line but comments.
+/// The message text of a file: every line but comments, without the
+/// message ids (`help-heading-options =` is no use of "options").
 fn text_lines(source: &str) -> impl Iterator<Item = (usize, &str)> {
     source
         .lines()
         .enumerate()
         .filter(|(_, l)| !l.trim_start().starts_with('#'))
+        .map(|(n, l)| match l.split_once(" = ") {
+            Some((id, text)) if !id.starts_with(' ') => (n, text),
+            _ => (n, l),
+        })
 }
 
 /// Whether `word` starts a word in `line` (case-insensitive).
