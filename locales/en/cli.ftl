@@ -444,3 +444,28 @@ man-example-init = Start the assessment repository of a new municipality.
 man-no-such-command = no command { $command }: somevakt --help lists them
 when-in-days-short = in { $days } d
 when-overdue-short = { $days } d overdue
+
+# --as-of: which commit a report on the past was read from.
+as-of-header = As of { $day }: the register as committed in { $commit } ({ $committed }).
+
+# somevakt trend: the register's counts over time.
+trend-title = The register at the end of each { $step }, as committed in Git
+trend-step-week = week
+trend-step-month = month
+trend-step-quarter = quarter
+trend-day = Day
+trend-commit = Commit
+trend-accounts = Accounts
+trend-approved = Approved
+trend-conditional = Conditional
+trend-not-approved = Not approved
+trend-pending = Pending
+trend-reapproval = Re-approval
+trend-reviews-overdue = Review overdue
+trend-reviews-soon = Review soon
+trend-inactive = Inactive
+trend-snapshots-missing = No snapshot
+trend-snapshots-old = Snapshot old
+trend-invalid = Invalid files
+trend-errors = With errors
+trend-nothing = No day falls between --from and --to.

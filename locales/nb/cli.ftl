@@ -528,3 +528,28 @@ help-man-command = Kommandoen som siden gjelder.
 help-man-dir = Skriv alle sidene (somevakt.1, somevakt-decide.1, …) i denne mappen i stedet.
 when-in-days-short = om { $days } d
 when-overdue-short = { $days } d over frist
+
+# --as-of: hvilken commit en rapport om fortiden er lest fra.
+as-of-header = Per { $day }: registeret slik det ble lagret i commit { $commit } ({ $committed }).
+
+# somevakt trend: registeret over tid.
+trend-title = Registeret ved utgangen av hver { $step }, slik det er lagret i Git
+trend-step-week = uke
+trend-step-month = måned
+trend-step-quarter = kvartal
+trend-day = Dag
+trend-commit = Commit
+trend-accounts = Kontoer
+trend-approved = Godkjente
+trend-conditional = Med vilkår
+trend-not-approved = Ikke godkjente
+trend-pending = Ikke behandlet
+trend-reapproval = Ny godkjenning
+trend-reviews-overdue = Gjennomgang over fristen
+trend-reviews-soon = Gjennomgang snart
+trend-inactive = Inaktive
+trend-snapshots-missing = Uten øyeblikksbilde
+trend-snapshots-old = For gammelt bilde
+trend-invalid = Ugyldige filer
+trend-errors = Med feil
+trend-nothing = Ingen dag faller mellom --from og --to.

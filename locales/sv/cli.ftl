@@ -529,3 +529,28 @@ help-man-command = Kommandot som sidan gäller.
 help-man-dir = Skriv alla sidor (somevakt.1, somevakt-decide.1, …) i den här mappen i stället.
 when-in-days-short = om { $days } d
 when-overdue-short = { $days } d för sent
+
+# --as-of: vilken commit en rapport om det förflutna lästes från.
+as-of-header = Per { $day }: registret så som det sparades i commit { $commit } ({ $committed }).
+
+# somevakt trend: registret över tid.
+trend-title = Registret vid slutet av varje { $step }, så som det sparats i Git
+trend-step-week = vecka
+trend-step-month = månad
+trend-step-quarter = kvartal
+trend-day = Dag
+trend-commit = Commit
+trend-accounts = Konton
+trend-approved = Godkända
+trend-conditional = Med villkor
+trend-not-approved = Ej godkända
+trend-pending = Ej behandlade
+trend-reapproval = Nytt godkännande
+trend-reviews-overdue = Översyn försenad
+trend-reviews-soon = Översyn snart
+trend-inactive = Inaktiva
+trend-snapshots-missing = Utan ögonblicksbild
+trend-snapshots-old = För gammal bild
+trend-invalid = Ogiltiga filer
+trend-errors = Med fel
+trend-nothing = Ingen dag faller mellan --from och --to.

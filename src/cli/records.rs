@@ -8,6 +8,7 @@ use crate::text::sanitize;
 use somevakt_core::AccountId;
 use somevakt_core::edit::NewSnapshot;
 use somevakt_core::{DecisionInput, Request};
+use somevakt_store::clock::Clock;
 use somevakt_store::{record, unfinished};
 
 /// The account, the request and `--include-local-changes` of a recording
@@ -113,13 +114,14 @@ pub(super) fn record(
     id: &str,
     request: &Request,
     include_local: bool,
+    clock: Clock,
 ) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
-    let request = &in_repository_language(request, &root, cli);
+    let request = &in_repository_language(request, &root, cli, clock);
     // The store's typed reason; the binary words it in the reader's
     // language when it prints the error (`CliError::message`).
-    let prepared = record::prepare(&root, &id, request).map_err(CliError::Record)?;
+    let prepared = record::prepare(&root, &id, request, clock).map_err(CliError::Record)?;
     let recorded = record::confirm(&root, &prepared, include_local).map_err(CliError::Record)?;
     let lang = record_lang(cli, &root);
     let warning = t!(lang, "cli-warning");
@@ -143,7 +145,12 @@ pub(super) fn record(
 
 /// A new account's template in the repository's language (the policy's,
 /// else the reader's): a Norwegian register gets Norwegian comments.
-fn in_repository_language(request: &Request, root: &std::path::Path, cli: &Cli) -> Request {
+fn in_repository_language(
+    request: &Request,
+    root: &std::path::Path,
+    cli: &Cli,
+    clock: Clock,
+) -> Request {
     let Request::New {
         municipality,
         platform,
@@ -157,7 +164,7 @@ fn in_repository_language(request: &Request, root: &std::path::Path, cli: &Cli) 
     let lang = policy
         .map(Lang::from)
         .unwrap_or_else(|| record_lang(cli, root));
-    let today = somevakt_store::clock::today_local();
+    let today = clock.today();
     Request::New {
         municipality: municipality.clone(),
         platform: *platform,

@@ -8,3 +8,4 @@ pub mod remind;
 pub mod status;
 mod status_json;
 mod status_table;
+pub mod trend;

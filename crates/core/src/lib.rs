@@ -23,6 +23,7 @@ pub mod reminders;
 pub mod request;
 pub mod schema;
 pub mod status;
+pub mod trend;
 pub mod words;
 
 #[cfg(test)]

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod as_of;
 pub mod audit;
 mod bloom;
 pub mod cache;
@@ -31,6 +32,7 @@ pub mod record;
 mod refusal;
 pub mod sign;
 mod staging;
+pub mod trend;
 pub mod unfinished;
 mod walk;
 #[cfg(test)]

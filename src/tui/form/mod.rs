@@ -281,11 +281,8 @@ impl Form {
                 Ok((
                     id,
                     Request::New {
-                        comments: crate::i18n::words::template_comments(
-                            lang,
-                            &name,
-                            somevakt_store::clock::today_local(),
-                        ),
+                        // Dated again by the record's clock on submit.
+                        comments: crate::i18n::words::template_comments(lang, &name, today),
                         municipality,
                         platform,
                         name,
