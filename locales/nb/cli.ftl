@@ -533,7 +533,10 @@ when-overdue-short = { $days } d over frist
 as-of-header = Per { $day }: registeret slik det ble lagret i commit { $commit } ({ $committed }).
 
 # somevakt trend: registeret over tid.
-trend-title = Registeret ved utgangen av hver { $step }, slik det er lagret i Git
+trend-title = Registeret ved utgangen av { $step ->
+    [kvartal] hvert kvartal
+   *[other] hver { $step }
+}, slik det er lagret i Git
 trend-step-week = uke
 trend-step-month = måned
 trend-step-quarter = kvartal
@@ -549,7 +552,13 @@ trend-reviews-overdue = Gjennomgang over fristen
 trend-reviews-soon = Gjennomgang snart
 trend-inactive = Inaktive
 trend-snapshots-missing = Uten øyeblikksbilde
-trend-snapshots-old = For gammelt bilde
+trend-snapshots-old = Øyeblikksbilde for gammelt
 trend-invalid = Ugyldige filer
 trend-errors = Med feil
 trend-nothing = Ingen dag faller mellom --from og --to.
+help-arg-as-of = status, check, remind: arkivet slik det var registrert ved slutten av denne dagen (ÅÅÅÅ-MM-DD) på gjeldende gren, eller i denne commiten, vurdert på den dagen. Leses bare fra Git, aldri fra arbeidsmappen.
+help-trend = Tallene for arkivet ved slutten av hver uke, måned eller hvert kvartal, slik de er registrert i Git (standard: de siste 12 månedene, per måned).
+help-trend-from = Den første dagen (standard: et år før --to).
+help-trend-to = Den siste dagen (standard: i dag).
+help-trend-step = Hvor ofte: week (uke), month (måned) eller quarter (kvartal).
+help-trend-format = Utskrift: tabell for mennesker, JSON eller CSV for verktøy.
