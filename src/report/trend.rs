@@ -33,9 +33,12 @@ impl Point {
     }
 }
 
-/// The columns, in order: a message id for the table's heading, the name
-/// in JSON and CSV, and the count.
-const COLUMNS: &[(&str, &str, fn(&Counts) -> usize)] = &[
+/// A column: a message id for the table's heading, the name in JSON and
+/// CSV, and the count.
+type Column = (&'static str, &'static str, fn(&Counts) -> usize);
+
+/// The columns, in order.
+const COLUMNS: &[Column] = &[
     ("trend-accounts", "accounts", |c| c.accounts),
     ("trend-approved", "approved", |c| c.approved),
     ("trend-conditional", "conditionally_approved", |c| {
