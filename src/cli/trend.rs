@@ -4,7 +4,7 @@
 use somevakt_core::Date;
 use somevakt_core::trend::{self, Counts, Step};
 
-use super::{Cli, CliError, StatusFormat, emit, report_lang};
+use super::{Cli, CliError, TrendFormat, emit, report_lang};
 use crate::report::trend::{self as report, Point};
 
 /// Runs `trend` from `from` (default: a year before `to`) to `to` (default:
@@ -15,7 +15,7 @@ pub(super) fn run(
     from: Option<Date>,
     to: Option<Date>,
     step: Step,
-    format: StatusFormat,
+    format: TrendFormat,
 ) -> Result<u8, CliError> {
     let to = to.unwrap_or(today);
     let from = from.unwrap_or_else(|| to.add_months(-12).add_days(1));
@@ -42,9 +42,9 @@ pub(super) fn run(
     .map_err(|e| CliError::Usage(e.to_string()))?;
     let lang = lang.unwrap_or_else(|| super::chosen_lang(cli).unwrap_or(crate::i18n::Lang::En));
     let text = match format {
-        StatusFormat::Table => report::to_table(&points, step, lang),
-        StatusFormat::Json => report::to_json(&points, from, to, step),
-        StatusFormat::Csv => report::to_csv(&points),
+        TrendFormat::Table => report::to_table(&points, step, lang),
+        TrendFormat::Json => report::to_json(&points, from, to, step),
+        TrendFormat::Csv => report::to_csv(&points),
     };
     emit(&text).map(|_| 0)
 }

@@ -15,6 +15,7 @@ pub mod digest;
 pub mod edit;
 pub mod findings;
 pub mod id;
+pub mod key_path;
 pub mod model;
 pub mod parse;
 pub mod policy;

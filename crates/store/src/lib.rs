@@ -27,6 +27,7 @@ pub mod init;
 pub mod load;
 mod local_keys;
 mod lock;
+pub mod positions;
 pub mod read;
 pub mod record;
 mod refusal;
