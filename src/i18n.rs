@@ -1,4 +1,5 @@
-//! The languages somevakt speaks: Norwegian bokmål, Swedish and English.
+//! The languages somevakt speaks: Norwegian (bokmål and nynorsk), Swedish
+//! and English.
 //!
 //! The words live in Project Fluent files, a folder per language and a file
 //! per area (`locales/<lang>/cli.ftl`, `findings.ftl`, `dashboard.ftl`),
@@ -6,10 +7,15 @@
 //! such as `-dpia` are shared between its areas. Fluent does the plural forms (`1 konto`, `2 kontoer`) from the
 //! language's CLDR rules, so the code never guesses them.
 //!
-//! Which language: `--lang`, else `SOMEVAKT_LANG`, else the locale
-//! (`LC_ALL`, `LC_MESSAGES`, `LANG`, the first one set), else the policy's
-//! `[policy] language` (for reports in CI, where no locale is set), else
-//! English. See the README's "Languages".
+//! Which language: `--lang`, else `SOMEVAKT_LANG`, else the locale as
+//! gettext reads it (`LANGUAGE`'s list when a locale is set, then `LC_ALL`,
+//! `LC_MESSAGES`, `LANG`, the first one set), else the policy's `[policy]
+//! language` (for reports in CI, where no locale is set), else English.
+//! See the user guide's "Languages".
+//!
+//! Nynorsk (`nn`) has its own files (`locales/nn/`) with the messages whose
+//! nynorsk differs; every other message comes from bokmål, one message at
+//! a time (the nynorsk bundle is bokmål with nynorsk laid over it).
 //!
 //! Only what a person reads is translated. JSON, CSV headers, enum values,
 //! commit trailers, exit codes and TOML keys are the contract and never
@@ -36,8 +42,10 @@ pub mod words;
 pub enum Lang {
     // Plain comments, not doc comments: clap would show doc comments as
     // English descriptions of the values in every language's help.
-    // Norwegian bokmål (nynorsk users get bokmål too).
+    // Norwegian bokmål.
     Nb,
+    // Norwegian nynorsk (bokmål where nynorsk has no message of its own).
+    Nn,
     // Swedish.
     Sv,
     // English.
@@ -45,20 +53,42 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// Every language, in the order of the message files.
+    /// Every language with a complete set of messages, in the order of the
+    /// message files. Nynorsk is not among them: it lays its own messages
+    /// over bokmål's.
     pub const ALL: [Lang; 3] = [Lang::En, Lang::Nb, Lang::Sv];
 
     /// The code used by `--lang`, `SOMEVAKT_LANG` and the policy.
     pub fn code(self) -> &'static str {
         match self {
             Lang::Nb => "nb",
+            Lang::Nn => "nn",
             Lang::Sv => "sv",
             Lang::En => "en",
         }
     }
 
-    /// The language a locale value names: `nb_NO.UTF-8`, `nn`, `no` give
-    /// bokmål, `sv_SE` or `sv_FI` Swedish, any other real locale English.
+    /// The language a code names exactly (`--lang`, `LANGUAGE`'s entries):
+    /// `nb`, `nn`, `no`, `sv`, `en`, with or without a region.
+    fn known(value: &str) -> Option<Lang> {
+        let language = value
+            .trim()
+            .split(['_', '-', '.', '@'])
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        match language.as_str() {
+            "nb" | "no" | "nob" | "nor" => Some(Lang::Nb),
+            "nn" | "nno" => Some(Lang::Nn),
+            "sv" | "swe" => Some(Lang::Sv),
+            "en" | "eng" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// The language a locale value names: `nb_NO.UTF-8`, `no` give bokmål,
+    /// `nn_NO` nynorsk, `sv_SE` or `sv_FI` Swedish, any other real locale
+    /// English.
     /// `C`, `POSIX` and an empty value name no language (`None`), so that a
     /// CI job's `LANG=C.UTF-8` leaves the choice to the policy.
     pub fn from_locale(value: &str) -> Option<Lang> {
@@ -71,9 +101,7 @@ impl Lang {
             .to_ascii_lowercase();
         match language.as_str() {
             "" | "c" | "posix" => None,
-            "nb" | "nn" | "no" | "nob" | "nno" | "nor" => Some(Lang::Nb),
-            "sv" | "swe" => Some(Lang::Sv),
-            _ => Some(Lang::En),
+            _ => Some(Lang::known(&language).unwrap_or(Lang::En)),
         }
     }
 
@@ -82,6 +110,7 @@ impl Lang {
             Lang::En => 0,
             Lang::Nb => 1,
             Lang::Sv => 2,
+            Lang::Nn => 3,
         }
     }
 }
@@ -90,6 +119,7 @@ impl From<Language> for Lang {
     fn from(language: Language) -> Lang {
         match language {
             Language::Nb => Lang::Nb,
+            Language::Nn => Lang::Nn,
             Language::Sv => Lang::Sv,
             Language::En => Lang::En,
         }
@@ -100,6 +130,7 @@ impl From<Lang> for Language {
     fn from(lang: Lang) -> Language {
         match lang {
             Lang::Nb => Language::Nb,
+            Lang::Nn => Language::Nn,
             Lang::Sv => Language::Sv,
             Lang::En => Language::En,
         }
@@ -107,9 +138,12 @@ impl From<Lang> for Language {
 }
 
 /// The language chosen before any repository is read: `--lang`, then
-/// `SOMEVAKT_LANG`, then `LC_ALL`, `LC_MESSAGES`, `LANG` (the first that is
-/// set and not empty decides, as POSIX has it). `None`: nothing chose, and
-/// the policy's `language` (or English) applies.
+/// `SOMEVAKT_LANG`, then the locale as gettext reads it: when `LC_ALL`,
+/// `LC_MESSAGES` or `LANG` (the first that is set and not empty, as POSIX
+/// has it) names a locale other than `C`/`POSIX`, the first language in
+/// `LANGUAGE` (`nn:nb:en`) that somevakt speaks, else that locale's
+/// language. `None`: nothing chose, and the policy's `language` (or
+/// English) applies.
 pub fn from_environment(flag: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Option<Lang> {
     if flag.is_some() {
         return flag;
@@ -118,10 +152,13 @@ pub fn from_environment(flag: Option<Lang>, env: impl Fn(&str) -> Option<String>
         // An unknown code is a choice too (of English), not a fall-through.
         return Some(Lang::from_locale(&value).unwrap_or(Lang::En));
     }
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
+    let locale = ["LC_ALL", "LC_MESSAGES", "LANG"]
         .into_iter()
-        .find_map(|name| env(name).filter(|v| !v.trim().is_empty()))
-        .and_then(|value| Lang::from_locale(&value))
+        .find_map(|name| env(name).filter(|v| !v.trim().is_empty()))?;
+    let chosen = Lang::from_locale(&locale)?;
+    // gettext ignores LANGUAGE under the C locale, and so does somevakt.
+    let listed = env("LANGUAGE").and_then(|list| list.split(':').find_map(Lang::known));
+    Some(listed.unwrap_or(chosen))
 }
 
 /// The language of a run that has read the policy.
@@ -152,6 +189,7 @@ pub fn flag_in_args(args: &[OsString]) -> Option<Lang> {
         };
         return value.and_then(|v| match v.as_str() {
             "nb" => Some(Lang::Nb),
+            "nn" => Some(Lang::Nn),
             "sv" => Some(Lang::Sv),
             "en" => Some(Lang::En),
             _ => None,
@@ -179,35 +217,59 @@ macro_rules! locale_files {
 /// The message files, compiled in: per language, one text per [`AREAS`] entry.
 pub const SOURCES: [(Lang, [&str; 3]); 3] = locale_files!(En "en", Nb "nb", Sv "sv");
 
+/// Nynorsk's files: only the messages whose nynorsk differs from bokmål.
+pub const NYNORSK: [&str; 3] = [
+    include_str!("../locales/nn/cli.ftl"),
+    include_str!("../locales/nn/findings.ftl"),
+    include_str!("../locales/nn/dashboard.ftl"),
+];
+
 type Bundle = FluentBundle<FluentResource>;
 
 /// One bundle per language, built on first use. A file that does not parse
 /// is a build-time mistake that the tests catch; at run time the messages
 /// that did parse are still used.
 static BUNDLES: LazyLock<Vec<Bundle>> = LazyLock::new(|| {
-    SOURCES
+    let mut bundles: Vec<Bundle> = SOURCES
         .iter()
         .map(|(lang, sources)| {
-            let id = lang.code().parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            // No Unicode isolation marks around arguments: terminals show
-            // them as stray characters, and aligned columns would shift.
-            bundle.set_use_isolating(false);
-            bundle.set_formatter(Some(match lang {
-                Lang::En => numbers_en,
-                Lang::Nb | Lang::Sv => numbers_nordic,
-            }));
+            let mut bundle = new_bundle(*lang);
             for source in sources {
-                let resource =
-                    FluentResource::try_new((*source).to_owned()).unwrap_or_else(|(r, _)| r);
                 // A message defined twice keeps its first text; a test
                 // forbids that anyway.
-                let _ = bundle.add_resource(resource);
+                let _ = bundle.add_resource(resource(source));
             }
             bundle
         })
-        .collect()
+        .collect();
+    // Nynorsk: bokmål, with nynorsk's own messages in place of bokmål's.
+    let mut nynorsk = new_bundle(Lang::Nn);
+    for source in SOURCES[Lang::Nb.index()].1.iter() {
+        let _ = nynorsk.add_resource(resource(source));
+    }
+    for source in NYNORSK {
+        nynorsk.add_resource_overriding(resource(source));
+    }
+    bundles.push(nynorsk);
+    bundles
 });
+
+fn new_bundle(lang: Lang) -> Bundle {
+    let id = lang.code().parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![id]);
+    // No Unicode isolation marks around arguments: terminals show them as
+    // stray characters, and aligned columns would shift.
+    bundle.set_use_isolating(false);
+    bundle.set_formatter(Some(match lang {
+        Lang::En => numbers_en,
+        Lang::Nb | Lang::Nn | Lang::Sv => numbers_nordic,
+    }));
+    bundle
+}
+
+fn resource(source: &str) -> FluentResource {
+    FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r)
+}
 
 /// Whole numbers in prose, grouped by thousands as the language writes
 /// them: `20,000` in English, `20 000` (a no-break space, so the number is
@@ -295,3 +357,7 @@ macro_rules! t {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+#[path = "i18n/glossary_tests.rs"]
+mod glossary;

@@ -286,6 +286,54 @@ pub fn cut(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` in `width` columns with its middle left out (`Fjordvik…jobb hos
+/// oss`), so names that begin alike stay apart when cut; a last part in
+/// brackets (`(planned)`) is kept whole where it leaves room for the rest.
+pub fn cut_middle(text: &str, width: usize) -> String {
+    if self::width(text) <= width {
+        return text.to_owned();
+    }
+    if width < 8 {
+        return cut(text, width);
+    }
+    if let Some(open) = text.rfind(" (")
+        && text.ends_with(')')
+    {
+        let (base, suffix) = text.split_at(open);
+        let room = width.saturating_sub(self::width(suffix));
+        if room >= 6 {
+            return format!("{}{suffix}", cut_middle(base, room));
+        }
+        // No room for the bracket: half of it would only puzzle.
+        return cut_middle(base, width);
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let head = (width - 1).div_ceil(2);
+    let tail = width - 1 - head;
+    let start = take_width(chars.iter().copied(), head);
+    let end: String = take_width(chars.iter().rev().copied(), tail)
+        .chars()
+        .rev()
+        .collect();
+    format!("{}…{}", start.trim_end(), end.trim_start())
+}
+
+/// As many of `chars` as fit in `width` columns.
+fn take_width(chars: impl Iterator<Item = char>, width: usize) -> String {
+    use unicode_width::UnicodeWidthChar;
+    let mut out = String::new();
+    let mut used = 0;
+    for ch in chars {
+        let w = ch.width().unwrap_or(0);
+        if used + w > width {
+            break;
+        }
+        out.push(ch);
+        used += w;
+    }
+    out
+}
+
 /// Terminal columns of `text`.
 pub fn width(text: &str) -> usize {
     unicode_width::UnicodeWidthStr::width(text)
@@ -293,6 +341,19 @@ pub fn width(text: &str) -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn names_cut_in_the_middle_stay_apart() {
+        let a = super::cut_middle("Fjordvik kommune – jobb hos oss", 20);
+        let b = super::cut_middle("Fjordvik kommunestyre (planned)", 20);
+        assert_eq!(super::width(&a), 20, "{a}");
+        assert!(a.starts_with("Fjordvik") && a.ends_with("hos oss"), "{a}");
+        assert!(b.ends_with(" (planned)"), "{b}");
+        assert!(super::width(&b) <= 20, "{b}");
+        assert_ne!(a, b);
+        assert_eq!(super::cut_middle("Kort", 20), "Kort");
+        assert_eq!(super::cut_middle("Helsesykepleier", 5), "Hels…");
+    }
     use super::*;
 
     #[test]

@@ -270,7 +270,7 @@ fn status_table_and_csv() {
     let table = stdout(&out);
     assert!(table.starts_with("ACCOUNT"), "{table}");
     assert!(
-        table.contains("overdue 2024-10-30 (77 d overdue)"),
+        table.contains("overdue 2024-10-30 (77 days late)"),
         "{table}"
     );
     assert!(table.contains("15 accounts:"), "{table}");

@@ -20,7 +20,7 @@ fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .env_remove("SOMEVAKT_TODAY")
         .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
         .env("NO_COLOR", "1");
-    for name in ["SOMEVAKT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
+    for name in ["SOMEVAKT_LANG", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"] {
         command.env_remove(name);
     }
     for (name, value) in env {
@@ -135,7 +135,7 @@ fn calendar_events_are_worded_in_the_language_and_keep_their_ids() {
     };
     assert_eq!(uids(&english), uids(&norwegian));
     assert!(
-        norwegian.contains("SUMMARY:Forsinket – Ny gjennomgang av DPIA – Ordføreren i Fjordvik"),
+        norwegian.contains("SUMMARY:Over fristen – Ny gjennomgang av DPIA – Ordføreren i Fjordvik"),
         "{norwegian}"
     );
     assert!(
@@ -144,7 +144,7 @@ fn calendar_events_are_worded_in_the_language_and_keep_their_ids() {
     );
     assert!(english.contains("SUMMARY:Overdue – DPIA review – Ordføreren i Fjordvik"));
     assert!(
-        norwegian.contains("DESCRIPTION:Forfalt 30. oktober 2024."),
+        norwegian.contains("DESCRIPTION:Fristen var 30. oktober 2024."),
         "{norwegian}"
     );
     let swedish = stdout(&on_example("sv", &["remind", "--format", "ics"]));
@@ -165,7 +165,9 @@ fn the_language_comes_from_somevakt_lang_then_the_locale() {
     assert!(first(&[]).starts_with("Reminders on"));
     assert!(first(&[("LANG", "C.UTF-8")]).starts_with("Reminders on"));
     assert!(first(&[("LANG", "nb_NO.UTF-8")]).starts_with("Påminnelser per 2025-01-15 (innen"));
-    assert!(first(&[("LANG", "nn_NO.UTF-8")]).contains("(innen"));
+    assert!(first(&[("LANG", "nn_NO.UTF-8")]).contains("(innan"));
+    assert!(first(&[("LANGUAGE", "nn:sv"), ("LANG", "sv_SE.UTF-8")]).contains("(innan"));
+    assert!(first(&[("LANGUAGE", "nn"), ("LANG", "C.UTF-8")]).starts_with("Reminders on"));
     assert!(first(&[("LC_MESSAGES", "sv_SE.UTF-8"), ("LANG", "nb_NO")]).contains("(inom"));
     assert!(first(&[("LC_ALL", "de_DE.UTF-8"), ("LANG", "nb_NO")]).starts_with("Reminders"));
     assert!(first(&[("SOMEVAKT_LANG", "sv"), ("LC_ALL", "nb_NO")]).contains("(inom"));
@@ -242,6 +244,10 @@ fn completions_for_every_shell_and_a_man_page() {
         assert!(script.contains("somevakt"), "{shell}");
         assert!(script.contains("remind"), "{shell}");
         assert!(script.contains("within"), "{shell}");
+        // The closed sets' words, so the shell completes them.
+        for word in ["conditionally_approved", "before_closing", "tiktok", "nn"] {
+            assert!(script.contains(word), "{shell}: {word}");
+        }
     }
     let out = somevakt(&example_root(), &["man"]);
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
@@ -252,10 +258,50 @@ fn completions_for_every_shell_and_a_man_page() {
         &page[..80]
     );
     assert!(page.contains(".TH somevakt"), "{page}");
-    assert!(page.contains(".SH \"SOMEVAKT REMIND\""), "{page}");
-    assert!(page.contains("\\-\\-within"), "{page}");
-    let norwegian = stdout(&somevakt(&example_root(), &["--lang", "nb", "man"]));
+    for section in [
+        "COMMANDS",
+        "EXIT STATUS",
+        "ENVIRONMENT",
+        "FILES",
+        "EXAMPLES",
+    ] {
+        assert!(
+            page.contains(&format!(".SH \"{section}\"")),
+            "{section}: {page}"
+        );
+    }
+    assert!(page.contains("somevakt\\-remind\\fR(1)"), "{page}");
+    assert!(page.contains("SOMEVAKT_LANG"), "{page}");
+    // One page per command, as Git has them.
+    let remind = stdout(&somevakt(&example_root(), &["man", "remind"]));
+    assert!(remind.contains(".TH somevakt-remind 1"), "{remind}");
+    assert!(remind.contains("\\-\\-within"), "{remind}");
+    assert!(remind.contains(".SH \"EXIT STATUS\""), "{remind}");
+    let unknown = somevakt(&example_root(), &["man", "fly"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    let norwegian = stdout(&somevakt(
+        &example_root(),
+        &["--lang", "nb", "man", "remind"],
+    ));
     assert!(norwegian.contains("Antall dager fram i tid"), "{norwegian}");
+    assert!(
+        norwegian.contains(".SH \"AVSLUTNINGSSTATUS\""),
+        "{norwegian}"
+    );
+    let dir = tempfile::tempdir().expect("temp");
+    let out = somevakt(
+        &example_root(),
+        &["man", "--dir", &dir.path().display().to_string()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for file in [
+        "somevakt.1",
+        "somevakt-decide.1",
+        "somevakt-remind.1",
+        "somevakt-init.1",
+    ] {
+        assert!(dir.path().join(file).is_file(), "{file}");
+    }
     // `man` itself must be able to read it.
     let has_man = Command::new("man")
         .arg("--version")
@@ -283,7 +329,19 @@ fn completions_for_every_shell_and_a_man_page() {
             "{}",
             String::from_utf8_lossy(&shown.stderr)
         );
-        assert!(text.contains("SOMEVAKT REMIND"), "{text}");
+        assert!(text.contains("EXIT STATUS"), "{text}");
+        let file = tempfile::NamedTempFile::new().expect("temp");
+        std::fs::write(file.path(), &remind).expect("write");
+        let shown = Command::new("man")
+            .arg("-l")
+            .arg(file.path())
+            .env("MANPAGER", "cat")
+            .env("MANWIDTH", "100")
+            .output()
+            .expect("man");
+        let text = String::from_utf8_lossy(&shown.stdout);
+        assert!(shown.status.success());
+        assert!(text.contains("--within"), "{text}");
     }
 }
 
@@ -307,4 +365,95 @@ fn an_invalid_file_is_described_in_the_language_json_stays_english() {
     assert!(swedish.contains("okänd nyckel `platfrom`"), "{swedish}");
     let json = run(&["--lang", "sv", "status", "--format", "json"]);
     assert!(json.contains("unknown field `platfrom`"), "{json}");
+}
+
+/// The shells' dynamic completion (`source <(COMPLETE=bash somevakt)`):
+/// account ids from the repository, and the closed sets' words.
+#[test]
+fn the_shell_completes_account_ids_and_the_words_of_closed_sets() {
+    let complete = |args: &[&str]| {
+        let out = Command::new(env!("CARGO_BIN_EXE_somevakt"))
+            .arg("--")
+            .arg("somevakt")
+            .args(args)
+            .current_dir(example_root().join("assessments"))
+            .env("COMPLETE", "fish")
+            .output()
+            .expect("run somevakt");
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        stdout(&out)
+    };
+    let ids = complete(&["decide", "fjordvik/x"]);
+    assert!(ids.lines().any(|l| l == "fjordvik/x-ordforer"), "{ids}");
+    let all = complete(&["log", ""]);
+    assert!(all.contains("alvby/facebook-kommunen"), "{all}");
+    let outcomes = complete(&["decide", "fjordvik/x-ordforer", "--outcome", "cond"]);
+    assert!(outcomes.contains("conditionally_approved"), "{outcomes}");
+    let kinds = complete(&["snapshot", "fjordvik/x-ordforer", "--kind", "be"]);
+    assert!(kinds.contains("before_closing"), "{kinds}");
+    let langs = complete(&["--lang", "n"]);
+    assert!(langs.contains("nn") && langs.contains("nb"), "{langs}");
+    // The registration script for the shell's startup file.
+    let out = Command::new(env!("CARGO_BIN_EXE_somevakt"))
+        .env("COMPLETE", "bash")
+        .output()
+        .expect("run somevakt");
+    assert!(stdout(&out).contains("somevakt"), "{}", stdout(&out));
+}
+
+/// A mistake on the command line points at the subcommand's own help, a
+/// flag given twice says so, and the usage line has no English.
+#[test]
+fn command_line_mistakes_read_as_the_language_writes_them() {
+    let out = on_example("nb", &["decide", "--format", "x"]);
+    assert_eq!(out.status.code(), Some(2));
+    let said = stderr(&out);
+    assert!(said.contains("(se somevakt decide --help)"), "{said}");
+    let twice = stderr(&on_example(
+        "nb",
+        &["status", "--format", "json", "--format", "csv"],
+    ));
+    assert!(
+        twice.contains("--format <FORMAT> kan bare oppgis én gang"),
+        "{twice}"
+    );
+    let swedish = stderr(&on_example(
+        "sv",
+        &["status", "--format", "json", "--format", "csv"],
+    ));
+    assert!(
+        swedish.contains("kan bara anges en gång (se somevakt status --help)"),
+        "{swedish}"
+    );
+    let english = stderr(&on_example("en", &["remind", "--within", "x"]));
+    assert!(
+        english.contains("(see somevakt remind --help)"),
+        "{english}"
+    );
+    let help = stdout(&on_example("nb", &["decide", "--help"]));
+    assert!(
+        help.contains("Bruk: somevakt decide [VALG] --outcome"),
+        "{help}"
+    );
+    let help = stdout(&on_example("sv", &["--help"]));
+    assert!(
+        help.contains("Användning: somevakt [FLAGGOR] [KOMMANDO]"),
+        "{help}"
+    );
+}
+
+/// An invalid file's message is said once: on the `error:` line, not again
+/// above the quoted lines.
+#[test]
+fn check_says_each_error_once() {
+    let dir = temp_repo();
+    write(
+        dir.path(),
+        "somevakt.toml",
+        "[policy]\nreview_interval_months = 500\n",
+    );
+    let out = somevakt(dir.path(), &["check"]);
+    let text = stdout(&out);
+    assert_eq!(text.matches("500 is out of range").count(), 1, "{text}");
+    assert!(text.contains("review_interval_months = 500"), "{text}");
 }

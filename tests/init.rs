@@ -35,6 +35,7 @@ fn run(home: &Path, dir: &Path, args: &[&str]) -> Output {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .output()
         .expect("run somevakt")
 }

@@ -21,7 +21,7 @@ fn the_example_digest_lists_overdue_first_and_exits_1() {
         .find("\nDue within 30 days\n")
         .expect("due soon section");
     assert!(overdue < coming, "{text}");
-    assert!(text.contains("2024-10-30  77 d overdue"), "{text}");
+    assert!(text.contains("2024-10-30  77 days late"), "{text}");
     assert!(text.contains("DPIA review"), "{text}");
     assert!(text.contains("fjordvik/x-ordforer"), "{text}");
     assert!(text.contains("Snapshot before closing"), "{text}");

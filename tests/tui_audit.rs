@@ -128,7 +128,7 @@ fn the_violations_read_in_norwegian_and_swedish_in_the_detail_and_history() {
     std::fs::write(&path, changed).expect("write");
     git(&root, &["commit", "-q", "-am", "Rett opp"]);
     for (lang, words) in [
-        (Lang::Nb, "changed: vedtaket av "),
+        (Lang::Nb, "changed: beslutningen av "),
         (Lang::Sv, "changed: beslutet av "),
     ] {
         let mut app = app_in(&root, lang);

@@ -70,8 +70,8 @@ fn detail(lang: Lang) -> String {
 #[test]
 fn detail_findings_in_norwegian() {
     let text = detail(Lang::Nb);
-    assert!(text.contains("kommunen må be om forhåndsdrøfting med Datatilsynet"));
-    assert!(text.contains("Retting: e Be om forhåndsdrøfting"));
+    assert!(text.contains("kommunen må be om forhåndsdrøftelse med Datatilsynet"));
+    assert!(text.contains("Tiltak: e Be om forhåndsdrøftelse"));
     insta::assert_snapshot!(text);
 }
 

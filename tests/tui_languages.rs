@@ -162,7 +162,7 @@ fn every_screen_in_swedish() {
 fn the_tabs_speak_the_language_chosen() {
     let (_dir, root) = committed_example();
     for (lang, tab, words) in [
-        (Lang::Nb, "Oversikt", ["godkjent", "Kommune", "forsinket"]),
+        (Lang::Nb, "Oversikt", ["godkjent", "Kommune", "over frist"]),
         (Lang::Sv, "Översikt", ["godkänd", "Kommun", "försenade"]),
         (
             Lang::En,

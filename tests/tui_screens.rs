@@ -255,6 +255,22 @@ fn the_palette_lists_every_action_and_runs_the_chosen_one() {
 }
 
 #[test]
+fn the_palette_puts_the_action_named_by_the_words_first() {
+    let (_dir, root) = committed_example();
+    let mut app = app_on(&root);
+    press(&mut app, KeyCode::Char(':'));
+    typing(&mut app, "snap");
+    let entries = app.palette_entries();
+    assert!(entries.len() > 1, "the quick filter mentions snapshots too");
+    assert_eq!(
+        entries[0].action,
+        somevakt::tui::keymap::Action::RecordSnapshot,
+        "{:?}",
+        entries.iter().map(|e| e.action).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn an_older_full_load_never_overwrites_a_newer_reload() {
     let (_dir, root) = committed_example();
     let path = "assessments/fjordvik/x-ordforer.toml";

@@ -23,8 +23,14 @@ date-long = { $day } { $month ->
 } { $year }
 when-today = today
 when-tomorrow = tomorrow
-when-in-days = in { $days } d
-when-overdue = { $days } d overdue
+when-in-days = in { $days } { $days ->
+    [one] day
+   *[other] days
+}
+when-overdue = { $days } { $days ->
+    [one] day
+   *[other] days
+} late
 
 ## Counted things
 
@@ -57,22 +63,22 @@ account-closing = closing
 account-closed = closed
 approval-pending = pending
 approval-approved = approved
-approval-conditionally-approved = conditionally_approved
-approval-not-approved = not_approved
-approval-needs-reapproval = needs_reapproval
+approval-conditionally-approved = conditionally approved
+approval-not-approved = not approved
+approval-needs-reapproval = needs re-approval
 review-none = none
 review-ok = ok
-review-due-soon = due_soon
+review-due-soon = due soon
 review-overdue = overdue
 activity-active = active
 activity-inactive = inactive
 activity-unknown = unknown
-activity-not-applicable = not_applicable
+activity-not-applicable = not applicable
 snapshots-ok = ok
-snapshots-due-soon = due_soon
+snapshots-due-soon = due soon
 snapshots-missing = missing
-snapshots-overdue = overdue
-snapshots-not-applicable = not_applicable
+snapshots-overdue = too old
+snapshots-not-applicable = not applicable
 
 ## somevakt status
 
@@ -87,7 +93,10 @@ status-review-due = { $state } { $date } ({ $when })
 status-last-snapshot = { $state } (last { $date })
 status-findings = { $errors }E { $warnings }W
 status-invalid = INVALID
-status-summary = { $accounts }: { $approved } approved, { $conditionally } conditionally, { $not_approved } not approved, { $pending } pending, { $reapproval } need re-approval; reviews { $reviews_overdue } overdue, { $reviews_due } due soon; { $inactive } inactive; snapshots { $snapshots_missing } missing, { $snapshots_overdue } overdue; { $invalid }
+status-summary = { $accounts }: { $approved } approved, { $conditionally } conditionally approved, { $not_approved } not approved, { $pending } pending, { $reapproval } { $reapproval ->
+    [one] needs
+   *[other] need
+} re-approval; reviews: { $reviews_overdue } overdue, { $reviews_due } due soon; { $inactive } inactive; snapshots: { $snapshots_missing } missing, { $snapshots_overdue } too old; { $invalid }
 
 ## somevakt remind
 
@@ -180,7 +189,7 @@ init-done-ci = Wrote { $path }: set SOMEVAKT_GIT at its top to the Git address s
 # The comments of the somevakt.toml that `init` writes; keys stay English.
 init-policy-title = Policy of the assessment repository of { $municipality }.
 init-policy-intro = The guidance gives no review interval or inactivity limit: these are defaults; change them and record why in the commit message.
-init-policy-language = language of reports that run without a locale (CI): nb, sv or en
+init-policy-language = language of reports that run without a locale (CI): nb, nn, sv or en
 init-policy-review = a decision is reviewed this many months after its date
 init-policy-window = "due soon" horizon for reviews, conditions and snapshots, in days
 init-policy-inactive = no post for longer than this many days: inactive
@@ -299,7 +308,7 @@ account-unreadable = { $path } cannot be read: { $reason }
 output-failed = cannot write the output: { $reason }
 
 ## Mistakes on the command line (clap's errors, rebuilt from their kind).
-usage-see-help = { $message } (see somevakt --help)
+usage-see-help = { $message } (see { $help })
 usage-did-you-mean = { $message }; did you mean { $suggestion }?
 usage-unknown-argument = unexpected argument { $argument }
 usage-unknown-command = unknown command { $command }
@@ -410,6 +419,50 @@ audit-edit-no-file = (none)
 audit-edit-key-added = signing key added for { $who }
 audit-edit-key-removed = signing key removed for { $who }
 audit-edit-edited-only = somevakt.toml edited without changing the approvers
+usage-repeated = { $argument } can be given only once
+audit-signature-good = good
+audit-signature-bad = bad
+audit-signature-unknown-key = unknown key
+audit-signature-none = none
+audit-digest-match = match
+audit-digest-differs = mismatch
+audit-digest-none = missing
+audit-digest-cannot-read = unreadable
+template-heading = Assessment of { $name }, created { $date } with `somevakt new`.
+template-fill-in = Fill in each section; `somevakt check` lists what is still missing.
+template-manager = nearest manager who approved the channel
+man-heading-name = Name
+man-heading-synopsis = Synopsis
+man-heading-description = Description
+man-heading-options = Options
+man-heading-commands = Commands
+man-heading-exit-status = Exit status
+man-heading-environment = Environment
+man-heading-files = Files
+man-heading-examples = Examples
+man-heading-see-also = See also
+man-exit-0 = All is well: no invalid file, no error finding, nothing overdue, no violation in the decision trail; or the record was committed.
+man-exit-1 = check found an invalid file or an error finding; remind found something overdue; audit found a violation in the decision trail.
+man-exit-2 = The command could not run: no repository, an unknown account, a bad date or argument, a record refused. One line on standard error says why.
+man-env-lang = The language: nb, nn, sv or en (after --lang, before the locale).
+man-env-locale = The locale, read as gettext reads it: LANGUAGE's list (nn:nb:en) unless the locale is C or POSIX, then LC_ALL, LC_MESSAGES, LANG.
+man-env-today = Evaluate as on this day (YYYY-MM-DD), like --today; records keep the real date.
+man-env-no-color = Set: no colours.
+man-env-editor = The editor for e in the dashboard, chosen as Git chooses it (also core.editor).
+man-env-config = Where the dashboard's settings are: $XDG_CONFIG_HOME/somevakt/config.toml.
+man-env-ci = Set: no progress on standard error.
+man-file-policy = The policy: review interval, reminder window, limits, approvers, signing, the language of reports.
+man-file-assessments = One file per social-media account; its path without .toml is the account's id.
+man-file-config = The dashboard's theme and keys.
+man-file-cache = The load cache and the audit's verdicts, inside the Git directory; safe to delete.
+man-example-dashboard = Open the dashboard on the repository around the current folder.
+man-example-remind = What is overdue or falls due in the next two weeks; exits 1 when something is overdue.
+man-example-decide = Record management's decision on an account.
+man-example-check = Invalid files and error findings, for a CI job.
+man-example-init = Start the assessment repository of a new municipality.
+man-no-such-command = no command { $command }: somevakt --help lists them
+when-in-days-short = in { $days } d
+when-overdue-short = { $days } d overdue
 
 # --as-of: which commit a report on the past was read from.
 as-of-header = As of { $day }: the register as committed in { $commit } ({ $committed }).

@@ -89,17 +89,20 @@ header-accounts = { $count ->
 }:{" "}
 header-short-approvals = { $accounts } accounts: { $approved } approved, { $conditional } cond., { $not_approved } not appr., { $pending } pending, { $reapproval } re-appr.
 header-approved = { $count } approved
-header-conditional = , { $count } conditional,{" "}
+header-conditional = , { $count } conditionally approved,{" "}
 header-not-approved = { $count } not approved
-header-pending = , { $pending } pending, { $reapproval } re-approval
-header-reviews = reviews{" "}
+header-pending = , { $pending } pending, { $reapproval } { $reapproval ->
+    [one] needs
+   *[other] need
+} re-approval
+header-reviews = reviews:{" "}
 header-reviews-overdue = { $count } overdue
-header-soon-inactive = {" "}{ $soon } soon · { $inactive } inactive · snapshots{" "}
-header-snapshots = { $missing } missing { $old } old
+header-soon-inactive = , { $soon } due soon · { $inactive } inactive · snapshots:{" "}
+header-snapshots = { $missing } missing, { $old } too old
 header-invalid = { $count } invalid
-header-short-overdue = reviews { $count } overdue
-header-short-soon-inactive = {" "}{ $soon } soon · { $inactive } inactive ·{" "}
-header-short-snapshots = snapshots { $missing }/{ $old }
+header-short-overdue = { $count } overdue
+header-short-soon-inactive = {" "}· { $inactive } inactive ·{" "}
+header-short-snapshots = snapshots: { $missing } missing, { $old } old
 status-search = search:{" "}
 hint-nothing-selected = nothing selected: actions are off
 hint-clear-filter = clear filter
@@ -514,3 +517,4 @@ sheet-covers-current = covers the current DPIA
 sheet-earlier-dpia = taken on an earlier DPIA
 sheet-no-digest = no DPIA digest
 sheet-no-snapshot = No snapshot archived
+header-tiny-approvals = { $accounts } accounts, { $unapproved } without approval

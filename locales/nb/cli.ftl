@@ -1,6 +1,6 @@
 # somevakts meldinger på norsk bokmål. Ordene følger KS' veileder for bruk av
 # sosiale medier i kommunen: vurdering av personvernkonsekvenser (DPIA),
-# behandlingsansvarlig, forhåndsdrøfting med Datatilsynet, godkjent /
+# behandlingsansvarlig, forhåndsdrøftelse med Datatilsynet, godkjent /
 # godkjent med vilkår / ikke godkjent. Se docs/i18n.md (ordlisten).
 
 -dpia = vurderingen av personvernkonsekvenser (DPIA)
@@ -23,8 +23,14 @@ date-long = { $day }. { $month ->
 } { $year }
 when-today = i dag
 when-tomorrow = i morgen
-when-in-days = om { $days } d
-when-overdue = { $days } d forsinket
+when-in-days = om { $days } { $days ->
+    [one] dag
+   *[other] dager
+}
+when-overdue = { $days } { $days ->
+    [one] dag
+   *[other] dager
+} for sent
 
 ## Antall
 
@@ -63,7 +69,7 @@ approval-needs-reapproval = må godkjennes på nytt
 review-none = ingen
 review-ok = ok
 review-due-soon = forfaller snart
-review-overdue = forfalt
+review-overdue = over fristen
 activity-active = aktiv
 activity-inactive = inaktiv
 activity-unknown = ukjent
@@ -71,7 +77,7 @@ activity-not-applicable = ikke aktuelt
 snapshots-ok = ok
 snapshots-due-soon = forfaller snart
 snapshots-missing = mangler
-snapshots-overdue = forfalt
+snapshots-overdue = for gammelt
 snapshots-not-applicable = ikke aktuelt
 
 ## somevakt status
@@ -87,7 +93,22 @@ status-review-due = { $state } { $date } ({ $when })
 status-last-snapshot = { $state } (sist { $date })
 status-findings = { $errors }F { $warnings }A
 status-invalid = UGYLDIG
-status-summary = { $accounts }: { $approved } godkjent, { $conditionally } med vilkår, { $not_approved } ikke godkjent, { $pending } ikke behandlet, { $reapproval } må godkjennes på nytt; gjennomganger { $reviews_overdue } forfalt, { $reviews_due } forfaller snart; { $inactive } inaktive; øyeblikksbilder { $snapshots_missing } mangler, { $snapshots_overdue } forfalt; { $invalid }
+status-summary = { $accounts }: { $approved } { $approved ->
+    [one] godkjent
+   *[other] godkjente
+}, { $conditionally } { $conditionally ->
+    [one] godkjent
+   *[other] godkjente
+} med vilkår, { $not_approved } ikke { $not_approved ->
+    [one] godkjent
+   *[other] godkjente
+}, { $pending } ikke { $pending ->
+    [one] behandlet
+   *[other] behandlede
+}, { $reapproval } må godkjennes på nytt; gjennomganger: { $reviews_overdue } over fristen, { $reviews_due } forfaller snart; { $inactive } { $inactive ->
+    [one] inaktiv
+   *[other] inaktive
+}; øyeblikksbilder: { $snapshots_missing } mangler, { $snapshots_overdue } for gamle; { $invalid }
 
 ## somevakt remind
 
@@ -95,16 +116,16 @@ remind-heading = Påminnelser per { $today } (innen { $days } { $days ->
     [one] dag
    *[other] dager
 })
-remind-overdue = Forsinket
+remind-overdue = Over fristen
 remind-due-within = Forfaller innen { $days } { $days ->
     [one] dag
    *[other] dager
 }
-remind-nothing = Ingenting er forsinket eller forfaller innen { $days } { $days ->
+remind-nothing = Ingenting er over fristen eller forfaller innen { $days } { $days ->
     [one] dag
    *[other] dager
 } ({ $accounts } kontrollert).
-remind-summary = { $reminders } for { $accounts }: { $overdue } forsinket, { $coming } forfaller innen { $days } { $days ->
+remind-summary = { $reminders } for { $accounts }: { $overdue } over fristen, { $coming } forfaller innen { $days } { $days ->
     [one] dag
    *[other] dager
 }.
@@ -130,15 +151,15 @@ todo-closing-snapshot = Arkiver et øyeblikksbilde før kontoen avvikles (kind =
 # An event's title: what falls due and for which account (one colon at most, with the prefix below).
 ics-title = { $kind } – { $name }
 ics-file = Fil: { $path }
-ics-overdue-title = Forsinket – { $title }
-ics-overdue-since = Forfalt { $date }
+ics-overdue-title = Over fristen – { $title }
+ics-overdue-since = Fristen var { $date }
 
 ## somevakt check
 
 check-error = feil
 check-here = her
 check-source = kilde
-check-fix = retting
+check-fix = tiltak
 fix-key = `{ $key }` i oversikten
 fix-write = skriv { $keys }
 fix-or = eller
@@ -159,25 +180,25 @@ init-bad-domain = «{ $domain }» er ikke et e-postdomene: skriv det som fjordvi
 init-not-folder = { $dir } er ikke en mappe
 init-bad-municipality = kommunenavnet «{ $name }» gir ikke noe mappenavn: bruk bokstaver eller sifre
 # Kommentarene i CI-filen som `init --ci github|gitlab` skriver; YAML-nøklene er GitHubs og GitLabs egne.
-init-ci-about = somevakt kontrollerer vurderingene i hver pull request eller merge request og på hovedgrenen, kontrollerer vedtakssporet og lager påminnelseskalenderen; også én gang i døgnet, slik at det som forfaller, blir meldt selv når ingen sender inn endringer.
+init-ci-about = somevakt kontrollerer vurderingene i hver pull request eller merge request og på hovedgrenen, kontrollerer beslutningssporet og lager påminnelseskalenderen; også én gang i døgnet, slik at det som forfaller, blir meldt selv når ingen sender inn endringer.
 init-ci-branch = Hovedgrenen (behold den arkivet ditt bruker).
 init-ci-schedule = Én gang i døgnet kl. 05.30 UTC.
 init-ci-schedule-gitlab = Én gang i døgnet: legg inn en tidsplan under Build → Pipeline schedules.
 init-ci-set-url = Sett dette til Git-adressen somevakt installeres fra (organisasjonens kopi av arkivet).
 init-ci-permissions = Lese arkivet, og vise funnene i kodeskanningen.
-init-ci-full-history = Hele historikken: kontrollen av vedtakssporet avviser en grunn kloning (shallow clone).
+init-ci-full-history = Hele historikken: kontrollen av beslutningssporet avviser en grunn kloning (shallow clone).
 init-ci-cache = somevakt tas vare på mellom kjøringene og kompileres bare på nytt når arkivet har endret seg.
 init-ci-check = Porten: avslutter med kode 1 når en fil er ugyldig eller en konto har et alvorlig funn; rapporten skrives også da.
 init-ci-sarif = Funnene under Security → Code scanning og på linjene i pull requesten.
 init-ci-junit = De samme funnene som testrapport (porten er neste linje).
 init-ci-codequality = Funnene i merge requestens kodekvalitetsvisning og testrapport.
-init-ci-audit = Hvem som godkjente hva, signert av hvem, og om et vedtak er endret siden.
+init-ci-audit = Hvem som godkjente hva, signert av hvem, og om en beslutning er endret siden.
 init-ci-remind = Påminnelseskalenderen. Kode 1 (noe er forsinket) gir feil bare i den daglige kjøringen, som GitHub eller GitLab melder fra om; kalenderen skrives uansett.
 init-done-ci = Skrev { $path }: sett SOMEVAKT_GIT øverst i filen til Git-adressen somevakt installeres fra.
 init-commit = Start vurderingsarkivet til { $municipality }
 init-policy-title = Retningslinjer for vurderingsarkivet til { $municipality }.
 init-policy-intro = Veilederen angir ingen frist for ny gjennomgang og ingen grense for inaktivitet: dette er standardverdier; endre dem og skriv begrunnelsen i commit-meldingen.
-init-policy-language = språk i rapporter som kjøres uten språkinnstilling (CI): nb, sv eller en
+init-policy-language = språk i rapporter som kjøres uten språkinnstilling (CI): nb, nn, sv eller en
 init-policy-review = en beslutning gjennomgås på nytt så mange måneder etter datoen
 init-policy-window = hvor mange dager før fristen gjennomganger, vilkår og øyeblikksbilder «forfaller snart»
 init-policy-inactive = ingen innlegg på lenger enn så mange dager: inaktiv
@@ -202,13 +223,13 @@ init-readme =
     - `somevakt decide { $slug }/facebook-kommunen --outcome approved --body "Kommunedirektørens ledergruppe" --rationale "..."`
       fører inn ledelsens beslutning (approved = godkjent,
       conditionally_approved = godkjent med vilkår, not_approved = ikke godkjent).
-    - `somevakt remind` viser hva som er forsinket eller forfaller snart (nye
+    - `somevakt remind` viser hva som er over fristen eller forfaller snart (nye
       gjennomganger, vilkår, årlige øyeblikksbilder, inaktive kontoer);
       `somevakt remind --format ics` gir en kalender.
     - `somevakt check` avslutter med kode 1 når en fil er ugyldig eller et
       alvorlig funn er åpent: kjør den før du sender endringer, og i CI.
 
-    Når restrisikoen er høy, må kommunen vurdere forhåndsdrøfting med
+    Når restrisikoen er høy, må kommunen vurdere forhåndsdrøftelse med
     Datatilsynet. Retningslinjene (frister, varslingsvindu, grense for
     inaktivitet, tjenesteområder med høy risiko) står i `somevakt.toml`.
     `somevakt --help` og `man somevakt` beskriver alle kommandoene.
@@ -222,6 +243,7 @@ help-heading-options = Valg
 help-heading-arguments = Argumenter
 help-heading-commands = Kommandoer
 help-value-command = KOMMANDO
+help-value-options = [VALG]
 help-default = standard: { $value }
 help-values = en av: { $values }
 help-env = eller miljøvariabelen { $name }
@@ -231,14 +253,14 @@ help-arg-version = Vis versjon
 help-arg-repo = Vurderingsarkivet (standard: Git-arkivet rundt gjeldende mappe).
 help-arg-today = Vurder som på denne dagen (ÅÅÅÅ-MM-DD), for kjøringer som kan gjentas.
 help-arg-poll = Oversikten: se etter endringer hvert 2. sekund i stedet for med systemets overvåking (for nettverksdisker, der endringer ellers kan gå upåaktet hen).
-help-arg-lang = Språk for det mennesker leser: nb, sv eller en (standard: SOMEVAKT_LANG, språkinnstillingen, retningslinjenes language, engelsk).
+help-arg-lang = Språk for det mennesker leser: nb, nn, sv eller en (standard: SOMEVAKT_LANG, språkinnstillingen, retningslinjenes language, engelsk).
 help-status = Godkjenning, gjennomgang, aktivitet, øyeblikksbilder og funn for hver konto.
 help-status-format = Utskrift: tabell for mennesker, JSON eller CSV for verktøy, xlsx for regneark (med -o FIL).
 help-status-output = Skriv rapporten til denne filen i stedet for til standard ut (avslutningskoden er den samme, så en CI-jobb kan ta vare på filen også når den feiler).
 help-check = Ugyldige filer og alvorlige funn; avslutter med kode 1 når det finnes noen.
 help-check-format = Utskrift: tekst for mennesker, JSON for verktøy, sarif (kodeskanning i GitHub), codequality (kodekvalitet i GitLab) eller junit (testrapporter).
 help-check-output = Skriv rapporten til denne filen i stedet for til standard ut (avslutningskoden er den samme, så en CI-jobb kan ta vare på filen også når den feiler).
-help-remind = Hva som er forsinket eller forfaller snart; avslutter med kode 1 når noe er forsinket.
+help-remind = Hva som er over fristen eller forfaller snart; avslutter med kode 1 når noe er over fristen.
 help-remind-within = Antall dager fram i tid (standard: retningslinjenes reminder_window_days).
 help-remind-format = Utskrift: tekst for mennesker, JSON for verktøy, ICS for kalendere.
 help-remind-output = Skriv rapporten til denne filen i stedet for til standard ut (avslutningskoden er den samme, så en CI-jobb kan ta vare på filen også når den feiler).
@@ -277,9 +299,9 @@ help-new-name = Kontoens navn på plattformen.
 help-log = Git-historikken til en kontos fil, med trailere.
 help-log-id = Kontoens id, f.eks. fjordvik/facebook-kommunen.
 help-log-format = Utskrift: tekst for mennesker, JSON for verktøy.
-help-audit = Kontrollerer vedtakssporet i Git: hvem som godkjente hva, signert av hvem, og om noe vedtak er endret siden; avslutter med 1 ved brudd.
+help-audit = Kontrollerer beslutningssporet i Git: hvem som godkjente hva, signert av hvem, og om noen beslutning er endret siden; avslutter med 1 ved brudd.
 help-audit-format = Utskrift: tekst for mennesker, JSON for verktøy.
-help-audit-since = Kontroller bare innsjekkingene etter denne (f.eks. importen av papirvedtak).
+help-audit-since = Kontroller bare commitene etter denne (f.eks. importen av beslutninger som ble tatt på papir).
 help-schema = Skriver ut JSON-skjemaet for vurderingsfiler (eller for somevakt.toml).
 help-schema-kind = Hvilket skjema: for vurderingsfiler eller for retningslinjene.
 help-digest = Skriver ut dpia_digest for kontoens nåværende [dpia]-tabell.
@@ -288,7 +310,7 @@ help-init = Starter et nytt vurderingsarkiv for en kommune i en tom mappe.
 help-init-dir = Mappen: ny, tom, eller et tomt Git-arkiv.
 help-init-municipality = Kommunens navn, f.eks. «Fjordvik kommune».
 help-init-domain = Kommunens e-postdomene, f.eks. fjordvik.kommune.no (kontrolleres mot kontoenes e-postadresser).
-help-init-ci = Skriv også en CI-pipeline som kontrollerer vurderingene og vedtakssporet og lager kalenderen: github (.github/workflows/somevakt.yml), gitlab (.gitlab-ci.yml) eller none (ingen).
+help-init-ci = Skriv også en CI-pipeline som kontrollerer vurderingene og beslutningssporet og lager kalenderen: github (.github/workflows/somevakt.yml), gitlab (.gitlab-ci.yml) eller none (ingen).
 help-completions = Skriver ut skriptet for fullføring i skallet: bash, zsh, fish, powershell eller elvish.
 help-completions-shell = Skallet.
 help-man = Skriver ut brukerveiledningen (man-side, roff) på standard ut.
@@ -324,7 +346,7 @@ edit-no-conditions = en godkjenning med vilkår lister vilkårene (conditions)
 edit-no-conditions-due = en godkjenning med vilkår trenger en frist for vilkårene (conditions due)
 edit-conditions-due-early = fristen for vilkårene må være etter beslutningen ({ $date })
 edit-conditions-not-conditional = bare en godkjenning med vilkår har vilkår
-edit-prior-consultation = kommunen må be om forhåndsdrøfting med { $authority } før denne godkjenningen kan bekreftes: ledelsen har behandlet DPIA-en før, og restrisikoen er fortsatt høy (R38). Registrer anmodningen i [prior_consultation] (requested = DATO) først.
+edit-prior-consultation = kommunen må be om forhåndsdrøftelse med { $authority } før denne godkjenningen kan bekreftes: ledelsen har behandlet DPIA-en før, og restrisikoen er fortsatt høy (R38). Registrer anmodningen i [prior_consultation] (requested = DATO) først.
 edit-not-toml = filen er ikke gyldig TOML: { $reason }
 edit-not-array-of-tables = `{ $key }` i filen er ikke en liste av [[{ $key }]]-tabeller
 edit-last-post-future = siste innlegg ({ $last_post }) kan ikke være etter i dag ({ $today })
@@ -363,8 +385,8 @@ identity-line-break = inneholder et linjeskift
 identity-angle-bracket = inneholder en vinkelparentes (< eller >)
 identity-control-character = inneholder et kontrolltegn
 
-## Feil en person leser: intet arkiv, en ukjent konto, en mappe som ikke er det.
-repo-not-found = intet vurderingsarkiv i { $dir }: ingen assessments/-mappe der, og ikke i et Git-arkiv (bruk --repo MAPPE)
+## Feil en person leser: ikke noe arkiv, en ukjent konto, en mappe som ikke er det.
+repo-not-found = fant ikke noe vurderingsarkiv i { $dir }: ingen assessments/-mappe der, og mappen er ikke i et Git-arkiv (bruk --repo MAPPE)
 repo-unreadable = kan ikke lese { $path }: { $reason }
 repo-no-assessments = ingen assessments/-mappe i { $dir }: dette er ikke et vurderingsarkiv (bruk --repo MAPPE, eller kjør somevakt inne i et)
 not-a-folder = { $dir } er ikke en mappe
@@ -374,7 +396,7 @@ account-unreadable = { $path } kan ikke leses: { $reason }
 output-failed = kan ikke skrive utdata: { $reason }
 
 ## Feil på kommandolinjen (clap sine feil, bygd opp fra feiltypen).
-usage-see-help = { $message } (se somevakt --help)
+usage-see-help = { $message } (se { $help })
 usage-did-you-mean = { $message }; mente du { $suggestion }?
 usage-unknown-argument = uventet argument { $argument }
 usage-unknown-command = ukjent kommando { $command }
@@ -410,45 +432,45 @@ problem-kind-special = en spesialfil
 problem-symlink = en symbolsk lenke: somevakt følger ikke lenker, så en fil utenfor arkivet blir aldri lest; erstatt lenken med selve filen
 problem-not-a-number = forventet et heltall, bare sifre
 
-## somevakt audit: vedtakssporet (src/report/audit.rs, src/i18n/audit.rs).
-audit-decision-of = vedtaket av { $date } ({ $outcome })
+## somevakt audit: beslutningssporet (src/report/audit.rs, src/i18n/audit.rs).
+audit-decision-of = beslutningen av { $date } ({ $outcome })
 audit-no-date = uten dato
 audit-no-outcome = uten utfall
 audit-policy-change-of = endring i retningslinjene ({ $changes })
-audit-changed = { $what } ble endret i commit { $commit } av { $who }; vedtak kan bare legges til, aldri endres
-audit-changed-fields = { $what } ble endret ({ $fields }) i commit { $commit } av { $who }; vedtak kan bare legges til, aldri endres
-audit-removed = { $what } ble fjernet i commit { $commit } av { $who }; vedtak kan bare legges til, aldri fjernes
+audit-changed = { $what } ble endret i commit { $commit } av { $who }; beslutninger kan bare legges til, aldri endres
+audit-changed-fields = { $what } ble endret ({ $fields }) i commit { $commit } av { $who }; beslutninger kan bare legges til, aldri endres
+audit-removed = { $what } ble fjernet i commit { $commit } av { $who }; beslutninger kan bare legges til, aldri fjernes
 audit-outside-tool = { $what } ble lagt til i commit { $commit } uten traileren `Action: decision` (ikke registrert med somevakt decide)
 audit-not-approver = { $what } ble lagt til i commit { $commit } av en som ikke er godkjenner: { $why }
 audit-unsigned = { $what }: commit { $commit } er ikke signert; signatur er påkrevd
 audit-bad-signature = { $what }: commit { $commit } har en ugyldig signatur (endret etter at den ble signert?); signatur er påkrevd
 audit-unknown-key = { $what }: commit { $commit } er signert med en nøkkel som { $signers } ikke lister opp; signatur er påkrevd
 audit-unknown-key-named = { $what }: commit { $commit } er signert med en nøkkel som { $signers } ikke lister opp ({ $key }); signatur er påkrevd
-audit-digest-missing = { $what } ble lagt til i commit { $commit }: dpia_digest mangler, så vedtaket kan ikke knyttes til [dpia] slik den ble lagret sammen med det
-audit-digest-unreadable = { $what } ble lagt til i commit { $commit }: dpia_digest kan ikke sammenlignes med [dpia] som ble lagret sammen med det (uleselig)
-audit-digest-mismatch = { $what } ble lagt til i commit { $commit }: dpia_digest stemmer ikke med [dpia] som ble lagret sammen med det
-audit-backdated = { $what } ble lagret { $days } dager etter vedtaksdatoen (commit { $commit }) uten `Backdated: yes`: tilbakedatert uten å si det
+audit-digest-missing = { $what } ble lagt til i commit { $commit }: dpia_digest mangler, så beslutningen kan ikke knyttes til [dpia] slik den ble lagret sammen med den
+audit-digest-unreadable = { $what } ble lagt til i commit { $commit }: dpia_digest kan ikke sammenlignes med [dpia] som ble lagret sammen med den (uleselig)
+audit-digest-mismatch = { $what } ble lagt til i commit { $commit }: dpia_digest stemmer ikke med [dpia] som ble lagret sammen med den
+audit-backdated = { $what } ble lagret { $days } dager etter beslutningsdatoen (commit { $commit }) uten `Backdated: yes`: tilbakedatert uten at det er oppgitt
 audit-policy-not-approver = { $what } i commit { $commit } av en som ikke er godkjenner: { $why }
 audit-since = Kontrollerte commitene etter { $commit } ({ $whence }).
-audit-since-policy = somevakt.toml [approvers] audit_since: vedtakene som alt var i registeret da, ble importert
+audit-since-policy = somevakt.toml [approvers] audit_since: beslutningene som allerede var i arkivet da, ble importert
 audit-since-flag = --since
-audit-no-decisions = Ingen vedtak er registrert i den kontrollerte historikken.
-audit-earlier-heading = Vedtak registrert før --since, endret senere:
+audit-no-decisions = Ingen beslutninger er registrert i den kontrollerte historikken.
+audit-earlier-heading = Beslutninger registrert før --since og endret senere:
 audit-policy-heading = Endringer i retningslinjene:
-audit-unreadable = merk: { $path } i { $commit } kunne ikke leses ({ $why }); vedtakene i den kontrolleres der den kan leses
-audit-decision-line = vedtak nr. { $position } av { $date }: { $outcome }
+audit-unreadable = merk: { $path } i { $commit } kunne ikke leses ({ $why }); beslutningene i filen kontrolleres der den kan leses
+audit-decision-line = beslutning nr. { $position } av { $date }: { $outcome }
 audit-entry-no-date = (uten dato)
 audit-entry-no-outcome = (uten utfall)
 audit-added-line = lagt til i { $commit }  { $when }  av { $who }
 audit-approver-yes = ja
 audit-approver-no = nei ({ $why })
-audit-checks-line = godkjenner: { $approver } · signatur: { $signature } · digest: { $digest }
+audit-checks-line = godkjenner: { $approver } · signatur: { $signature } · sjekksum: { $digest }
 audit-trailers-line = trailere: { $trailers }
 audit-trailers-none = ingen
 audit-policy-line = { $commit }  { $when }  av { $who } · signatur: { $signature }
 audit-count-decisions = { $count ->
-    [one] { $shown } vedtak
-   *[other] { $shown } vedtak
+    [one] { $shown } beslutning
+   *[other] { $shown } beslutninger
 }
 audit-count-commits = { $count ->
     [one] { $shown } commit
@@ -482,12 +504,61 @@ audit-edit-no-file = (ingen)
 audit-edit-key-added = signeringsnøkkel lagt til for { $who }
 audit-edit-key-removed = signeringsnøkkel fjernet for { $who }
 audit-edit-edited-only = somevakt.toml endret uten at godkjennerne ble endret
+usage-repeated = { $argument } kan bare oppgis én gang
+audit-signature-good = gyldig
+audit-signature-bad = ugyldig
+audit-signature-unknown-key = ukjent nøkkel
+audit-signature-none = ingen
+audit-digest-match = stemmer
+audit-digest-differs = stemmer ikke
+audit-digest-none = mangler
+audit-digest-cannot-read = kan ikke leses
+template-heading = Vurdering av { $name }, opprettet { $date } med `somevakt new`.
+template-fill-in = Fyll ut hver del; `somevakt check` viser hva som fortsatt mangler.
+template-manager = nærmeste leder som har godkjent kanalen
+man-heading-name = Navn
+man-heading-synopsis = Bruk
+man-heading-description = Beskrivelse
+man-heading-options = Valg
+man-heading-commands = Kommandoer
+man-heading-exit-status = Avslutningsstatus
+man-heading-environment = Miljøvariabler
+man-heading-files = Filer
+man-heading-examples = Eksempler
+man-heading-see-also = Se også
+man-exit-0 = Alt er i orden: ingen ugyldig fil, ingen alvorlige funn, ingenting over fristen, ingen brudd i beslutningssporet; eller registreringen ble committet.
+man-exit-1 = check fant en ugyldig fil eller et alvorlig funn; remind fant noe over fristen; audit fant et brudd i beslutningssporet.
+man-exit-2 = Kommandoen kunne ikke kjøres: ikke noe arkiv, en ukjent konto, en ugyldig dato eller et ugyldig argument, en registrering som ble avvist. Én linje på standard feil sier hvorfor.
+man-env-lang = Språket: nb, nn, sv eller en (etter --lang, før språkinnstillingen).
+man-env-locale = Språkinnstillingen, lest slik gettext leser den: listen i LANGUAGE (nn:nb:en) når innstillingen ikke er C eller POSIX, deretter LC_ALL, LC_MESSAGES, LANG.
+man-env-today = Vurder som på denne dagen (ÅÅÅÅ-MM-DD), som --today; registreringer får den virkelige datoen.
+man-env-no-color = Satt: ingen farger.
+man-env-editor = Redigeringsprogrammet for e i oversikten, valgt slik Git velger det (også core.editor).
+man-env-config = Hvor innstillingene for oversikten ligger: $XDG_CONFIG_HOME/somevakt/config.toml.
+man-env-ci = Satt: ingen fremdrift på standard feil.
+man-file-policy = Retningslinjene: intervall for ny gjennomgang, varslingsvindu, grenser, godkjennere, signering, språket i rapporter.
+man-file-assessments = Én fil per konto i sosiale medier; stien uten .toml er kontoens id.
+man-file-config = Fargetemaet og tastene i oversikten.
+man-file-cache = Mellomlageret og revisjonens resultater, inne i Git-mappen; kan trygt slettes.
+man-example-dashboard = Åpne oversikten over arkivet rundt gjeldende mappe.
+man-example-remind = Det som er over fristen eller forfaller de neste to ukene; avslutter med 1 når noe er over fristen.
+man-example-decide = Registrer ledelsens beslutning om en konto.
+man-example-check = Ugyldige filer og alvorlige funn, for en CI-jobb.
+man-example-init = Start vurderingsarkivet for en ny kommune.
+man-no-such-command = ingen kommando { $command }: somevakt --help viser dem
+help-man-command = Kommandoen som siden gjelder.
+help-man-dir = Skriv alle sidene (somevakt.1, somevakt-decide.1, …) i denne mappen i stedet.
+when-in-days-short = om { $days } d
+when-overdue-short = { $days } d over frist
 
 # --as-of: hvilken commit en rapport om fortiden er lest fra.
 as-of-header = Per { $day }: registeret slik det ble lagret i commit { $commit } ({ $committed }).
 
 # somevakt trend: registeret over tid.
-trend-title = Registeret ved utgangen av hver { $step }, slik det er lagret i Git
+trend-title = Registeret ved utgangen av { $step ->
+    [kvartal] hvert kvartal
+   *[other] hver { $step }
+}, slik det er lagret i Git
 trend-step-week = uke
 trend-step-month = måned
 trend-step-quarter = kvartal
@@ -503,7 +574,7 @@ trend-reviews-overdue = Gjennomgang over fristen
 trend-reviews-soon = Gjennomgang snart
 trend-inactive = Inaktive
 trend-snapshots-missing = Uten øyeblikksbilde
-trend-snapshots-old = For gammelt bilde
+trend-snapshots-old = Øyeblikksbilde for gammelt
 trend-invalid = Ugyldige filer
 trend-errors = Med feil
 trend-nothing = Ingen dag faller mellom --from og --to.
@@ -552,12 +623,12 @@ overview-sync-failed = { $name }: hentingen mislyktes ({ $error }); speilet beho
 overview-sync-done = { $total } kommuner, { $failed } mislyktes
 
 # Hjelpetekster for --as-of, trend og overview.
-help-arg-as-of = `status`, `check`, `remind`: registeret slik det var lagret ved utgangen av denne dagen (ÅÅÅÅ-MM-DD) på gjeldende gren, eller i denne commiten, vurdert på den dagen. Leses bare fra Git, aldri fra arbeidskatalogen.
 help-arg-manifest = Listen over kommuner (standard: overview.toml her).
 help-overview = Flere kommuner: én rad for hver, lest fra deres egne depoter slik de sist ble hentet (`overview sync` henter dem).
 help-overview-format = Utskrift: tabell for mennesker, JSON og CSV for verktøy.
-help-trend = Tallene i registeret ved utgangen av hver uke, måned eller kvartal, slik de er lagret i Git (standard: de siste 12 månedene, per måned).
-help-trend-format = Utskrift: tabell for mennesker, JSON og CSV for verktøy.
-help-trend-from = Første dag (standard: ett år før --to).
-help-trend-to = Siste dag (standard: i dag).
-help-trend-step = Hvor langt det er mellom dagene: uke, måned eller kvartal.
+help-arg-as-of = status, check, remind: arkivet slik det var registrert ved slutten av denne dagen (ÅÅÅÅ-MM-DD) på gjeldende gren, eller i denne commiten, vurdert på den dagen. Leses bare fra Git, aldri fra arbeidsmappen.
+help-trend = Tallene for arkivet ved slutten av hver uke, måned eller hvert kvartal, slik de er registrert i Git (standard: de siste 12 månedene, per måned).
+help-trend-from = Den første dagen (standard: et år før --to).
+help-trend-to = Den siste dagen (standard: i dag).
+help-trend-step = Hvor ofte: week (uke), month (måned) eller quarter (kvartal).
+help-trend-format = Utskrift: tabell for mennesker, JSON eller CSV for verktøy.

@@ -7,7 +7,7 @@ status-loading = Laster inn…
 status-reloading-because = { $reason }: laster inn alle filene på nytt…
 diff-cannot-read = Kan ikke lese commiten: { $error }
 status-editor-no-change = Redigeringsprogrammet ble lukket uten endring: ingenting å registrere
-status-restored = Satte tilbake den committede versjonen av { $path }
+status-restored = Satte tilbake den registrerte versjonen av { $path }
 status-cannot-restore = Kan ikke sette tilbake { $path }: { $error }
 status-new-day = En ny dag: { $day }
 status-cannot-load = Kan ikke laste inn: { $error }
@@ -38,7 +38,7 @@ status-file-removed = fjernet
 
 quick-all = alle
 quick-attention = trenger oppfølging
-quick-overdue = forsinket
+quick-overdue = over fristen
 quick-inactive = inaktive
 quick-snapshots = øyeblikksbilder
 quick-invalid = ugyldige
@@ -87,22 +87,37 @@ header-accounts = { $count ->
     [one] { $count } konto
    *[other] { $count } kontoer
 }:{" "}
-header-short-approvals = { $accounts } kontoer: { $approved } godkjent, { $conditional } m/vilkår, { $not_approved } ikke godkj., { $pending } ubehandlet, { $reapproval } ny godkj.
-header-approved = { $count } godkjent
+header-short-approvals = { $accounts } kontoer: { $approved } godkj., { $conditional } m/vilkår, { $not_approved } ikke godkj., { $pending } ubehandl., { $reapproval } ny godkj.
+header-approved = { $count } { $count ->
+    [one] godkjent
+   *[other] godkjente
+}
 header-conditional = , { $count } med vilkår,{" "}
-header-not-approved = { $count } ikke godkjent
-header-pending = , { $pending } ikke behandlet, { $reapproval } må godkjennes på nytt
-header-reviews = gjennomganger{" "}
-header-reviews-overdue = { $count } forsinket
-header-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktive · øyeblikksbilder{" "}
-header-snapshots = { $missing } mangler { $old } gamle
+header-not-approved = { $count } ikke { $count ->
+    [one] godkjent
+   *[other] godkjente
+}
+header-pending = , { $pending } ikke { $pending ->
+    [one] behandlet
+   *[other] behandlede
+}, { $reapproval } må godkjennes på nytt
+header-reviews = gjennomganger:{" "}
+header-reviews-overdue = { $count } over fristen
+header-soon-inactive = , { $soon } snart · { $inactive } { $inactive ->
+    [one] inaktiv
+   *[other] inaktive
+} · øyeblikksbilder:{" "}
+header-snapshots = { $missing } mangler, { $old } for gamle
 header-invalid = { $count } { $count ->
     [one] ugyldig
    *[other] ugyldige
 }
-header-short-overdue = DPIA { $count } forsinket
-header-short-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktive ·{" "}
-header-short-snapshots = bilder { $missing }/{ $old }
+header-short-overdue = { $count } over fristen
+header-short-soon-inactive = {" "}· { $inactive } { $inactive ->
+    [one] inaktiv
+   *[other] inaktive
+} ·{" "}
+header-short-snapshots = øyeblikksbilder: { $missing } mangler, { $old } gamle
 status-search = søk:{" "}
 hint-nothing-selected = ingenting valgt: handlingene er slått av
 hint-clear-filter = fjern filter
@@ -131,8 +146,8 @@ diff-reading = {"  "}Leser commiten…
 
 ## Påminnelser
 
-reminders-title = Påminnelser: { $overdue } forsinket, { $soon } forfaller snart
-reminders-none = {"  "}Ingenting er forsinket eller forfaller snart.
+reminders-title = Påminnelser: { $overdue } over fristen, { $soon } forfaller snart
+reminders-none = {"  "}Ingenting er over fristen eller forfaller snart.
 reminders-due = Frist
 reminders-when = Når
 reminders-what = Hva
@@ -190,7 +205,7 @@ editor-invalid = Den lagrede filen er ikke gyldig
 editor-not-started-what = Ingenting ble lagret. Sett $EDITOR (eller git config core.editor) til et redigeringsprogram som er installert.
 editor-failed-what = Filen kan være lagret eller ikke; den er ikke committet.
 editor-invalid-what = Filen ble lagret, men er ikke en gyldig vurdering; den er ikke committet.
-editor-keys = { $editor } åpner den i redigeringsprogrammet igjen · { $restore } setter tilbake den committede versjonen · { $leave } lar den være som den er
+editor-keys = { $editor } åpner den i redigeringsprogrammet igjen · { $restore } setter tilbake den registrerte versjonen · { $leave } lar den være som den er
 preview-message = Commit-meldingen
 preview-outside-changes = ▲ Filen har endringer gjort utenfor somevakt som ikke er committet: bekrefter du, committes de også. Her er de:
 preview-change-to = Endringen i { $path }
@@ -267,7 +282,7 @@ problem-nothing-to-commit = ingenting å committe
 problem-select-first = velg først en konto
 problem-outcome = velg utfallet (← →)
 problem-residual-risk = velg restrisikoen, eller (ikke oppgitt)
-problem-prior-consultation = Forhåndsdrøfting med { $authority } kreves før dette kan bekreftes (R38).
+problem-prior-consultation = Forhåndsdrøftelse med { $authority } kreves før dette kan bekreftes (R38).
 problem-enter-date = { $field }: skriv en dato, ÅÅÅÅ-MM-DD
 form-choose = ‹ velg med ← → ›
 form-last-time = { $hint }; sist: { $body }
@@ -310,7 +325,7 @@ key-previous-screen = Forrige skjermbilde
 key-overview-of-all-accounts = Oversikt over alle kontoene
 key-detail-of-the-selected-account = Detaljene for den valgte kontoen
 key-git-history-of-the-selected-account = Git-historikken til den valgte kontoen
-key-reminders-what-is-overdue-or-due = Påminnelser: det som er forsinket eller forfaller snart
+key-reminders-what-is-overdue-or-due = Påminnelser: det som er over fristen eller forfaller snart
 key-command-palette-every-action-and-its = Kommandopalett: alle handlinger og tastene deres
 key-help-every-key-of-this-screen = Hjelp: alle tastene i dette skjermbildet
 key-quit = Avslutt
@@ -338,12 +353,12 @@ key-scroll-up = Rull opp
 key-discard-what-you-typed = Forkast det du har skrevet
 key-keep-editing = Fortsett redigeringen
 key-open-the-file-in-the-editor = Åpne filen i redigeringsprogrammet igjen
-key-put-back-the-committed-version-of = Sett tilbake den committede versjonen av filen
+key-put-back-the-committed-version-of = Sett tilbake den registrerte versjonen av filen
 key-leave-the-file-as-it-is = La filen være som den er (ikke committet)
 key-open-the-account-s-detail = Åpne kontoens detaljer
 key-git-history-of-the-account = Git-historikken til kontoen
 key-filter-type-to-match-any-visible = Filter: skriv for å finne tekst i alle kolonner, også de som ikke vises (id og kommune)
-key-next-quick-filter-all-attention-overdue = Neste hurtigfilter (alle, oppfølging, forsinket, inaktive, øyeblikksbilder, ugyldige)
+key-next-quick-filter-all-attention-overdue = Neste hurtigfilter (alle, oppfølging, over fristen, inaktive, øyeblikksbilder, ugyldige)
 key-previous-quick-filter = Forrige hurtigfilter
 key-sort-by-the-next-column = Sorter etter neste kolonne
 key-reverse-the-sort-order = Snu sorteringen
@@ -472,7 +487,7 @@ sheet-rationale = {"  "}begrunnelse
 sheet-condition = {"  "}vilkår
 sheet-conditions-due = {"  "}frist for vilkår
 sheet-residual-risk = {"  "}restrisiko
-sheet-prior-consultation = Forhåndsdrøfting
+sheet-prior-consultation = Forhåndsdrøftelse
 sheet-requested = Bedt om
 sheet-reference = Referanse
 sheet-moderation = Moderering
@@ -517,3 +532,4 @@ sheet-covers-current = gjelder den nåværende DPIA-en
 sheet-earlier-dpia = tatt på en tidligere DPIA
 sheet-no-digest = ingen DPIA-sjekksum
 sheet-no-snapshot = Ikke noe øyeblikksbilde arkivert
+header-tiny-approvals = { $accounts } kontoer, { $unapproved } uten godkjenning

@@ -1,7 +1,7 @@
-# Funnene F01-F23 på norsk bokmål: meldingen og hva som retter den.
+# Funnene på norsk bokmål: meldingen og hva som retter dem.
 # Begrepene er felles med cli.ftl (se docs/i18n.md, ordlisten).
 
-## Meldingen og rettingen for hvert funn, én melding per funn og undertilfelle.
+## Meldingen og tiltaket for hvert funn, én melding per funn og undertilfelle.
 ## Datoer skrives som i løpende tekst (15. januar 2025).
 
 f01 = I bruk uten fullført vurdering av personvernkonsekvenser (DPIA): { $missing }
@@ -22,16 +22,16 @@ f03-overdue = Fristen for vilkårene var { $due }, og ingen ny beslutning er reg
 f03-due = Godkjent med vilkår; den reviderte DPIA-en skal tilbake til ledelsen innen { $due }: { $conditions }
 f03-no-due = Godkjent med vilkår uten frist for vilkårene: { $conditions }
 f03-fix = Oppfyll vilkårene og legg den reviderte DPIA-en fram for ledelsen på nytt
-f04 = Godkjent etter { $count } behandlinger med fortsatt høy restrisiko: kommunen må be om forhåndsdrøfting med { $authority }
-f04-empty = Godkjent etter { $count } behandlinger med fortsatt høy restrisiko: kommunen må be om forhåndsdrøfting med { $authority } ([prior_consultation] har ingen dato for anmodningen)
-f04-fix = Be om forhåndsdrøfting med { $authority } og registrer anmodningen
-f05 = Gjennomgangen av DPIA-en forfalt { $due }: plattformer og vilkår endrer seg, vurder på nytt
-f05-no-date = Gjennomgangen av DPIA-en er forfalt: plattformer og vilkår endrer seg, vurder på nytt
+f04 = Godkjent etter { $count } behandlinger med fortsatt høy restrisiko: kommunen må be om forhåndsdrøftelse med { $authority }
+f04-empty = Godkjent etter { $count } behandlinger med fortsatt høy restrisiko: kommunen må be om forhåndsdrøftelse med { $authority } ([prior_consultation] har ingen dato for anmodningen)
+f04-fix = Be om forhåndsdrøftelse med { $authority } og registrer anmodningen
+f05 = Fristen for ny gjennomgang av DPIA-en var { $due }: plattformer og vilkår endrer seg, vurder på nytt
+f05-no-date = Fristen for ny gjennomgang av DPIA-en er passert: plattformer og vilkår endrer seg, vurder på nytt
 f05-fix = Gå gjennom DPIA-en og legg den fram for ledelsen, eller sett dato for neste gjennomgang
 f06 = Behandlingsgrunnlaget er ufullstendig: { $missing }
 f06-no-article = ikke noe behandlingsgrunnlag (dpia.legal_basis.article)
-f06-no-supplementary = 6(1)(e) uten supplerende rettsgrunnlag (supplementary)
-f06-no-lia = 6(1)(f) uten interesseavveiing (lia_ref)
+f06-no-supplementary = art. 6 nr. 1 bokstav e uten supplerende rettsgrunnlag (supplementary)
+f06-no-lia = art. 6 nr. 1 bokstav f uten interesseavveining (lia_ref)
 f06-no-art26 = felles behandlingsansvar uten ordning etter art. 26 (art26_arrangement)
 f06-fix = Vurder behandlingsgrunnlaget før behandlingen starter, og skriv det i DPIA-en
 f07-not-assessed = DPIA-en vurderer ikke overføringen til tredjeland ([dpia.transfer])
@@ -39,8 +39,8 @@ f07-not-assessed-fix = Vurder om personopplysninger forlater EØS, og på hvilke
 f07-unknown = DPIA-en sier ikke om personopplysninger forlater EØS (dpia.transfer.third_country)
 f07-unknown-fix = Angi om personopplysninger overføres til et tredjeland
 f07-no-mechanism = Personopplysninger overføres til tredjeland uten overføringsgrunnlag (dpia.transfer.mechanism)
-f07-no-mechanism-fix = Angi et gyldig overføringsgrunnlag: adequacy, scc eller bcr
-f07-no-tia = Overføring etter SCC eller BCR uten vurdering av overføringen (dpia.transfer.tia_ref)
+f07-no-mechanism-fix = Angi et gyldig overføringsgrunnlag: beslutning om tilstrekkelig beskyttelsesnivå (adequacy), standard personvernbestemmelser (scc) eller bindende virksomhetsregler (bcr)
+f07-no-tia = Overføring etter standard personvernbestemmelser eller bindende virksomhetsregler uten vurdering av overføringen (dpia.transfer.tia_ref)
 f07-no-tia-fix = Vurder lovgivningen i tredjelandet og ekstra tiltak (Schrems II), og skriv referansen
 f08-no-risks = DPIA-en ble fullført { $completed } uten å nevne en eneste risiko
 f08-no-risks-fix = Vurder risikoene per personvernmål, med tiltak og restrisiko
@@ -56,7 +56,7 @@ f09-case-handling = Åpne sosiale medier skal ikke brukes til saksbehandling; br
 f09-case-handling-fix = Flytt saksbehandlingen til kommunens egne kanaler og sett account.usage til information
 f09-dialogue = Brukes til dialog: KS anbefaler ren informasjon
 f09-dialogue-fix = Begrens kontoen til informasjon, eller begrunn dialogen i DPIA-en
-f10 = Når sårbare grupper ({ $groups }): strengere regler gjelder
+f10 = Kontoen når ut til sårbare grupper ({ $groups }), og da gjelder strengere krav
 f10-fix = Vurder risikoene for disse gruppene i DPIA-en, med tiltak
 f11-unmoderated = Kommentarer er slått på, men ingen modererer dem: moderer eller slå av kommentarer
 f11-unmoderated-fix = Moderer daglig i kontortiden, eller slå av kommentarer
@@ -74,7 +74,7 @@ f13-no-substitute = Ingen gjeldende stedfortreder ved fravær: kanalen kan bli s
 f13-no-substitute-fix = Utpek en stedfortreder (role = "substitute")
 f14 = Kanalen er ikke godkjent: { $missing }
 f14-no-manager = nærmeste leder har ikke godkjent kanalen (responsibility.manager)
-f14-not-consulted = kommunikasjonsenheten er ikke rådført (comms_unit_consulted)
+f14-not-consulted = ingen har rådført seg med kommunikasjonsenheten (comms_unit_consulted)
 f14-fix = La nærmeste leder godkjenne kanalen sammen med kommunikasjonsenheten
 f15 = Ressurser: { $missing }
 f15-credentials = påloggingsinformasjonen oppbevares ikke sentralt
@@ -130,7 +130,7 @@ source-doc-s2 = lysbilder fra Datatilsynet
 source-doc-s3 = en svensk kommunes retningslinjer
 source-doc-s4 = en statlig rapport
 
-## Hvordan en retting vises: rettingslinjene i detaljene og påminnelsene, tabellen i hjelpen.
+## Hvordan et tiltak vises: tiltakslinjene i detaljene og påminnelsene, tabellen i hjelpen.
 findings-heading = Funn ({ $errors } feil, { $warnings ->
         [one] 1 advarsel
        *[other] { $warnings } advarsler
@@ -140,7 +140,7 @@ audit-finding = revisjonsfeil
 audit-source = Git-historikken (somevakt audit)
 severity-error = feil
 severity-warning = advarsel
-fix-label = Retting
+fix-label = Tiltak
 fix-source-label = kilde
 fix-enter-does-it = Enter gjør det
 fix-table-heading = Hva som retter et funn eller en påminnelse
@@ -150,3 +150,9 @@ fix-action-snapshot = registrer det arkiverte øyeblikksbildet
 fix-action-activity = registrer siste innlegg
 fix-action-close = registrer avviklingen
 fix-action-edit = fyll ut vurderingen i redigeringsprogrammet, deretter git commit
+group-children = barn
+group-youth = ungdom
+group-patients = pasienter
+group-elderly = eldre
+group-disabled = personer med funksjonsnedsettelse
+group-refugees = flyktninger og asylsøkere

@@ -24,8 +24,14 @@ date-long = { $day } { $month ->
 } { $year }
 when-today = i dag
 when-tomorrow = i morgon
-when-in-days = om { $days } d
-when-overdue = { $days } d försenad
+when-in-days = om { $days } { $days ->
+    [one] dag
+   *[other] dagar
+}
+when-overdue = { $days } { $days ->
+    [one] dag
+   *[other] dagar
+} för sent
 
 ## Antal
 
@@ -72,7 +78,7 @@ activity-not-applicable = ej aktuellt
 snapshots-ok = ok
 snapshots-due-soon = förfaller snart
 snapshots-missing = saknas
-snapshots-overdue = försenad
+snapshots-overdue = för gammal
 snapshots-not-applicable = ej aktuellt
 
 ## somevakt status
@@ -88,7 +94,22 @@ status-review-due = { $state } { $date } ({ $when })
 status-last-snapshot = { $state } (senast { $date })
 status-findings = { $errors }F { $warnings }V
 status-invalid = OGILTIG
-status-summary = { $accounts }: { $approved } godkända, { $conditionally } villkorat, { $not_approved } inte godkända, { $pending } ej behandlade, { $reapproval } ska godkännas på nytt; översyner { $reviews_overdue } försenade, { $reviews_due } förfaller snart; { $inactive } inaktiva; ögonblicksbilder { $snapshots_missing } saknas, { $snapshots_overdue } försenade; { $invalid }
+status-summary = { $accounts }: { $approved } { $approved ->
+    [one] godkänt
+   *[other] godkända
+}, { $conditionally } villkorat { $conditionally ->
+    [one] godkänt
+   *[other] godkända
+}, { $not_approved } inte { $not_approved ->
+    [one] godkänt
+   *[other] godkända
+}, { $pending } ej { $pending ->
+    [one] behandlat
+   *[other] behandlade
+}, { $reapproval } ska godkännas på nytt; översyner: { $reviews_overdue } försenade, { $reviews_due } förfaller snart; { $inactive } { $inactive ->
+    [one] inaktivt
+   *[other] inaktiva
+}; ögonblicksbilder: { $snapshots_missing } saknas, { $snapshots_overdue } för gamla; { $invalid }
 
 ## somevakt remind
 
@@ -178,7 +199,7 @@ init-done-ci = Skrev { $path }: ange Git-adressen som somevakt installeras från
 init-commit = Starta bedömningsarkivet för { $municipality }
 init-policy-title = Riktlinjer för bedömningsarkivet för { $municipality }.
 init-policy-intro = Vägledningen anger ingen tid för översyn och ingen gräns för inaktivitet: detta är standardvärden; ändra dem och skriv motiveringen i commit-meddelandet.
-init-policy-language = språk i rapporter som körs utan språkinställning (CI): nb, sv eller en
+init-policy-language = språk i rapporter som körs utan språkinställning (CI): nb, nn, sv eller en
 init-policy-review = ett beslut ses över så många månader efter sitt datum
 init-policy-window = hur många dagar före tidsfristen översyner, villkor och ögonblicksbilder ”förfaller snart”
 init-policy-inactive = inget inlägg på längre än så många dagar: inaktivt
@@ -223,6 +244,7 @@ help-heading-options = Flaggor
 help-heading-arguments = Argument
 help-heading-commands = Kommandon
 help-value-command = KOMMANDO
+help-value-options = [FLAGGOR]
 help-default = standard: { $value }
 help-values = en av: { $values }
 help-env = eller miljövariabeln { $name }
@@ -232,7 +254,7 @@ help-arg-version = Visa version
 help-arg-repo = Bedömningsarkivet (standard: Git-arkivet runt aktuell mapp).
 help-arg-today = Bedöm som på denna dag (ÅÅÅÅ-MM-DD), för körningar som kan upprepas.
 help-arg-poll = Översikten: leta efter ändringar varannan sekund i stället för med systemets bevakning (för nätverksdiskar, där ändringar annars kan missas).
-help-arg-lang = Språk för det människor läser: nb, sv eller en (standard: SOMEVAKT_LANG, språkinställningen, riktlinjernas language, engelska).
+help-arg-lang = Språk för det människor läser: nb, nn, sv eller en (standard: SOMEVAKT_LANG, språkinställningen, riktlinjernas language, engelska).
 help-status = Godkännande, översyn, aktivitet, ögonblicksbilder och anmärkningar för varje konto.
 help-status-format = Utskrift: tabell för människor, JSON eller CSV för verktyg, xlsx för kalkylblad (med -o FIL).
 help-status-output = Skriv rapporten till den här filen i stället för till standard ut (slutkoden är densamma, så att ett CI-jobb kan spara filen även när det misslyckas).
@@ -375,7 +397,7 @@ account-unreadable = { $path } kan inte läsas: { $reason }
 output-failed = kan inte skriva utdata: { $reason }
 
 ## Fel på kommandoraden (clap:s fel, återskapade från feltypen).
-usage-see-help = { $message } (se somevakt --help)
+usage-see-help = { $message } (se { $help })
 usage-did-you-mean = { $message }; menade du { $suggestion }?
 usage-unknown-argument = oväntat argument { $argument }
 usage-unknown-command = okänt kommando { $command }
@@ -443,7 +465,7 @@ audit-entry-no-outcome = (utan utfall)
 audit-added-line = tillagt i { $commit }  { $when }  av { $who }
 audit-approver-yes = ja
 audit-approver-no = nej ({ $why })
-audit-checks-line = godkännare: { $approver } · signatur: { $signature } · digest: { $digest }
+audit-checks-line = godkännare: { $approver } · signatur: { $signature } · kontrollsumma: { $digest }
 audit-trailers-line = trailers: { $trailers }
 audit-trailers-none = inga
 audit-policy-line = { $commit }  { $when }  av { $who } · signatur: { $signature }
@@ -483,6 +505,52 @@ audit-edit-no-file = (ingen)
 audit-edit-key-added = signeringsnyckel tillagd för { $who }
 audit-edit-key-removed = signeringsnyckel borttagen för { $who }
 audit-edit-edited-only = somevakt.toml ändrad utan att godkännarna ändrades
+usage-repeated = { $argument } kan bara anges en gång
+audit-signature-good = giltig
+audit-signature-bad = ogiltig
+audit-signature-unknown-key = okänd nyckel
+audit-signature-none = ingen
+audit-digest-match = stämmer
+audit-digest-differs = stämmer inte
+audit-digest-none = saknas
+audit-digest-cannot-read = kan inte läsas
+template-heading = Bedömning av { $name }, skapad { $date } med `somevakt new`.
+template-fill-in = Fyll i varje del; `somevakt check` visar vad som fortfarande saknas.
+template-manager = närmaste chef som har godkänt kanalen
+man-heading-name = Namn
+man-heading-synopsis = Användning
+man-heading-description = Beskrivning
+man-heading-options = Flaggor
+man-heading-commands = Kommandon
+man-heading-exit-status = Slutstatus
+man-heading-environment = Miljövariabler
+man-heading-files = Filer
+man-heading-examples = Exempel
+man-heading-see-also = Se även
+man-exit-0 = Allt är i ordning: ingen ogiltig fil, inga allvarliga anmärkningar, inget försenat, inga överträdelser i beslutsspåret; eller registreringen committades.
+man-exit-1 = check hittade en ogiltig fil eller en allvarlig anmärkning; remind hittade något försenat; audit hittade en överträdelse i beslutsspåret.
+man-exit-2 = Kommandot kunde inte köras: inget arkiv, ett okänt konto, ett ogiltigt datum eller argument, en registrering som avvisades. En rad på standard fel säger varför.
+man-env-lang = Språket: nb, nn, sv eller en (efter --lang, före språkinställningen).
+man-env-locale = Språkinställningen, läst som gettext läser den: listan i LANGUAGE (sv:nb:en) när inställningen inte är C eller POSIX, sedan LC_ALL, LC_MESSAGES, LANG.
+man-env-today = Bedöm som på den här dagen (ÅÅÅÅ-MM-DD), som --today; registreringar får det verkliga datumet.
+man-env-no-color = Satt: inga färger.
+man-env-editor = Redigeraren för e i översikten, vald som Git väljer den (även core.editor).
+man-env-config = Var inställningarna för översikten finns: $XDG_CONFIG_HOME/somevakt/config.toml.
+man-env-ci = Satt: inga förloppsrader på standard fel.
+man-file-policy = Riktlinjerna: intervall för översyn, påminnelsefönster, gränser, godkännare, signering, språket i rapporter.
+man-file-assessments = En fil per konto i sociala medier; sökvägen utan .toml är kontots id.
+man-file-config = Färgtemat och tangenterna i översikten.
+man-file-cache = Cachen och granskningens resultat, inne i Git-mappen; kan tas bort utan risk.
+man-example-dashboard = Öppna översikten över arkivet runt aktuell mapp.
+man-example-remind = Det som är försenat eller förfaller de närmaste två veckorna; avslutas med 1 när något är försenat.
+man-example-decide = Registrera ledningens beslut om ett konto.
+man-example-check = Ogiltiga filer och allvarliga anmärkningar, för ett CI-jobb.
+man-example-init = Starta bedömningsarkivet för en ny kommun.
+man-no-such-command = inget kommando { $command }: somevakt --help visar dem
+help-man-command = Kommandot som sidan gäller.
+help-man-dir = Skriv alla sidor (somevakt.1, somevakt-decide.1, …) i den här mappen i stället.
+when-in-days-short = om { $days } d
+when-overdue-short = { $days } d för sent
 
 # --as-of: vilken commit en rapport om det förflutna lästes från.
 as-of-header = Per { $day }: registret så som det sparades i commit { $commit } ({ $committed }).
@@ -504,7 +572,7 @@ trend-reviews-overdue = Översyn försenad
 trend-reviews-soon = Översyn snart
 trend-inactive = Inaktiva
 trend-snapshots-missing = Utan ögonblicksbild
-trend-snapshots-old = För gammal bild
+trend-snapshots-old = Ögonblicksbild för gammal
 trend-invalid = Ogiltiga filer
 trend-errors = Med fel
 trend-nothing = Ingen dag faller mellan --from och --to.
@@ -553,12 +621,12 @@ overview-sync-failed = { $name }: hämtningen misslyckades ({ $error }); spegeln
 overview-sync-done = { $total } kommuner, { $failed } misslyckades
 
 # Hjälptexter för --as-of, trend och overview.
-help-arg-as-of = `status`, `check`, `remind`: registret så som det var sparat vid slutet av denna dag (ÅÅÅÅ-MM-DD) på aktuell gren, eller i denna commit, bedömt den dagen. Läses bara från Git, aldrig från arbetskatalogen.
 help-arg-manifest = Listan över kommuner (standard: overview.toml här).
 help-overview = Flera kommuner: en rad för varje, läst från deras egna arkiv så som de senast hämtades (`overview sync` hämtar dem).
 help-overview-format = Utskrift: tabell för människor, JSON och CSV för verktyg.
-help-trend = Registrets siffror vid slutet av varje vecka, månad eller kvartal, så som de sparats i Git (standard: de senaste 12 månaderna, per månad).
-help-trend-format = Utskrift: tabell för människor, JSON och CSV för verktyg.
-help-trend-from = Första dagen (standard: ett år före --to).
-help-trend-to = Sista dagen (standard: i dag).
-help-trend-step = Hur långt det är mellan dagarna: vecka, månad eller kvartal.
+help-arg-as-of = status, check, remind: arkivet som det var registrerat vid slutet av den här dagen (ÅÅÅÅ-MM-DD) på aktuell gren, eller i den här commiten, bedömt den dagen. Läses bara från Git, aldrig från arbetsmappen.
+help-trend = Arkivets siffror vid slutet av varje vecka, månad eller kvartal, som de är registrerade i Git (standard: de senaste 12 månaderna, per månad).
+help-trend-from = Den första dagen (standard: ett år före --to).
+help-trend-to = Den sista dagen (standard: i dag).
+help-trend-step = Hur ofta: week (vecka), month (månad) eller quarter (kvartal).
+help-trend-format = Utskrift: tabell för människor, JSON eller CSV för verktyg.

@@ -7,7 +7,7 @@ status-loading = Läser in…
 status-reloading-because = { $reason }: läser in alla filer på nytt…
 diff-cannot-read = Kan inte läsa commiten: { $error }
 status-editor-no-change = Redigeraren stängdes utan ändring: inget att registrera
-status-restored = Återställde den committade versionen av { $path }
+status-restored = Återställde den registrerade versionen av { $path }
 status-cannot-restore = Kan inte återställa { $path }: { $error }
 status-new-day = En ny dag: { $day }
 status-cannot-load = Kan inte läsa in: { $error }
@@ -87,22 +87,40 @@ header-accounts = { $count ->
     [one] { $count } konto
    *[other] { $count } konton
 }:{" "}
-header-short-approvals = { $accounts } konton: { $approved } godkända, { $conditional } villk., { $not_approved } ej godk., { $pending } ej behandl., { $reapproval } nytt godk.
-header-approved = { $count } godkända
-header-conditional = , { $count } villkorade,{" "}
-header-not-approved = { $count } inte godkända
-header-pending = , { $pending } ej behandlade, { $reapproval } ska godkännas på nytt
-header-reviews = översyner{" "}
+header-short-approvals = { $accounts } konton: { $approved } godk., { $conditional } villk. godk., { $not_approved } ej godk., { $pending } ej beh., { $reapproval } nytt godk.
+header-approved = { $count } { $count ->
+    [one] godkänt
+   *[other] godkända
+}
+header-conditional = , { $count } villkorat { $count ->
+    [one] godkänt
+   *[other] godkända
+},{" "}
+header-not-approved = { $count } inte { $count ->
+    [one] godkänt
+   *[other] godkända
+}
+header-pending = , { $pending } ej { $pending ->
+    [one] behandlat
+   *[other] behandlade
+}, { $reapproval } ska godkännas på nytt
+header-reviews = översyner:{" "}
 header-reviews-overdue = { $count } försenade
-header-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktiva · ögonblicksbilder{" "}
-header-snapshots = { $missing } saknas { $old } gamla
+header-soon-inactive = , { $soon } snart · { $inactive } { $inactive ->
+    [one] inaktivt
+   *[other] inaktiva
+} · ögonblicksbilder:{" "}
+header-snapshots = { $missing } saknas, { $old } för gamla
 header-invalid = { $count } { $count ->
     [one] ogiltig
    *[other] ogiltiga
 }
-header-short-overdue = översyner { $count } försenade
-header-short-soon-inactive = {" "}{ $soon } snart · { $inactive } inaktiva ·{" "}
-header-short-snapshots = bilder { $missing }/{ $old }
+header-short-overdue = { $count } försenade
+header-short-soon-inactive = {" "}· { $inactive } { $inactive ->
+    [one] inaktivt
+   *[other] inaktiva
+} ·{" "}
+header-short-snapshots = ögonblicksbilder: { $missing } saknas, { $old } gamla
 status-search = sök:{" "}
 hint-nothing-selected = inget valt: åtgärderna är avstängda
 hint-clear-filter = ta bort filter
@@ -190,7 +208,7 @@ editor-invalid = Den sparade filen är inte giltig
 editor-not-started-what = Inget sparades. Sätt $EDITOR (eller git config core.editor) till en redigerare som är installerad.
 editor-failed-what = Filen kan ha sparats eller inte; den är inte committad.
 editor-invalid-what = Filen sparades men är inte en giltig bedömning; den är inte committad.
-editor-keys = { $editor } öppnar den i redigeraren igen · { $restore } återställer den committade versionen · { $leave } lämnar den som den är
+editor-keys = { $editor } öppnar den i redigeraren igen · { $restore } återställer den registrerade versionen · { $leave } lämnar den som den är
 preview-message = Commit-meddelandet
 preview-outside-changes = ▲ Filen har ändringar gjorda utanför somevakt som inte är committade: bekräftar du committas de också. Här är de:
 preview-change-to = Ändringen i { $path }
@@ -338,7 +356,7 @@ key-scroll-up = Rulla upp
 key-discard-what-you-typed = Kasta det du har skrivit
 key-keep-editing = Fortsätt redigera
 key-open-the-file-in-the-editor = Öppna filen i redigeraren igen
-key-put-back-the-committed-version-of = Återställ den committade versionen av filen
+key-put-back-the-committed-version-of = Återställ den registrerade versionen av filen
 key-leave-the-file-as-it-is = Lämna filen som den är (inte committad)
 key-open-the-account-s-detail = Öppna kontots detaljer
 key-git-history-of-the-account = Git-historiken för kontot
@@ -517,3 +535,4 @@ sheet-covers-current = gäller den nuvarande konsekvensbedömningen
 sheet-earlier-dpia = fattat på en tidigare konsekvensbedömning
 sheet-no-digest = ingen kontrollsumma för konsekvensbedömningen
 sheet-no-snapshot = Ingen ögonblicksbild arkiverad
+header-tiny-approvals = { $accounts } konton, { $unapproved } utan godkännande

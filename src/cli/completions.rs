@@ -3,8 +3,10 @@
 //! it. Both carry the help texts in the chosen language.
 
 use clap::CommandFactory;
+use somevakt_core::model::{Level, Outcome, Platform, SnapshotKind};
+use somevakt_core::words::Word;
 
-use super::{Cli, CliError};
+use super::Cli;
 use crate::i18n::{self, Lang};
 
 /// The shells clap_complete writes scripts for.
@@ -29,9 +31,106 @@ impl From<Shell> for clap_complete::Shell {
     }
 }
 
-/// The command as the reader sees it: help texts in their language.
-fn command(lang: Option<Lang>) -> clap::Command {
-    i18n::help::localise(Cli::command(), lang.unwrap_or(Lang::En))
+/// The command as the reader sees it: help texts in their language, and
+/// the closed sets' words as possible values, so a shell completes
+/// `--outcome con<Tab>` and the manual lists them. (Parsing uses the same
+/// words through `word::<T>`, whose error lists them in the language.)
+pub(super) fn command(lang: Option<Lang>) -> clap::Command {
+    let command = i18n::help::localise(Cli::command(), lang.unwrap_or(Lang::En));
+    // `--lang` is a clap ValueEnum: completed already.
+    let closed: [(&str, &str, Vec<&'static str>); 4] = [
+        ("decide", "outcome", values::<Outcome>()),
+        ("decide", "residual_risk", values::<Level>()),
+        ("snapshot", "kind", values::<SnapshotKind>()),
+        ("new", "platform", values::<Platform>()),
+    ];
+    let command = closed
+        .into_iter()
+        .fold(command, |command, (sub, arg, words)| {
+            command.mut_subcommand(sub, |s| {
+                s.mut_arg(arg, |a| {
+                    a.value_parser(clap::builder::PossibleValuesParser::new(words))
+                        .hide_possible_values(true)
+                })
+            })
+        });
+    // The accounts of the repository, for the shells' dynamic completion.
+    ["decide", "snapshot", "activity", "close", "log", "digest"]
+        .into_iter()
+        .fold(command, |command, sub| {
+            command.mut_subcommand(sub, |s| {
+                s.mut_arg("id", |a| {
+                    a.add(clap_complete::engine::ArgValueCandidates::new(account_ids))
+                })
+            })
+        })
+}
+
+/// Answers the shell when it asks for completions (`COMPLETE=bash
+/// somevakt -- …`, which `source <(COMPLETE=bash somevakt)` sets up), and
+/// exits; does nothing otherwise. The candidates include the account ids
+/// of the repository around the current folder.
+pub fn answer_the_shell(lang: Lang) {
+    clap_complete::CompleteEnv::with_factory(move || command(Some(lang)))
+        .bin("somevakt")
+        .complete();
+}
+
+/// Every account id of the repository around the current folder: the
+/// `.toml` files under `assessments/`, found as the loader finds them
+/// (regular files and folders only, never through a link).
+fn account_ids() -> Vec<clap_complete::CompletionCandidate> {
+    let Ok(here) = std::env::current_dir() else {
+        return Vec::new();
+    };
+    let Ok(root) = somevakt_store::find_root(&here) else {
+        return Vec::new();
+    };
+    let base = root.join("assessments");
+    let mut ids = Vec::new();
+    let mut folders = vec![base.clone()];
+    // A shell waits for the answer: a bound on what is read.
+    let mut budget = 100_000usize;
+    while let Some(folder) = folders.pop() {
+        let Ok(entries) = std::fs::read_dir(&folder) else {
+            continue;
+        };
+        for entry in entries.flatten() {
+            budget = budget.saturating_sub(1);
+            if budget == 0 {
+                break;
+            }
+            let Ok(kind) = entry.file_type() else {
+                continue;
+            };
+            let path = entry.path();
+            if kind.is_dir() {
+                folders.push(path);
+            } else if kind.is_file() && path.extension().is_some_and(|e| e == "toml") {
+                let id = path
+                    .strip_prefix(&base)
+                    .ok()
+                    .map(|p| p.with_extension(""))
+                    .and_then(|p| {
+                        p.components()
+                            .map(|c| c.as_os_str().to_str().map(str::to_owned))
+                            .collect::<Option<Vec<String>>>()
+                    })
+                    .map(|parts| parts.join("/"));
+                if let Some(id) = id.filter(|id| somevakt_core::AccountId::parse(id).is_ok()) {
+                    ids.push(id);
+                }
+            }
+        }
+    }
+    ids.sort();
+    ids.into_iter()
+        .map(clap_complete::CompletionCandidate::new)
+        .collect()
+}
+
+fn values<T: Word>() -> Vec<&'static str> {
+    T::all().iter().map(|v| v.word()).collect()
 }
 
 /// The completion script for `shell`.
@@ -45,90 +144,4 @@ pub fn script(shell: Shell, lang: Option<Lang>) -> String {
         &mut out,
     );
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// The manual page in roff: the program's name, synopsis, description and
-/// options as clap_mangen renders them, then one section per subcommand with
-/// its synopsis and its arguments, so `man somevakt` documents every command
-/// on one page.
-pub fn man_page(lang: Option<Lang>) -> Result<String, CliError> {
-    let command = command(lang);
-    let mut out = Vec::new();
-    let man = clap_mangen::Man::new(command.clone());
-    // Section by section, without clap_mangen's list of subcommands: it
-    // points at one page per subcommand (somevakt-status(1)), and here every
-    // subcommand has its section on this page instead.
-    man.render_title(&mut out).map_err(CliError::Output)?;
-    man.render_name_section(&mut out)
-        .map_err(CliError::Output)?;
-    man.render_synopsis_section(&mut out)
-        .map_err(CliError::Output)?;
-    man.render_description_section(&mut out)
-        .map_err(CliError::Output)?;
-    man.render_options_section(&mut out)
-        .map_err(CliError::Output)?;
-    let mut page = String::from_utf8_lossy(&out).into_owned();
-    for sub in command.get_subcommands().filter(|s| s.get_name() != "help") {
-        page.push_str(&format!(
-            ".SH \"{}\"\n",
-            escape(&format!("SOMEVAKT {}", sub.get_name().to_uppercase()))
-        ));
-        if let Some(about) = sub.get_about() {
-            page.push_str(&format!("{}\n", escape(&about.to_string())));
-        }
-        let mut usage = sub.clone().bin_name(format!("somevakt {}", sub.get_name()));
-        page.push_str(&format!(
-            ".PP\n\\fB{}\\fR\n",
-            escape(&usage.render_usage().to_string().replace("Usage: ", ""))
-        ));
-        // The global options are described once, under OPTIONS.
-        let own = sub
-            .get_arguments()
-            .filter(|a| !a.is_hide_set() && !a.is_global_set() && a.get_id() != "help");
-        for arg in own {
-            let name = match (arg.get_long(), arg.get_short()) {
-                (Some(long), _) => format!("\\-\\-{}", escape(long)),
-                (None, Some(short)) => format!("\\-{}", escape(&short.to_string())),
-                (None, None) => arg
-                    .get_value_names()
-                    .and_then(|v| v.first())
-                    .map(|v| format!("<{}>", escape(v)))
-                    .unwrap_or_else(|| escape(arg.get_id().as_str())),
-            };
-            let value = match arg.get_value_names() {
-                Some(names)
-                    if !arg.is_positional()
-                        && arg.get_num_args().is_none_or(|n| n.takes_values()) =>
-                {
-                    names
-                        .iter()
-                        .map(|v| format!(" \\fI<{}>\\fR", escape(v)))
-                        .collect::<String>()
-                }
-                _ => String::new(),
-            };
-            page.push_str(&format!(".TP\n\\fB{name}\\fR{value}\n"));
-            if let Some(help) = arg.get_help() {
-                page.push_str(&format!("{}\n", escape(&help.to_string())));
-            }
-        }
-    }
-    Ok(page)
-}
-
-/// Text made safe for roff: backslashes and hyphens escaped, and a line
-/// never starting with a control character (`.` or `'`).
-fn escape(text: &str) -> String {
-    let escaped = text.replace('\\', "\\e").replace('-', "\\-");
-    let lines: Vec<String> = escaped
-        .lines()
-        .map(|line| {
-            if line.starts_with('.') || line.starts_with('\'') {
-                format!("\\&{line}")
-            } else {
-                line.to_owned()
-            }
-        })
-        .collect();
-    lines.join("\n")
 }

@@ -51,7 +51,7 @@ pub struct NotOneOf(pub String);
 
 /// clap's several-line mistake message (error, tip, usage, "for more
 /// information") as one line.
-pub(super) fn one_line_usage_error(error: &clap::Error) -> String {
+pub(super) fn one_line_usage_error(error: &clap::Error, help: &str) -> String {
     let rendered = error.render().to_string();
     let parts: Vec<&str> = rendered
         .lines()
@@ -60,5 +60,28 @@ pub(super) fn one_line_usage_error(error: &clap::Error) -> String {
         .collect();
     let text = parts.join(" ");
     let text = text.strip_prefix("error: ").unwrap_or(&text);
-    format!("{} (see somevakt --help)", crate::text::sanitize(text))
+    format!("{} (see {help})", crate::text::sanitize(text))
+}
+
+/// Where a mistake on the command line is explained: the subcommand's own
+/// help when the arguments name one (`somevakt decide --help`), else the
+/// program's. The arguments are read raw, since clap failed to parse them;
+/// the values of the global options are skipped, so `--repo status` names
+/// no subcommand.
+pub(super) fn help_for(args: &[std::ffi::OsString], command: &clap::Command) -> String {
+    let mut words = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(word) = words.next() {
+        if matches!(word.as_ref(), "--repo" | "--today" | "--lang") {
+            words.next();
+            continue;
+        }
+        if word == "--" || word.starts_with('-') {
+            continue;
+        }
+        return match command.find_subcommand(word.as_ref()) {
+            Some(sub) => format!("somevakt {} --help", sub.get_name()),
+            None => "somevakt --help".to_owned(),
+        };
+    }
+    "somevakt --help".to_owned()
 }

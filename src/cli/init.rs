@@ -1,4 +1,4 @@
-//! `somevakt init DIR --municipality NAME [--lang nb|sv|en] [--domain D]`:
+//! `somevakt init DIR --municipality NAME [--lang nb|nn|sv|en] [--domain D]`:
 //! a new municipality's assessment repository, ready for `somevakt new`.
 //!
 //! It writes a commented `somevakt.toml` in the chosen language (the keys
@@ -194,12 +194,13 @@ fn policy(lang: Lang, municipality: &str, domain: Option<&str>) -> String {
         ]
         .map(String::from)
         .to_vec(),
-        Lang::Nb | Lang::En => defaults.high_risk_service_areas.clone(),
+        Lang::Nb | Lang::Nn | Lang::En => defaults.high_risk_service_areas.clone(),
     };
     let domains: Vec<String> = domain.map(str::to_owned).into_iter().collect();
     let code = Language::from(lang);
     let code = match code {
         Language::Nb => "nb",
+        Language::Nn => "nn",
         Language::Sv => "sv",
         Language::En => "en",
     };

@@ -5,7 +5,7 @@
 
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
@@ -19,6 +19,7 @@ mod completions;
 mod errors;
 mod init;
 pub mod init_ci;
+mod man;
 mod overview;
 mod progress;
 mod records;
@@ -58,7 +59,7 @@ pub struct Cli {
     /// watcher (for network file systems, whose changes it may not see).
     #[arg(long)]
     pub poll: bool,
-    /// Language of what people read: nb, sv or en (default: SOMEVAKT_LANG,
+    /// Language of what people read: nb, nn, sv or en (default: SOMEVAKT_LANG,
     /// the locale, the policy's language, English).
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<Lang>,
@@ -252,8 +253,15 @@ pub enum Command {
         #[arg(value_enum)]
         shell: completions::Shell,
     },
-    /// Prints the manual page (roff) on standard output.
-    Man,
+    /// Prints the manual page (roff) on standard output: the program's, or
+    /// one command's (`somevakt man decide` is somevakt-decide(1)).
+    Man {
+        /// The command whose page to print.
+        command: Option<String>,
+        /// Write every page (somevakt.1, somevakt-decide.1, …) into this folder instead.
+        #[arg(long, value_name = "DIR", conflicts_with = "command")]
+        dir: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -378,16 +386,19 @@ where
     // anything, so `--lang` is looked for in the raw arguments.
     let lang =
         i18n::from_environment(i18n::flag_in_args(&args), i18n::process_env).unwrap_or(Lang::En);
+    // A shell asking for completions gets them and nothing else.
+    completions::answer_the_shell(lang);
+    let help = errors::help_for(&args, &Cli::command());
     let parsed = i18n::help::localise(Cli::command(), lang)
         .try_get_matches_from(args)
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
         Ok(cli) => cli,
         Err(e) if e.use_stderr() => {
-            let english = one_line_usage_error(&e);
+            let english = one_line_usage_error(&e, &help);
             eprintln!(
                 "somevakt: {}",
-                crate::text::sanitize(&i18n::errors::usage(lang, &e, &english))
+                crate::text::sanitize(&i18n::errors::usage(lang, &e, &english, &help))
             );
             return ExitCode::from(2);
         }
@@ -407,6 +418,22 @@ where
             eprintln!("somevakt: {}", crate::text::sanitize(&e.message(lang)));
             ExitCode::from(2)
         }
+    }
+}
+
+/// `somevakt man [COMMAND] [--dir DIR]`.
+fn manual(cli: &Cli, command: Option<&str>, dir: Option<&Path>) -> Result<u8, CliError> {
+    let lang = chosen_lang(cli).unwrap_or(Lang::En);
+    let clap = completions::command(Some(lang));
+    match (command, dir) {
+        (_, Some(dir)) => {
+            for file in man::write_all(&clap, lang, dir)? {
+                emit(&format!("{}\n", dir.join(file).display()))?;
+            }
+            Ok(0)
+        }
+        (Some(name), None) => emit(&man::command_page(&clap, name, lang)?).map(|_| 0),
+        (None, None) => emit(&man::main_page(&clap, lang)?).map(|_| 0),
     }
 }
 
@@ -449,7 +476,7 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         Some(Command::Completions { shell }) => {
             emit(&completions::script(*shell, chosen_lang(cli))).map(|_| 0)
         }
-        Some(Command::Man) => emit(&completions::man_page(chosen_lang(cli))?).map(|_| 0),
+        Some(Command::Man { command, dir }) => manual(cli, command.as_deref(), dir.as_deref()),
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
             dashboard(cli, clock)
         }

@@ -92,6 +92,8 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
                 municipality: municipality.clone(),
                 platform: *platform,
                 name: name.clone(),
+                // Worded in the repository's language by `record`.
+                comments: Default::default(),
             },
             false,
         ),
@@ -116,6 +118,7 @@ pub(super) fn record(
 ) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
+    let request = &in_repository_language(request, &root, cli, clock);
     // The store's typed reason; the binary words it in the reader's
     // language when it prints the error (`CliError::message`).
     let prepared = record::prepare(&root, &id, request, clock).map_err(CliError::Record)?;
@@ -138,6 +141,36 @@ pub(super) fn record(
         )
     ))
     .map(|_| 0)
+}
+
+/// A new account's template in the repository's language (the policy's,
+/// else the reader's): a Norwegian register gets Norwegian comments.
+fn in_repository_language(
+    request: &Request,
+    root: &std::path::Path,
+    cli: &Cli,
+    clock: Clock,
+) -> Request {
+    let Request::New {
+        municipality,
+        platform,
+        name,
+        ..
+    } = request
+    else {
+        return request.clone();
+    };
+    let policy = somevakt_store::reload_policy(root).0.policy.language;
+    let lang = policy
+        .map(Lang::from)
+        .unwrap_or_else(|| record_lang(cli, root));
+    let today = clock.today();
+    Request::New {
+        municipality: municipality.clone(),
+        platform: *platform,
+        name: name.clone(),
+        comments: i18n::words::template_comments(lang, name, today),
+    }
 }
 
 /// The language of a record's messages: the choice, else the policy's.

@@ -21,6 +21,28 @@ pub fn violation(lang: Lang, v: &Violation) -> String {
     format!("{}: {}", v.kind.as_str(), detail(lang, &v.detail))
 }
 
+/// A signature's verdict in the language (`good`, `none` in English, as
+/// the JSON has them; `gyldig`, `ingen` in Norwegian).
+pub fn verdict_word(lang: Lang, verdict: Verdict) -> String {
+    match verdict {
+        Verdict::Good => t!(lang, "audit-signature-good"),
+        Verdict::Bad => t!(lang, "audit-signature-bad"),
+        Verdict::UnknownKey => t!(lang, "audit-signature-unknown-key"),
+        Verdict::None => t!(lang, "audit-signature-none"),
+    }
+}
+
+/// What the comparison of `dpia_digest` with the `[dpia]` committed with
+/// it found, in the language (`match` in English, `stemmer` in Norwegian).
+pub fn digest_word(lang: Lang, digest: &DigestCheck) -> String {
+    match digest {
+        DigestCheck::Match => t!(lang, "audit-digest-match"),
+        DigestCheck::Mismatch => t!(lang, "audit-digest-differs"),
+        DigestCheck::Missing => t!(lang, "audit-digest-none"),
+        DigestCheck::Unreadable => t!(lang, "audit-digest-cannot-read"),
+    }
+}
+
 /// What happened, in the language.
 pub fn detail(lang: Lang, detail: &ViolationDetail) -> String {
     match detail {
@@ -189,7 +211,7 @@ pub fn not_approver(lang: Lang, why: &NotApprover) -> String {
         NotApprover::NotApproversKey(verdict) => t!(
             lang,
             "audit-why-not-approvers-key",
-            verdict = verdict.as_str()
+            verdict = verdict_word(lang, *verdict)
         ),
         NotApprover::NotListed(email) => t!(lang, "audit-why-not-listed", email = email.clone()),
     }
@@ -201,7 +223,7 @@ fn decision_of(lang: Lang, d: &DecisionRef) -> String {
     let date = match d.date.as_deref() {
         None => t!(lang, "audit-no-date"),
         Some(text) => match (lang, text.parse::<Date>()) {
-            (Lang::Nb | Lang::Sv, Ok(date)) => words::long_date(lang, date),
+            (Lang::Nb | Lang::Nn | Lang::Sv, Ok(date)) => words::long_date(lang, date),
             _ => text.to_owned(),
         },
     };
@@ -320,7 +342,9 @@ pub fn summary(lang: Lang, report: &AuditReport) -> String {
 fn shown(lang: Lang, n: usize) -> String {
     match lang {
         Lang::En => n.to_string(),
-        Lang::Nb | Lang::Sv => super::group_digits(i64::try_from(n).unwrap_or(i64::MAX), '\u{a0}'),
+        Lang::Nb | Lang::Nn | Lang::Sv => {
+            super::group_digits(i64::try_from(n).unwrap_or(i64::MAX), '\u{a0}')
+        }
     }
 }
 

@@ -181,7 +181,7 @@ fn every_violation_reads_in_norwegian_and_swedish_with_every_value() {
     }
     // Dates in sentences as the language writes them.
     let case = &every_case()[3].0;
-    assert!(detail(Lang::Nb, case).contains("vedtaket av 22. april 2024 (godkjent)"));
+    assert!(detail(Lang::Nb, case).contains("beslutningen av 22. april 2024 (godkjent)"));
     assert!(detail(Lang::Sv, case).contains("beslutet av 22 april 2024 (godkänd)"));
 }
 

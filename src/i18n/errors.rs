@@ -203,7 +203,7 @@ pub fn repo_error(lang: Lang, error: &RepoError) -> String {
 /// Norwegian and Swedish are built from the error's kind and its context
 /// (the argument, the value, the accepted values). English keeps clap's
 /// own words; a kind not handled here does too.
-pub fn usage(lang: Lang, error: &clap::Error, english: &str) -> String {
+pub fn usage(lang: Lang, error: &clap::Error, english: &str, help: &str) -> String {
     if lang == Lang::En {
         return english.to_owned();
     }
@@ -300,6 +300,10 @@ pub fn usage(lang: Lang, error: &clap::Error, english: &str) -> String {
         ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
             t!(lang, "usage-missing-command")
         }
+        // clap calls a flag given twice a conflict with itself.
+        ErrorKind::ArgumentConflict if list(ContextKind::PriorArg) == argument => {
+            t!(lang, "usage-repeated", argument = argument)
+        }
         ErrorKind::ArgumentConflict => t!(
             lang,
             "usage-conflict",
@@ -311,7 +315,7 @@ pub fn usage(lang: Lang, error: &clap::Error, english: &str) -> String {
         }
         _ => return english.to_owned(),
     };
-    t!(lang, "usage-see-help", message = message)
+    t!(lang, "usage-see-help", message = message, help = help)
 }
 
 #[cfg(test)]

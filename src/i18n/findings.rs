@@ -88,9 +88,40 @@ pub fn document_named(lang: Lang, id: &str) -> String {
 fn part(lang: Lang, p: &Phrase) -> String {
     let mut args = FluentArgs::new();
     for (name, arg) in &p.args {
-        args.set(*name, value(lang, arg));
+        match (*name, arg) {
+            // F10's groups are words from the file (`children`): the
+            // common ones in the language, the rest as written.
+            ("groups", Arg::List(items)) => args.set(
+                *name,
+                items
+                    .iter()
+                    .map(|g| group(lang, g))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            _ => args.set(*name, value(lang, arg)),
+        }
     }
     super::text(lang, p.id, &args)
+}
+
+/// A vulnerable group (`dpia.vulnerable_groups`) in the language.
+/// English keeps the file's word, as the JSON's message does.
+fn group(lang: Lang, group: &str) -> String {
+    if lang == Lang::En {
+        return group.to_owned();
+    }
+    match group.trim().to_lowercase().as_str() {
+        "children" => t!(lang, "group-children"),
+        "youth" | "young_people" | "young people" => t!(lang, "group-youth"),
+        "patients" => t!(lang, "group-patients"),
+        "elderly" | "older_people" | "older people" => t!(lang, "group-elderly"),
+        "disabled" | "persons_with_disabilities" | "people with disabilities" => {
+            t!(lang, "group-disabled")
+        }
+        "refugees" | "asylum_seekers" | "asylum seekers" => t!(lang, "group-refugees"),
+        _ => group.to_owned(),
+    }
 }
 
 fn value(lang: Lang, arg: &Arg) -> FluentValue<'static> {

@@ -23,6 +23,12 @@ fn strict(lang: Lang, p: &Phrase) -> String {
     let mut args = FluentArgs::new();
     for (name, arg) in &p.args {
         let value = match arg {
+            Arg::List(items) if *name == "groups" => items
+                .iter()
+                .map(|g| group(lang, g))
+                .collect::<Vec<_>>()
+                .join(", ")
+                .into(),
             Arg::Phrases(parts) => parts
                 .iter()
                 .map(|part| strict(lang, part))

@@ -72,6 +72,7 @@ fn word_command(command: Command, name: Option<&str>, lang: Lang) -> Command {
         .help_template(template)
         .subcommand_help_heading(t!(lang, "help-heading-commands"))
         .subcommand_value_name(t!(lang, "help-value-command"));
+    let command = word_usage(command, name, lang);
     let ids: Vec<String> = command
         .get_arguments()
         .map(|a| a.get_id().as_str().to_owned())
@@ -79,6 +80,28 @@ fn word_command(command: Command, name: Option<&str>, lang: Lang) -> Command {
     ids.into_iter().fold(command, |command, id| {
         command.mut_arg(id, |arg| word_arg(arg, name, lang))
     })
+}
+
+/// The usage line with clap's `[OPTIONS]` in the language (`[VALG]`):
+/// clap writes that word itself, so the line is rendered once and the
+/// result set as the command's usage.
+fn word_usage(command: Command, name: Option<&str>, lang: Lang) -> Command {
+    let mut probe = command.clone();
+    let rendered = probe.render_usage().to_string();
+    let line = rendered.lines().next().unwrap_or_default();
+    let line = line.strip_prefix("Usage:").unwrap_or(line).trim();
+    // clap starts the line with the program and the subcommand's names.
+    let rest = line
+        .split(' ')
+        .skip_while(|word| *word == "somevakt" || Some(*word) == name)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("[OPTIONS]", &t!(lang, "help-value-options"));
+    let program = match name {
+        Some(name) => format!("somevakt {name}"),
+        None => "somevakt".to_owned(),
+    };
+    command.override_usage(format!("{program} {rest}").trim_end().to_owned())
 }
 
 /// The message id of an argument as `command` shows it.
@@ -106,6 +129,7 @@ pub fn keys(command: &clap::Command) -> std::collections::BTreeSet<String> {
         "help-heading-arguments",
         "help-heading-commands",
         "help-value-command",
+        "help-value-options",
         "help-help-command",
         "help-default",
         "help-values",

@@ -10,7 +10,8 @@ use fluent_bundle::FluentResource;
 use super::*;
 
 /// Message id -> the variables its text uses, read from the file's lines
-/// (a message starts at column 0 with `id =`; its other lines are indented).
+/// (a message starts at column 0 with `id =`; its other lines are indented,
+/// or begin with the `}` that closes a select expression).
 fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
     let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     let mut current: Option<String> = None;
@@ -20,7 +21,7 @@ fn messages(source: &str) -> BTreeMap<String, BTreeSet<String>> {
             let id = line.split('=').next().unwrap_or_default().trim().to_owned();
             out.entry(id.clone()).or_default();
             current = Some(id);
-        } else if !line.starts_with(' ') {
+        } else if !line.starts_with(' ') && !line.starts_with('}') {
             // A comment, a blank line or a term: the message has ended.
             if !line.trim().is_empty() {
                 current = None;
@@ -282,11 +283,64 @@ fn the_locale_is_read_in_posix_order() {
     ]);
     assert_eq!(from_environment(None, all), Some(Lang::Sv));
     let messages = env_of(&[("LC_ALL", ""), ("LC_MESSAGES", "nn_NO"), ("LANG", "sv_SE")]);
-    assert_eq!(from_environment(None, messages), Some(Lang::Nb));
+    assert_eq!(from_environment(None, messages), Some(Lang::Nn));
     let lang = env_of(&[("LANG", "no_NO.ISO-8859-1")]);
     assert_eq!(from_environment(None, lang), Some(Lang::Nb));
     let other = env_of(&[("LANG", "de_DE.UTF-8")]);
     assert_eq!(from_environment(None, other), Some(Lang::En));
+}
+
+#[test]
+fn language_is_read_as_gettext_reads_it() {
+    // The first language of the list somevakt speaks, over the locale's.
+    let list = env_of(&[("LANGUAGE", "de:nn:sv"), ("LANG", "sv_SE.UTF-8")]);
+    assert_eq!(from_environment(None, list), Some(Lang::Nn));
+    // None of the list spoken: the locale decides.
+    let foreign = env_of(&[("LANGUAGE", "de:fr"), ("LANG", "sv_SE.UTF-8")]);
+    assert_eq!(from_environment(None, foreign), Some(Lang::Sv));
+    // gettext ignores LANGUAGE under the C locale, and with no locale.
+    let c = env_of(&[("LANGUAGE", "nb"), ("LANG", "C.UTF-8")]);
+    assert_eq!(from_environment(None, c), None);
+    assert_eq!(from_environment(None, env_of(&[("LANGUAGE", "nb")])), None);
+    // SOMEVAKT_LANG and --lang still come first.
+    let both = env_of(&[
+        ("SOMEVAKT_LANG", "en"),
+        ("LANGUAGE", "nb"),
+        ("LANG", "nb_NO"),
+    ]);
+    assert_eq!(from_environment(None, both), Some(Lang::En));
+}
+
+#[test]
+fn nynorsk_is_its_own_language_with_bokmal_behind_it() {
+    let env = env_of(&[("SOMEVAKT_LANG", "nn")]);
+    assert_eq!(from_environment(None, env), Some(Lang::Nn));
+    assert_eq!(Lang::from_locale("nn_NO.UTF-8"), Some(Lang::Nn));
+    assert_eq!(Lang::from_locale("no_NO"), Some(Lang::Nb));
+    assert_eq!(with_policy(None, Some(Language::Nn)), Lang::Nn);
+    // A message nynorsk has, and one it takes from bokmål.
+    assert_eq!(t!(Lang::Nn, "screen-overview"), "Oversyn");
+    assert_eq!(t!(Lang::Nn, "sheet-dpia"), t!(Lang::Nb, "sheet-dpia"));
+    assert_eq!(t!(Lang::Nn, "count-accounts", count = 2), "2 kontoar");
+}
+
+#[test]
+fn nynorsk_files_name_only_messages_bokmal_has_with_its_variables() {
+    let bokmal = all_messages(Lang::Nb);
+    let mut seen = 0;
+    for source in NYNORSK {
+        if let Err((_, errors)) = FluentResource::try_new(source.to_owned()) {
+            panic!("locales/nn: {errors:?}");
+        }
+        for (id, vars) in messages(source) {
+            let Some(theirs) = bokmal.get(&id) else {
+                panic!("locales/nn has {id}, which bokmål does not");
+            };
+            assert_eq!(&vars, theirs, "nn: variables of {id}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 100, "nynorsk has only {seen} messages of its own");
 }
 
 #[test]
@@ -317,6 +371,10 @@ fn the_flag_is_found_before_parsing() {
         None
     );
     assert_eq!(flag_in_args(&args(&["somevakt", "--lang", "xx"])), None);
+    assert_eq!(
+        flag_in_args(&args(&["somevakt", "--lang", "nn", "status"])),
+        Some(Lang::Nn)
+    );
 }
 
 #[test]

@@ -23,8 +23,18 @@ pub fn long_date(lang: Lang, date: Date) -> String {
     )
 }
 
-/// How far `due` is from `today`, short enough for a table column:
-/// `today`, `in 12 d`, `40 d overdue`.
+/// How far `due` is from `today`, in the dashboard's narrow columns:
+/// `today`, `in 12 d`, `40 d overdue` (`om 12 d`, `40 d over frist`).
+pub fn relative_days_short(lang: Lang, today: Date, due: Date) -> String {
+    match today.days_until(due) {
+        0 => t!(lang, "when-today"),
+        n if n > 0 => t!(lang, "when-in-days-short", days = n),
+        n => t!(lang, "when-overdue-short", days = -n),
+    }
+}
+
+/// How far `due` is from `today`, in words: `in 12 days`, `40 days
+/// overdue` (`om 12 dager`, `40 dager over fristen`).
 pub fn relative_days(lang: Lang, today: Date, due: Date) -> String {
     match today.days_until(due) {
         0 => t!(lang, "when-today"),
@@ -125,5 +135,24 @@ pub fn snapshots(lang: Lang, snapshots: SnapshotStatus) -> String {
         SnapshotStatus::Missing => t!(lang, "snapshots-missing"),
         SnapshotStatus::Overdue => t!(lang, "snapshots-overdue"),
         SnapshotStatus::NotApplicable => t!(lang, "snapshots-not-applicable"),
+    }
+}
+
+/// The comments of a new assessment file (`somevakt new`, `+`), in `lang`:
+/// the repository's language, so a Norwegian register gets Norwegian notes.
+pub fn template_comments(
+    lang: Lang,
+    name: &str,
+    today: somevakt_core::Date,
+) -> somevakt_core::edit::TemplateComments {
+    somevakt_core::edit::TemplateComments {
+        heading: t!(
+            lang,
+            "template-heading",
+            name = name.trim().to_owned(),
+            date = long_date(lang, today)
+        ),
+        fill_in: t!(lang, "template-fill-in"),
+        manager: t!(lang, "template-manager"),
     }
 }

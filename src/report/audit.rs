@@ -2,8 +2,9 @@
 //! summary line) and for tools (JSON). Every value that came from a file or
 //! a commit is sanitised before it reaches a terminal. The text is in the
 //! reader's language; the JSON stays English (the contract). Kinds of
-//! violation, signature verdicts and digest results keep their JSON words
-//! in every language: they are what a reader searches the JSON for.
+//! violation keep their JSON words in every language: they are what a
+//! reader searches the JSON for; signature verdicts and digest results are
+//! words in the language (the English ones are the JSON's).
 
 use serde_json::{Value, json};
 
@@ -15,8 +16,8 @@ use somevakt_store::audit::{
     Violation,
 };
 
-fn signature_words(s: &SignatureCheck) -> String {
-    let mut out = s.verdict.as_str().to_owned();
+fn signature_words(s: &SignatureCheck, lang: Lang) -> String {
+    let mut out = i18n::audit::verdict_word(lang, s.verdict);
     if let Some(format) = &s.format {
         out.push_str(&format!(" ({format}"));
         if let Some(signer) = &s.signer {
@@ -146,8 +147,8 @@ fn decision_text(d: &DecisionRecord, lang: Lang, out: &mut String) {
         lang,
         "audit-checks-line",
         approver = approver,
-        signature = signature_words(&d.signature),
-        digest = d.digest.as_str()
+        signature = signature_words(&d.signature, lang),
+        digest = i18n::audit::digest_word(lang, &d.digest)
     ));
     out.push('\n');
     let trailers: Vec<String> = d
@@ -187,7 +188,7 @@ fn policy_text(p: &PolicyChange, lang: Lang, out: &mut String) {
         commit = p.commit.short_id().to_owned(),
         when = p.commit.local(),
         who = who(&p.commit),
-        signature = signature_words(&p.signature)
+        signature = signature_words(&p.signature, lang)
     ));
     out.push('\n');
     for edit in &p.edits {

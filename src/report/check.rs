@@ -66,7 +66,13 @@ pub fn render_invalid(file: &InvalidFile, color: bool, lang: Lang) -> String {
         let mut rendered = String::new();
         let handler = GraphicalReportHandler::new_themed(theme).with_width(100);
         if handler.render_report(&mut rendered, &diagnostic).is_ok() {
-            out.push_str(&rendered);
+            // miette repeats the message (`× …`) above the quoted lines; the
+            // `error:` line already said it, so the snippet starts at its
+            // frame: each error once.
+            let frame = rendered
+                .find("╭─[")
+                .map_or(0, |at| rendered[..at].rfind('\n').map_or(0, |n| n + 1));
+            out.push_str(&rendered[frame..]);
         }
     }
     out

@@ -83,9 +83,18 @@ pub fn to_text(
     out.push('\n');
     let overdue: Vec<&Item<'_>> = items.iter().filter(|i| i.overdue).collect();
     let coming: Vec<&Item<'_>> = items.iter().filter(|i| !i.overdue).collect();
-    section(&mut out, &t!(lang, "remind-overdue"), &overdue, lang);
+    // One set of column widths for both sections, so they line up.
+    let all: Vec<&Item<'_>> = overdue.iter().chain(&coming).copied().collect();
+    let widths = column_widths(&all, lang);
+    section(
+        &mut out,
+        &t!(lang, "remind-overdue"),
+        &overdue,
+        widths,
+        lang,
+    );
     let due_within = t!(lang, "remind-due-within", days = days);
-    section(&mut out, &due_within, &coming, lang);
+    section(&mut out, &due_within, &coming, widths, lang);
     out.push('\n');
     if items.is_empty() {
         let accounts = t!(lang, "count-accounts", count = accounts);
@@ -117,13 +126,29 @@ fn distinct_accounts(items: &[Item<'_>]) -> usize {
     ids.len()
 }
 
-fn section(out: &mut String, title: &str, items: &[&Item<'_>], lang: Lang) {
+/// The widths of the "when" and "what" columns: as wide as their longest
+/// entry, since the words differ in length from language to language.
+fn column_widths(items: &[&Item<'_>], lang: Lang) -> (usize, usize) {
+    items.iter().fold((14, 28), |(when, kind), i| {
+        let r = &i.reminder;
+        (
+            when.max(width(&words::when(lang, r.days))),
+            kind.max(width(&words::reminder_kind(lang, r.kind))),
+        )
+    })
+}
+
+fn section(
+    out: &mut String,
+    title: &str,
+    items: &[&Item<'_>],
+    (when_width, kind_width): (usize, usize),
+    lang: Lang,
+) {
     if items.is_empty() {
         return;
     }
     out.push_str(&format!("\n{title}\n"));
-    // Columns as wide as their longest entry: the words differ in length
-    // from language to language.
     let rows: Vec<(String, String)> = items
         .iter()
         .map(|i| {
@@ -134,22 +159,10 @@ fn section(out: &mut String, title: &str, items: &[&Item<'_>], lang: Lang) {
             )
         })
         .collect();
-    let when_width = rows
-        .iter()
-        .map(|(w, _)| width(w))
-        .max()
-        .unwrap_or(0)
-        .max(14);
-    let kind_width = rows
-        .iter()
-        .map(|(_, k)| width(k))
-        .max()
-        .unwrap_or(0)
-        .max(28);
     for (item, (when, kind)) in items.iter().zip(&rows) {
         let r = &item.reminder;
         out.push_str(&format!(
-            "  {}  {} {} {}\n",
+            "  {}  {}  {}  {}\n",
             r.due,
             fit(when, when_width),
             fit(kind, kind_width),

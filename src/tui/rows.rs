@@ -107,6 +107,8 @@ pub struct Row {
     /// The platform as the files write it (`facebook`).
     pub platform: &'static str,
     pub approval: &'static str,
+    /// The approval in full (`godkjent med vilkår`), for a wide column.
+    pub approval_long: &'static str,
     pub activity: &'static str,
     pub snapshots: &'static str,
     /// How far off the review is ("in 12 d", "40 d overdue"); empty when
@@ -161,6 +163,17 @@ pub fn activity_word(lang: Lang, status: ActivityStatus) -> String {
     }
 }
 
+/// The width of the approval's full words in `lang`: the Approval column
+/// takes it when the terminal has room (`godkjent med vilkår`, not `med
+/// vilkår`).
+pub fn approval_long_width(lang: Lang) -> usize {
+    APPROVALS
+        .iter()
+        .map(|a| crate::text::width(&words::approval(lang, *a)))
+        .max()
+        .unwrap_or(0)
+}
+
 /// Every word a column of the table can hold in `lang`, to size the
 /// column for the longest (Norwegian and Swedish words are longer).
 pub fn column_words(lang: Lang, column: Column) -> Vec<String> {
@@ -182,6 +195,7 @@ pub fn column_words(lang: Lang, column: Column) -> Vec<String> {
 pub struct FixedWords {
     health: [String; 4],
     approval: [String; 5],
+    approval_long: [String; 5],
     activity: [String; 4],
     snapshots: [String; 5],
     account: [String; 4],
@@ -190,17 +204,19 @@ pub struct FixedWords {
 impl FixedWords {
     /// The words of `lang`, looked up on first use.
     pub fn of(lang: Lang) -> &'static FixedWords {
-        static WORDS: [OnceLock<FixedWords>; 3] = [const { OnceLock::new() }; 3];
+        static WORDS: [OnceLock<FixedWords>; 4] = [const { OnceLock::new() }; 4];
         let slot = match lang {
             Lang::Nb => 0,
             Lang::Sv => 1,
             Lang::En => 2,
+            Lang::Nn => 3,
         };
         WORDS[slot].get_or_init(|| {
             use AccountStatus as S;
             FixedWords {
                 health: Health::ALL.map(|h| h.glyph(lang)),
                 approval: APPROVALS.map(|a| approval_word(lang, a)),
+                approval_long: APPROVALS.map(|a| words::approval(lang, a)),
                 activity: ACTIVITIES.map(|a| activity_word(lang, a)),
                 snapshots: SNAPSHOTS.map(|a| snapshot_word(lang, a)),
                 account: [S::Planned, S::Active, S::Closing, S::Closed]
@@ -258,9 +274,9 @@ impl TableWords {
             .and_then(|i| self.when.get(i));
         match slot {
             Some(slot) => slot
-                .get_or_init(|| words::relative_days(lang, today, due))
+                .get_or_init(|| words::relative_days_short(lang, today, due))
                 .clone(),
-            None => words::relative_days(lang, today, due),
+            None => words::relative_days_short(lang, today, due),
         }
     }
 }
@@ -354,6 +370,7 @@ impl Row {
             name,
             platform: a.account.platform.word(),
             approval: &fixed.approval[slot(&APPROVALS, &s.approval)],
+            approval_long: &fixed.approval_long[slot(&APPROVALS, &s.approval)],
             activity: &fixed.activity[slot(&ACTIVITIES, &s.activity)],
             snapshots: &fixed.snapshots[slot(&SNAPSHOTS, &s.snapshots)],
             review_when: review_due.map(|d| words.when(d)).unwrap_or_default(),
@@ -402,6 +419,7 @@ impl Row {
             name: sanitize(&file.path),
             platform: "",
             approval: "",
+            approval_long: "",
             activity: "",
             snapshots: "",
             review_when: String::new(),

@@ -75,6 +75,7 @@ pub fn somevakt(dir: &Path, args: &[&str]) -> Output {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("LANG")
+        .env_remove("LANGUAGE")
         .output()
         .expect("run somevakt")
 }

@@ -307,6 +307,31 @@ pub fn closing_warning(a: &Assessment) -> Option<String> {
 pub const CLOSING_WITHOUT_SNAPSHOT: &str = "no snapshot was archived before closing \
      (kind = \"before_closing\"): record one with `somevakt snapshot ID --kind before_closing` (R47)";
 
+/// The comments of a new file's template, in the repository's language: the
+/// core has no words of its own, so the binary gives them. Keys and the
+/// lists of allowed values stay as the format writes them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateComments {
+    /// The first line: what the file is and when it was made.
+    pub heading: String,
+    /// What to do with it.
+    pub fill_in: String,
+    /// Beside `manager`.
+    pub manager: String,
+}
+
+impl Default for TemplateComments {
+    /// The English comments.
+    fn default() -> Self {
+        TemplateComments {
+            heading: "Assessment created with `somevakt new`.".to_owned(),
+            fill_in: "Fill in each section; `somevakt check` lists what is still missing."
+                .to_owned(),
+            manager: "nearest manager who approved the channel".to_owned(),
+        }
+    }
+}
+
 /// A complete new assessment file from the template, with its `#:schema`
 /// line and every section a privacy officer fills in.
 pub fn new_account(
@@ -315,13 +340,16 @@ pub fn new_account(
     platform: Platform,
     name: &str,
     today: Date,
+    comments: &TemplateComments,
 ) -> Result<String, EditError> {
+    // A comment is one line: a line break in a name cannot end it.
+    let line = |s: &str| s.trim().replace(['\n', '\r'], " ");
     let q = |s: &str| toml_edit::Value::from(s.trim()).to_string();
     let platform = super::model::enum_word(&platform);
     let text = format!(
         r#"#:schema {up}schemas/assessment.schema.json
-# Assessment of {name_comment}, created {today} with `somevakt new`.
-# Fill in each section; `somevakt check` lists what is still missing.
+# {heading}
+# {fill_in}
 schema_version = 1
 
 [account]
@@ -337,7 +365,7 @@ service_area = ""
 email = ""
 
 [responsibility]
-manager = ""                             # nearest manager who approved the channel
+manager = ""                             # {manager}
 comms_unit_consulted = false
 credentials_held_centrally = false
 
@@ -360,7 +388,9 @@ frequency = "daily_office_hours"         # daily_office_hours | weekly | none
 routine_ref = ""
 "#,
         up = "../".repeat(id.depth()),
-        name_comment = name.trim().replace('\n', " "),
+        heading = line(&comments.heading),
+        fill_in = line(&comments.fill_in),
+        manager = line(&comments.manager),
         municipality = q(municipality),
         name = q(name),
     );

@@ -220,6 +220,7 @@ fn a_new_account_is_a_valid_file_with_its_schema_line() {
         Platform::Tiktok,
         "Biblioteket \"Ordet\"",
         d("2025-01-15"),
+        &TemplateComments::default(),
     )
     .unwrap();
     assert!(text.starts_with("#:schema ../../schemas/assessment.schema.json\n"));
@@ -227,6 +228,38 @@ fn a_new_account_is_a_valid_file_with_its_schema_line() {
     assert_eq!(a.account.name, "Biblioteket \"Ordet\"");
     assert_eq!(a.account.platform, Platform::Tiktok);
     let deeper = AccountId::parse("fjordvik/skole/instagram-x").unwrap();
-    let text = new_account(&deeper, "F", Platform::Instagram, "X", d("2025-01-15")).unwrap();
+    let text = new_account(
+        &deeper,
+        "F",
+        Platform::Instagram,
+        "X",
+        d("2025-01-15"),
+        &TemplateComments::default(),
+    )
+    .unwrap();
     assert!(text.starts_with("#:schema ../../../schemas/"));
+}
+
+#[test]
+fn the_template_speaks_the_words_it_is_given_each_on_one_line() {
+    let id = AccountId::parse("fjordvik/tiktok-biblioteket").unwrap();
+    let comments = TemplateComments {
+        heading: "Vurdering av «Biblioteket»,\noppretta 15. januar 2025".to_owned(),
+        fill_in: "Fyll ut kvar del".to_owned(),
+        manager: "nærmaste leiar".to_owned(),
+    };
+    let text = new_account(
+        &id,
+        "Fjordvik kommune",
+        Platform::Tiktok,
+        "Biblioteket",
+        d("2025-01-15"),
+        &comments,
+    )
+    .unwrap();
+    assert!(text.contains("\n# Vurdering av «Biblioteket», oppretta 15. januar 2025\n"));
+    assert!(text.contains("\n# Fyll ut kvar del\n"));
+    assert!(text.contains("# nærmaste leiar\n"));
+    assert!(!text.contains("Fill in"));
+    parse_assessment(&text).unwrap();
 }

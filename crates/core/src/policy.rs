@@ -65,6 +65,8 @@ pub struct Thresholds {
 pub enum Language {
     /// Norwegian bokmål.
     Nb,
+    /// Norwegian nynorsk.
+    Nn,
     /// Swedish.
     Sv,
     /// English.

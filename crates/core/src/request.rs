@@ -150,6 +150,8 @@ pub enum Request {
         platform: Platform,
         /// The account's display name.
         name: String,
+        /// The template's comments, in the repository's language.
+        comments: crate::edit::TemplateComments,
     },
     /// The file as the user saved it in an editor.
     Edit {

@@ -207,14 +207,15 @@ pub fn prepare(
             municipality,
             platform,
             name: account,
+            comments,
         } => {
             if baseline.text.is_some() {
                 return Err(CommitError::Refused(Refusal::AlreadyExists(
                     id.relative_path(),
                 )));
             }
-            let text =
-                edit::new_account(id, municipality, *platform, account, today).map_err(refused)?;
+            let text = edit::new_account(id, municipality, *platform, account, today, comments)
+                .map_err(refused)?;
             let body = format!("Created from the template for {}.", municipality.trim());
             (
                 Action::New,

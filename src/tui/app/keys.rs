@@ -143,23 +143,27 @@ impl App {
     }
 
     /// The palette's entries: every action of the screen under it whose
-    /// key or description holds the text typed.
+    /// key or description holds the text typed, best first: the key
+    /// itself, then an action whose own words (its hint, the description
+    /// before any brackets) have a word starting with the text, then one
+    /// whose description only mentions it (`:snap` finds "Record an
+    /// archived snapshot" before the quick filter that lists "snapshots").
     pub fn palette_entries(&self) -> Vec<Binding> {
         let query = match &self.mode {
             Mode::Palette(p) => p.query.to_lowercase(),
             _ => String::new(),
         };
         let lang = self.lang();
-        self.keymap
+        let mut ranked: Vec<(u8, Binding)> = self
+            .keymap
             .bindings(Context::Screen(self.screen))
             .into_iter()
             .filter(|b| b.action != Action::Palette)
-            .filter(|b| {
-                query.is_empty()
-                    || b.help_text(lang).to_lowercase().contains(&query)
-                    || b.keys.iter().any(|k| k.label().to_lowercase() == query)
-            })
-            .collect()
+            .filter_map(|b| palette_rank(&b, &query, lang).map(|rank| (rank, b)))
+            .collect();
+        // Stable: within a rank, the keymap's order.
+        ranked.sort_by_key(|(rank, _)| *rank);
+        ranked.into_iter().map(|(_, b)| b).collect()
     }
 
     pub(super) fn on_mouse(&mut self, mouse: MouseEvent) -> Vec<Command> {
@@ -519,5 +523,41 @@ impl App {
             ..HistoryState::default()
         };
         vec![Command::LoadHistory(path)]
+    }
+}
+
+/// How well `binding` matches the palette's `query` (lowercase): `None`
+/// when it does not, else lower is better.
+fn palette_rank(binding: &Binding, query: &str, lang: crate::i18n::Lang) -> Option<u8> {
+    if query.is_empty() {
+        return Some(0);
+    }
+    if binding
+        .keys
+        .iter()
+        .any(|k| k.label().to_lowercase() == query)
+    {
+        return Some(0);
+    }
+    let help = binding.help_text(lang).to_lowercase();
+    let hint = binding
+        .hint
+        .map(|id| crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new()).to_lowercase())
+        .unwrap_or_default();
+    // The action's own words: its hint and its description up to the
+    // first bracket or colon, where lists of other things begin.
+    let own = help.split(['(', ':']).next().unwrap_or_default();
+    let starts_a_word = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|word| word.starts_with(query))
+    };
+    if starts_a_word(&hint) || starts_a_word(own) {
+        Some(1)
+    } else if starts_a_word(&help) {
+        Some(2)
+    } else if help.contains(query) {
+        Some(3)
+    } else {
+        None
     }
 }

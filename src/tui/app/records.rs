@@ -211,7 +211,15 @@ impl App {
             return Vec::new();
         }
         match form.request(today) {
-            Ok((id, request)) => {
+            Ok((id, mut request)) => {
+                // The new file's comments say the day the record is made.
+                if let somevakt_core::Request::New { name, comments, .. } = &mut request {
+                    *comments = crate::i18n::words::template_comments(
+                        self.lang(),
+                        name,
+                        self.clock.today(),
+                    );
+                }
                 form.stage = Stage::Preparing;
                 form.problem = None;
                 vec![Command::Prepare {

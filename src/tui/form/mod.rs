@@ -281,6 +281,8 @@ impl Form {
                 Ok((
                     id,
                     Request::New {
+                        // Dated again by the record's clock on submit.
+                        comments: crate::i18n::words::template_comments(lang, &name, today),
                         municipality,
                         platform,
                         name,

@@ -109,6 +109,20 @@ pub enum Action {
 }
 
 impl Action {
+    /// Whether the action records something in the register (a form that
+    /// ends in a commit, or the editor).
+    pub fn records(self) -> bool {
+        matches!(
+            self,
+            Action::Decide
+                | Action::RecordSnapshot
+                | Action::RecordActivity
+                | Action::CloseAccount
+                | Action::NewAccount
+                | Action::EditInEditor
+        )
+    }
+
     /// Every action, for the config file's names and the palette.
     pub const ALL: [Action; 48] = [
         Action::Up,

@@ -231,21 +231,29 @@ fn counts_lines(app: &App, theme: Theme, room: usize) -> (Line<'static>, Line<'s
             reapproval = c.reapproval
         )),
     ]);
-    let second = if second.width() <= room {
-        second
-    } else {
-        // The same numbers in the language's short words.
-        Line::raw(t!(
-            lang,
-            "header-short-approvals",
-            accounts = c.accounts,
-            approved = c.approved,
-            conditional = c.conditional,
-            not_approved = c.not_approved,
-            pending = c.pending,
-            reapproval = c.reapproval
-        ))
-    };
+    // The same numbers in the language's short words, and where even
+    // those do not fit (40 columns), the one count that matters most:
+    // accounts in use without a valid approval.
+    let short = Line::raw(t!(
+        lang,
+        "header-short-approvals",
+        accounts = c.accounts,
+        approved = c.approved,
+        conditional = c.conditional,
+        not_approved = c.not_approved,
+        pending = c.pending,
+        reapproval = c.reapproval
+    ));
+    let tiny = Line::raw(t!(
+        lang,
+        "header-tiny-approvals",
+        accounts = c.accounts,
+        unapproved = c.not_approved + c.pending + c.reapproval
+    ));
+    let second = [second, short]
+        .into_iter()
+        .find(|l| l.width() <= room)
+        .unwrap_or(tiny);
     (second, review_line(app, theme, room))
 }
 
@@ -290,32 +298,56 @@ fn review_line(app: &App, theme: Theme, room: usize) -> Line<'static> {
         return full;
     }
     // The trail first: it is one word, and a cut at the end of the line
-    // should not take the verdict on the audit trail with it.
-    Line::from(vec![
+    // should not take the verdict on the audit trail with it. The shorter
+    // forms keep the counts that matter in words (never "2/2"): overdue,
+    // inactive, snapshots, then only overdue and inactive; invalid files
+    // whenever there are any.
+    let invalid = Span::styled(t!(lang, "header-invalid", count = c.invalid), invalid_style);
+    let overdue = Span::styled(
+        t!(lang, "header-short-overdue", count = c.reviews_overdue),
+        theme.error(),
+    );
+    let inactive = Span::raw(t!(
+        lang,
+        "header-short-soon-inactive",
+        soon = c.reviews_due_soon,
+        inactive = c.inactive
+    ));
+    let snapshots = Span::styled(
+        t!(
+            lang,
+            "header-short-snapshots",
+            missing = c.snapshots_missing,
+            old = c.snapshots_old
+        ),
+        theme.warning(),
+    );
+    let start = vec![
         trail_span(app, theme, true),
         Span::raw(" · "),
-        Span::styled(
-            t!(lang, "header-short-overdue", count = c.reviews_overdue),
-            theme.error(),
-        ),
-        Span::raw(t!(
-            lang,
-            "header-short-soon-inactive",
-            soon = c.reviews_due_soon,
-            inactive = c.inactive
-        )),
-        Span::styled(
-            t!(
-                lang,
-                "header-short-snapshots",
-                missing = c.snapshots_missing,
-                old = c.snapshots_old
-            ),
-            theme.warning(),
-        ),
-        Span::raw(" · "),
-        Span::styled(t!(lang, "header-invalid", count = c.invalid), invalid_style),
-    ])
+        overdue,
+        inactive,
+    ];
+    let mut short = start.clone();
+    short.extend([snapshots, Span::raw(" · "), invalid.clone()]);
+    let mut without_invalid = short.clone();
+    without_invalid.truncate(without_invalid.len() - 2);
+    let mut tiny = start;
+    // "· " ends the inactive count's words, ready for what follows.
+    if c.invalid > 0 {
+        tiny.push(invalid);
+    } else if let Some(last) = tiny.last_mut() {
+        last.content = last.content.trim_end_matches([' ', '·']).to_owned().into();
+    }
+    let mut tiers = vec![Line::from(short)];
+    if c.invalid == 0 {
+        tiers.push(Line::from(without_invalid));
+    }
+    let tiny = Line::from(tiny);
+    tiers
+        .into_iter()
+        .find(|l| l.width() <= room)
+        .unwrap_or(tiny)
 }
 
 /// The audit's word on the decision trail (somevakt audit), for the header.
@@ -410,29 +442,44 @@ fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         // No finding (an invalid file, or nothing wrong): Enter fixes nothing.
         bindings.retain(|b| b.action != keymap::Action::Open);
     }
-    let mut hints: Vec<(String, String)> = keymap::hint_line(&bindings)
+    // Which hints record something (`d decide`, `e edit`): they are what
+    // the dashboard is for, so a narrow terminal keeps them longest.
+    let records: Vec<bool> = bindings
+        .iter()
+        .filter(|b| b.hint.is_some() && !b.keys.is_empty())
+        .map(|b| b.action.records())
+        .collect();
+    let mut hints: Vec<(String, String, bool)> = keymap::hint_line(&bindings)
         .into_iter()
-        .map(|(key, id)| {
+        .zip(records)
+        .map(|((key, id), records)| {
             (
                 key,
                 crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new()),
+                records,
             )
         })
         .collect();
     if app.screen() == Screen::Overview && note.is_some() {
-        hints.insert(0, ("Esc".to_owned(), t!(lang, "hint-clear-filter")));
+        hints.insert(0, ("Esc".to_owned(), t!(lang, "hint-clear-filter"), false));
     }
     let note_width = note.as_ref().map_or(0, |n| width(n) + 2);
-    // Narrow terminals drop hints from the middle; help and quit, which
-    // come last, always stay.
-    let hints_width = |h: &[(String, String)]| {
+    // Narrow terminals drop hints from the middle, the ones that record
+    // something last; help and quit, which come last, always stay.
+    let hints_width = |h: &[(String, String, bool)]| {
         h.iter()
-            .map(|(k, w)| width(k) + width(w) + 3)
+            .map(|(k, w, _)| width(k) + width(w) + 3)
             .sum::<usize>()
     };
     while hints_width(&hints) + note_width > usize::from(area.width) && hints.len() > 2 {
-        hints.remove(hints.len() - 3);
+        let middle = hints.len() - 2;
+        let drop = (0..middle)
+            .rev()
+            .find(|&i| !hints[i].2)
+            .unwrap_or(middle - 1);
+        hints.remove(drop);
     }
+    let hints: Vec<(String, String)> = hints.into_iter().map(|(k, w, _)| (k, w)).collect();
     let mut spans = Vec::new();
     if let Some(note) = note {
         spans.push(Span::styled(format!("{note}  "), theme.warning()));

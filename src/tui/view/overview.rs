@@ -13,7 +13,7 @@ use crate::i18n::Lang;
 use crate::t;
 use crate::text::{cut, sanitize, width};
 use crate::tui::app::App;
-use crate::tui::rows::{Column, FixedWords, Row, column_words};
+use crate::tui::rows::{Column, FixedWords, Row, approval_long_width, column_words};
 use crate::tui::theme::Theme;
 
 /// The narrowest the account's name may get before other columns go.
@@ -33,9 +33,9 @@ pub fn column_width(lang: Lang, column: Column) -> u16 {
 /// The review column: "370 d overdue" when narrow, with the date before it
 /// ("2024-01-11 370 d overdue") when wide.
 fn review_width(lang: Lang, wide: bool) -> u16 {
-    let when = width(&t!(lang, "when-overdue", days = 999)).max(width(&t!(
+    let when = width(&t!(lang, "when-overdue-short", days = 999)).max(width(&t!(
         lang,
-        "when-in-days",
+        "when-in-days-short",
         days = 999
     )));
     let narrow = when.max(width(&Column::Review.title(lang)));
@@ -70,7 +70,17 @@ pub fn columns(width: u16, lang: Lang) -> Vec<(Column, u16)> {
         extra.push((column, w));
     }
     // The name gets what is left; the others keep their order on screen.
-    let account = width.saturating_sub(used + 1).max(1);
+    let mut account = width.saturating_sub(used + 1).max(1);
+    // With room to spare, the approval in full words: the name keeps at
+    // least the room the wide-only columns leave it.
+    let long = u16::try_from(approval_long_width(lang)).unwrap_or(u16::MAX);
+    if let Some(approval) = extra.iter_mut().find(|(c, _)| *c == Column::Approval)
+        && long > approval.1
+        && account >= 28 + (long - approval.1)
+    {
+        account -= long - approval.1;
+        approval.1 = long;
+    }
     let mut cols = vec![(Column::Urgency, status)];
     let shown = |c: Column| extra.iter().find(|(x, _)| *x == c).copied();
     if let Some(m) = shown(Column::Municipality) {
@@ -97,9 +107,14 @@ fn cell(row: &Row, column: Column, width: u16, lang: Lang) -> String {
     let text = match column {
         Column::Urgency => FixedWords::of(lang).health(row.health).to_owned(),
         Column::Municipality => row.municipality.clone(),
-        Column::Account => row.name.clone(),
+        // Cut in the middle: "Fjordvik…jobb hos oss", not "Fjordvik kom…",
+        // so accounts whose names begin alike stay apart.
+        Column::Account => return crate::text::cut_middle(&row.name, usize::from(width)),
         Column::Id => row.id.clone().unwrap_or_default(),
         Column::Platform => row.platform.to_owned(),
+        Column::Approval if usize::from(width) >= crate::text::width(row.approval_long) => {
+            row.approval_long.to_owned()
+        }
         Column::Approval => row.approval.to_owned(),
         Column::Review if row.id.is_none() => row.review_date(),
         Column::Review if usize::from(width) >= 11 + crate::text::width(&row.review_when) => {

@@ -153,7 +153,7 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
         .skip(cursor.offset)
         .take(page)
         .map(|(i, r)| {
-            let when = crate::i18n::words::relative_days(lang, app.today(), r.due);
+            let when = crate::i18n::words::relative_days_short(lang, app.today(), r.due);
             let style = if i == cursor.selected {
                 theme.selected()
             } else if !needle.is_empty() && r.haystack.contains(&needle) {

@@ -112,11 +112,11 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ),
     (
         "f06-no-supplementary",
-        "6(1)(e) without a supplementary legal basis (supplementary)",
+        "Article 6(1)(e) without a supplementary legal basis (supplementary)",
     ),
     (
         "f06-no-lia",
-        "6(1)(f) without a legitimate-interest assessment (lia_ref)",
+        "Article 6(1)(f) without a legitimate-interest assessment (lia_ref)",
     ),
     (
         "f06-no-art26",
@@ -150,7 +150,8 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ),
     (
         "f07-no-mechanism-fix",
-        "Name a valid transfer basis: adequacy, scc or bcr",
+        "Name a valid transfer basis: an adequacy decision (adequacy), standard data \
+         protection clauses (scc) or binding corporate rules (bcr)",
     ),
     (
         "f07-no-tia",
