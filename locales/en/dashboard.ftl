@@ -27,6 +27,7 @@ watch-polling-failed = polling every { $seconds } s (watching failed: { $error }
 watch-none = not watching for changes ({ $error }); r reloads
 watch-error = watch error; r reloads by hand
 status-audit-cannot-run = the audit cannot run: { $error }
+status-audit-shallow = the history is incomplete (a shallow clone): run `git fetch --unshallow`
 status-nothing-to-reload = Nothing to reload
 status-changed-one = Changed on disk: { $file }
 status-changed-many = Changed on disk: { $count } files ({ $files })

@@ -27,6 +27,7 @@ watch-polling-failed = ser etter endringer hvert { $seconds }. sekund (overvåki
 watch-none = følger ikke med på endringer ({ $error }); r laster inn på nytt
 watch-error = feil i overvåkingen; r laster inn på nytt
 status-audit-cannot-run = revisjonen av sporet kan ikke kjøres: { $error }
+status-audit-shallow = historikken er ufullstendig (en grunn klone): kjør `git fetch --unshallow`
 status-nothing-to-reload = Ingenting å laste inn på nytt
 status-changed-one = Endret på disken: { $file }
 status-changed-many = Endret på disken: { $count } filer ({ $files })

@@ -27,6 +27,7 @@ watch-polling-failed = söker efter ändringar var { $seconds }:e sekund (bevakn
 watch-none = bevakar inte ändringar ({ $error }); r läser in på nytt
 watch-error = fel i bevakningen; r läser in på nytt
 status-audit-cannot-run = granskningen av spåret kan inte köras: { $error }
+status-audit-shallow = historiken är ofullständig (en grund klon): kör `git fetch --unshallow`
 status-nothing-to-reload = Inget att läsa in på nytt
 status-changed-one = Ändrad på disken: { $file }
 status-changed-many = Ändrade på disken: { $count } filer ({ $files })

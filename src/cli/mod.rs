@@ -176,6 +176,10 @@ pub enum Command {
         /// Audit only the commits after this one (e.g. the import of paper records).
         #[arg(long, value_name = "REV")]
         since: Option<String>,
+        /// Read every commit from Git, ignoring what earlier audits kept under
+        /// .git/somevakt (what an auditor runs on a clone of their own).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Prints the JSON Schema of assessment files (or of somevakt.toml).
     Schema {
@@ -332,7 +336,11 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         }
         Some(Command::Digest { id }) => digest(cli, id),
         Some(Command::Log { id, format }) => log(cli, id, *format),
-        Some(Command::Audit { format, since }) => audit::run(cli, *format, since.as_deref()),
+        Some(Command::Audit {
+            format,
+            since,
+            no_cache,
+        }) => audit::run(cli, *format, since.as_deref(), !*no_cache),
         Some(command) => match records::request(command) {
             Some((id, request, local)) => records::record(cli, id, &request, local),
             None => Ok(0),

@@ -99,6 +99,14 @@ pub fn detail(lang: Lang, detail: &ViolationDetail) -> String {
                 SignatureProblem::Bad => {
                     t!(lang, "audit-bad-signature", what = what, commit = commit)
                 }
+                SignatureProblem::OtherCommitter { signer, committer } => t!(
+                    lang,
+                    "audit-other-committer",
+                    what = what,
+                    commit = commit,
+                    signer = signer.clone(),
+                    committer = committer.clone()
+                ),
                 SignatureProblem::UnknownKey {
                     allowed_signers,
                     key: None,
@@ -156,6 +164,30 @@ pub fn detail(lang: Lang, detail: &ViolationDetail) -> String {
             what = decision_of(lang, decision),
             commit = commit.clone(),
             days = days.to_string()
+        ),
+        ViolationDetail::TrailerAssessment {
+            decision,
+            commit,
+            account,
+            said,
+        } => t!(
+            lang,
+            "audit-trailer-assessment",
+            what = decision_of(lang, decision),
+            commit = commit.clone(),
+            account = account.clone(),
+            said = said.clone()
+        ),
+        ViolationDetail::TrailerDecision {
+            decision,
+            commit,
+            said,
+        } => t!(
+            lang,
+            "audit-trailer-decision",
+            what = decision_of(lang, decision),
+            commit = commit.clone(),
+            said = said.clone()
         ),
         ViolationDetail::PolicyByNonApprover {
             changes,
@@ -257,6 +289,12 @@ pub fn policy_edit(lang: Lang, edit: &PolicyEdit) -> String {
         PolicyEdit::AllowedSigners { before, after } => t!(
             lang,
             "audit-edit-allowed-signers",
+            before = file(before),
+            after = file(after)
+        ),
+        PolicyEdit::AuditSince { before, after } => t!(
+            lang,
+            "audit-edit-audit-since",
             before = file(before),
             after = file(after)
         ),

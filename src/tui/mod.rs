@@ -271,12 +271,17 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             id,
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
-        Command::Audit => Message::Audited(
+        Command::Audit { lang } => Message::Audited(
             somevakt_store::audit::audit_register(root, None)
                 .map(Box::new)
                 .map_err(|e| match e {
                     // Outside Git there is no trail: "trail ?" says all.
                     somevakt_store::audit::AuditError::NotInGit(_) => String::new(),
+                    // A shallow clone: no verdict, and the one command
+                    // that gets the rest.
+                    somevakt_store::audit::AuditError::CutOff => {
+                        crate::t!(lang, "status-audit-shallow")
+                    }
                     e => e.to_string(),
                 }),
         ),

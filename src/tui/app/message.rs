@@ -162,8 +162,12 @@ pub enum Command {
     OpenUrl(String),
     /// Copies text to the clipboard through the terminal (OSC 52).
     Copy(String),
-    /// Audits the decision trail (`somevakt audit`).
-    Audit,
+    /// Audits the decision trail (`somevakt audit`); `lang` words why it
+    /// cannot run where the dashboard has something to say about it.
+    Audit {
+        /// The dashboard's language.
+        lang: crate::i18n::Lang,
+    },
     /// Checks the approver rule before a decision form opens.
     CheckDecide {
         /// The language a refusal is worded in.

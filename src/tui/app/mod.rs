@@ -271,7 +271,7 @@ impl App {
                 if std::mem::replace(&mut self.audit_asked, true) {
                     Vec::new()
                 } else {
-                    vec![Command::Audit]
+                    vec![Command::Audit { lang: self.lang() }]
                 }
             }
             Message::Overdue {
@@ -305,10 +305,10 @@ impl App {
                 self.reload_reason = Some(reason);
                 // The policy may have changed where the audit starts or who
                 // approves: the trail is judged again (from its cache).
-                vec![self.full_load(), Command::Audit]
+                vec![self.full_load(), Command::Audit { lang: self.lang() }]
             }
             Message::GitChanged => {
-                let mut commands = vec![Command::ReadBranch, Command::Audit];
+                let mut commands = vec![Command::ReadBranch, Command::Audit { lang: self.lang() }];
                 if !self.history.path.is_empty() {
                     self.history.loading = true;
                     commands.push(Command::LoadHistory(self.history.path.clone()));

@@ -37,6 +37,8 @@ pub enum ViolationKind {
     /// The approver list, signing rule or allowed signers changed by
     /// someone the policy in force did not allow to.
     PolicyChange,
+    /// `Assessment:` or `Decision:` says other than what the commit did.
+    TrailerMismatch,
 }
 
 impl ViolationKind {
@@ -52,6 +54,7 @@ impl ViolationKind {
             ViolationKind::DigestMismatch => "digest_mismatch",
             ViolationKind::Backdated => "backdated",
             ViolationKind::PolicyChange => "unapproved_policy_change",
+            ViolationKind::TrailerMismatch => "trailer_mismatch",
         }
     }
 }
@@ -309,7 +312,10 @@ impl Trail {
         let decision = decision_ref(entry);
         let mut out = Vec::new();
         let action = c.trailer("Action");
-        if !action.is_some_and(|a| a.eq_ignore_ascii_case("decision")) {
+        let by_tool = action.is_some_and(|a| a.eq_ignore_ascii_case("decision"));
+        if by_tool {
+            out.extend(self.judge_trailers(c, added));
+        } else {
             let v = self.violation(
                 ViolationKind::OutsideTool,
                 c,
@@ -376,6 +382,47 @@ impl Trail {
         out
     }
 
+    /// A commit that says it records a decision must say what it did:
+    /// `Assessment:` the file it changed, `Decision:` the outcome it
+    /// added. Trailers that contradict the content would let a report
+    /// built on them (the forge's, the history's) tell another story.
+    fn judge_trailers(&mut self, c: &CommitSummary, added: &super::facts::Added) -> Vec<Violation> {
+        let account = Some(added.account.as_str());
+        let decision = decision_ref(&added.entry);
+        let mut out = Vec::new();
+        let said = c.trailer("Assessment").unwrap_or("");
+        if said != added.account {
+            let v = self.violation(
+                ViolationKind::TrailerMismatch,
+                c,
+                account,
+                ViolationDetail::TrailerAssessment {
+                    decision: decision.clone(),
+                    commit: c.short_id().to_owned(),
+                    account: added.account.clone(),
+                    said: said.to_owned(),
+                },
+            );
+            out.push(v);
+        }
+        let said = c.trailer("Decision").unwrap_or("");
+        let outcome = added.entry.outcome.as_deref().unwrap_or("");
+        if said != outcome {
+            let v = self.violation(
+                ViolationKind::TrailerMismatch,
+                c,
+                account,
+                ViolationDetail::TrailerDecision {
+                    decision,
+                    commit: c.short_id().to_owned(),
+                    said: said.to_owned(),
+                },
+            );
+            out.push(v);
+        }
+        out
+    }
+
     /// Unsigned or badly signed where the policy in force requires signing.
     fn judge_signature(
         &mut self,
@@ -391,9 +438,15 @@ impl Trail {
             Verdict::Good => None,
             Verdict::None => Some((ViolationKind::Unsigned, SignatureProblem::Unsigned)),
             Verdict::Bad => Some((ViolationKind::BadSignature, SignatureProblem::Bad)),
-            // Without allowed signers nothing says whose a key is: a valid
-            // signature is all that can be asked.
-            Verdict::UnknownKey if facts.policy.allowed_signers.is_none() => None,
+            // A key the allowed signers list, but for someone other than
+            // the committer.
+            Verdict::UnknownKey if facts.signature.signer.is_some() => Some((
+                ViolationKind::BadSignature,
+                SignatureProblem::OtherCommitter {
+                    signer: facts.signature.signer.clone().unwrap_or_default(),
+                    committer: c.committer_email.clone(),
+                },
+            )),
             Verdict::UnknownKey => Some((
                 ViolationKind::BadSignature,
                 SignatureProblem::UnknownKey {
