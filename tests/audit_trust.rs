@@ -27,8 +27,7 @@ fn kinds(doc: &serde_json::Value) -> Vec<String> {
         .collect()
 }
 
-const TRAILERS: &str =
-    "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\nDecision: approved\n";
+const TRAILERS: &str = "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\nDecision: approved\n";
 
 /// A fixture whose last commit is a decision typed in by hand, unsigned:
 /// a violation under the fixture's strict policy.
@@ -75,7 +74,10 @@ fn moving_the_start_is_a_policy_change_that_needs_an_approver() {
     f.act_as(MALLORY, &f.mallory);
     let policy = format!("{POLICY}audit_since = \"{head}\"\n");
     std::fs::write(f.root.join("somevakt.toml"), policy).expect("write");
-    git(&f.root, &["commit", "-q", "--no-gpg-sign", "-am", "Nytt startpunkt"]);
+    git(
+        &f.root,
+        &["commit", "-q", "--no-gpg-sign", "-am", "Nytt startpunkt"],
+    );
     let (code, doc) = audit_json(&f.root, &[]);
     assert_eq!(code, 1, "{doc:#}");
     assert_eq!(doc["since"], head.as_str());
@@ -86,7 +88,11 @@ fn moving_the_start_is_a_policy_change_that_needs_an_approver() {
         format!("audit_since: (none) -> {head}").as_str()
     );
     let out = somevakt(&f.root, &["audit", "--lang", "nb"]);
-    assert!(text(&out).contains("audit_since: (ingen) ->"), "{}", text(&out));
+    assert!(
+        text(&out).contains("audit_since: (ingen) ->"),
+        "{}",
+        text(&out)
+    );
 }
 
 #[test]
@@ -202,13 +208,19 @@ fn an_approvers_key_on_someone_elses_commit_is_not_a_good_signature() {
     assert_eq!(d["signature"]["signer"], HEGE.1);
     let out = somevakt(&f.root, &["audit"]);
     assert!(
-        text(&out).contains("signed with the key of hege@testvik.kommune.no, but committed as intruder@example.org"),
+        text(&out).contains(
+            "signed with the key of hege@testvik.kommune.no, but committed as intruder@example.org"
+        ),
         "{}",
         text(&out)
     );
     for lang in ["nb", "sv"] {
         let out = somevakt(&f.root, &["audit", "--lang", lang]);
-        assert!(text(&out).contains("intruder@example.org"), "{}", text(&out));
+        assert!(
+            text(&out).contains("intruder@example.org"),
+            "{}",
+            text(&out)
+        );
         assert!(!text(&out).contains("but committed as"), "{}", text(&out));
     }
 }
@@ -239,7 +251,10 @@ fn trailers_that_contradict_the_content_are_violations() {
     g.commit_by_hand(
         &file,
         true,
-        &TRAILERS.replace("Assessment: testvik/facebook", "Assessment: testvik/instagram"),
+        &TRAILERS.replace(
+            "Assessment: testvik/facebook",
+            "Assessment: testvik/instagram",
+        ),
     );
     let (code, doc) = audit_json(&g.root, &[]);
     assert_eq!(code, 1, "{doc:#}");

@@ -172,19 +172,34 @@ fn a_shallow_clone_shows_no_trail_verdict_and_says_how_to_fetch_the_rest() {
     let (dir, root) = committed_example();
     let out = somevakt(
         &root,
-        &["activity", "fjordvik/x-ordforer", "--last-post", "2025-01-14"],
+        &[
+            "activity",
+            "fjordvik/x-ordforer",
+            "--last-post",
+            "2025-01-14",
+        ],
     );
     assert!(out.status.success(), "{}", stderr(&out));
     let shallow = dir.path().join("shallow");
     let url = format!("file://{}", root.display());
     git(
         dir.path(),
-        &["clone", "-q", "--depth", "1", &url, shallow.to_str().expect("utf-8")],
+        &[
+            "clone",
+            "-q",
+            "--depth",
+            "1",
+            &url,
+            shallow.to_str().expect("utf-8"),
+        ],
     );
     let mut app = app_on(&shallow);
     let screen = render(&mut app);
     assert!(screen.contains("trail ?"), "{screen}");
-    assert!(!screen.contains("trail ✓") && !screen.contains("trail ✗"), "{screen}");
+    assert!(
+        !screen.contains("trail ✓") && !screen.contains("trail ✗"),
+        "{screen}"
+    );
     assert!(screen.contains("git fetch --unshallow"), "{screen}");
     // Fetched in full, the dashboard gives the verdict.
     git(&shallow, &["fetch", "-q", "--unshallow"]);

@@ -60,6 +60,7 @@ approval-approved = approved
 approval-conditionally-approved = conditionally_approved
 approval-not-approved = not_approved
 approval-needs-reapproval = needs_reapproval
+approval-unverified = unverified
 review-none = none
 review-ok = ok
 review-due-soon = due_soon
@@ -88,6 +89,7 @@ status-last-snapshot = { $state } (last { $date })
 status-findings = { $errors }E { $warnings }W
 status-invalid = INVALID
 status-summary = { $accounts }: { $approved } approved, { $conditionally } conditionally, { $not_approved } not approved, { $pending } pending, { $reapproval } need re-approval; reviews { $reviews_overdue } overdue, { $reviews_due } due soon; { $inactive } inactive; snapshots { $snapshots_missing } missing, { $snapshots_overdue } overdue; { $invalid }
+status-summary-unverified = { $count } unverified (signing is required and the trail does not back the decision)
 
 ## somevakt remind
 

@@ -60,6 +60,7 @@ approval-approved = godkjent
 approval-conditionally-approved = godkjent med vilkår
 approval-not-approved = ikke godkjent
 approval-needs-reapproval = må godkjennes på nytt
+approval-unverified = ubekreftet
 review-none = ingen
 review-ok = ok
 review-due-soon = forfaller snart
@@ -88,6 +89,7 @@ status-last-snapshot = { $state } (sist { $date })
 status-findings = { $errors }F { $warnings }A
 status-invalid = UGYLDIG
 status-summary = { $accounts }: { $approved } godkjent, { $conditionally } med vilkår, { $not_approved } ikke godkjent, { $pending } ikke behandlet, { $reapproval } må godkjennes på nytt; gjennomganger { $reviews_overdue } forfalt, { $reviews_due } forfaller snart; { $inactive } inaktive; øyeblikksbilder { $snapshots_missing } mangler, { $snapshots_overdue } forfalt; { $invalid }
+status-summary-unverified = { $count } ubekreftet (signatur er påkrevd, og revisjonssporet dekker ikke beslutningen)
 
 ## somevakt remind
 

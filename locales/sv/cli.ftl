@@ -61,6 +61,7 @@ approval-approved = godkänd
 approval-conditionally-approved = villkorat godkänd
 approval-not-approved = inte godkänd
 approval-needs-reapproval = ska godkännas på nytt
+approval-unverified = obekräftat
 review-none = ingen
 review-ok = ok
 review-due-soon = förfaller snart
@@ -89,6 +90,7 @@ status-last-snapshot = { $state } (senast { $date })
 status-findings = { $errors }F { $warnings }V
 status-invalid = OGILTIG
 status-summary = { $accounts }: { $approved } godkända, { $conditionally } villkorat, { $not_approved } inte godkända, { $pending } ej behandlade, { $reapproval } ska godkännas på nytt; översyner { $reviews_overdue } försenade, { $reviews_due } förfaller snart; { $inactive } inaktiva; ögonblicksbilder { $snapshots_missing } saknas, { $snapshots_overdue } försenade; { $invalid }
+status-summary-unverified = { $count } obekräftade (signatur krävs, och granskningsspåret stöder inte beslutet)
 
 ## somevakt remind
 

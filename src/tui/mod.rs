@@ -271,10 +271,18 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             id,
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
-        Command::Audit { lang } => Message::Audited(
-            somevakt_store::audit::audit_register(root, None)
-                .map(Box::new)
-                .map_err(|e| match e {
+        Command::Audit { lang } => {
+            let result = somevakt_store::audit::audit_register(root, None);
+            // Where signing is required only what the trail backs counts:
+            // worked out here, off the UI thread, from the same report.
+            let trail = somevakt_store::audit::trail_for_report(
+                root,
+                &somevakt_store::reload_policy(root).0,
+                result.as_ref().ok(),
+            );
+            Message::Audited {
+                trail,
+                result: result.map(Box::new).map_err(|e| match e {
                     // Outside Git there is no trail: "trail ?" says all.
                     somevakt_store::audit::AuditError::NotInGit(_) => String::new(),
                     // A shallow clone: no verdict, and the one command
@@ -284,7 +292,8 @@ pub fn run_command(command: Command, root: &Path) -> Message {
                     }
                     e => e.to_string(),
                 }),
-        ),
+            }
+        }
         // The approver rule is checked before the form opens, not after
         // it is filled in; anything else (no Git, no identity) is reported
         // when the record is prepared, as for every other record.

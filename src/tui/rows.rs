@@ -137,6 +137,7 @@ pub fn approval_word(lang: Lang, approval: Approval) -> String {
         Approval::ConditionallyApproved => t!(lang, "row-approval-conditional"),
         Approval::NotApproved => t!(lang, "row-approval-not-approved"),
         Approval::NeedsReapproval => t!(lang, "row-approval-reapproval"),
+        Approval::Unverified => t!(lang, "row-approval-unverified"),
     }
 }
 
@@ -181,7 +182,7 @@ pub fn column_words(lang: Lang, column: Column) -> Vec<String> {
 #[derive(Debug)]
 pub struct FixedWords {
     health: [String; 4],
-    approval: [String; 5],
+    approval: [String; 6],
     activity: [String; 4],
     snapshots: [String; 5],
     account: [String; 4],
@@ -265,12 +266,13 @@ impl TableWords {
     }
 }
 
-const APPROVALS: [Approval; 5] = [
+const APPROVALS: [Approval; 6] = [
     Approval::Pending,
     Approval::Approved,
     Approval::ConditionallyApproved,
     Approval::NotApproved,
     Approval::NeedsReapproval,
+    Approval::Unverified,
 ];
 const ACTIVITIES: [ActivityStatus; 4] = [
     ActivityStatus::Active,

@@ -105,6 +105,23 @@ impl App {
         };
     }
 
+    /// Takes in what the trail backs (signing required, F26) from a new
+    /// audit: if it changed (a decision recorded, the policy changed), the
+    /// rows are judged again, so the table never says `approved` for a
+    /// decision the history shows no approver made.
+    pub(super) fn on_trail(&mut self, trail: Option<Arc<somevakt_core::Trail>>) {
+        let Some(register) = &self.register else {
+            return;
+        };
+        if register.trail == trail {
+            return;
+        }
+        let mut register = Register::clone(register);
+        register.trail = trail;
+        self.register = Some(Arc::new(register));
+        self.rebuild();
+    }
+
     /// Rebuilds every row from the register (after a load, or a new day).
     pub(super) fn rebuild(&mut self) {
         let Some(register) = &self.register else {
@@ -206,7 +223,7 @@ impl App {
             let (row, word) = match state {
                 FileState::Loaded(account) => {
                     let report = somevakt_core::AccountReport {
-                        evaluation: account.evaluate(&register.policy, today),
+                        evaluation: account.evaluate_in(register, today),
                         account: &account,
                     };
                     let mut row = Row::from_report(&report, today, lang);
@@ -270,6 +287,7 @@ impl App {
                 Approval::NotApproved => c.not_approved += 1,
                 Approval::Pending => c.pending += 1,
                 Approval::NeedsReapproval => c.reapproval += 1,
+                Approval::Unverified => c.unverified += 1,
             }
             c.reviews_overdue += usize::from(s.review == ReviewStatus::Overdue);
             c.reviews_due_soon += usize::from(s.review == ReviewStatus::DueSoon);

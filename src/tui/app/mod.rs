@@ -315,8 +315,9 @@ impl App {
                 }
                 commands
             }
-            Message::Audited(result) => {
+            Message::Audited { result, trail } => {
                 self.audit = Some(result);
+                self.on_trail(trail);
                 Vec::new()
             }
             Message::DecideChecked(Ok(())) => self.open_form(crate::tui::form::FormKind::Decide),

@@ -334,9 +334,9 @@ impl ViolationDetail {
                     SignatureProblem::Bad => {
                         "has a bad signature (the commit was altered after signing?)".to_owned()
                     }
-                    SignatureProblem::OtherCommitter { signer, committer } => format!(
-                        "is signed with the key of {signer}, but committed as {committer}"
-                    ),
+                    SignatureProblem::OtherCommitter { signer, committer } => {
+                        format!("is signed with the key of {signer}, but committed as {committer}")
+                    }
                     SignatureProblem::UnknownKey {
                         allowed_signers,
                         key,

@@ -20,6 +20,7 @@
 //! - `cache`: readings kept by commit id, so a second run is fast.
 
 mod approval;
+pub mod backing;
 mod cache;
 mod detail;
 pub mod entries;
@@ -36,6 +37,7 @@ use std::path::Path;
 use git2::{Oid, Repository, Sort};
 use rayon::prelude::*;
 
+pub use backing::{trail_for, trail_for_report, trail_of};
 pub use detail::{
     DecisionRef, NotApprover, PolicyEdit, SignatureProblem, Subject, ViolationDetail,
 };

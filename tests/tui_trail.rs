@@ -1,0 +1,91 @@
+//! The dashboard agrees with the trail where signing is required: a
+//! decision typed in by hand shows `unverified` in the row, the header's
+//! counts and the detail (F26), and the overview's findings count says so
+//! (docs/format.md, "Status", F26).
+
+mod signing;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use signing::*;
+use somevakt::i18n::Lang;
+use somevakt::tui::app::{App, Command, Message};
+use somevakt::tui::run_command;
+use somevakt::tui::theme::Theme;
+use somevakt::tui::view;
+
+fn run(app: &mut App, command: Command) {
+    let root = app.root().to_path_buf();
+    let message = run_command(command, &root);
+    for next in app.update(message) {
+        run(app, next);
+    }
+}
+
+fn press(app: &mut App, code: KeyCode) {
+    for command in app.update(Message::Key(KeyEvent::new(code, KeyModifiers::NONE))) {
+        run(app, command);
+    }
+}
+
+fn render(app: &mut App) -> String {
+    app.update(Message::Resize(140, 90));
+    let mut terminal = Terminal::new(TestBackend::new(140, 90)).expect("terminal");
+    let app = &*app;
+    terminal
+        .draw(|f| view::draw(f, app, Theme::plain()))
+        .expect("draw");
+    terminal.backend().to_string()
+}
+
+fn app_on(root: &std::path::Path, lang: Lang) -> App {
+    let mut app =
+        App::new(root.to_path_buf(), today().parse().expect("date"), true).with_lang(lang);
+    for c in app.init() {
+        run(&mut app, c);
+    }
+    app
+}
+
+const TRAILERS: &str = "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\nDecision: approved\n";
+
+#[test]
+fn a_hand_made_decision_is_unverified_in_the_row_header_and_detail() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    let f = Fixture::new();
+    let file = account_text() + &entry(&today(), "approved", &f.digest());
+    f.commit_by_hand(&file, false, TRAILERS);
+    let mut app = app_on(&f.root, Lang::En);
+    let screen = render(&mut app);
+    assert!(screen.contains(", 1 unverified"), "{screen}");
+    assert!(screen.contains("unverified"), "{screen}");
+    assert!(!screen.contains("approved   "), "{screen}");
+    press(&mut app, KeyCode::Char('2'));
+    let detail = render(&mut app);
+    assert!(detail.contains("F26"), "{detail}");
+    assert!(!detail.contains("F02"), "{detail}");
+    for (lang, word) in [(Lang::Nb, "ubekreftet"), (Lang::Sv, "obekräftat")] {
+        let mut app = app_on(&f.root, lang);
+        let screen = render(&mut app);
+        assert!(screen.contains(word), "{screen}");
+    }
+    // Recorded by the approver with somevakt: the next audit backs it, and
+    // the dashboard judges the row again without a reload.
+    let out = f.decide();
+    assert!(out.status.success(), "{}", error_text(&out));
+    for c in app.update(Message::FilesChanged(vec![ACCOUNT_FILE.to_owned()])) {
+        run(&mut app, c);
+    }
+    for c in app.update(Message::GitChanged) {
+        run(&mut app, c);
+    }
+    let screen = render(&mut app);
+    assert!(
+        screen.contains("Approval                  approved"),
+        "{screen}"
+    );
+    assert!(!screen.contains("unverified"), "{screen}");
+}
