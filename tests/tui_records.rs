@@ -52,7 +52,13 @@ fn render(app: &mut App) -> String {
 }
 
 fn app_on(root: &Path) -> App {
-    let mut app = App::new(root.to_path_buf(), today(), true);
+    app_recording_on(root, today())
+}
+
+/// A dashboard evaluating as on `today()` whose clock says `day`.
+fn app_recording_on(root: &Path, day: Date) -> App {
+    let clock = somevakt_store::clock::Clock::fixed_day(day);
+    let mut app = App::new(root.to_path_buf(), today(), true).with_clock(clock);
     for c in app.init() {
         run(&mut app, c);
     }
@@ -111,7 +117,8 @@ fn fill_decision(app: &mut App, outcome: usize, body: &str, rationale: &str, ris
 #[test]
 fn approve_from_the_dashboard() {
     let (_dir, root) = committed_example_with_staged_note();
-    let mut app = app_on(&root);
+    let recorded_on: Date = "2025-02-20".parse().expect("date");
+    let mut app = app_recording_on(&root, recorded_on);
     select(&mut app, "ordfører");
     press(&mut app, KeyCode::Char('d'));
     assert_eq!(app.form().map(|f| f.kind), Some(FormKind::Decide));
@@ -146,8 +153,8 @@ fn approve_from_the_dashboard() {
         screen.contains("decision: fjordvik/x-ordforer approved"),
         "{screen}"
     );
-    // The dashboard evaluates as on --today, but records by the real clock.
-    let due = somevakt_store::clock::today_local().add_months(12);
+    // The dashboard evaluates as on --today, but records by its clock.
+    let due = recorded_on.add_months(12);
     assert!(screen.contains(&format!("Review-Due: {due}")), "{screen}");
     assert!(screen.contains("+outcome = \"approved\""), "{screen}");
     assert_eq!(
@@ -444,7 +451,9 @@ fn a_refusal_is_said_in_the_dashboards_language() {
     )
     .unwrap();
     git(&root, &["commit", "-q", "-am", "Bara Eva godkänner"]);
-    let mut app = App::new(root.clone(), today(), true).with_lang(somevakt::i18n::Lang::Sv);
+    let mut app = App::new(root.clone(), today(), true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()))
+        .with_lang(somevakt::i18n::Lang::Sv);
     for c in app.init() {
         run(&mut app, c);
     }

@@ -397,3 +397,6 @@ audit-edit-no-file = (none)
 audit-edit-key-added = signing key added for { $who }
 audit-edit-key-removed = signing key removed for { $who }
 audit-edit-edited-only = somevakt.toml edited without changing the approvers
+
+# --as-of: which commit a report on the past was read from.
+as-of-header = As of { $day }: the register as committed in { $commit } ({ $committed }).

@@ -467,3 +467,6 @@ audit-edit-no-file = (ingen)
 audit-edit-key-added = signeringsnøkkel lagt til for { $who }
 audit-edit-key-removed = signeringsnøkkel fjernet for { $who }
 audit-edit-edited-only = somevakt.toml endret uten at godkjennerne ble endret
+
+# --as-of: hvilken commit en rapport om fortiden er lest fra.
+as-of-header = Per { $day }: registeret slik det ble lagret i commit { $commit } ({ $committed }).

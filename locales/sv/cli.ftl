@@ -468,3 +468,6 @@ audit-edit-no-file = (ingen)
 audit-edit-key-added = signeringsnyckel tillagd för { $who }
 audit-edit-key-removed = signeringsnyckel borttagen för { $who }
 audit-edit-edited-only = somevakt.toml ändrad utan att godkännarna ändrades
+
+# --as-of: vilken commit en rapport om det förflutna lästes från.
+as-of-header = Per { $day }: registret så som det sparades i commit { $commit } ({ $committed }).

@@ -13,6 +13,7 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use somevakt_core::model::{Level, Outcome, Platform, SnapshotKind};
 use somevakt_core::{AccountId, Date, Word};
 
+mod as_of;
 mod audit;
 mod completions;
 mod errors;
@@ -26,6 +27,7 @@ use crate::t;
 pub use errors::{CliError, NotOneOf};
 use errors::{error_lang, one_line_usage_error};
 use somevakt_core::schema;
+use somevakt_store::clock::Clock;
 use somevakt_store::{self, Register};
 
 #[derive(Debug, Parser)]
@@ -44,6 +46,11 @@ pub struct Cli {
     /// are still dated by the real clock.
     #[arg(long, global = true, value_name = "DATE", env = "SOMEVAKT_TODAY")]
     pub today: Option<Date>,
+    /// `status`, `check`, `remind`: the register as committed at the end of
+    /// this day (YYYY-MM-DD) on the current branch, or at this commit,
+    /// evaluated on that day. Read from Git alone, never the work tree.
+    #[arg(long, global = true, value_name = "DATE|COMMIT")]
+    pub as_of: Option<String>,
     /// Dashboard: notice changes by polling every 2 s instead of the system's
     /// watcher (for network file systems, whose changes it may not see).
     #[arg(long)]
@@ -306,8 +313,18 @@ pub fn report_lang(cli: &Cli, register: &Register) -> Lang {
     i18n::with_policy(chosen_lang(cli), register.policy.policy.language)
 }
 
+/// The clock records are dated by: the real one, except in the test
+/// suite's builds (`SOMEVAKT_TEST_CLOCK`, crates/store/src/clock.rs).
+fn clock() -> Result<Clock, CliError> {
+    Clock::from_environment().map_err(|e| CliError::Usage(e.to_string()))
+}
+
 fn execute(cli: &Cli) -> Result<u8, CliError> {
-    let today = cli.today.unwrap_or_else(somevakt_store::clock::today_local);
+    let clock = clock()?;
+    let today = cli.today.unwrap_or_else(|| clock.today());
+    if let Some(as_of) = &cli.as_of {
+        return as_of::run(cli, as_of);
+    }
     if records::request_of(&cli.command).is_none() {
         // A record reports an interrupted one itself, under its lock.
         records::report_unfinished(cli);
@@ -322,7 +339,9 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
             emit(&completions::script(*shell, chosen_lang(cli))).map(|_| 0)
         }
         Some(Command::Man) => emit(&completions::man_page(chosen_lang(cli))?).map(|_| 0),
-        None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => dashboard(cli),
+        None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
+            dashboard(cli, clock)
+        }
         None => status(cli, today, StatusFormat::Table),
         Some(Command::Status { format }) => status(cli, today, *format),
         Some(Command::Check { format }) => run_check(cli, today, *format),
@@ -342,20 +361,27 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
             no_cache,
         }) => audit::run(cli, *format, since.as_deref(), !*no_cache),
         Some(command) => match records::request(command) {
-            Some((id, request, local)) => records::record(cli, id, &request, local),
+            Some((id, request, local)) => records::record(cli, id, &request, local, clock),
             None => Ok(0),
         },
     }
 }
 
-fn dashboard(cli: &Cli) -> Result<u8, CliError> {
+fn dashboard(cli: &Cli, clock: Clock) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
     // The policy's `language` counts when nothing else chose: read it once
     // here (a broken policy is the dashboard's to show, in English).
     let policy = somevakt_store::reload_policy(&root).0;
     let lang = i18n::with_policy(chosen_lang(cli), policy.policy.language);
-    crate::tui::run(root, cli.today, use_color_on_terminal(), cli.poll, lang)
-        .map_err(CliError::Output)?;
+    crate::tui::run(
+        root,
+        cli.today,
+        clock,
+        use_color_on_terminal(),
+        cli.poll,
+        lang,
+    )
+    .map_err(CliError::Output)?;
     Ok(0)
 }
 
@@ -491,17 +517,31 @@ fn status_json(cli: &Cli, today: Date) -> Result<u8, CliError> {
 
 fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError> {
     let register = open_assessments(cli)?;
-    let reports = somevakt_core::evaluate_all(&register, today);
+    check_register(cli, &register, today, format, None)
+}
+
+/// `check` on a register read from the work tree or from history
+/// (`--as-of`, whose commit `committed` names).
+fn check_register(
+    cli: &Cli,
+    register: &Register,
+    today: Date,
+    format: CheckFormat,
+    committed: Option<&as_of::Header>,
+) -> Result<u8, CliError> {
+    let reports = somevakt_core::evaluate_all(register, today);
     let text = match format {
         CheckFormat::Text => check::to_text(
-            &register,
+            register,
             &reports,
             use_color(),
             today,
-            report_lang(cli, &register),
+            report_lang(cli, register),
         ),
-        CheckFormat::Json => check::to_json(&register, &reports, today),
+        CheckFormat::Json => check::to_json(register, &reports, today),
     };
+    let json = matches!(format, CheckFormat::Json);
+    let text = as_of::headed(text, committed, json, report_lang(cli, register));
     if matches!(format, CheckFormat::Text) && use_color() {
         // miette's colours are escape sequences of its own; everything from
         // the files in them was sanitised field by field (report::check).
@@ -509,7 +549,7 @@ fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError
     } else {
         emit(&text)?;
     }
-    Ok(if check::passes(&register, &reports) {
+    Ok(if check::passes(register, &reports) {
         0
     } else {
         1
@@ -523,7 +563,19 @@ fn remind(
     format: RemindFormat,
 ) -> Result<u8, CliError> {
     let register = open_assessments(cli)?;
-    let reports = somevakt_core::evaluate_all(&register, today);
+    remind_register(cli, &register, today, within, format, None)
+}
+
+/// `remind` on a register read from the work tree or from history.
+fn remind_register(
+    cli: &Cli,
+    register: &Register,
+    today: Date,
+    within: Option<u32>,
+    format: RemindFormat,
+    committed: Option<&as_of::Header>,
+) -> Result<u8, CliError> {
+    let reports = somevakt_core::evaluate_all(register, today);
     let within = i64::from(within.unwrap_or(register.policy.policy.reminder_window_days));
     let items = remind::items(
         &reports,
@@ -532,7 +584,7 @@ fn remind(
         today,
         within,
     );
-    let lang = report_lang(cli, &register);
+    let lang = report_lang(cli, register);
     if !register.invalid.is_empty() {
         // A reminder digest that silently skips accounts would be trusted
         // wrongly; say so where cron mails and CI logs will show it.
@@ -551,6 +603,12 @@ fn remind(
                 .unwrap_or_else(|| "assessments".to_owned());
             remind::to_ics(&items, today, &format!("somevakt: {name}"), lang)
         }
+    };
+    let text = match format {
+        RemindFormat::Text => as_of::headed(text, committed, false, lang),
+        RemindFormat::Json => as_of::headed(text, committed, true, lang),
+        // A calendar has no place for a header line; its events are dated.
+        RemindFormat::Ics => text,
     };
     emit(&text)?;
     Ok(if remind::any_overdue(&items) { 1 } else { 0 })

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod as_of;
 pub mod audit;
 mod bloom;
 pub mod cache;

@@ -33,6 +33,7 @@ use super::rows::{Column, Row};
 use crate::i18n::Lang;
 use crate::t;
 use somevakt_core::Date;
+use somevakt_store::clock::Clock;
 use somevakt_store::history::CommitInfo;
 use somevakt_store::watch::{ReloadReason, WatchNote};
 use somevakt_store::{FileState, Register};
@@ -74,6 +75,9 @@ pub struct App {
     lang: Lang,
     branch: Option<String>,
     today: Date,
+    /// The clock records are dated by: the real one but in tests. Never
+    /// `--today`, which only changes how the register is evaluated.
+    clock: Clock,
     /// `--today` was given: the day does not roll over.
     today_fixed: bool,
     /// The terminal's size: pages and scroll limits follow from it.
@@ -169,6 +173,7 @@ impl App {
             lang: Lang::En,
             branch: None,
             today,
+            clock: Clock::system(),
             today_fixed,
             size: (80, 24),
             loading: Some(Progress::default()),
@@ -215,6 +220,12 @@ impl App {
     pub fn with_lang(mut self, lang: Lang) -> App {
         self.lang = lang;
         self.message = t!(lang, "status-loading");
+        self
+    }
+
+    /// The same dashboard recording by `clock` (a fixed one in tests).
+    pub fn with_clock(mut self, clock: Clock) -> App {
+        self.clock = clock;
         self
     }
 
@@ -379,7 +390,7 @@ impl App {
                     id,
                     head,
                     before,
-                    today: self.today,
+                    clock: self.clock,
                     lang: self.lang(),
                 }]
             }
