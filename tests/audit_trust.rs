@@ -357,3 +357,69 @@ fn caches_are_never_written_through_a_link() {
     let written: Vec<_> = std::fs::read_dir(&elsewhere).expect("read").collect();
     assert!(written.is_empty(), "{written:?}");
 }
+
+/// A register that starts from paper: no approvers named, signing optional.
+fn from_paper() -> Fixture {
+    Fixture::with_policy("[policy]\nreview_interval_months = 12\n")
+}
+
+#[test]
+fn decisions_typed_in_by_hand_are_information_where_the_policy_allows_it() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    let f = from_paper();
+    // From the paper minutes: no trailers, no digest, dated long ago.
+    let file =
+        account_text() + &entry("2020-03-01", "approved", "").replace("dpia_digest = \"\"\n", "");
+    f.commit_by_hand(&file, false, "Vedtak fra protokollen");
+    let (code, doc) = audit_json(&f.root, &[]);
+    assert_eq!(code, 0, "{doc:#}");
+    assert_eq!(doc["intact"], true);
+    assert_eq!(doc["typed_in_by_hand"], 1);
+    assert_eq!(doc["decisions"][0]["typed_in_by_hand"], true);
+    assert!(
+        doc["summary"]
+            .as_str()
+            .expect("summary")
+            .ends_with(", 1 typed in by hand"),
+        "{doc:#}"
+    );
+    let out = somevakt(&f.root, &["audit", "--lang", "nb"]);
+    let shown = text(&out);
+    assert!(shown.contains("1 skrevet inn for hånd"), "{shown}");
+    assert!(!shown.contains("✗"), "{shown}");
+    // Changing it afterwards is a violation under every policy.
+    let changed = f.account().replace("2020-03-01", "2020-04-01");
+    f.commit_by_hand(&changed, false, "Rett dato");
+    let (code, doc) = audit_json(&f.root, &[]);
+    assert_eq!(code, 1, "{doc:#}");
+    assert_eq!(kinds(&doc), ["changed"]);
+}
+
+#[test]
+fn wrong_digests_and_contradicting_trailers_are_violations_under_every_policy() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    let f = from_paper();
+    let wrong = format!("sha256:{}", "0".repeat(64));
+    let file = account_text() + &entry(&today(), "approved", &wrong);
+    f.commit_by_hand(&file, false, "Vedtak");
+    let (code, doc) = audit_json(&f.root, &[]);
+    assert_eq!(code, 1, "{doc:#}");
+    assert_eq!(kinds(&doc), ["digest_mismatch"]);
+    let g = from_paper();
+    let file = account_text() + &entry(&today(), "not_approved", &g.digest());
+    g.commit_by_hand(&file, false, TRAILERS);
+    let (code, doc) = audit_json(&g.root, &[]);
+    assert_eq!(code, 1, "{doc:#}");
+    assert_eq!(kinds(&doc), ["trailer_mismatch"]);
+    // Where approvers are named, typing in by hand is a violation again.
+    let h = Fixture::with_policy("[approvers]\nemails = [\"hege@testvik.kommune.no\"]\n");
+    let file = account_text() + &entry(&today(), "approved", &h.digest());
+    h.commit_by_hand(&file, false, "Vedtak");
+    let (code, doc) = audit_json(&h.root, &[]);
+    assert_eq!(code, 1, "{doc:#}");
+    assert_eq!(kinds(&doc), ["outside_tool"]);
+}

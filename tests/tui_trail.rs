@@ -89,3 +89,30 @@ fn a_hand_made_decision_is_unverified_in_the_row_header_and_detail() {
     );
     assert!(!screen.contains("unverified"), "{screen}");
 }
+
+#[test]
+fn decisions_typed_in_from_paper_say_so_in_the_header_and_history() {
+    if !have("ssh-keygen") {
+        return;
+    }
+    // No approvers, signing optional: how a municipality starts.
+    let f = Fixture::with_policy("[policy]\nreview_interval_months = 12\n");
+    let file = account_text() + &entry("2020-03-01", "approved", &f.digest());
+    f.commit_by_hand(&file, false, "Vedtak fra protokollen");
+    let mut app = app_on(&f.root, Lang::En);
+    let screen = render(&mut app);
+    assert!(
+        screen.contains("trail: 1 decision, 1 typed in by hand"),
+        "{screen}"
+    );
+    assert!(!screen.contains("trail ✗"), "{screen}");
+    press(&mut app, KeyCode::Char('3'));
+    let history = render(&mut app);
+    assert!(history.contains("· typed in by hand"), "{history}");
+    let mut app = app_on(&f.root, Lang::Nb);
+    let screen = render(&mut app);
+    assert!(
+        screen.contains("spor: 1 beslutning, 1 skrevet inn for hånd"),
+        "{screen}"
+    );
+}

@@ -379,6 +379,11 @@ audit-count-violations = { $shown } { $count ->
 audit-summary-head = { $decisions } in { $commits }, { $signed } with a good signature, { $policy }
 audit-summary-intact = audit: trail intact: { $head }
 audit-summary-violations = audit: { $violations } ({ $kinds }): { $head }
+audit-count-by-hand = { $count ->
+    [one] { $shown } typed in by hand
+   *[other] { $shown } typed in by hand
+}
+audit-by-hand-line = typed in by hand: no approvers are named and signing is optional, so this is information, not a violation
 audit-why-policy-unreadable = the policy in force could not be read ({ $reason })
 audit-why-key-of-non-approver = signed with the key of { $signer }, who is not an approver
 audit-why-unsigned = not signed, and approvers are known by their keys

@@ -113,6 +113,12 @@ trail-reading = trail …
 trail-unknown = trail ?
 trail-intact = trail ✓ intact
 trail-intact-short = trail ✓
+trail-by-hand = trail: { $decisions } { $decisions ->
+    [one] decision
+   *[other] decisions
+}, { $by_hand } typed in by hand
+trail-by-hand-short = trail: { $by_hand } by hand
+mark-by-hand = · typed in by hand
 trail-violations = trail ✗ { $count }
 mark-violation = ✗ violation
 mark-verified = ✓ verified

@@ -449,6 +449,11 @@ audit-count-violations = { $count ->
 audit-summary-head = { $decisions } i { $commits }, { $signed } med gyldig signatur, { $policy }
 audit-summary-intact = audit: sporet er intakt: { $head }
 audit-summary-violations = audit: { $violations } ({ $kinds }): { $head }
+audit-count-by-hand = { $count ->
+    [one] { $shown } skrevet inn for hånd
+   *[other] { $shown } skrevet inn for hånd
+}
+audit-by-hand-line = skrevet inn for hånd: ingen godkjennere er navngitt og signatur er valgfri, så dette er til orientering, ikke et brudd
 audit-why-policy-unreadable = retningslinjene som gjaldt, kunne ikke leses ({ $reason })
 audit-why-key-of-non-approver = signert med nøkkelen til { $signer }, som ikke er godkjenner
 audit-why-unsigned = ikke signert, og godkjennerne kjennes igjen på nøklene sine

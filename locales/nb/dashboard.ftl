@@ -116,6 +116,12 @@ trail-reading = spor …
 trail-unknown = spor ?
 trail-intact = spor ✓ intakt
 trail-intact-short = spor ✓
+trail-by-hand = spor: { $decisions } { $decisions ->
+    [one] beslutning
+   *[other] beslutninger
+}, { $by_hand } skrevet inn for hånd
+trail-by-hand-short = spor: { $by_hand } for hånd
+mark-by-hand = · skrevet inn for hånd
 trail-violations = spor ✗ { $count }
 mark-violation = ✗ brudd
 mark-verified = ✓ verifisert

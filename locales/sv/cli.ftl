@@ -450,6 +450,11 @@ audit-count-violations = { $count ->
 audit-summary-head = { $decisions } i { $commits }, { $signed } med giltig signatur, { $policy }
 audit-summary-intact = audit: spåret är intakt: { $head }
 audit-summary-violations = audit: { $violations } ({ $kinds }): { $head }
+audit-count-by-hand = { $count ->
+    [one] { $shown } inskrivet för hand
+   *[other] { $shown } inskrivna för hand
+}
+audit-by-hand-line = inskrivet för hand: inga godkännare är namngivna och signatur är frivillig, så detta är information, inte en överträdelse
 audit-why-policy-unreadable = riktlinjerna som gällde kunde inte läsas ({ $reason })
 audit-why-key-of-non-approver = signerat med nyckeln för { $signer }, som inte är godkännare
 audit-why-unsigned = inte signerat, och godkännarna känns igen på sina nycklar

@@ -116,6 +116,12 @@ trail-reading = spår …
 trail-unknown = spår ?
 trail-intact = spår ✓ intakt
 trail-intact-short = spår ✓
+trail-by-hand = spår: { $decisions } { $decisions ->
+    [one] beslut
+   *[other] beslut
+}, { $by_hand } inskrivna för hand
+trail-by-hand-short = spår: { $by_hand } för hand
+mark-by-hand = · inskrivet för hand
 trail-violations = spår ✗ { $count }
 mark-violation = ✗ överträdelse
 mark-verified = ✓ verifierad

@@ -336,6 +336,20 @@ pub fn summary(lang: Lang, report: &AuditReport) -> String {
             shown = shown(lang, report.policy_changes.len())
         )
     );
+    let by_hand = report.by_hand();
+    let head = if by_hand > 0 {
+        format!(
+            "{head}, {}",
+            t!(
+                lang,
+                "audit-count-by-hand",
+                count = number(count(by_hand)),
+                shown = shown(lang, by_hand)
+            )
+        )
+    } else {
+        head
+    };
     if violations.is_empty() {
         return t!(lang, "audit-summary-intact", head = head);
     }

@@ -134,6 +134,12 @@ impl AuditReport {
         all
     }
 
+    /// How many decisions were typed in by hand where the policy allowed
+    /// it ([`DecisionRecord::by_hand`]).
+    pub fn by_hand(&self) -> usize {
+        self.decisions.iter().filter(|d| d.by_hand).count()
+    }
+
     /// Whether the trail is intact: no violation at all.
     pub fn intact(&self) -> bool {
         self.violations().is_empty()
@@ -173,12 +179,16 @@ impl AuditReport {
             .iter()
             .filter(|d| d.signature.verdict == Verdict::Good)
             .count();
-        let head = format!(
+        let mut head = format!(
             "{} in {}, {signed} with a good signature, {}",
             count(self.decisions.len(), "decision", "decisions"),
             count(self.commits_read, "commit", "commits"),
             count(self.policy_changes.len(), "policy change", "policy changes")
         );
+        let by_hand = self.by_hand();
+        if by_hand > 0 {
+            head.push_str(&format!(", {by_hand} typed in by hand"));
+        }
         if violations.is_empty() {
             return format!("audit: trail intact: {head}");
         }
