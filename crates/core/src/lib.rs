@@ -21,6 +21,7 @@ pub mod policy;
 pub mod register;
 pub mod reminders;
 pub mod request;
+pub mod safe_text;
 pub mod schema;
 pub mod status;
 pub mod trail;
