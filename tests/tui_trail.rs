@@ -67,6 +67,29 @@ fn a_hand_made_decision_is_unverified_in_the_row_header_and_detail() {
     let detail = render(&mut app);
     assert!(detail.contains("F26"), "{detail}");
     assert!(!detail.contains("F02"), "{detail}");
+    // The overview's Findings column counts what the detail lists, the
+    // audit's errors included.
+    let heading = detail
+        .lines()
+        .find(|l| l.contains("FINDINGS ("))
+        .expect("findings heading");
+    let numbers: Vec<usize> = heading
+        .split(|c: char| !c.is_ascii_digit())
+        .filter_map(|n| n.parse().ok())
+        .collect();
+    let total: usize = numbers.iter().sum();
+    assert!(detail.contains("audit error"), "{detail}");
+    press(&mut app, KeyCode::Char('1'));
+    let overview = render(&mut app);
+    let row = overview
+        .lines()
+        .find(|l| l.contains("Testvik"))
+        .expect("the row");
+    assert!(
+        row.trim_end_matches([' ', '"'])
+            .ends_with(&total.to_string()),
+        "{total}: {row}"
+    );
     for (lang, word) in [(Lang::Nb, "ubekreftet"), (Lang::Sv, "obekräftat")] {
         let mut app = app_on(&f.root, lang);
         let screen = render(&mut app);
@@ -83,10 +106,7 @@ fn a_hand_made_decision_is_unverified_in_the_row_header_and_detail() {
         run(&mut app, c);
     }
     let screen = render(&mut app);
-    assert!(
-        screen.contains("Approval                  approved"),
-        "{screen}"
-    );
+    assert!(screen.contains("1 account: 1 approved"), "{screen}");
     assert!(!screen.contains("unverified"), "{screen}");
 }
 

@@ -301,6 +301,7 @@ config-unknown-action = unknown action "{ $name }" in [keys]
 config-keys-shape = [keys] { $name }: a key or a list of keys
 config-keys-unreadable = [keys] { $name }: cannot read { $value }
 editor-not-found = { $editor }: not found or not executable ({ $status })
+editor-not-regular = { $path } is not opened: { $why }
 editor-cannot-read = cannot read the file: { $error }
 
 ## Keys: what each does (help, palette) and its word in the hint line

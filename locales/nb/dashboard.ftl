@@ -304,6 +304,7 @@ config-unknown-action = ukjent handling «{ $name }» i [keys]
 config-keys-shape = [keys] { $name }: en tast eller en liste med taster
 config-keys-unreadable = [keys] { $name }: kan ikke lese { $value }
 editor-not-found = { $editor }: finnes ikke eller kan ikke kjøres ({ $status })
+editor-not-regular = { $path } åpnes ikke: { $why }
 editor-cannot-read = kan ikke lese filen: { $error }
 
 ## Tastene: hva hver gjør (hjelp, palett) og ordet i hintlinjen

@@ -304,6 +304,7 @@ config-unknown-action = okänd åtgärd ”{ $name }” i [keys]
 config-keys-shape = [keys] { $name }: en tangent eller en lista med tangenter
 config-keys-unreadable = [keys] { $name }: kan inte läsa { $value }
 editor-not-found = { $editor }: finns inte eller kan inte köras ({ $status })
+editor-not-regular = { $path } öppnas inte: { $why }
 editor-cannot-read = kan inte läsa filen: { $error }
 
 ## Tangenterna: vad var och en gör (hjälp, palett) och ordet på tipsraden

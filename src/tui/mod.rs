@@ -457,7 +457,25 @@ fn run_editor(
     lang: Lang,
 ) -> io::Result<Message> {
     let path = root.join(id.relative_path());
-    let before = std::fs::read_to_string(&path).ok();
+    // Only a regular file is opened: a FIFO would block `open()` (and the
+    // dashboard with it) for good, a device or a link is not the account's
+    // file. Refused with a message before the editor starts.
+    let before = match somevakt_store::read::read_regular(&path) {
+        Ok(read) => String::from_utf8(read.bytes).ok(),
+        Err(somevakt_store::read::ReadError::NotFound) => None,
+        Err(why) => {
+            let why = crate::t!(
+                lang,
+                "editor-not-regular",
+                path = crate::text::sanitize(&id.relative_path()),
+                why = crate::i18n::problems::file_problem(lang, &why.to_string())
+            );
+            return Ok(Message::EditorFailed {
+                id: id.clone(),
+                trouble: app::Trouble::CouldNotStart(why),
+            });
+        }
+    };
     let head = somevakt_store::editor::head(root);
     input.pause();
     restore();

@@ -123,6 +123,9 @@ pub struct Row {
     urgency: Urgency,
     pub errors: usize,
     pub warnings: usize,
+    /// The audit's violations on this account (errors too): counted in
+    /// the Findings column as the detail counts them.
+    pub audit: usize,
     pub overdue: bool,
     pub inactive: bool,
     pub snapshot_problem: bool,
@@ -366,6 +369,7 @@ impl Row {
             urgency: Urgency::default(),
             errors,
             warnings,
+            audit: 0,
             overdue: s.review == ReviewStatus::Overdue || s.snapshots == SnapshotStatus::Overdue,
             inactive: s.activity == ActivityStatus::Inactive,
             snapshot_problem: matches!(
@@ -417,6 +421,7 @@ impl Row {
             urgency: Urgency::default(),
             errors: 1,
             warnings: 0,
+            audit: 0,
             overdue: false,
             inactive: false,
             snapshot_problem: false,
@@ -437,7 +442,7 @@ impl Row {
 
     /// The Findings column: how many, `–` for none.
     pub fn findings(&self) -> String {
-        match self.errors + self.warnings {
+        match self.errors + self.warnings + self.audit {
             0 if self.id.is_some() => "–".to_owned(),
             _ if self.id.is_none() => String::new(),
             n => n.to_string(),

@@ -122,6 +122,19 @@ impl App {
         self.rebuild();
     }
 
+    /// Puts the audit's violation counts on the rows (the overview's
+    /// Findings column counts what the detail lists).
+    pub(super) fn mark_audit(&mut self) {
+        for row in &mut self.rows {
+            row.audit = row
+                .id
+                .as_ref()
+                .and_then(|id| self.audit_counts.get(id))
+                .copied()
+                .unwrap_or(0);
+        }
+    }
+
     /// Rebuilds every row from the register (after a load, or a new day).
     pub(super) fn rebuild(&mut self) {
         let Some(register) = &self.register else {
@@ -272,6 +285,8 @@ impl App {
     }
 
     fn recount(&mut self) {
+        // Rows built or patched since the audit came get its counts too.
+        self.mark_audit();
         use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
         let mut c = Counts::default();
         for row in &self.rows {

@@ -140,6 +140,8 @@ pub struct App {
     loads: Loads,
     /// The audit of the decision trail, read off the UI thread.
     audit: crate::tui::trail::AuditState,
+    /// The audit's violations per account id, for the Findings column.
+    audit_counts: std::collections::HashMap<String, usize>,
     /// The first audit waits for the first full load (see `init`).
     audit_asked: bool,
     /// The `/` text last cleared from the overview's filter: `n` and `N`
@@ -210,6 +212,7 @@ impl App {
             expected_reload: None,
             loads: Loads::default(),
             audit: None,
+            audit_counts: std::collections::HashMap::new(),
             audit_asked: false,
             last_filter: String::new(),
             quit: false,
@@ -327,8 +330,17 @@ impl App {
                 commands
             }
             Message::Audited { result, trail } => {
+                self.audit_counts.clear();
+                if let Ok(report) = &result {
+                    for v in report.violations() {
+                        if let Some(account) = &v.account {
+                            *self.audit_counts.entry(account.clone()).or_default() += 1;
+                        }
+                    }
+                }
                 self.audit = Some(result);
                 self.on_trail(trail);
+                self.mark_audit();
                 Vec::new()
             }
             Message::DecideChecked(Ok(())) => self.open_form(crate::tui::form::FormKind::Decide),
