@@ -232,3 +232,103 @@ fn the_past_is_read_never_written_nor_mixed_with_today() {
         stderr(&both)
     );
 }
+
+/// What `trend` counts, counted again from `status --as-of DAY --format json`.
+fn counted(doc: &Value) -> Value {
+    let accounts = doc["accounts"].as_array().expect("accounts");
+    let count = |field: &str, value: &str| accounts.iter().filter(|a| a[field] == value).count();
+    let with_errors = accounts
+        .iter()
+        .filter(|a| {
+            a["findings"]
+                .as_array()
+                .is_some_and(|f| f.iter().any(|f| f["severity"] == "error"))
+        })
+        .count();
+    serde_json::json!({
+        "accounts": accounts.len(),
+        "approved": count("approval", "approved"),
+        "conditionally_approved": count("approval", "conditionally_approved"),
+        "not_approved": count("approval", "not_approved"),
+        "pending": count("approval", "pending"),
+        "needs_reapproval": count("approval", "needs_reapproval"),
+        "reviews_overdue": count("review", "overdue"),
+        "reviews_due_soon": count("review", "due_soon"),
+        "inactive": count("activity", "inactive"),
+        "snapshots_missing": count("snapshots", "missing"),
+        "snapshots_overdue": count("snapshots", "overdue"),
+        "invalid_files": doc["invalid"].as_array().expect("invalid").len(),
+        "accounts_with_errors": with_errors,
+    })
+}
+
+#[test]
+fn trend_counts_what_as_of_shows_on_each_day() {
+    let (_dir, root, commits) = history();
+    for step in ["week", "month", "quarter"] {
+        let args = [
+            "trend",
+            "--from",
+            "2024-01-20",
+            "--to",
+            "2025-01-15",
+            "--step",
+            step,
+        ];
+        let trend = json(&somevakt(
+            &root,
+            &[&args[..], &["--format", "json"]].concat(),
+        ));
+        let points = trend["points"].as_array().expect("points");
+        assert!(points.len() > 3, "{step}");
+        for point in points {
+            let day = point["day"].as_str().expect("day");
+            let mut point = point.clone();
+            let commit = point.as_object_mut().expect("object").remove("commit");
+            point.as_object_mut().expect("object").remove("day");
+            if day < "2024-02-01" {
+                // Before the first commit: nothing was registered.
+                assert_eq!(commit, Some(Value::Null), "{day}");
+                assert_eq!(point["accounts"], 0);
+                continue;
+            }
+            let doc = json(&somevakt(
+                &root,
+                &["status", "--as-of", day, "--format", "json"],
+            ));
+            assert_eq!(commit.as_ref(), Some(&doc["as_of"]["commit"]), "{day}");
+            assert_eq!(point, counted(&doc), "{step} {day}");
+        }
+    }
+    // The broken file shows in the autumn's points and is gone at the end.
+    let csv = stdout(&somevakt(
+        &root,
+        &[
+            "trend",
+            "--from",
+            "2024-09-01",
+            "--to",
+            "2024-12-31",
+            "--format",
+            "csv",
+        ],
+    ));
+    let invalid: Vec<&str> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').nth(13).unwrap_or(""))
+        .collect();
+    assert_eq!(invalid, ["1", "1", "1", "0"], "{csv}");
+    assert_eq!(commits.len(), 4);
+}
+
+#[test]
+fn trend_refuses_a_span_that_runs_backwards() {
+    let (_dir, root, _) = history();
+    let out = somevakt(
+        &root,
+        &["trend", "--from", "2025-01-01", "--to", "2024-01-01"],
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("is after --to"), "{}", stderr(&out));
+}

@@ -6,7 +6,7 @@
 use somevakt_core::{CommitId, Date};
 use somevakt_store::as_of::{self, AsOf, AsOfError};
 
-use super::{Cli, CliError, Command, StatusFormat, emit, report_lang};
+use super::{Cli, CliError, Command, StatusFormat, emit_to, report_lang};
 use crate::i18n::Lang;
 use crate::report;
 use crate::t;
@@ -62,7 +62,7 @@ pub(super) fn run(cli: &Cli, as_of: &str) -> Result<u8, CliError> {
     let register = &committed.register;
     let day = committed.day;
     match command {
-        Command::Status { format } => {
+        Command::Status { format, output } => {
             let reports = somevakt_core::evaluate_all(register, day);
             let lang = report_lang(cli, register);
             let text = match format {
@@ -79,21 +79,28 @@ pub(super) fn run(cli: &Cli, as_of: &str) -> Result<u8, CliError> {
                     lang,
                 ),
                 // CSV stays the machine format it is: one header row, then
-                // accounts. The commit goes to standard error.
+                // accounts; a workbook's sheets are the accounts and their
+                // findings. The commit goes to standard error.
                 StatusFormat::Csv => {
                     eprintln!("somevakt: {}", header.said(lang));
                     report::status::to_csv(register, &reports, day)
                         .map_err(|e| CliError::Output(std::io::Error::other(e)))?
                 }
+                StatusFormat::Xlsx => {
+                    eprintln!("somevakt: {}", header.said(lang));
+                    return super::status_xlsx_of(cli, register, day, output);
+                }
             };
-            emit(&text).map(|_| 0)
+            emit_to(output, &text).map(|_| 0)
         }
-        Command::Check { format } => {
-            super::check_register(cli, register, day, *format, Some(&header))
+        Command::Check { format, output } => {
+            super::check_register(cli, register, day, *format, output, Some(&header))
         }
-        Command::Remind { within, format } => {
-            super::remind_register(cli, register, day, *within, *format, Some(&header))
-        }
+        Command::Remind {
+            within,
+            format,
+            output,
+        } => super::remind_register(cli, register, day, *within, *format, output, Some(&header)),
         _ => unreachable!("only status, check and remind come here (matched above)"),
     }
 }

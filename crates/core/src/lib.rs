@@ -15,6 +15,7 @@ pub mod digest;
 pub mod edit;
 pub mod findings;
 pub mod id;
+pub mod key_path;
 pub mod model;
 pub mod parse;
 pub mod policy;
@@ -25,6 +26,7 @@ pub mod safe_text;
 pub mod schema;
 pub mod status;
 pub mod trail;
+pub mod trend;
 pub mod words;
 
 #[cfg(test)]

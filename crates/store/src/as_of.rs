@@ -10,7 +10,9 @@
 //! own offset, as `git log --format=%cs` shows it: a commit made at 23:30
 //! in Oslo on 31 December belongs to that day wherever the report is run.
 
+use std::collections::HashMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use gix::bstr::ByteSlice;
 use gix::objs::tree::EntryKind;
@@ -97,12 +99,10 @@ pub fn load_as_of(root: &Path, as_of: &AsOf) -> Result<Committed, AsOfError> {
         AsOf::Day(day) => *day,
         AsOf::Commit(_) => committed_on,
     };
-    let tree = commit.tree().map_err(git)?;
-    let id = commit.id;
-    let register = read_tree(&repo, root, &tree, &id.to_string())?;
+    let register = Reader::new(&repo, root).register(&commit)?;
     Ok(Committed {
         register,
-        commit: CommitId::from_hex(id.to_string()),
+        commit: CommitId::from_hex(commit.id.to_string()),
         day,
         committed_on,
     })
@@ -137,7 +137,7 @@ fn last_commit_on_or_before(
 }
 
 /// The date of the commit in its committer's own offset.
-fn committer_day(commit: &gix::Commit<'_>) -> Result<Date, AsOfError> {
+pub(crate) fn committer_day(commit: &gix::Commit<'_>) -> Result<Date, AsOfError> {
     let time = commit.time().map_err(git)?;
     let offset = jiff::tz::Offset::from_seconds(time.offset).map_err(git)?;
     let day = jiff::Timestamp::from_second(time.seconds)
@@ -148,128 +148,181 @@ fn committer_day(commit: &gix::Commit<'_>) -> Result<Date, AsOfError> {
         .ok_or_else(|| AsOfError::Git(format!("the commit's date {day} is out of range")))
 }
 
-/// One blob under `assessments/` to read, or an entry that is no file.
-struct Entry {
+/// Reads registers out of commits, remembering what it read: a subtree
+/// whose id was listed before is not listed again, and a file version
+/// (path and blob) is parsed once, so reading the register at many commits
+/// costs what changed between them (`trend`), not files × commits.
+pub(crate) struct Reader<'r> {
+    repo: &'r gix::Repository,
+    root: &'r Path,
+    /// Files below a subtree, by the subtree's id and where it stands.
+    listed: HashMap<(gix::ObjectId, String), Arc<Vec<Entry>>>,
+    /// Each file version as read: the account, or why it is invalid.
+    parsed: HashMap<(String, gix::ObjectId), Result<LoadedAssessment, InvalidFile>>,
+    /// Each version of the policy, by blob.
+    policies: HashMap<gix::ObjectId, Result<Policy, InvalidFile>>,
+}
+
+/// One file under `assessments/` to read, or an entry that is no file.
+#[derive(Debug, Clone)]
+pub(crate) struct Entry {
     relative: String,
     blob: Option<gix::ObjectId>,
     problem: Option<String>,
 }
 
-/// The register held by `tree`, read as a load reads the work tree.
-fn read_tree(
-    repo: &gix::Repository,
-    root: &Path,
-    tree: &gix::Tree<'_>,
-    commit: &str,
-) -> Result<Register, AsOfError> {
-    let mut invalid = Vec::new();
-    let policy = match tree
-        .lookup_entry_by_path(gix_relative(repo, root, POLICY_FILE))
-        .map_err(git)?
-    {
-        None => Policy::default(),
-        Some(entry) => match blob_bytes(repo, &entry.object_id(), entry.mode().kind()) {
-            Ok(bytes) => policy_from_bytes(&bytes).unwrap_or_else(|problem| {
-                invalid.push(problem);
-                Policy::default()
-            }),
-            Err(message) => {
-                invalid.push(InvalidFile::plain(POLICY_FILE, message));
-                Policy::default()
-            }
-        },
-    };
-    let folder = gix_relative(repo, root, ASSESSMENTS_DIR);
-    let Some(folder) = tree.lookup_entry_by_path(&folder).map_err(git)? else {
-        return Err(AsOfError::NoAssessments(commit.chars().take(12).collect()));
-    };
-    let folder = folder
-        .object()
-        .map_err(git)?
-        .try_into_tree()
-        .map_err(|_| AsOfError::NoAssessments(commit.chars().take(12).collect()))?;
-    let mut entries = Vec::new();
-    list(&folder, ASSESSMENTS_DIR, &mut entries)?;
-    // Each blob parsed on the pool; the repository handle stays on this
-    // thread, so the bytes are read here first (they are small).
-    let read: Vec<(String, Result<Vec<u8>, String>)> = entries
-        .into_iter()
-        .map(|entry| {
-            let bytes = match (entry.blob, entry.problem) {
-                (_, Some(problem)) => Err(problem),
-                (Some(blob), None) => blob_bytes(repo, &blob, EntryKind::Blob),
-                (None, None) => Err(ReadError::NotFound.to_string()),
-            };
-            (entry.relative, bytes)
-        })
-        .collect();
-    let parsed: Vec<Result<LoadedAssessment, InvalidFile>> = read
-        .into_par_iter()
-        .map(|(relative, bytes)| {
-            let id = id_of(&relative).map_err(|e| InvalidFile::plain(&relative, e))?;
-            let bytes = bytes.map_err(|e| InvalidFile::plain(&relative, e))?;
-            let assessment = parse_bytes(&bytes, &relative)?;
-            Ok(LoadedAssessment::new(id, relative, Box::new(assessment)))
-        })
-        .collect();
-    let mut accounts = Vec::with_capacity(parsed.len());
-    for result in parsed {
-        match result {
-            Ok(account) => accounts.push(account),
-            Err(problem) => invalid.push(problem),
+impl<'r> Reader<'r> {
+    pub(crate) fn new(repo: &'r gix::Repository, root: &'r Path) -> Reader<'r> {
+        Reader {
+            repo,
+            root,
+            listed: HashMap::new(),
+            parsed: HashMap::new(),
+            policies: HashMap::new(),
         }
     }
-    accounts.sort_by(|a, b| a.id.cmp(&b.id));
-    invalid.sort_by(|a, b| a.path.cmp(&b.path));
-    Ok(Register {
-        root: root.to_path_buf(),
-        policy,
-        accounts,
-        invalid,
-        // The caller asks for the trail where signing is required.
-        trail: None,
-    })
-}
 
-/// Every `.toml` file below `tree` (named `prefix`), as a load lists the
-/// work tree: hidden names are passed over, links and submodules are
-/// invalid entries, never followed.
-fn list(tree: &gix::Tree<'_>, prefix: &str, out: &mut Vec<Entry>) -> Result<(), AsOfError> {
-    for entry in tree.iter() {
-        let entry = entry.map_err(git)?;
-        let name = entry.filename().to_str_lossy();
-        if name.starts_with('.') {
-            continue;
+    /// The register `commit` holds, read as a load reads the work tree.
+    pub(crate) fn register(&mut self, commit: &gix::Commit<'_>) -> Result<Register, AsOfError> {
+        let short = || commit.id.to_string().chars().take(12).collect::<String>();
+        let tree = commit.tree().map_err(git)?;
+        let mut invalid = Vec::new();
+        let policy = self.policy(&tree)?.unwrap_or_else(|problem| {
+            // The defaults stand in for a broken policy, listed as invalid.
+            invalid.push(problem);
+            Policy::default()
+        });
+        let folder = gix_relative(self.repo, self.root, ASSESSMENTS_DIR);
+        let Some(folder) = tree.lookup_entry_by_path(&folder).map_err(git)? else {
+            return Err(AsOfError::NoAssessments(short()));
+        };
+        if !folder.mode().is_tree() {
+            return Err(AsOfError::NoAssessments(short()));
         }
-        let relative = format!("{prefix}/{name}");
-        match entry.mode().kind() {
-            EntryKind::Tree => {
-                let sub = entry.object().map_err(git)?.try_into_tree().map_err(git)?;
-                list(&sub, &relative, out)?;
+        let entries = self.list(folder.object_id(), ASSESSMENTS_DIR)?;
+        self.parse_new(&entries);
+        let mut accounts = Vec::with_capacity(entries.len());
+        for entry in entries.iter() {
+            let parsed = match (entry.blob, &entry.problem) {
+                (Some(blob), None) => self.parsed.get(&(entry.relative.clone(), blob)).cloned(),
+                (_, problem) => Some(Err(InvalidFile::plain(
+                    &entry.relative,
+                    problem.clone().unwrap_or_default(),
+                ))),
+            };
+            match parsed {
+                Some(Ok(account)) => accounts.push(account),
+                Some(Err(problem)) => invalid.push(problem),
+                None => {}
             }
-            EntryKind::Blob | EntryKind::BlobExecutable => {
-                if relative.ends_with(".toml") {
-                    out.push(Entry {
-                        relative,
-                        blob: Some(entry.object_id()),
-                        problem: None,
-                    });
-                }
-            }
-            EntryKind::Link => out.push(Entry {
-                relative,
-                blob: None,
-                problem: Some(ReadError::Symlink.to_string()),
-            }),
-            // A submodule: another repository's commit, nothing to read.
-            EntryKind::Commit => out.push(Entry {
-                relative,
-                blob: None,
-                problem: Some("a Git submodule, not an assessment file".to_owned()),
-            }),
         }
+        accounts.sort_by(|a, b| a.id.cmp(&b.id));
+        invalid.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(Register {
+            root: self.root.to_path_buf(),
+            policy,
+            accounts,
+            invalid,
+            // The caller asks for the trail where signing is required.
+            trail: None,
+        })
     }
-    Ok(())
+
+    /// The committed policy, or its problem; the defaults when the commit
+    /// has no `somevakt.toml`. (The outer error is Git failing.)
+    fn policy(&mut self, tree: &gix::Tree<'_>) -> Result<Result<Policy, InvalidFile>, AsOfError> {
+        let path = gix_relative(self.repo, self.root, POLICY_FILE);
+        let Some(entry) = tree.lookup_entry_by_path(&path).map_err(git)? else {
+            return Ok(Ok(Policy::default()));
+        };
+        let id = entry.object_id();
+        if let Some(known) = self.policies.get(&id) {
+            return Ok(known.clone());
+        }
+        let policy = match blob_bytes(self.repo, &id, entry.mode().kind()) {
+            Ok(bytes) => policy_from_bytes(&bytes),
+            Err(message) => Err(InvalidFile::plain(POLICY_FILE, message)),
+        };
+        self.policies.insert(id, policy.clone());
+        Ok(policy)
+    }
+
+    /// Every `.toml` file below the tree `id` (standing at `prefix`), as a
+    /// load lists the work tree: hidden names are passed over, links and
+    /// submodules are invalid entries, never followed.
+    fn list(&mut self, id: gix::ObjectId, prefix: &str) -> Result<Arc<Vec<Entry>>, AsOfError> {
+        let key = (id, prefix.to_owned());
+        if let Some(known) = self.listed.get(&key) {
+            return Ok(Arc::clone(known));
+        }
+        let tree = self.repo.find_tree(id).map_err(git)?;
+        let mut out = Vec::new();
+        for entry in tree.iter() {
+            let entry = entry.map_err(git)?;
+            let name = entry.filename().to_str_lossy();
+            if name.starts_with('.') {
+                continue;
+            }
+            let relative = format!("{prefix}/{name}");
+            let (blob, problem) = match entry.mode().kind() {
+                EntryKind::Tree => {
+                    let below = self.list(entry.object_id(), &relative)?;
+                    out.extend(below.iter().cloned());
+                    continue;
+                }
+                EntryKind::Blob | EntryKind::BlobExecutable if relative.ends_with(".toml") => {
+                    (Some(entry.object_id()), None)
+                }
+                EntryKind::Blob | EntryKind::BlobExecutable => continue,
+                EntryKind::Link => (None, Some(ReadError::Symlink.to_string())),
+                // A submodule: another repository's commit, nothing to read.
+                EntryKind::Commit => (
+                    None,
+                    Some("a Git submodule, not an assessment file".to_owned()),
+                ),
+            };
+            out.push(Entry {
+                relative,
+                blob,
+                problem,
+            });
+        }
+        let out = Arc::new(out);
+        self.listed.insert(key, Arc::clone(&out));
+        Ok(out)
+    }
+
+    /// Parses, on the pool, every file version among `entries` not parsed
+    /// before. The bytes are read here first: the repository handle stays
+    /// on this thread, and assessments are small.
+    fn parse_new(&mut self, entries: &[Entry]) {
+        let new: Vec<(String, gix::ObjectId, Result<Vec<u8>, String>)> = entries
+            .iter()
+            .filter_map(|e| Some((e.relative.clone(), e.blob?)))
+            .filter(|key| !self.parsed.contains_key(key))
+            .map(|(relative, blob)| {
+                let bytes = blob_bytes(self.repo, &blob, EntryKind::Blob);
+                (relative, blob, bytes)
+            })
+            .collect();
+        let parsed: Vec<_> = new
+            .into_par_iter()
+            .map(|(relative, blob, bytes)| {
+                let result = (|| {
+                    let id = id_of(&relative).map_err(|e| InvalidFile::plain(&relative, e))?;
+                    let bytes = bytes.map_err(|e| InvalidFile::plain(&relative, e))?;
+                    let assessment = parse_bytes(&bytes, &relative)?;
+                    Ok(LoadedAssessment::new(
+                        id,
+                        relative.clone(),
+                        Box::new(assessment),
+                    ))
+                })();
+                ((relative, blob), result)
+            })
+            .collect();
+        self.parsed.extend(parsed);
+    }
 }
 
 /// A blob's bytes, or why it is not read (a link, over the size limit).

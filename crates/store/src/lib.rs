@@ -28,11 +28,13 @@ pub mod init;
 pub mod load;
 mod local_keys;
 mod lock;
+pub mod positions;
 pub mod read;
 pub mod record;
 mod refusal;
 pub mod sign;
 mod staging;
+pub mod trend;
 pub mod unfinished;
 mod walk;
 #[cfg(test)]
