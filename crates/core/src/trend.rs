@@ -64,7 +64,9 @@ pub struct Counts {
     /// The DPIA changed after the decision.
     pub needs_reapproval: usize,
     /// Signing required and the trail does not back the latest decision
-    /// (F26); only where the register is judged on the trail.
+    /// (F26); only where the register is judged on the trail (the trend
+    /// reads the past without it, so it is left out when none).
+    #[serde(default, skip_serializing_if = "is_zero")]
     pub unverified: usize,
     /// Reviews past their date.
     pub reviews_overdue: usize,
@@ -165,4 +167,8 @@ mod tests {
             ["2025-01-05", "2025-01-06"]
         );
     }
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
