@@ -126,6 +126,11 @@ impl Counts {
     }
 }
 
+/// Whether a count is zero: left out of the output then.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,8 +172,4 @@ mod tests {
             ["2025-01-05", "2025-01-06"]
         );
     }
-}
-
-fn is_zero(n: &usize) -> bool {
-    *n == 0
 }
