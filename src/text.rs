@@ -25,20 +25,15 @@ use std::ops::Range;
 
 use somevakt_core::Date;
 
-/// The visible stand-in for a character that is not shown as it is.
-pub const REPLACEMENT: char = '\u{FFFD}';
+pub use somevakt_core::safe_text::{REPLACEMENT, is_dangerous};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// `text` on one line: every control character, escape sequence introducer,
-/// bidirectional control and invisible formatting character replaced by a
-/// visible `�`, and tabs and line breaks by a space.
+/// bidirectional control and invisible formatting character (by Unicode
+/// general category) replaced by a visible `�`, and tabs and line breaks by
+/// a space. Walked by grapheme cluster: the joiner inside 👩‍💻 stays.
 pub fn sanitize(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\t' | '\n' | '\r' => ' ',
-            c if is_dangerous(c) => REPLACEMENT,
-            c => c,
-        })
-        .collect()
+    somevakt_core::safe_text::one_line(text)
 }
 
 /// Like [`sanitize`], but keeps line breaks, for multi-line text.
@@ -51,48 +46,19 @@ pub fn sanitize_multiline(text: &str) -> Vec<String> {
 /// character becomes `�`. Text already sanitised field by field passes
 /// unchanged; this is the net under that.
 pub fn terminal_safe(text: &str) -> String {
+    if first_dangerous(text).is_none() && !text.contains(['\t', '\r']) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\n' => out.push('\n'),
-            '\r' if chars.peek() == Some(&'\n') => out.push('\r'),
-            '\t' => out.push(' '),
-            c if is_dangerous(c) => out.push(REPLACEMENT),
-            c => out.push(c),
+    for cluster in text.graphemes(true) {
+        match cluster {
+            "\n" => out.push('\n'),
+            "\r\n" => out.push_str("\r\n"),
+            "\t" => out.push(' '),
+            c => somevakt_core::safe_text::push_cluster(c, &mut out),
         }
     }
     out
-}
-
-/// Whether a terminal (or a reader) could be misled by `c`: C0 and C1
-/// controls (ESC, CSI, OSC, BEL, DEL...), bidirectional embeddings,
-/// overrides, isolates and marks, zero-width and other invisible formatting
-/// characters, line and paragraph separators, and the interlinear
-/// annotation and tag characters.
-pub fn is_dangerous(c: char) -> bool {
-    // Printable ASCII, nearly every character ever checked, first.
-    if (' '..'\u{7f}').contains(&c) {
-        return false;
-    }
-    c.is_control()
-        || matches!(
-            c,
-            '\u{00AD}'                      // soft hyphen
-                | '\u{034F}'                // combining grapheme joiner
-                | '\u{061C}'                // Arabic letter mark
-                | '\u{115F}' | '\u{1160}'   // Hangul fillers
-                | '\u{17B4}' | '\u{17B5}'   // Khmer inherent vowels
-                | '\u{180B}'..='\u{180F}'   // Mongolian selectors and separator
-                | '\u{200B}'..='\u{200F}'   // zero-width space and joiners, LRM, RLM
-                | '\u{2028}'..='\u{202E}'   // separators, bidi embeddings and overrides
-                | '\u{2060}'..='\u{206F}'   // word joiner, invisible operators, isolates
-                | '\u{3164}' | '\u{FFA0}'   // Hangul fillers
-                | '\u{FEFF}'                // zero-width no-break space (BOM)
-                | '\u{FFF9}'..='\u{FFFB}'   // interlinear annotation
-                | '\u{1D173}'..='\u{1D17A}' // musical formatting
-                | '\u{E0000}'..='\u{E007F}' // tags
-        )
 }
 
 /// `value` as pretty JSON, ending in a newline. The values stay exact, but
@@ -246,44 +212,26 @@ pub fn relative_days(today: Date, due: Date) -> String {
     }
 }
 
-/// Pads or cuts `text` to `width` terminal columns.
+/// Pads or cuts `text` to `width` terminal columns, never inside a
+/// grapheme cluster (an accent or an emoji sequence stays whole).
 pub fn fit(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = ch.width().unwrap_or(0);
-        if used + w > width {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
+    let (kept, used) = somevakt_core::safe_text::clusters_within(text, width, self::width);
+    let mut out = kept.to_owned();
     out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
     out
 }
 
-/// `text` cut to `width` terminal columns, ending in `…` where it was cut.
+/// `text` cut to `width` terminal columns, ending in `…` where it was cut;
+/// never inside a grapheme cluster.
 pub fn cut(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthChar;
     if self::width(text) <= width {
         return text.to_owned();
     }
     if width == 0 {
         return String::new();
     }
-    let mut out = String::new();
-    let mut used = 0;
-    for ch in text.chars() {
-        let w = ch.width().unwrap_or(0);
-        if used + w > width - 1 {
-            break;
-        }
-        out.push(ch);
-        used += w;
-    }
-    out.push('…');
-    out
+    let (kept, _) = somevakt_core::safe_text::clusters_within(text, width - 1, self::width);
+    format!("{kept}…")
 }
 
 /// `text` in `width` columns with its middle left out (`Fjordvik…jobb hos

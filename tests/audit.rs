@@ -191,7 +191,7 @@ fn a_decision_by_a_non_approver_email_is_caught_without_allowed_signers() {
     f.commit_by_hand(
         &text,
         false,
-        "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\n",
+        "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\nDecision: approved\n",
     );
     caught(&f, &["not_approver"]);
     let (_, doc) = audit_json(&f, &[]);
@@ -203,18 +203,16 @@ fn an_unsigned_decision_is_caught_where_signing_is_required() {
     if !have("ssh-keygen") {
         return;
     }
-    // Approvers by e-mail, signing required: the e-mail is right, the
-    // signature is missing.
-    let f = Fixture::with_policy(
-        "[approvers]\nemails = [\"hege@testvik.kommune.no\"]\nsigning = \"required\"\n",
-    );
+    // Signing required: the e-mail is right, the signature is missing, so
+    // nothing says the approver made it.
+    let f = Fixture::new();
     let text = account_text() + &entry(&today(), "approved", &f.digest());
     f.commit_by_hand(
         &text,
         false,
-        "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\n",
+        "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\nDecision: approved\n",
     );
-    caught(&f, &["unsigned"]);
+    caught(&f, &["not_approver", "unsigned"]);
 }
 
 #[test]
@@ -262,7 +260,7 @@ fn a_wrong_dpia_digest_is_caught() {
     f.commit_by_hand(
         &text,
         true,
-        "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\n",
+        "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\nDecision: approved\n",
     );
     caught(&f, &["digest_mismatch"]);
 }
@@ -274,8 +272,7 @@ fn a_backdated_decision_needs_the_backdated_trailer() {
     }
     let f = Fixture::new();
     let text = account_text() + &entry("2020-03-01", "approved", &f.digest());
-    let message =
-        "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\n";
+    let message = "decision: testvik/facebook approved\n\nAssessment: testvik/facebook\nAction: decision\nDecision: approved\n";
     f.commit_by_hand(&text, true, message);
     caught(&f, &["backdated"]);
     // Saying so is allowed: a paper decision recorded later.
@@ -402,12 +399,33 @@ fn the_policy_can_name_the_import_so_every_audit_starts_after_it() {
     assert_eq!(code, 1, "the import itself is audited again: {doc:#}");
     assert_eq!(doc["since_from_policy"], false);
 
-    // A start Git does not know cannot run, and the message names the key.
-    std::fs::write(&policy_path, with_start("0123abcd")).expect("write");
+    // The working copy never moves the start: only a commit does.
+    let head = git(&f.root, &["rev-parse", "HEAD"]).trim().to_owned();
+    std::fs::write(&policy_path, with_start(&head)).expect("write");
+    let (code, doc) = audit_json(&f, &[]);
+    assert_eq!((code, &doc["since"]), (0, &serde_json::json!(import)));
+    git(&f.root, &["checkout", "-q", "somevakt.toml"]);
+
+    // A committed start Git does not know cannot run, and the message
+    // names the key.
+    let unknown = "0123abcd".repeat(5);
+    std::fs::write(&policy_path, with_start(&unknown)).expect("write");
+    git(&f.root, &["commit", "-q", "-S", "-am", "Feil start"]);
     let out = f.audit(&[]);
     assert_eq!(out.status.code(), Some(2));
     assert!(
         error_text(&out).contains("audit_since"),
+        "{}",
+        error_text(&out)
+    );
+    // A branch or tag name is no start at all: the policy is invalid,
+    // with file, line and column.
+    std::fs::write(&policy_path, with_start("HEAD")).expect("write");
+    git(&f.root, &["commit", "-q", "-S", "-am", "Start ved HEAD"]);
+    let out = f.audit(&[]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        error_text(&out).contains("somevakt.toml (as committed):2:15"),
         "{}",
         error_text(&out)
     );
@@ -424,7 +442,7 @@ fn a_second_run_answers_from_the_cache_with_the_same_verdicts() {
         .replace("outcome = \"approved\"", "outcome = \"not_approved\"");
     f.commit_by_hand(&changed, true, "Rett opp utfallet");
     let first = f.audit(&["--format", "json"]);
-    let cache = f.root.join(".git/somevakt/audit-v2.json");
+    let cache = f.root.join(".git/somevakt/audit-v3.json");
     assert!(cache.exists());
     let cached = std::fs::read_to_string(&cache).expect("cache");
     assert!(cached.contains("\"good\""), "{cached}");

@@ -543,3 +543,31 @@ fn findings_say_how_to_fix_them_and_enter_opens_the_form() {
     s.keys("q");
     assert!(s.wait_exit().success());
 }
+
+#[cfg(unix)]
+#[test]
+fn e_on_a_fifo_is_refused_with_a_message_and_the_dashboard_stays_responsive() {
+    let (dir, root) = example_repo();
+    let fifo = root.join("assessments/fjordvik/ror.toml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    // An editor that would hang on the pipe too: it must never be started.
+    let editor = editor_script(dir.path(), "s/a/b/");
+    let mut s = Session::start_with(
+        &root,
+        &["--today", "2025-01-15"],
+        &[("GIT_EDITOR", &editor)],
+    );
+    s.wait_for("16 of 16");
+    s.keys("/ror.toml");
+    s.keys("\r");
+    s.keys("e");
+    s.wait_for("is not opened");
+    s.wait_for("not a regular file");
+    s.keys("\x1b");
+    s.keys("q");
+    assert!(s.wait_exit().success());
+}

@@ -104,7 +104,7 @@ fn every_output_is_safe(root: &Path, hostile_name: Option<&str>) {
     assert_clean("check json", &check_json);
     serde_json::from_str::<serde_json::Value>(&check_json).expect("check json parses");
 
-    let items = remind::items(&reports, &register.policy, today, 30);
+    let items = remind::items(&reports, &register.policy, None, today, 30);
     for lang in Lang::ALL {
         assert_clean(
             "remind text",

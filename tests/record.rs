@@ -494,6 +494,8 @@ fn only_listed_approvers_may_decide() {
         ),
     )
     .unwrap();
+    // Who approves is read from the committed policy, never the working copy.
+    git(&root, &["commit", "-qam", "Godkjennere"]);
     let args = [
         "decide",
         ID,

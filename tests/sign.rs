@@ -196,9 +196,35 @@ fn with_allowed_signers_only_an_approvers_key_may_decide() {
         HEGE.1, f.hege.public, MALLORY.1, f.mallory.public
     );
     std::fs::write(f.root.join(".somevakt/allowed_signers"), listed).expect("write");
+    // Not committed: the working copy of the keys lets nobody in.
     let out = f.decide();
     assert!(
-        error_text(&out).contains("listed for mallory@testvik.kommune.no"),
+        error_text(&out).contains("your key is not in .somevakt/allowed_signers (as committed)"),
+        "{}",
+        error_text(&out)
+    );
+    assert_eq!(head(&f.root), before);
+    f.act_as(HEGE, &f.hege);
+    git(&f.root, &["commit", "-q", "-S", "-am", "Mallorys nøkkel"]);
+    let before = head(&f.root);
+    // Mallory's key is listed, but for her, not for the committer she
+    // claims to be: a forge would not mark it Verified, so nothing is
+    // written.
+    f.act_as(HEGE, &f.mallory);
+    let out = f.decide();
+    assert!(
+        error_text(&out).contains(
+            "listed in .somevakt/allowed_signers for mallory@testvik.kommune.no, not for your e-mail hege@testvik.kommune.no"
+        ),
+        "{}",
+        error_text(&out)
+    );
+    assert_eq!(head(&f.root), before);
+    // As herself, her key is hers, but she is no approver.
+    f.act_as(MALLORY, &f.mallory);
+    let out = f.decide();
+    assert!(
+        error_text(&out).contains("listed for mallory@testvik.kommune.no, which is not in"),
         "{}",
         error_text(&out)
     );

@@ -152,6 +152,13 @@ fn a_non_approver_is_told_before_the_decision_form_opens() {
         "[approvers]\nemails = [\"someone.else@fjordvik.kommune.no\"]\n",
     )
     .expect("write");
+    // Not committed yet: the approver check reads the committed policy,
+    // which names nobody, so the form opens.
+    let mut app = app_on(&root);
+    select(&mut app, "ordfører");
+    press(&mut app, KeyCode::Char('d'));
+    assert!(app.form().is_some(), "{}", app.message());
+    git(&root, &["commit", "-q", "-am", "Bare en godkjenner"]);
     let mut app = app_on(&root);
     select(&mut app, "ordfører");
     press(&mut app, KeyCode::Char('d'));
@@ -161,4 +168,45 @@ fn a_non_approver_is_told_before_the_decision_form_opens() {
         "{}",
         app.message()
     );
+}
+
+#[test]
+fn a_shallow_clone_shows_no_trail_verdict_and_says_how_to_fetch_the_rest() {
+    let (dir, root) = committed_example();
+    let out = somevakt(
+        &root,
+        &[
+            "activity",
+            "fjordvik/x-ordforer",
+            "--last-post",
+            "2025-01-14",
+        ],
+    );
+    assert!(out.status.success(), "{}", stderr(&out));
+    let shallow = dir.path().join("shallow");
+    let url = format!("file://{}", root.display());
+    git(
+        dir.path(),
+        &[
+            "clone",
+            "-q",
+            "--depth",
+            "1",
+            &url,
+            shallow.to_str().expect("utf-8"),
+        ],
+    );
+    let mut app = app_on(&shallow);
+    let screen = render(&mut app);
+    assert!(screen.contains("trail ?"), "{screen}");
+    assert!(
+        !screen.contains("trail ✓") && !screen.contains("trail ✗"),
+        "{screen}"
+    );
+    assert!(screen.contains("git fetch --unshallow"), "{screen}");
+    // Fetched in full, the dashboard gives the verdict.
+    git(&shallow, &["fetch", "-q", "--unshallow"]);
+    let mut app = app_on(&shallow);
+    let screen = render(&mut app);
+    assert!(!screen.contains("trail ?"), "{screen}");
 }

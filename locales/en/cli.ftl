@@ -66,6 +66,7 @@ approval-approved = approved
 approval-conditionally-approved = conditionally approved
 approval-not-approved = not approved
 approval-needs-reapproval = needs re-approval
+approval-unverified = unverified
 review-none = none
 review-ok = ok
 review-due-soon = due soon
@@ -97,6 +98,7 @@ status-summary = { $accounts }: { $approved } approved, { $conditionally } condi
     [one] needs
    *[other] need
 } re-approval; reviews: { $reviews_overdue } overdue, { $reviews_due } due soon; { $inactive } inactive; snapshots: { $snapshots_missing } missing, { $snapshots_overdue } too old; { $invalid }
+status-summary-unverified = { $count } unverified (signing is required and the trail does not back the decision)
 
 ## somevakt remind
 
@@ -361,10 +363,13 @@ audit-unsigned = { $what }: commit { $commit } is not signed; signing is require
 audit-bad-signature = { $what }: commit { $commit } has a bad signature (the commit was altered after signing?); signing is required
 audit-unknown-key = { $what }: commit { $commit } is signed by a key that { $signers } does not list; signing is required
 audit-unknown-key-named = { $what }: commit { $commit } is signed by a key that { $signers } does not list ({ $key }); signing is required
+audit-other-committer = { $what }: commit { $commit } is signed with the key of { $signer }, but committed as { $committer }; signing is required
 audit-digest-missing = { $what } added in { $commit }: dpia_digest is missing; it cannot be tied to the [dpia] committed with it
 audit-digest-unreadable = { $what } added in { $commit }: dpia_digest cannot be compared with (unreadable) the [dpia] committed with it
 audit-digest-mismatch = { $what } added in { $commit }: dpia_digest does not match the [dpia] committed with it
 audit-backdated = { $what } committed { $days } days after its date ({ $commit }) without `Backdated: yes`
+audit-trailer-assessment = { $what } added to { $account } in { $commit }, but the commit message says `Assessment: { $said }`
+audit-trailer-decision = { $what } added in { $commit }, but the commit message says `Decision: { $said }`
 audit-policy-not-approver = { $what } in { $commit } by a non-approver: { $why }
 audit-since = Audited the commits after { $commit } ({ $whence }).
 audit-since-policy = somevakt.toml [approvers] audit_since: decisions already in the register then were imported
@@ -402,6 +407,11 @@ audit-count-violations = { $shown } { $count ->
 audit-summary-head = { $decisions } in { $commits }, { $signed } with a good signature, { $policy }
 audit-summary-intact = audit: trail intact: { $head }
 audit-summary-violations = audit: { $violations } ({ $kinds }): { $head }
+audit-count-by-hand = { $count ->
+    [one] { $shown } typed in by hand
+   *[other] { $shown } typed in by hand
+}
+audit-by-hand-line = typed in by hand: no approvers are named and signing is optional, so this is information, not a violation
 audit-why-policy-unreadable = the policy in force could not be read ({ $reason })
 audit-why-key-of-non-approver = signed with the key of { $signer }, who is not an approver
 audit-why-unsigned = not signed, and approvers are known by their keys
@@ -415,6 +425,7 @@ audit-edit-approver-removed = approver removed: { $who }
 audit-edit-signing-required = signing: optional -> required
 audit-edit-signing-optional = signing: required -> optional
 audit-edit-allowed-signers = allowed_signers: { $before } -> { $after }
+audit-edit-audit-since = audit_since: { $before } -> { $after }
 audit-edit-no-file = (none)
 audit-edit-key-added = signing key added for { $who }
 audit-edit-key-removed = signing key removed for { $who }

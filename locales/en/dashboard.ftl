@@ -27,6 +27,7 @@ watch-polling-failed = polling every { $seconds } s (watching failed: { $error }
 watch-none = not watching for changes ({ $error }); r reloads
 watch-error = watch error; r reloads by hand
 status-audit-cannot-run = the audit cannot run: { $error }
+status-audit-shallow = the history is incomplete (a shallow clone): run `git fetch --unshallow`
 status-nothing-to-reload = Nothing to reload
 status-changed-one = Changed on disk: { $file }
 status-changed-many = Changed on disk: { $count } files ({ $files })
@@ -64,6 +65,7 @@ row-approval-approved = approved
 row-approval-conditional = conditional
 row-approval-not-approved = not approved
 row-approval-reapproval = re-approve
+row-approval-unverified = unverified
 row-snapshots-ok = ok
 row-snapshots-due-soon = due soon
 row-snapshots-missing = missing
@@ -96,6 +98,7 @@ header-pending = , { $pending } pending, { $reapproval } { $reapproval ->
    *[other] need
 } re-approval
 header-reviews = reviews:{" "}
+header-unverified = , { $count } unverified
 header-reviews-overdue = { $count } overdue
 header-soon-inactive = , { $soon } due soon · { $inactive } inactive · snapshots:{" "}
 header-snapshots = { $missing } missing, { $old } too old
@@ -113,6 +116,12 @@ trail-reading = trail …
 trail-unknown = trail ?
 trail-intact = trail ✓ intact
 trail-intact-short = trail ✓
+trail-by-hand = trail: { $decisions } { $decisions ->
+    [one] decision
+   *[other] decisions
+}, { $by_hand } typed in by hand
+trail-by-hand-short = trail: { $by_hand } by hand
+mark-by-hand = · typed in by hand
 trail-violations = trail ✗ { $count }
 mark-violation = ✗ violation
 mark-verified = ✓ verified
@@ -295,6 +304,7 @@ config-unknown-action = unknown action "{ $name }" in [keys]
 config-keys-shape = [keys] { $name }: a key or a list of keys
 config-keys-unreadable = [keys] { $name }: cannot read { $value }
 editor-not-found = { $editor }: not found or not executable ({ $status })
+editor-not-regular = { $path } is not opened: { $why }
 editor-cannot-read = cannot read the file: { $error }
 
 ## Keys: what each does (help, palette) and its word in the hint line

@@ -66,6 +66,7 @@ approval-approved = godkjent
 approval-conditionally-approved = godkjent med vilkår
 approval-not-approved = ikke godkjent
 approval-needs-reapproval = må godkjennes på nytt
+approval-unverified = ubekreftet
 review-none = ingen
 review-ok = ok
 review-due-soon = forfaller snart
@@ -109,6 +110,7 @@ status-summary = { $accounts }: { $approved } { $approved ->
     [one] inaktiv
    *[other] inaktive
 }; øyeblikksbilder: { $snapshots_missing } mangler, { $snapshots_overdue } for gamle; { $invalid }
+status-summary-unverified = { $count } ubekreftet (signatur er påkrevd, og beslutningssporet dekker ikke beslutningen)
 
 ## somevakt remind
 
@@ -302,6 +304,7 @@ help-log-format = Utskrift: tekst for mennesker, JSON for verktøy.
 help-audit = Kontrollerer beslutningssporet i Git: hvem som godkjente hva, signert av hvem, og om noen beslutning er endret siden; avslutter med 1 ved brudd.
 help-audit-format = Utskrift: tekst for mennesker, JSON for verktøy.
 help-audit-since = Kontroller bare commitene etter denne (f.eks. importen av beslutninger som ble tatt på papir).
+help-audit-no-cache = Les hver commit fra Git og se bort fra det tidligere kontroller har lagret i .git/somevakt (det en revisor kjører på sin egen klone).
 help-schema = Skriver ut JSON-skjemaet for vurderingsfiler (eller for somevakt.toml).
 help-schema-kind = Hvilket skjema: for vurderingsfiler eller for retningslinjene.
 help-digest = Skriver ut dpia_digest for kontoens nåværende [dpia]-tabell.
@@ -450,6 +453,9 @@ audit-digest-missing = { $what } ble lagt til i commit { $commit }: dpia_digest 
 audit-digest-unreadable = { $what } ble lagt til i commit { $commit }: dpia_digest kan ikke sammenlignes med [dpia] som ble lagret sammen med den (uleselig)
 audit-digest-mismatch = { $what } ble lagt til i commit { $commit }: dpia_digest stemmer ikke med [dpia] som ble lagret sammen med den
 audit-backdated = { $what } ble lagret { $days } dager etter beslutningsdatoen (commit { $commit }) uten `Backdated: yes`: tilbakedatert uten at det er oppgitt
+audit-other-committer = { $what }: commit { $commit } er signert med nøkkelen til { $signer }, men lagret som { $committer }; signatur er påkrevd
+audit-trailer-assessment = { $what } ble lagt inn i { $account } i commit { $commit }, men commit-meldingen sier `Assessment: { $said }`
+audit-trailer-decision = { $what } ble lagt inn i commit { $commit }, men commit-meldingen sier `Decision: { $said }`
 audit-policy-not-approver = { $what } i commit { $commit } av en som ikke er godkjenner: { $why }
 audit-since = Kontrollerte commitene etter { $commit } ({ $whence }).
 audit-since-policy = somevakt.toml [approvers] audit_since: beslutningene som allerede var i arkivet da, ble importert
@@ -487,6 +493,11 @@ audit-count-violations = { $count ->
 audit-summary-head = { $decisions } i { $commits }, { $signed } med gyldig signatur, { $policy }
 audit-summary-intact = audit: sporet er intakt: { $head }
 audit-summary-violations = audit: { $violations } ({ $kinds }): { $head }
+audit-count-by-hand = { $count ->
+    [one] { $shown } skrevet inn for hånd
+   *[other] { $shown } skrevet inn for hånd
+}
+audit-by-hand-line = skrevet inn for hånd: ingen godkjennere er navngitt og signatur er valgfri, så dette er til orientering, ikke et brudd
 audit-why-policy-unreadable = retningslinjene som gjaldt, kunne ikke leses ({ $reason })
 audit-why-key-of-non-approver = signert med nøkkelen til { $signer }, som ikke er godkjenner
 audit-why-unsigned = ikke signert, og godkjennerne kjennes igjen på nøklene sine
@@ -500,6 +511,7 @@ audit-edit-approver-removed = godkjenner fjernet: { $who }
 audit-edit-signing-required = signatur: valgfri -> påkrevd
 audit-edit-signing-optional = signatur: påkrevd -> valgfri
 audit-edit-allowed-signers = allowed_signers: { $before } -> { $after }
+audit-edit-audit-since = audit_since: { $before } -> { $after }
 audit-edit-no-file = (ingen)
 audit-edit-key-added = signeringsnøkkel lagt til for { $who }
 audit-edit-key-removed = signeringsnøkkel fjernet for { $who }

@@ -27,6 +27,7 @@ watch-polling-failed = ser etter endringer hvert { $seconds }. sekund (overvåki
 watch-none = følger ikke med på endringer ({ $error }); r laster inn på nytt
 watch-error = feil i overvåkingen; r laster inn på nytt
 status-audit-cannot-run = revisjonen av sporet kan ikke kjøres: { $error }
+status-audit-shallow = historikken er ufullstendig (en grunn klone): kjør `git fetch --unshallow`
 status-nothing-to-reload = Ingenting å laste inn på nytt
 status-changed-one = Endret på disken: { $file }
 status-changed-many = Endret på disken: { $count } filer ({ $files })
@@ -64,6 +65,7 @@ row-approval-approved = godkjent
 row-approval-conditional = med vilkår
 row-approval-not-approved = ikke godkjent
 row-approval-reapproval = ny godkjenning
+row-approval-unverified = ubekreftet
 row-snapshots-ok = ok
 row-snapshots-due-soon = forfaller snart
 row-snapshots-missing = mangler
@@ -108,6 +110,7 @@ header-soon-inactive = , { $soon } snart · { $inactive } { $inactive ->
    *[other] inaktive
 } · øyeblikksbilder:{" "}
 header-snapshots = { $missing } mangler, { $old } for gamle
+header-unverified = , { $count } ubekreftet
 header-invalid = { $count } { $count ->
     [one] ugyldig
    *[other] ugyldige
@@ -128,6 +131,12 @@ trail-reading = spor …
 trail-unknown = spor ?
 trail-intact = spor ✓ intakt
 trail-intact-short = spor ✓
+trail-by-hand = spor: { $decisions } { $decisions ->
+    [one] beslutning
+   *[other] beslutninger
+}, { $by_hand } skrevet inn for hånd
+trail-by-hand-short = spor: { $by_hand } for hånd
+mark-by-hand = · skrevet inn for hånd
 trail-violations = spor ✗ { $count }
 mark-violation = ✗ brudd
 mark-verified = ✓ verifisert
@@ -310,6 +319,7 @@ config-unknown-action = ukjent handling «{ $name }» i [keys]
 config-keys-shape = [keys] { $name }: en tast eller en liste med taster
 config-keys-unreadable = [keys] { $name }: kan ikke lese { $value }
 editor-not-found = { $editor }: finnes ikke eller kan ikke kjøres ({ $status })
+editor-not-regular = { $path } åpnes ikke: { $why }
 editor-cannot-read = kan ikke lese filen: { $error }
 
 ## Tastene: hva hver gjør (hjelp, palett) og ordet i hintlinjen

@@ -111,6 +111,8 @@ f21-fix = Rett datoen i filen
 f21-decision-fix = Rett datoen i filen; en beslutning kan bare legges til, så forklar i committen hvorfor den ble rettet (`somevakt audit` viser endringen)
 f22 = Beslutningen fra { $date } har ingen dpia_digest: ingen kan se om DPIA-en er endret siden
 f22-fix = Registrer beslutninger med somevakt, som skriver sjekksummen av den DPIA-en beslutningen gjaldt
+f26 = Beslutningen fra { $date } er ikke dekket av beslutningssporet (somevakt audit sier hvorfor): den teller ikke, og godkjenningen er ubekreftet
+f26-fix = La en som kan godkjenne, registrere beslutningen med somevakt decide, signert med en nøkkel som står i listen over godkjente nøkler
 f23-open-with-closing = Kontoen er { $status ->
         [planned] planlagt
        *[other] aktiv

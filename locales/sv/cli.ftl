@@ -67,6 +67,7 @@ approval-approved = godkänd
 approval-conditionally-approved = villkorat godkänd
 approval-not-approved = inte godkänd
 approval-needs-reapproval = ska godkännas på nytt
+approval-unverified = obekräftat
 review-none = ingen
 review-ok = ok
 review-due-soon = förfaller snart
@@ -110,6 +111,7 @@ status-summary = { $accounts }: { $approved } { $approved ->
     [one] inaktivt
    *[other] inaktiva
 }; ögonblicksbilder: { $snapshots_missing } saknas, { $snapshots_overdue } för gamla; { $invalid }
+status-summary-unverified = { $count } obekräftade (signatur krävs, och beslutsspåret stöder inte beslutet)
 
 ## somevakt remind
 
@@ -303,6 +305,7 @@ help-log-format = Utskrift: text för människor, JSON för verktyg.
 help-audit = Kontrollerar beslutsspåret i Git: vem som godkände vad, signerat av vem, och om något beslut ändrats sedan; avslutar med 1 vid överträdelser.
 help-audit-format = Utskrift: text för människor, JSON för verktyg.
 help-audit-since = Granska bara incheckningarna efter denna (t.ex. importen av pappersbeslut).
+help-audit-no-cache = Läs varje commit från Git och bortse från det tidigare granskningar sparat i .git/somevakt (det en revisor kör på sin egen klon).
 help-schema = Skriver ut JSON-schemat för bedömningsfiler (eller för somevakt.toml).
 help-schema-kind = Vilket schema: för bedömningsfiler eller för riktlinjerna.
 help-digest = Skriver ut dpia_digest för kontots nuvarande [dpia]-tabell.
@@ -447,10 +450,13 @@ audit-unsigned = { $what }: commit { $commit } är inte signerad; signatur kräv
 audit-bad-signature = { $what }: commit { $commit } har en ogiltig signatur (ändrad efter att den signerades?); signatur krävs
 audit-unknown-key = { $what }: commit { $commit } är signerad med en nyckel som { $signers } inte listar; signatur krävs
 audit-unknown-key-named = { $what }: commit { $commit } är signerad med en nyckel som { $signers } inte listar ({ $key }); signatur krävs
+audit-other-committer = { $what }: commit { $commit } är signerad med nyckeln som tillhör { $signer }, men sparad som { $committer }; signatur krävs
 audit-digest-missing = { $what } lades till i commit { $commit }: dpia_digest saknas, så beslutet kan inte knytas till [dpia] som sparades med det
 audit-digest-unreadable = { $what } lades till i commit { $commit }: dpia_digest kan inte jämföras med [dpia] som sparades med det (oläsbar)
 audit-digest-mismatch = { $what } lades till i commit { $commit }: dpia_digest stämmer inte med [dpia] som sparades med det
 audit-backdated = { $what } sparades { $days } dagar efter beslutsdatumet (commit { $commit }) utan `Backdated: yes`: antedaterat utan att det anges
+audit-trailer-assessment = { $what } lades in i { $account } i commit { $commit }, men commit-meddelandet säger `Assessment: { $said }`
+audit-trailer-decision = { $what } lades in i commit { $commit }, men commit-meddelandet säger `Decision: { $said }`
 audit-policy-not-approver = { $what } i commit { $commit } av någon som inte är godkännare: { $why }
 audit-since = Granskade commits efter { $commit } ({ $whence }).
 audit-since-policy = somevakt.toml [approvers] audit_since: besluten som redan fanns i registret då importerades
@@ -488,6 +494,11 @@ audit-count-violations = { $count ->
 audit-summary-head = { $decisions } i { $commits }, { $signed } med giltig signatur, { $policy }
 audit-summary-intact = audit: spåret är intakt: { $head }
 audit-summary-violations = audit: { $violations } ({ $kinds }): { $head }
+audit-count-by-hand = { $count ->
+    [one] { $shown } inskrivet för hand
+   *[other] { $shown } inskrivna för hand
+}
+audit-by-hand-line = inskrivet för hand: inga godkännare är namngivna och signatur är frivillig, så detta är information, inte en överträdelse
 audit-why-policy-unreadable = riktlinjerna som gällde kunde inte läsas ({ $reason })
 audit-why-key-of-non-approver = signerat med nyckeln för { $signer }, som inte är godkännare
 audit-why-unsigned = inte signerat, och godkännarna känns igen på sina nycklar
@@ -501,6 +512,7 @@ audit-edit-approver-removed = godkännare borttagen: { $who }
 audit-edit-signing-required = signatur: valfri -> krävs
 audit-edit-signing-optional = signatur: krävs -> valfri
 audit-edit-allowed-signers = allowed_signers: { $before } -> { $after }
+audit-edit-audit-since = audit_since: { $before } -> { $after }
 audit-edit-no-file = (ingen)
 audit-edit-key-added = signeringsnyckel tillagd för { $who }
 audit-edit-key-removed = signeringsnyckel borttagen för { $who }

@@ -27,6 +27,7 @@ watch-polling-failed = söker efter ändringar var { $seconds }:e sekund (bevakn
 watch-none = bevakar inte ändringar ({ $error }); r läser in på nytt
 watch-error = fel i bevakningen; r läser in på nytt
 status-audit-cannot-run = granskningen av spåret kan inte köras: { $error }
+status-audit-shallow = historiken är ofullständig (en grund klon): kör `git fetch --unshallow`
 status-nothing-to-reload = Inget att läsa in på nytt
 status-changed-one = Ändrad på disken: { $file }
 status-changed-many = Ändrade på disken: { $count } filer ({ $files })
@@ -64,6 +65,7 @@ row-approval-approved = godkänd
 row-approval-conditional = villkorad
 row-approval-not-approved = inte godkänd
 row-approval-reapproval = nytt godkännande
+row-approval-unverified = obekräftat
 row-snapshots-ok = ok
 row-snapshots-due-soon = förfaller snart
 row-snapshots-missing = saknas
@@ -105,6 +107,7 @@ header-pending = , { $pending } ej { $pending ->
    *[other] behandlade
 }, { $reapproval } ska godkännas på nytt
 header-reviews = översyner:{" "}
+header-unverified = , { $count } obekräftade
 header-reviews-overdue = { $count } försenade
 header-soon-inactive = , { $soon } snart · { $inactive } { $inactive ->
     [one] inaktivt
@@ -131,6 +134,12 @@ trail-reading = spår …
 trail-unknown = spår ?
 trail-intact = spår ✓ intakt
 trail-intact-short = spår ✓
+trail-by-hand = spår: { $decisions } { $decisions ->
+    [one] beslut
+   *[other] beslut
+}, { $by_hand } inskrivna för hand
+trail-by-hand-short = spår: { $by_hand } för hand
+mark-by-hand = · inskrivet för hand
 trail-violations = spår ✗ { $count }
 mark-violation = ✗ överträdelse
 mark-verified = ✓ verifierad
@@ -313,6 +322,7 @@ config-unknown-action = okänd åtgärd ”{ $name }” i [keys]
 config-keys-shape = [keys] { $name }: en tangent eller en lista med tangenter
 config-keys-unreadable = [keys] { $name }: kan inte läsa { $value }
 editor-not-found = { $editor }: finns inte eller kan inte köras ({ $status })
+editor-not-regular = { $path } öppnas inte: { $why }
 editor-cannot-read = kan inte läsa filen: { $error }
 
 ## Tangenterna: vad var och en gör (hjälp, palett) och ordet på tipsraden

@@ -111,6 +111,8 @@ f21-fix = Rätta datumet i filen
 f21-decision-fix = Rätta datumet i filen; ett beslut får bara läggas till, så förklara i committen varför det rättades (`somevakt audit` visar ändringen)
 f22 = Beslutet från { $date } har ingen dpia_digest: ingen kan avgöra om konsekvensbedömningen har ändrats sedan dess
 f22-fix = Registrera beslut med somevakt, som skriver kontrollsumman för den konsekvensbedömning beslutet gällde
+f26 = Beslutet från { $date } stöds inte av beslutsspåret (somevakt audit säger varför): det räknas inte, och godkännandet är obekräftat
+f26-fix = Låt någon som får godkänna registrera beslutet med somevakt decide, signerat med en nyckel som finns i listan över godkända nycklar
 f23-open-with-closing = Kontot är { $status ->
         [planned] planerat
        *[other] aktivt

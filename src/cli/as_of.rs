@@ -54,6 +54,11 @@ pub(super) fn run(cli: &Cli, as_of: &str) -> Result<u8, CliError> {
         commit: committed.commit.clone(),
         committed_on: committed.committed_on,
     };
+    let mut committed = committed;
+    // Where signing is required, only what the trail backs counts (F26):
+    // a decision the audit backs at HEAD at the same place in the file was
+    // added by a backed commit, so it counted on the day asked for too.
+    committed.register.trail = somevakt_store::audit::trail_for(&root, &committed.register.policy);
     let register = &committed.register;
     let day = committed.day;
     match command {

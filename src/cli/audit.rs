@@ -1,13 +1,19 @@
-//! `somevakt audit [--format text|json] [--since REV]`: is the decision
-//! trail intact? Exit 0 intact, 1 violations, 2 cannot run (docs/format.md).
+//! `somevakt audit [--format text|json] [--since REV] [--no-cache]`: is the
+//! decision trail intact? Exit 0 intact, 1 violations, 2 cannot run (a
+//! shallow history included) (docs/format.md).
 
 use super::{CheckFormat, Cli, CliError, chosen_lang, emit, repo_root};
 use crate::{i18n, report};
 
 /// Runs the audit and prints it; the exit code says whether it is intact.
-pub(super) fn run(cli: &Cli, format: CheckFormat, since: Option<&str>) -> Result<u8, CliError> {
+pub(super) fn run(
+    cli: &Cli,
+    format: CheckFormat,
+    since: Option<&str>,
+    use_cache: bool,
+) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
-    let report = somevakt_store::audit::audit_register(&root, since)
+    let report = somevakt_store::audit::audit_register_with(&root, since, use_cache)
         .map_err(|e| CliError::Usage(format!("audit: {e}")))?;
     let text = match format {
         CheckFormat::Text => {

@@ -220,6 +220,10 @@ pub enum Command {
         /// Audit only the commits after this one (e.g. the import of paper records).
         #[arg(long, value_name = "REV")]
         since: Option<String>,
+        /// Read every commit from Git, ignoring what earlier audits kept under
+        /// .git/somevakt (what an auditor runs on a clone of their own).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Prints the JSON Schema of assessment files (or of somevakt.toml).
     Schema {
@@ -520,7 +524,11 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         }
         Some(Command::Digest { id }) => digest(cli, id),
         Some(Command::Log { id, format }) => log(cli, id, *format),
-        Some(Command::Audit { format, since }) => audit::run(cli, *format, since.as_deref()),
+        Some(Command::Audit {
+            format,
+            since,
+            no_cache,
+        }) => audit::run(cli, *format, since.as_deref(), !*no_cache),
         Some(command) => match records::request(command) {
             Some((id, request, local)) => records::record(cli, id, &request, local, clock),
             None => Ok(0),
@@ -577,7 +585,16 @@ fn load_register(cli: &Cli, root: &std::path::Path) -> Result<Register, CliError
         cache: !cli.no_cache,
         progress: Some(&line.progress),
     };
-    Ok(somevakt_store::load_with(root, options)?)
+    let mut register = somevakt_store::load_with(root, options)?;
+    drop(line);
+    register.trail = somevakt_store::audit::trail_for(root, &register.policy);
+    Ok(register)
+}
+
+/// The trail the status needs where signing is required (F26), asked
+/// before a streamed load: one audit a run, from its cache.
+fn trail_of(root: &std::path::Path) -> Option<std::sync::Arc<somevakt_core::Trail>> {
+    somevakt_store::audit::trail_for(root, &somevakt_store::reload_policy(root).0)
 }
 
 /// Like [`open_register`], for the commands that report on the whole
@@ -651,7 +668,8 @@ fn status_table(cli: &Cli, today: Date, output: &Output) -> Result<u8, CliError>
         cache: !cli.no_cache,
         progress: Some(&line.progress),
     };
-    let mut table = report::status::TableStream::new(today, chosen_lang(cli));
+    let mut table =
+        report::status::TableStream::new(today, chosen_lang(cli)).on_trail(trail_of(&root));
     let rest = somevakt_store::load_each(&root, options, &mut |policy, chunk| {
         table.accounts(policy, chunk);
         std::ops::ControlFlow::Continue(())
@@ -681,7 +699,8 @@ fn status_json(cli: &Cli, today: Date, output: &Output) -> Result<u8, CliError> 
         None => Box::new(stdout.lock()),
     };
     let mut out = std::io::BufWriter::with_capacity(1 << 16, target);
-    let mut stream = report::status::JsonStream::new(&mut out, &root, today);
+    let mut stream =
+        report::status::JsonStream::new(&mut out, &root, today).on_trail(trail_of(&root));
     let mut failed = None;
     let rest = somevakt_store::load_each(&root, options, &mut |policy, chunk| match stream
         .accounts(policy, chunk)
@@ -775,7 +794,13 @@ fn remind_register(
 ) -> Result<u8, CliError> {
     let reports = somevakt_core::evaluate_all(register, today);
     let within = i64::from(within.unwrap_or(register.policy.policy.reminder_window_days));
-    let items = remind::items(&reports, &register.policy, today, within);
+    let items = remind::items(
+        &reports,
+        &register.policy,
+        register.trail.as_deref(),
+        today,
+        within,
+    );
     let lang = report_lang(cli, register);
     if !register.invalid.is_empty() {
         // A reminder digest that silently skips accounts would be trusted

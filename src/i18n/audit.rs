@@ -121,6 +121,14 @@ pub fn detail(lang: Lang, detail: &ViolationDetail) -> String {
                 SignatureProblem::Bad => {
                     t!(lang, "audit-bad-signature", what = what, commit = commit)
                 }
+                SignatureProblem::OtherCommitter { signer, committer } => t!(
+                    lang,
+                    "audit-other-committer",
+                    what = what,
+                    commit = commit,
+                    signer = signer.clone(),
+                    committer = committer.clone()
+                ),
                 SignatureProblem::UnknownKey {
                     allowed_signers,
                     key: None,
@@ -178,6 +186,30 @@ pub fn detail(lang: Lang, detail: &ViolationDetail) -> String {
             what = decision_of(lang, decision),
             commit = commit.clone(),
             days = days.to_string()
+        ),
+        ViolationDetail::TrailerAssessment {
+            decision,
+            commit,
+            account,
+            said,
+        } => t!(
+            lang,
+            "audit-trailer-assessment",
+            what = decision_of(lang, decision),
+            commit = commit.clone(),
+            account = account.clone(),
+            said = said.clone()
+        ),
+        ViolationDetail::TrailerDecision {
+            decision,
+            commit,
+            said,
+        } => t!(
+            lang,
+            "audit-trailer-decision",
+            what = decision_of(lang, decision),
+            commit = commit.clone(),
+            said = said.clone()
         ),
         ViolationDetail::PolicyByNonApprover {
             changes,
@@ -282,6 +314,12 @@ pub fn policy_edit(lang: Lang, edit: &PolicyEdit) -> String {
             before = file(before),
             after = file(after)
         ),
+        PolicyEdit::AuditSince { before, after } => t!(
+            lang,
+            "audit-edit-audit-since",
+            before = file(before),
+            after = file(after)
+        ),
         PolicyEdit::KeyAdded(who) => t!(lang, "audit-edit-key-added", who = who.clone()),
         PolicyEdit::KeyRemoved(who) => t!(lang, "audit-edit-key-removed", who = who.clone()),
         PolicyEdit::EditedOnly => t!(lang, "audit-edit-edited-only"),
@@ -320,6 +358,20 @@ pub fn summary(lang: Lang, report: &AuditReport) -> String {
             shown = shown(lang, report.policy_changes.len())
         )
     );
+    let by_hand = report.by_hand();
+    let head = if by_hand > 0 {
+        format!(
+            "{head}, {}",
+            t!(
+                lang,
+                "audit-count-by-hand",
+                count = number(count(by_hand)),
+                shown = shown(lang, by_hand)
+            )
+        )
+    } else {
+        head
+    };
     if violations.is_empty() {
         return t!(lang, "audit-summary-intact", head = head);
     }

@@ -118,6 +118,34 @@ fn every_case() -> Vec<(ViolationDetail, &'static str)> {
             "decision of 2024-04-22 (approved): commit f6c56fde is signed by a key that .somevakt/allowed_signers does not list; signing is required",
         ),
         (
+            ViolationDetail::Signature {
+                subject: Subject::Decision(decision()),
+                commit: commit(),
+                problem: SignatureProblem::OtherCommitter {
+                    signer: "hege@x.no".into(),
+                    committer: "intruder@example.org".into(),
+                },
+            },
+            "decision of 2024-04-22 (approved): commit f6c56fde is signed with the key of hege@x.no, but committed as intruder@example.org; signing is required",
+        ),
+        (
+            ViolationDetail::TrailerAssessment {
+                decision: decision(),
+                commit: commit(),
+                account: "bergen/facebook".into(),
+                said: "bergen/x".into(),
+            },
+            "decision of 2024-04-22 (approved) added to bergen/facebook in f6c56fde, but the commit message says `Assessment: bergen/x`",
+        ),
+        (
+            ViolationDetail::TrailerDecision {
+                decision: decision(),
+                commit: commit(),
+                said: "not_approved".into(),
+            },
+            "decision of 2024-04-22 (approved) added in f6c56fde, but the commit message says `Decision: not_approved`",
+        ),
+        (
             ViolationDetail::Digest {
                 decision: decision(),
                 commit: commit(),
@@ -266,6 +294,13 @@ fn every_policy_edit_reads_as_the_json_says_it() {
                 after: None,
             },
             "allowed_signers: a -> (none)",
+        ),
+        (
+            PolicyEdit::AuditSince {
+                before: None,
+                after: Some("0123abcd".repeat(5)),
+            },
+            "audit_since: (none) -> 0123abcd0123abcd0123abcd0123abcd0123abcd",
         ),
         (
             PolicyEdit::KeyAdded("ola@x.no".into()),

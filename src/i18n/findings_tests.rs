@@ -162,7 +162,10 @@ fn every_finding_of_the_example_and_crafted_files_renders_in_every_language() {
             "f02-reapproval-fix",
             "f02-changed-keys-fix",
             "f05-no-date",
-            "f12-no-date"
+            "f12-no-date",
+            // F26 needs the audit's trail (tests/trail_status.rs).
+            "f26",
+            "f26-fix"
         ]
     );
 }

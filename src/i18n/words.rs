@@ -104,6 +104,7 @@ pub fn approval(lang: Lang, approval: Approval) -> String {
         Approval::ConditionallyApproved => t!(lang, "approval-conditionally-approved"),
         Approval::NotApproved => t!(lang, "approval-not-approved"),
         Approval::NeedsReapproval => t!(lang, "approval-needs-reapproval"),
+        Approval::Unverified => t!(lang, "approval-unverified"),
     }
 }
 

@@ -100,10 +100,12 @@ fn short(id: &str) -> String {
 }
 
 fn decision_text(d: &DecisionRecord, lang: Lang, out: &mut String) {
-    let mark = if d.violations.is_empty() {
-        "✓"
-    } else {
+    let mark = if !d.violations.is_empty() {
         "✗"
+    } else if d.by_hand {
+        "·"
+    } else {
+        "✓"
     };
     let date = match d.entry.date.as_deref() {
         Some(date) => sanitize(date),
@@ -165,6 +167,11 @@ fn decision_text(d: &DecisionRecord, lang: Lang, out: &mut String) {
     out.push_str("    ");
     out.push_str(&t!(lang, "audit-trailers-line", trailers = trailers));
     out.push('\n');
+    if d.by_hand {
+        out.push_str("    · ");
+        out.push_str(&t!(lang, "audit-by-hand-line"));
+        out.push('\n');
+    }
     for v in &d.violations {
         out.push_str(&format!("    ✗ {}\n", violation_text(v, lang)));
     }
@@ -267,6 +274,7 @@ pub fn to_json(report: &AuditReport) -> String {
                 "signing_required": d.policy.signing_required,
                 "trailers_ok": d.commit.trailer("Action").is_some_and(|a| a.eq_ignore_ascii_case("decision")),
                 "digest": d.digest.as_str(),
+                "typed_in_by_hand": d.by_hand,
                 "later_changes": d.later.iter().map(change_json).collect::<Vec<_>>(),
                 "violations": d.violations.iter().map(violation_json).collect::<Vec<_>>(),
             })
@@ -291,6 +299,7 @@ pub fn to_json(report: &AuditReport) -> String {
         "since_from_policy": report.since_from_policy,
         "commits_read": report.commits_read,
         "intact": report.intact(),
+        "typed_in_by_hand": report.by_hand(),
         "decisions": decisions,
         "earlier_entries_changed": report.earlier_entries_changed.iter().map(change_json).collect::<Vec<_>>(),
         "policy_changes": policy,

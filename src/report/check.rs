@@ -45,6 +45,7 @@ pub fn render_invalid(file: &InvalidFile, color: bool, lang: Lang) -> String {
     let mut out = format!("{error}: {path}{position}: {message}\n");
     if let Some(snippet) = &file.snippet {
         let (text, span) = source_for_diagnostic(&snippet.text, snippet.span.clone());
+        let (text, span) = short_lines(&text, span);
         let (text, span) = (&text, &span);
         let theme = if color {
             GraphicalTheme::unicode()
@@ -76,6 +77,61 @@ pub fn render_invalid(file: &InvalidFile, color: bool, lang: Lang) -> String {
         }
     }
     out
+}
+
+/// Longest line quoted in full; longer ones are quoted around the span (or
+/// from their start), so a problem at column 100,000 is shown, never a
+/// panic: miette pads to the column with a formatting width, which Rust
+/// limits to 65,535.
+const QUOTED: usize = 160;
+
+/// `text` with every line longer than [`QUOTED`] characters cut to a
+/// window of that many (the span's line around the span, the others from
+/// their start), and `span` moved along. Line numbers stay right.
+fn short_lines(text: &str, span: std::ops::Range<usize>) -> (String, std::ops::Range<usize>) {
+    let mut out = String::with_capacity(text.len().min(1 << 16));
+    let mut moved = None;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let end = at + line.len();
+        let body = line.strip_suffix('\n').unwrap_or(line);
+        let chars: Vec<(usize, char)> = body.char_indices().collect();
+        let holds = span.start >= at && span.start <= at + body.len();
+        let first = if chars.len() <= QUOTED {
+            0
+        } else if holds {
+            let col = chars
+                .iter()
+                .position(|(i, _)| at + i >= span.start)
+                .unwrap_or(chars.len());
+            col.saturating_sub(QUOTED / 2).min(chars.len() - QUOTED)
+        } else {
+            0
+        };
+        let last = (first + QUOTED).min(chars.len());
+        let byte = |i: usize| chars.get(i).map_or(body.len(), |(b, _)| *b);
+        let (from, to) = (byte(first), byte(last));
+        if first > 0 {
+            out.push('…');
+        }
+        let start_here = out.len();
+        out.push_str(&body[from..to]);
+        if holds {
+            let offset = |b: usize| start_here + b.clamp(from, to) - from;
+            let s = offset(span.start - at);
+            let e = offset(span.end.min(at + body.len()).max(span.start) - at);
+            moved = Some(s..e.max(s));
+        }
+        if last < chars.len() {
+            out.push('…');
+        }
+        if line.ends_with('\n') {
+            out.push('\n');
+        }
+        at = end;
+    }
+    let moved = moved.unwrap_or(out.len()..out.len());
+    (out, moved)
 }
 
 pub fn to_text(

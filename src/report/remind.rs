@@ -29,6 +29,7 @@ pub struct Item<'a> {
 pub fn items<'a>(
     reports: &'a [AccountReport<'_>],
     policy: &Policy,
+    trail: Option<&somevakt_core::Trail>,
     today: Date,
     within_days: i64,
 ) -> Vec<Item<'a>> {
@@ -36,16 +37,34 @@ pub fn items<'a>(
         .iter()
         .flat_map(|r| {
             let a = &r.account.assessment;
-            reminders(a, &r.evaluation.status, &policy.policy, today, within_days)
-                .into_iter()
-                .map(move |reminder| Item {
-                    account: r.account.id.as_str(),
-                    name: &a.account.name,
-                    municipality: &a.account.municipality,
-                    path: &r.account.path,
-                    overdue: reminder.overdue(),
-                    reminder,
-                })
+            // An unverified decision (F26) says nothing that counts: no
+            // review or conditions fall due on its word.
+            let backed = match trail {
+                Some(trail)
+                    if r.evaluation.status.approval
+                        == somevakt_core::status::Approval::Unverified =>
+                {
+                    Some(trail.backed_only(r.account.id.as_str(), a, today))
+                }
+                _ => None,
+            };
+            let counted = backed.as_ref().unwrap_or(a);
+            reminders(
+                counted,
+                &r.evaluation.status,
+                &policy.policy,
+                today,
+                within_days,
+            )
+            .into_iter()
+            .map(move |reminder| Item {
+                account: r.account.id.as_str(),
+                name: &a.account.name,
+                municipality: &a.account.municipality,
+                path: &r.account.path,
+                overdue: reminder.overdue(),
+                reminder,
+            })
         })
         .collect();
     all.sort_by(|x, y| {

@@ -231,6 +231,8 @@ pub struct JsonStream<'w, W: Write> {
     /// F02's decided versions, searched once per run for every account.
     decided: DecidedVersions,
     today: Date,
+    /// Where signing is required, the decisions the trail backs (F26).
+    trail: Option<std::sync::Arc<somevakt_core::Trail>>,
     started: bool,
     first: bool,
 }
@@ -242,9 +244,16 @@ impl<'w, W: Write> JsonStream<'w, W> {
             out,
             decided: DecidedVersions::new(root),
             today,
+            trail: None,
             started: false,
             first: true,
         }
+    }
+
+    /// Lets only the decisions `trail` backs count (signing required).
+    pub fn on_trail(mut self, trail: Option<std::sync::Arc<somevakt_core::Trail>>) -> Self {
+        self.trail = trail;
+        self
     }
 
     fn start(&mut self) -> std::io::Result<()> {
@@ -261,6 +270,7 @@ impl<'w, W: Write> JsonStream<'w, W> {
     pub fn accounts(&mut self, policy: &Policy, chunk: &[LoadedAssessment]) -> std::io::Result<()> {
         self.start()?;
         let (decided, today) = (&self.decided, self.today);
+        let trail = self.trail.as_deref();
         let groups: Vec<Vec<u8>> = chunk
             .par_chunks(GROUP)
             .map(|group| {
@@ -270,7 +280,7 @@ impl<'w, W: Write> JsonStream<'w, W> {
                 for (i, account) in group.iter().enumerate() {
                     let report = AccountReport {
                         account,
-                        evaluation: account.evaluate(policy, today),
+                        evaluation: account.evaluate_with(policy, trail, today),
                     };
                     if i > 0 {
                         buf.extend_from_slice(b",\n");

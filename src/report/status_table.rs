@@ -40,6 +40,8 @@ pub struct TableStream {
     chosen: Option<Lang>,
     rows: Vec<[String; 7]>,
     counts: Counts,
+    /// Where signing is required, the decisions the trail backs (F26).
+    trail: Option<std::sync::Arc<somevakt_core::Trail>>,
 }
 
 impl TableStream {
@@ -50,18 +52,26 @@ impl TableStream {
             chosen,
             rows: Vec::new(),
             counts: Counts::default(),
+            trail: None,
         }
+    }
+
+    /// Lets only the decisions `trail` backs count (signing required).
+    pub fn on_trail(mut self, trail: Option<std::sync::Arc<somevakt_core::Trail>>) -> Self {
+        self.trail = trail;
+        self
     }
 
     /// Evaluates `chunk` (in id order, after the chunks before).
     pub fn accounts(&mut self, policy: &Policy, chunk: &[LoadedAssessment]) {
         let (today, lang) = (self.today, self.lang(policy));
+        let trail = self.trail.as_deref();
         let done: Vec<([String; 7], Status)> = chunk
             .par_iter()
             .map(|account| {
                 let report = AccountReport {
                     account,
-                    evaluation: account.evaluate(policy, today),
+                    evaluation: account.evaluate_with(policy, trail, today),
                 };
                 (table_row(&report, today, lang), report.evaluation.status)
             })
@@ -92,6 +102,7 @@ struct Counts {
     not_approved: usize,
     pending: usize,
     reapproval: usize,
+    unverified: usize,
     reviews_overdue: usize,
     reviews_due: usize,
     inactive: usize,
@@ -108,6 +119,7 @@ impl Counts {
             Approval::NotApproved => self.not_approved += 1,
             Approval::Pending => self.pending += 1,
             Approval::NeedsReapproval => self.reapproval += 1,
+            Approval::Unverified => self.unverified += 1,
         }
         self.reviews_overdue += usize::from(s.review == ReviewStatus::Overdue);
         self.reviews_due += usize::from(s.review == ReviewStatus::DueSoon);
@@ -216,7 +228,7 @@ pub fn summary(register: &Register, reports: &[AccountReport<'_>], lang: Lang) -
 }
 
 fn summary_of(c: &Counts, invalid: usize, lang: Lang) -> String {
-    t!(
+    let summary = t!(
         lang,
         "status-summary",
         accounts = t!(lang, "count-accounts", count = c.accounts),
@@ -231,5 +243,14 @@ fn summary_of(c: &Counts, invalid: usize, lang: Lang) -> String {
         snapshots_missing = c.snapshots_missing,
         snapshots_overdue = c.snapshots_overdue,
         invalid = t!(lang, "count-invalid-files", count = invalid),
+    );
+    // Only where signing is required can a decision be unverified: said
+    // then, and the line stays as it was everywhere else.
+    if c.unverified == 0 {
+        return summary;
+    }
+    format!(
+        "{summary}; {}",
+        t!(lang, "status-summary-unverified", count = c.unverified)
     )
 }

@@ -21,7 +21,18 @@ const PROGRESS_EVERY: Duration = Duration::from_millis(100);
 /// Reads every file (a full load of generation `generation`) and builds
 /// the rows for `today`.
 pub fn load_all(root: &Path, generation: u64, today: Date, lang: Lang) -> Message {
-    loaded(generation, somevakt_store::load(root), today, lang)
+    let trail = trail(root);
+    let result = somevakt_store::load(root).map(|mut register| {
+        register.trail = trail;
+        register
+    });
+    loaded(generation, result, today, lang)
+}
+
+/// Where the policy requires signing, the decisions the trail backs (F26),
+/// asked before the rows are built (the audit's cache makes it cheap).
+fn trail(root: &Path) -> Option<Arc<somevakt_core::Trail>> {
+    somevakt_store::audit::trail_for(root, &somevakt_store::reload_policy(root).0)
 }
 
 /// The message for a finished full load: the register and, built here on
@@ -78,12 +89,16 @@ pub fn load_all_reporting(
         };
         // Each chunk is evaluated and turned into rows while the next one
         // is read: when the load ends, most rows exist (issue 14).
-        let mut builder = TableBuilder::new(today, lang);
+        let trail = trail(root);
+        let mut builder = TableBuilder::new(today, lang).on_trail(trail.clone());
         let result = load_keeping(root, options, &mut |policy, chunk| {
             builder.add(policy, chunk)
         });
         drop(done);
-        result.map(|kept| (kept, builder))
+        result.map(|mut kept| {
+            kept.register.trail = trail;
+            (kept, builder)
+        })
     });
     // The rows go to the screen first; the load cache's rewrite (after a
     // file changed: 28 MB at 20,000 accounts) and the reminders' words

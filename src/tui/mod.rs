@@ -274,15 +274,29 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             id,
         },
         Command::ReadBranch => Message::Branch(history::branch_name(root)),
-        Command::Audit => Message::Audited(
-            somevakt_store::audit::audit_register(root, None)
-                .map(Box::new)
-                .map_err(|e| match e {
+        Command::Audit { lang } => {
+            let result = somevakt_store::audit::audit_register(root, None);
+            // Where signing is required only what the trail backs counts:
+            // worked out here, off the UI thread, from the same report.
+            let trail = somevakt_store::audit::trail_for_report(
+                root,
+                &somevakt_store::reload_policy(root).0,
+                result.as_ref().ok(),
+            );
+            Message::Audited {
+                trail,
+                result: result.map(Box::new).map_err(|e| match e {
                     // Outside Git there is no trail: "trail ?" says all.
                     somevakt_store::audit::AuditError::NotInGit(_) => String::new(),
+                    // A shallow clone: no verdict, and the one command
+                    // that gets the rest.
+                    somevakt_store::audit::AuditError::CutOff => {
+                        crate::t!(lang, "status-audit-shallow")
+                    }
                     e => e.to_string(),
                 }),
-        ),
+            }
+        }
         // The approver rule is checked before the form opens, not after
         // it is filled in; anything else (no Git, no identity) is reported
         // when the record is prepared, as for every other record.
@@ -443,7 +457,25 @@ fn run_editor(
     lang: Lang,
 ) -> io::Result<Message> {
     let path = root.join(id.relative_path());
-    let before = std::fs::read_to_string(&path).ok();
+    // Only a regular file is opened: a FIFO would block `open()` (and the
+    // dashboard with it) for good, a device or a link is not the account's
+    // file. Refused with a message before the editor starts.
+    let before = match somevakt_store::read::read_regular(&path) {
+        Ok(read) => String::from_utf8(read.bytes).ok(),
+        Err(somevakt_store::read::ReadError::NotFound) => None,
+        Err(why) => {
+            let why = crate::t!(
+                lang,
+                "editor-not-regular",
+                path = crate::text::sanitize(&id.relative_path()),
+                why = crate::i18n::problems::file_problem(lang, &why.to_string())
+            );
+            return Ok(Message::EditorFailed {
+                id: id.clone(),
+                trouble: app::Trouble::CouldNotStart(why),
+            });
+        }
+    };
     let head = somevakt_store::editor::head(root);
     input.pause();
     restore();

@@ -125,6 +125,9 @@ pub struct Row {
     urgency: Urgency,
     pub errors: usize,
     pub warnings: usize,
+    /// The audit's violations on this account (errors too): counted in
+    /// the Findings column as the detail counts them.
+    pub audit: usize,
     pub overdue: bool,
     pub inactive: bool,
     pub snapshot_problem: bool,
@@ -139,6 +142,7 @@ pub fn approval_word(lang: Lang, approval: Approval) -> String {
         Approval::ConditionallyApproved => t!(lang, "row-approval-conditional"),
         Approval::NotApproved => t!(lang, "row-approval-not-approved"),
         Approval::NeedsReapproval => t!(lang, "row-approval-reapproval"),
+        Approval::Unverified => t!(lang, "row-approval-unverified"),
     }
 }
 
@@ -194,8 +198,8 @@ pub fn column_words(lang: Lang, column: Column) -> Vec<String> {
 #[derive(Debug)]
 pub struct FixedWords {
     health: [String; 4],
-    approval: [String; 5],
-    approval_long: [String; 5],
+    approval: [String; 6],
+    approval_long: [String; 6],
     activity: [String; 4],
     snapshots: [String; 5],
     account: [String; 4],
@@ -281,12 +285,13 @@ impl TableWords {
     }
 }
 
-const APPROVALS: [Approval; 5] = [
+const APPROVALS: [Approval; 6] = [
     Approval::Pending,
     Approval::Approved,
     Approval::ConditionallyApproved,
     Approval::NotApproved,
     Approval::NeedsReapproval,
+    Approval::Unverified,
 ];
 const ACTIVITIES: [ActivityStatus; 4] = [
     ActivityStatus::Active,
@@ -381,6 +386,7 @@ impl Row {
             urgency: Urgency::default(),
             errors,
             warnings,
+            audit: 0,
             overdue: s.review == ReviewStatus::Overdue || s.snapshots == SnapshotStatus::Overdue,
             inactive: s.activity == ActivityStatus::Inactive,
             snapshot_problem: matches!(
@@ -433,6 +439,7 @@ impl Row {
             urgency: Urgency::default(),
             errors: 1,
             warnings: 0,
+            audit: 0,
             overdue: false,
             inactive: false,
             snapshot_problem: false,
@@ -453,7 +460,7 @@ impl Row {
 
     /// The Findings column: how many, `–` for none.
     pub fn findings(&self) -> String {
-        match self.errors + self.warnings {
+        match self.errors + self.warnings + self.audit {
             0 if self.id.is_some() => "–".to_owned(),
             _ if self.id.is_none() => String::new(),
             n => n.to_string(),

@@ -30,10 +30,24 @@ pub fn header(audit: &AuditState, lang: Lang, short: bool) -> (String, Tone) {
     match audit {
         None => (t!(lang, "trail-reading"), Tone::Plain),
         Some(Err(_)) => (t!(lang, "trail-unknown"), Tone::Plain),
-        Some(Ok(report)) => match report.violations().len() {
-            0 if short => (t!(lang, "trail-intact-short"), Tone::Ok),
-            0 => (t!(lang, "trail-intact"), Tone::Ok),
-            n => (t!(lang, "trail-violations", count = n), Tone::Bad),
+        Some(Ok(report)) => match (report.violations().len(), report.by_hand()) {
+            // Decisions typed in by hand under a policy that allows it: no
+            // violation, but no proof either; the header says what it is.
+            (0, hand) if hand > 0 && short => {
+                (t!(lang, "trail-by-hand-short", by_hand = hand), Tone::Plain)
+            }
+            (0, hand) if hand > 0 => (
+                t!(
+                    lang,
+                    "trail-by-hand",
+                    decisions = report.decisions.len(),
+                    by_hand = hand
+                ),
+                Tone::Plain,
+            ),
+            (0, _) if short => (t!(lang, "trail-intact-short"), Tone::Ok),
+            (0, _) => (t!(lang, "trail-intact"), Tone::Ok),
+            (n, _) => (t!(lang, "trail-violations", count = n), Tone::Bad),
         },
     }
 }
@@ -54,6 +68,9 @@ pub fn commit_mark(audit: &AuditState, id: &str, lang: Lang) -> (String, Tone, V
         .collect();
     if !reasons.is_empty() {
         return (t!(lang, "mark-violation"), Tone::Bad, reasons);
+    }
+    if verdict.by_hand > 0 {
+        return (t!(lang, "mark-by-hand"), Tone::Plain, reasons);
     }
     match verdict.signature {
         Verdict::Good => (t!(lang, "mark-verified"), Tone::Ok, reasons),

@@ -23,8 +23,10 @@ pub mod policy;
 pub mod register;
 pub mod reminders;
 pub mod request;
+pub mod safe_text;
 pub mod schema;
 pub mod status;
+pub mod trail;
 pub mod trend;
 pub mod words;
 
@@ -47,6 +49,7 @@ pub use policy::Policy;
 pub use register::{AccountReport, InvalidFile, LoadedAssessment, Register, Snippet, evaluate_all};
 pub use request::{Action, CommitId, DecisionInput, Proposal, Request};
 pub use status::Status;
+pub use trail::Trail;
 pub use words::Word;
 
 /// Everything the rules say about one account on one day.
@@ -79,17 +82,47 @@ impl Evaluation {
 
 /// Applies the status rules and the findings to one assessment.
 pub fn evaluate(assessment: &Assessment, policy: &Policy, today: Date) -> Evaluation {
-    evaluate_knowing(assessment, None, policy, today)
+    evaluate_knowing(assessment, None, policy, today, None)
+}
+
+/// [`evaluate`] where the policy requires signing: only the decisions
+/// `trail` backs on account `id` count (docs/format.md, "Status", F26).
+pub fn evaluate_on_trail(
+    assessment: &Assessment,
+    policy: &Policy,
+    today: Date,
+    trail: &Trail,
+    id: &str,
+) -> Evaluation {
+    evaluate_knowing(assessment, None, policy, today, Some((trail, id)))
 }
 
 /// [`evaluate`], given the digest of `assessment.dpia` where it is already
 /// known; [`register::LoadedAssessment::evaluate`] gives the one the load kept.
+/// With `trail` (the policy requires signing), a latest decision the trail
+/// does not back makes the approval `unverified` (F26, no F02), and nothing
+/// an unbacked decision says counts: the rest is judged as if only the
+/// backed decisions were written.
 pub(crate) fn evaluate_knowing(
     assessment: &Assessment,
     dpia_digest: Option<&str>,
     policy: &Policy,
     today: Date,
+    trail: Option<(&Trail, &str)>,
 ) -> Evaluation {
+    if let Some((trail, id)) = trail
+        && trail.backs_latest(id, assessment, today) == Some(false)
+        && let Some(latest) = assessment.as_of(today).latest_decision()
+    {
+        let backed = trail.backed_only(id, assessment, today);
+        let mut evaluation = evaluate_knowing(&backed, dpia_digest, policy, today, None);
+        evaluation.status.approval = status::Approval::Unverified;
+        evaluation.findings.retain(|f| f.id != "F02");
+        if findings::applies("F26", assessment.account.status) {
+            evaluation.findings.push(findings::f26_unverified(latest));
+        }
+        return evaluation;
+    }
     let status = status::status_knowing(assessment, dpia_digest, &policy.policy, today);
     let findings = findings::findings(assessment, &status, &policy.policy, today);
     Evaluation { status, findings }

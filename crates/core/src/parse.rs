@@ -83,7 +83,35 @@ pub fn parse_assessment(text: &str) -> Result<Assessment, ParseError> {
 
 /// Parses the text of `somevakt.toml`.
 pub fn parse_policy(text: &str) -> Result<Policy, ParseError> {
-    parse_toml(text)
+    let policy: Policy = parse_toml(text)?;
+    if policy.approvers.signing == crate::policy::Signing::Required
+        && policy.approvers.allowed_signers.is_none()
+    {
+        // Without the approvers' keys any freshly made key with an
+        // approver's e-mail would pass: required signing means nothing.
+        return Err(ParseError {
+            message: SIGNING_WITHOUT_SIGNERS.into(),
+            span: signing_span(text),
+        });
+    }
+    Ok(policy)
+}
+
+/// What `signing = "required"` without `allowed_signers` is told.
+pub const SIGNING_WITHOUT_SIGNERS: &str = "signing = \"required\" needs allowed_signers: name the file with the approvers' SSH keys (such as allowed_signers = \".somevakt/allowed_signers\"), or a signature by any key would pass";
+
+/// Where `[approvers] signing` is written, for the error's line and column.
+fn signing_span(text: &str) -> Option<Range<usize>> {
+    #[derive(serde::Deserialize)]
+    struct Spans {
+        approvers: Option<ApproverSpans>,
+    }
+    #[derive(serde::Deserialize)]
+    struct ApproverSpans {
+        signing: Option<toml::Spanned<toml::Value>>,
+    }
+    let spans: Spans = toml::from_str(text).ok()?;
+    Some(spans.approvers?.signing?.span())
 }
 
 pub(crate) fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
@@ -159,6 +187,18 @@ fn key_span(text: &str, key: &str) -> Option<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn required_signing_needs_the_approvers_keys() {
+        let text = "[policy]\nreview_interval_months = 12\n\n[approvers]\nemails = [\"a@x.no\"]\nsigning = \"required\"\n";
+        let e = parse_policy(text).unwrap_err();
+        assert_eq!(e.message, SIGNING_WITHOUT_SIGNERS);
+        let at = e.span.map(|s| line_column(text, s.start));
+        assert_eq!(at, Some((6, 11)));
+        let with_keys = format!("{text}allowed_signers = \"keys\"\n");
+        assert!(parse_policy(&with_keys).is_ok());
+        assert!(parse_policy("[approvers]\nsigning = \"optional\"\n").is_ok());
+    }
 
     #[test]
     fn a_conflict_marker_is_named_as_one() {

@@ -131,39 +131,68 @@ pub struct Approvers {
     pub signing: Signing,
     /// An OpenSSH allowed-signers file (path from the repository root) with
     /// the approvers' keys. When set, an approver is a key listed for one of
-    /// `emails`, not whatever `user.email` says.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub allowed_signers: Option<String>,
-    /// The commit (any revision Git understands) after which the decision
-    /// trail is audited: decisions already in the register then were
-    /// imported (typed in from paper or an older system) and are not held to
-    /// the tool's trail. `somevakt audit --since` overrides it for one run.
+    /// `emails`, not whatever `user.email` says. A path inside the
+    /// repository only: the trail's keys are committed with it, so a path
+    /// out of it (`../keys`, `/etc/…`) would let a file no commit holds
+    /// decide who approves.
     #[serde(
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "revision",
+        deserialize_with = "inside_path",
         default
     )]
     #[schemars(length(min = 1, max = 200))]
+    pub allowed_signers: Option<String>,
+    /// The full id of the commit after which the decision trail is audited:
+    /// decisions already in the register then were imported (typed in from
+    /// paper or an older system) and are not held to the tool's trail.
+    /// Only a full commit id: a branch or tag name could be moved to hide
+    /// the trail without a commit that changes this file.
+    /// `somevakt audit --since` overrides it for one run.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "commit_id",
+        default
+    )]
+    #[schemars(regex(pattern = r"^([0-9a-fA-F]{40}|[0-9a-fA-F]{64})$"))]
     pub audit_since: Option<String>,
 }
 
-/// A revision: one line of text, at most 200 characters, no control
-/// characters, not starting with `-` (so it can never read as an option).
-fn revision<'de, D>(deserializer: D) -> Result<Option<String>, D::Error>
+/// A full commit id: 40 hex digits (SHA-1) or 64 (SHA-256), never a ref
+/// name or an abbreviation (docs/format.md, "The policy file").
+fn commit_id<'de, D>(deserializer: D) -> Result<Option<String>, D::Error>
 where
     D: serde::Deserializer<'de>,
 {
     let rev = String::deserialize(deserializer)?;
-    let bad = rev.is_empty()
-        || rev.chars().count() > 200
-        || rev.starts_with('-')
-        || rev.chars().any(|c| c.is_control() || c.is_whitespace());
-    if bad {
+    let full = matches!(rev.len(), 40 | 64) && rev.bytes().all(|b| b.is_ascii_hexdigit());
+    if !full {
         return Err(serde::de::Error::custom(
-            "expected a Git revision (a commit id, tag or branch name: 1-200 characters, no spaces, not starting with `-`)",
+            "expected a full commit id (40 hex digits, as `git rev-parse HEAD` prints it), not a branch, tag or short id",
         ));
     }
-    Ok(Some(rev))
+    Ok(Some(rev.to_ascii_lowercase()))
+}
+
+/// A relative path that stays inside the repository: no `..`, not
+/// absolute, no backslash or control characters.
+fn inside_path<'de, D>(deserializer: D) -> Result<Option<String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let path = String::deserialize(deserializer)?;
+    let bad = path.trim().is_empty()
+        || path.chars().count() > 200
+        || path.starts_with('/')
+        || path.starts_with('~')
+        || path.contains('\\')
+        || path.chars().any(char::is_control)
+        || path.split('/').any(|part| part == "..");
+    if bad {
+        return Err(serde::de::Error::custom(
+            "expected a path inside the repository, from its root (such as \".somevakt/allowed_signers\"): no `..`, not absolute",
+        ));
+    }
+    Ok(Some(path))
 }
 
 /// Whether commits must be signed.
@@ -349,16 +378,41 @@ mod tests {
     }
 
     #[test]
-    fn audit_since_is_one_revision() {
+    fn audit_since_is_a_full_commit_id() {
         assert_eq!(Policy::default().approvers.audit_since, None);
-        let p: Policy = toml::from_str("[approvers]\naudit_since = \"244c9b8\"").unwrap();
-        assert_eq!(p.approvers.audit_since.as_deref(), Some("244c9b8"));
-        for bad in ["\"\"", "\"--all\"", "\"a b\"", "\"a\\nb\"", "1"] {
+        let id = "244c9b8e0b1f6c3a5d7e9f0a1b2c3d4e5f6a7b8c";
+        let p: Policy = toml::from_str(&format!("[approvers]\naudit_since = \"{id}\"")).unwrap();
+        assert_eq!(p.approvers.audit_since.as_deref(), Some(id));
+        let sha256 = "a".repeat(64);
+        let p: Policy =
+            toml::from_str(&format!("[approvers]\naudit_since = \"{sha256}\"")).unwrap();
+        assert_eq!(p.approvers.audit_since, Some(sha256));
+        let short = "\"244c9b8\"".to_owned();
+        let long = format!("\"{}\"", "a".repeat(41));
+        let not_hex = format!("\"{}\"", "g".repeat(40));
+        for bad in [
+            "\"HEAD\"",
+            "\"main\"",
+            &short,
+            &long,
+            &not_hex,
+            "\"\"",
+            "\"--all\"",
+            "1",
+        ] {
             let text = format!("[approvers]\naudit_since = {bad}");
             assert!(toml::from_str::<Policy>(&text).is_err(), "{text}");
         }
-        let long = format!("[approvers]\naudit_since = \"{}\"", "a".repeat(201));
-        assert!(toml::from_str::<Policy>(&long).is_err());
+    }
+
+    #[test]
+    fn allowed_signers_stays_inside_the_repository() {
+        for bad in ["../keys", "/etc/keys", "a/../../b", "~/keys", "a\\\\b", ""] {
+            let text = format!("[approvers]\nallowed_signers = \"{bad}\"");
+            assert!(toml::from_str::<Policy>(&text).is_err(), "{text}");
+        }
+        let p: Policy = toml::from_str("[approvers]\nallowed_signers = \"keys/allowed\"").unwrap();
+        assert_eq!(p.approvers.allowed_signers.as_deref(), Some("keys/allowed"));
     }
 
     #[test]

@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use rayon::prelude::*;
 
 use crate::parse::{ParseError, line_column};
-use crate::{AccountId, Assessment, Date, Evaluation, Policy};
+use crate::{AccountId, Assessment, Date, Evaluation, Policy, Trail};
 
 /// One account's file, read and parsed.
 #[derive(Debug, Clone)]
@@ -49,7 +49,37 @@ impl LoadedAssessment {
             "{}",
             self.path
         );
-        crate::evaluate_knowing(&self.assessment, Some(&self.dpia_digest), policy, today)
+        crate::evaluate_knowing(
+            &self.assessment,
+            Some(&self.dpia_digest),
+            policy,
+            today,
+            None,
+        )
+    }
+
+    /// [`LoadedAssessment::evaluate`] as the register holds it: on the
+    /// trail where the policy requires signing (`trail` is then set).
+    pub fn evaluate_in(&self, register: &Register, today: Date) -> Evaluation {
+        self.evaluate_with(&register.policy, register.trail.as_deref(), today)
+    }
+
+    /// [`LoadedAssessment::evaluate`], with only the decisions `trail`
+    /// backs counting when it is given (docs/format.md, "Status", F26).
+    pub fn evaluate_with(&self, policy: &Policy, trail: Option<&Trail>, today: Date) -> Evaluation {
+        debug_assert_eq!(
+            self.dpia_digest,
+            crate::digest::dpia_digest(&self.assessment.dpia),
+            "{}",
+            self.path
+        );
+        crate::evaluate_knowing(
+            &self.assessment,
+            Some(&self.dpia_digest),
+            policy,
+            today,
+            trail.map(|t| (t, self.id.as_str())),
+        )
     }
 }
 
@@ -118,6 +148,10 @@ pub struct Register {
     pub accounts: Vec<LoadedAssessment>,
     /// Sorted by path; includes a broken `somevakt.toml`.
     pub invalid: Vec<InvalidFile>,
+    /// Where the policy requires signing: the decisions the audit of the
+    /// trail backs (only they count, F26). `None` where signing is not
+    /// required.
+    pub trail: Option<std::sync::Arc<Trail>>,
 }
 
 /// One account with what the rules say about it today.
@@ -136,7 +170,7 @@ pub fn evaluate_all(register: &Register, today: Date) -> Vec<AccountReport<'_>> 
         .par_iter()
         .map(|account| AccountReport {
             account,
-            evaluation: account.evaluate(&register.policy, today),
+            evaluation: account.evaluate_in(register, today),
         })
         .collect()
 }

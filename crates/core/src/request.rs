@@ -2,6 +2,7 @@
 //! committed for it. Plain data shared by the CLI and the dashboard; the
 //! store turns a [`Proposal`] into a file write and a Git commit.
 
+use crate::safe_text::{lines, one_line};
 use std::fmt;
 
 use crate::edit::NewSnapshot;
@@ -89,22 +90,28 @@ pub struct Proposal {
 }
 
 impl Proposal {
-    /// The subject line: `<action>: <id>` and the short summary.
+    /// The subject line: `<action>: <id>` and the short summary, on one
+    /// line and without control characters.
     pub fn subject(&self) -> String {
         let mut subject = format!("{}: {}", self.action.as_str(), self.id);
         if !self.summary.trim().is_empty() {
             subject.push(' ');
-            subject.push_str(self.summary.trim());
+            subject.push_str(&one_line(self.summary.trim()));
         }
         subject
     }
 
-    /// The commit message exactly as it will be recorded.
+    /// The commit message exactly as it will be recorded. What a user
+    /// typed (rationale, deciding body, conditions, archive reference,
+    /// reasons) is sanitised as for a terminal: `git log` must never carry
+    /// an escape sequence, a bidirectional override or a bell to whoever
+    /// reads it; line breaks stay only in the body.
     pub fn message(&self) -> String {
         let mut m = self.subject();
         m.push_str("\n\n");
-        if !self.body.trim().is_empty() {
-            m.push_str(self.body.trim());
+        let body = lines(self.body.trim());
+        if !body.trim().is_empty() {
+            m.push_str(body.trim());
             m.push_str("\n\n");
         }
         m.push_str(&format!(
@@ -114,7 +121,7 @@ impl Proposal {
         ));
         for (key, value) in &self.trailers {
             // A trailer is one line; a newline would end the trailer block.
-            m.push_str(&format!("{key}: {}\n", value.replace(['\n', '\r'], " ")));
+            m.push_str(&format!("{}: {}\n", one_line(key), one_line(value)));
         }
         m
     }

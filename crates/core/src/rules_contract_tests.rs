@@ -16,7 +16,7 @@ use super::{Evaluation, Severity, evaluate};
 /// The contract's table of findings, as written there: id and the
 /// severities its row allows. Encoded here on purpose, not read from the
 /// code, so a change of either shows up as a failing test.
-const CONTRACT: [(&str, &[Severity]); 23] = {
+const CONTRACT: [(&str, &[Severity]); 24] = {
     use Severity::{Error as E, Warning as W};
     [
         ("F01", &[E]),
@@ -42,6 +42,7 @@ const CONTRACT: [(&str, &[Severity]); 23] = {
         ("F21", &[E]),
         ("F22", &[W]),
         ("F23", &[W]),
+        ("F26", &[E]), // only where signing is required (the trail given)
     ]
 };
 
@@ -159,8 +160,21 @@ fn scenarios() -> Vec<(&'static str, Assessment)> {
 fn every_finding_fires_with_the_severities_of_its_row_in_the_contract() {
     let contract: BTreeMap<&str, &[Severity]> = CONTRACT.into_iter().collect();
     let mut seen: BTreeMap<&str, BTreeSet<Severity>> = BTreeMap::new();
-    for (name, a) in scenarios() {
-        for f in eval(&a).findings {
+    let mut evaluations: Vec<(&str, Evaluation)> = scenarios()
+        .into_iter()
+        .map(|(n, a)| (n, eval(&a)))
+        .collect();
+    // Signing required, and the trail backs nothing: F26.
+    let unbacked = super::evaluate_on_trail(
+        &clean(),
+        &policy(),
+        d("2025-01-15"),
+        &super::Trail::none(),
+        "x",
+    );
+    evaluations.push(("signing required, decision not backed", unbacked));
+    for (name, evaluation) in evaluations {
+        for f in evaluation.findings {
             let allowed = contract
                 .get(f.id)
                 .unwrap_or_else(|| panic!("{}: not in the contract", f.id));
@@ -288,7 +302,7 @@ fn active_and_closing_accounts_are_subject_to_all_rules() {
             assert!(findings::applies(id, status), "{id}");
         }
     }
-    assert_eq!(CLOSED, ["F16", "F18", "F21", "F23"]);
+    assert_eq!(CLOSED, ["F16", "F18", "F21", "F23", "F26"]);
     let closing = everything_wrong(AccountStatus::Closing);
     let got = ids(&closing);
     for id in ["F01", "F17", "F18", "F22", "F23"] {

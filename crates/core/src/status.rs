@@ -38,6 +38,10 @@ pub enum Approval {
     NotApproved,
     /// The DPIA changed after the latest decision, so that decision no longer covers it.
     NeedsReapproval,
+    /// The policy requires signing and the trail does not back the latest
+    /// decision (typed in by hand, unsigned, by a non-approver, changed):
+    /// it does not count (F26).
+    Unverified,
 }
 
 /// Whether the DPIA review falls due (R33, R36).

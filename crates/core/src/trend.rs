@@ -63,6 +63,11 @@ pub struct Counts {
     pub pending: usize,
     /// The DPIA changed after the decision.
     pub needs_reapproval: usize,
+    /// Signing required and the trail does not back the latest decision
+    /// (F26); only where the register is judged on the trail (the trend
+    /// reads the past without it, so it is left out when none).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unverified: usize,
     /// Reviews past their date.
     pub reviews_overdue: usize,
     /// Reviews within the reminder window.
@@ -95,6 +100,7 @@ impl Counts {
                 Approval::NotApproved => c.not_approved += 1,
                 Approval::Pending => c.pending += 1,
                 Approval::NeedsReapproval => c.needs_reapproval += 1,
+                Approval::Unverified => c.unverified += 1,
             }
             match status.review {
                 ReviewStatus::Overdue => c.reviews_overdue += 1,
@@ -118,6 +124,11 @@ impl Counts {
         }
         c
     }
+}
+
+/// Whether a count is zero: left out of the output then.
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[cfg(test)]

@@ -223,6 +223,8 @@ impl<'r> Reader<'r> {
             policy,
             accounts,
             invalid,
+            // The caller asks for the trail where signing is required.
+            trail: None,
         })
     }
 

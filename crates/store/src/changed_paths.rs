@@ -196,7 +196,7 @@ impl ChangedPaths {
             .location
             .parent()
             .ok_or_else(|| std::io::Error::other("index path has no folder"))?;
-        std::fs::create_dir_all(folder)?;
+        crate::cache::own_folder(folder)?;
         let bytes = self.encode();
         let mut file = tempfile::Builder::new()
             .prefix(".changed-paths.")

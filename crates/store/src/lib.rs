@@ -17,6 +17,7 @@ pub mod cache;
 mod changed_paths;
 pub mod clock;
 pub mod commit;
+pub mod committed;
 mod content;
 pub mod decided;
 pub mod editor;

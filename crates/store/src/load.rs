@@ -179,6 +179,9 @@ pub fn load_with(root: &Path, options: LoadOptions<'_>) -> Result<Register, Repo
         policy: rest.policy,
         accounts,
         invalid: rest.invalid,
+        // The audit is not part of a load: the faces ask for the trail
+        // (`audit::trail_for`) where the policy requires signing.
+        trail: None,
     })
 }
 
@@ -233,6 +236,7 @@ pub fn load_keeping(
             policy: rest.policy,
             accounts,
             invalid: rest.invalid,
+            trail: None,
         },
         refresh,
     })

@@ -320,17 +320,38 @@ pub fn confirm(
 }
 
 /// Whether the person at this keyboard may record a decision, asked before
-/// any form is opened or anything written. Without `allowed_signers` the
-/// Git author's e-mail must be on `[approvers].emails`; with it, the key
-/// Git will sign with must be listed in that file for such an e-mail
+/// any form is opened or anything written, under the policy as committed
+/// at HEAD (the one the audit will judge the new commit by: an uncommitted
+/// edit of somevakt.toml never lets anyone in or out). Without
+/// `allowed_signers` the Git author's e-mail must be on
+/// `[approvers].emails`; with it, the key Git will sign with must be listed
+/// in the committed file for the committer's own e-mail (as a forge marks a
+/// commit *Verified*), and that e-mail must be an approver's
 /// (docs/format.md, "Signed decisions and the audit"; R34).
 pub fn may_record_decision(root: &Path) -> Result<(), CommitError> {
     let repo = git2::Repository::discover(root)
         .map_err(|_| CommitError::Refused(Refusal::NotInGit(root.to_path_buf())))?;
     let identity = crate::identity::of(&repo)?;
     let (name, email) = (identity.name, identity.email);
-    let policy = valid_policy(root)?;
-    let approvers = &policy.approvers;
+    let committed = crate::committed::at_head(&repo, root).map_err(|problem| {
+        let at = match (problem.line, problem.column) {
+            (Some(line), Some(column)) => format!(":{line}:{column}"),
+            _ => String::new(),
+        };
+        CommitError::Refused(Refusal::InvalidPolicy(format!(
+            "{}{at}: {}",
+            problem.path,
+            problem.message.replace(['\n', '\r'], " ")
+        )))
+    })?;
+    let approvers = &committed.policy.approvers;
+    let listed = |who: &str| {
+        approvers.emails.is_empty()
+            || approvers
+                .emails
+                .iter()
+                .any(|e| crate::audit::signers::pattern_matches(who, e.trim()))
+    };
     let Some(file) = &approvers.allowed_signers else {
         if approvers.may_decide(&email) {
             return Ok(());
@@ -352,28 +373,35 @@ pub fn may_record_decision(root: &Path) -> Result<(), CommitError> {
             "cannot read the public key of user.signingKey {key} (put the .pub file beside it)"
         ));
     };
-    let text = match std::fs::read_to_string(root.join(file)) {
-        Ok(text) => text,
-        Err(e) => return refuse(format!("cannot read {file}: {e}")),
+    let Some(text) = &committed.allowed_signers else {
+        return refuse(format!(
+            "{file} is not committed: the approvers' keys count only as committed"
+        ));
     };
-    let signers = crate::audit::signers::parse(&text);
+    let signers = crate::audit::signers::parse(text);
     let principals = crate::audit::signers::principals_for(&signers, &key_type, &key);
     if principals.is_empty() {
-        return refuse(format!("your key is not in {file}"));
+        return refuse(format!("your key is not in {file} (as committed)"));
     }
-    let approver = principals.iter().any(|p| {
-        approvers.emails.is_empty()
-            || approvers
-                .emails
-                .iter()
-                .any(|e| crate::audit::signers::pattern_matches(p, e.trim()))
-    });
-    if approver {
+    // The committer is `user.email`: the key must be listed for it, or
+    // the audit (and a forge) would not count the signature as good.
+    let own: Vec<&str> = principals
+        .iter()
+        .copied()
+        .filter(|p| crate::audit::signers::pattern_matches(p, email.trim()))
+        .collect();
+    if own.is_empty() {
+        return refuse(format!(
+            "your key is listed in {file} for {}, not for your e-mail {email} (git config user.email)",
+            principals.join(", ")
+        ));
+    }
+    if listed(&email) || own.iter().any(|p| listed(p)) {
         Ok(())
     } else {
         refuse(format!(
             "your key is listed for {}, which is not in [approvers].emails",
-            principals.join(", ")
+            own.join(", ")
         ))
     }
 }

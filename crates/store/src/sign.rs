@@ -237,11 +237,19 @@ pub(crate) fn wanted(
     root: &Path,
     decision: bool,
 ) -> Result<bool, git2::Error> {
+    // Either policy asking for a signature is enough: the committed one is
+    // what the audit judges by, the working copy's is what the user sees.
     let (policy, _) = crate::load::reload_policy(root);
-    let approvers = &policy.approvers;
+    let committed = crate::committed::at_head(repo, root)
+        .map(|c| c.policy)
+        .unwrap_or_default();
+    let wants = |approvers: &somevakt_core::policy::Approvers| {
+        approvers.signing == somevakt_core::policy::Signing::Required
+            || (decision && approvers.allowed_signers.is_some())
+    };
     Ok(git_wants_signing(&repo.config()?)
-        || approvers.signing == somevakt_core::policy::Signing::Required
-        || (decision && approvers.allowed_signers.is_some()))
+        || wants(&policy.approvers)
+        || wants(&committed.approvers))
 }
 
 /// Writes a commit object, signed when `sign` is set, and returns its id.

@@ -27,6 +27,7 @@ pub fn registers_on(
         policy: Policy::default(),
         accounts: Vec::new(),
         invalid: Vec::new(),
+        trail: None,
     };
     let Some(earliest) = days.iter().min().copied() else {
         return Ok(());

@@ -105,6 +105,36 @@ impl App {
         };
     }
 
+    /// Takes in what the trail backs (signing required, F26) from a new
+    /// audit: if it changed (a decision recorded, the policy changed), the
+    /// rows are judged again, so the table never says `approved` for a
+    /// decision the history shows no approver made.
+    pub(super) fn on_trail(&mut self, trail: Option<Arc<somevakt_core::Trail>>) {
+        let Some(register) = &self.register else {
+            return;
+        };
+        if register.trail == trail {
+            return;
+        }
+        let mut register = Register::clone(register);
+        register.trail = trail;
+        self.register = Some(Arc::new(register));
+        self.rebuild();
+    }
+
+    /// Puts the audit's violation counts on the rows (the overview's
+    /// Findings column counts what the detail lists).
+    pub(super) fn mark_audit(&mut self) {
+        for row in &mut self.rows {
+            row.audit = row
+                .id
+                .as_ref()
+                .and_then(|id| self.audit_counts.get(id))
+                .copied()
+                .unwrap_or(0);
+        }
+    }
+
     /// Rebuilds every row from the register (after a load, or a new day).
     pub(super) fn rebuild(&mut self) {
         let Some(register) = &self.register else {
@@ -206,7 +236,7 @@ impl App {
             let (row, word) = match state {
                 FileState::Loaded(account) => {
                     let report = somevakt_core::AccountReport {
-                        evaluation: account.evaluate(&register.policy, today),
+                        evaluation: account.evaluate_in(register, today),
                         account: &account,
                     };
                     let mut row = Row::from_report(&report, today, lang);
@@ -255,6 +285,8 @@ impl App {
     }
 
     fn recount(&mut self) {
+        // Rows built or patched since the audit came get its counts too.
+        self.mark_audit();
         use somevakt_core::status::{ActivityStatus, Approval, ReviewStatus, SnapshotStatus};
         let mut c = Counts::default();
         for row in &self.rows {
@@ -270,6 +302,7 @@ impl App {
                 Approval::NotApproved => c.not_approved += 1,
                 Approval::Pending => c.pending += 1,
                 Approval::NeedsReapproval => c.reapproval += 1,
+                Approval::Unverified => c.unverified += 1,
             }
             c.reviews_overdue += usize::from(s.review == ReviewStatus::Overdue);
             c.reviews_due_soon += usize::from(s.review == ReviewStatus::DueSoon);

@@ -89,6 +89,8 @@ pub struct Counts {
     pub not_approved: usize,
     pub pending: usize,
     pub reapproval: usize,
+    /// Latest decision not backed by the trail (signing required, F26).
+    pub unverified: usize,
     pub reviews_overdue: usize,
     pub reviews_due_soon: usize,
     pub inactive: usize,

@@ -105,8 +105,14 @@ pub enum Message {
     /// Something the user must know, e.g. a record interrupted before its
     /// commit and how to finish it: it outlasts the first load's message.
     Notice(String),
-    /// The audit of the decision trail was read (or could not be).
-    Audited(Result<Box<somevakt_store::audit::AuditReport>, String>),
+    /// The audit of the decision trail was read (or could not be), and
+    /// where the policy requires signing, the decisions it backs (F26).
+    Audited {
+        /// The report, or why the audit could not run.
+        result: Result<Box<somevakt_store::audit::AuditReport>, String>,
+        /// `None` where signing is not required.
+        trail: Option<Arc<somevakt_core::Trail>>,
+    },
     /// Whether this person may record a decision (checked before the form).
     DecideChecked(Result<(), String>),
     /// A minute passed (the day may have rolled over).
@@ -165,8 +171,12 @@ pub enum Command {
     OpenUrl(String),
     /// Copies text to the clipboard through the terminal (OSC 52).
     Copy(String),
-    /// Audits the decision trail (`somevakt audit`).
-    Audit,
+    /// Audits the decision trail (`somevakt audit`); `lang` words why it
+    /// cannot run where the dashboard has something to say about it.
+    Audit {
+        /// The dashboard's language.
+        lang: crate::i18n::Lang,
+    },
     /// Checks the approver rule before a decision form opens.
     CheckDecide {
         /// The language a refusal is worded in.

@@ -140,6 +140,8 @@ pub struct App {
     loads: Loads,
     /// The audit of the decision trail, read off the UI thread.
     audit: crate::tui::trail::AuditState,
+    /// The audit's violations per account id, for the Findings column.
+    audit_counts: std::collections::HashMap<String, usize>,
     /// The first audit waits for the first full load (see `init`).
     audit_asked: bool,
     /// The `/` text last cleared from the overview's filter: `n` and `N`
@@ -210,6 +212,7 @@ impl App {
             expected_reload: None,
             loads: Loads::default(),
             audit: None,
+            audit_counts: std::collections::HashMap::new(),
             audit_asked: false,
             last_filter: String::new(),
             quit: false,
@@ -282,7 +285,7 @@ impl App {
                 if std::mem::replace(&mut self.audit_asked, true) {
                     Vec::new()
                 } else {
-                    vec![Command::Audit]
+                    vec![Command::Audit { lang: self.lang() }]
                 }
             }
             Message::Overdue {
@@ -316,18 +319,28 @@ impl App {
                 self.reload_reason = Some(reason);
                 // The policy may have changed where the audit starts or who
                 // approves: the trail is judged again (from its cache).
-                vec![self.full_load(), Command::Audit]
+                vec![self.full_load(), Command::Audit { lang: self.lang() }]
             }
             Message::GitChanged => {
-                let mut commands = vec![Command::ReadBranch, Command::Audit];
+                let mut commands = vec![Command::ReadBranch, Command::Audit { lang: self.lang() }];
                 if !self.history.path.is_empty() {
                     self.history.loading = true;
                     commands.push(Command::LoadHistory(self.history.path.clone()));
                 }
                 commands
             }
-            Message::Audited(result) => {
+            Message::Audited { result, trail } => {
+                self.audit_counts.clear();
+                if let Ok(report) = &result {
+                    for v in report.violations() {
+                        if let Some(account) = &v.account {
+                            *self.audit_counts.entry(account.clone()).or_default() += 1;
+                        }
+                    }
+                }
                 self.audit = Some(result);
+                self.on_trail(trail);
+                self.mark_audit();
                 Vec::new()
             }
             Message::DecideChecked(Ok(())) => self.open_form(crate::tui::form::FormKind::Decide),

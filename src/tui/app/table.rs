@@ -49,7 +49,7 @@ pub struct PendingReminders {
 impl Table {
     /// The whole table of `register` on `today`, reminders included.
     pub fn build(register: &Register, today: Date, lang: Lang) -> Table {
-        let mut builder = TableBuilder::new(today, lang);
+        let mut builder = TableBuilder::new(today, lang).on_trail(register.trail.clone());
         builder.add(&register.policy, &register.accounts);
         let statuses = std::mem::take(&mut builder.statuses);
         let mut table = builder.finish_rows(&register.invalid);
@@ -69,7 +69,7 @@ impl Table {
         today: Date,
         lang: Lang,
     ) -> (Table, PendingReminders) {
-        let mut builder = TableBuilder::new(today, lang);
+        let mut builder = TableBuilder::new(today, lang).on_trail(register.trail.clone());
         builder.add(&register.policy, &register.accounts);
         builder.finish(register)
     }
@@ -85,6 +85,8 @@ pub struct TableBuilder {
     words: TableWords,
     rows: Vec<Row>,
     statuses: Vec<Status>,
+    /// Where signing is required, the decisions the trail backs.
+    trail: Option<Arc<somevakt_core::Trail>>,
 }
 
 impl TableBuilder {
@@ -95,7 +97,14 @@ impl TableBuilder {
             words: TableWords::new(lang, today),
             rows: Vec::new(),
             statuses: Vec::new(),
+            trail: None,
         }
+    }
+
+    /// Lets only the decisions `trail` backs count (signing required, F26).
+    pub fn on_trail(mut self, trail: Option<Arc<somevakt_core::Trail>>) -> TableBuilder {
+        self.trail = trail;
+        self
     }
 
     /// Adds the rows of `accounts`, under `policy`. Each account is
@@ -105,10 +114,11 @@ impl TableBuilder {
     pub fn add(&mut self, policy: &Policy, accounts: &[LoadedAssessment]) {
         let today = self.today;
         let words = &self.words;
+        let trail = self.trail.as_deref();
         let built: Vec<Row> = accounts
             .par_iter()
             .map(|account| {
-                let evaluation = account.evaluate(policy, today);
+                let evaluation = account.evaluate_with(policy, trail, today);
                 Row::from_evaluation(account, evaluation, words)
             })
             .collect();
@@ -141,7 +151,7 @@ impl TableBuilder {
             register
                 .accounts
                 .par_iter()
-                .map(|a| a.evaluate(&register.policy, today).status)
+                .map(|a| a.evaluate_in(register, today).status)
                 .collect()
         };
         let table = self.finish_rows(&register.invalid);
@@ -210,7 +220,8 @@ fn reminder_rows(
     let mut overdue = Vec::with_capacity(statuses.len());
     let mut rows: Vec<ReminderRow> = Vec::new();
     for (account, status) in register.accounts.iter().zip(statuses) {
-        let due = reminders(&account.assessment, status, thresholds, today, window);
+        let counted = counted(register, account, status, today);
+        let due = reminders(&counted, status, thresholds, today, window);
         overdue.push(due.iter().any(Reminder::overdue));
         rows.extend(due_rows(lang, account, due));
     }
@@ -242,14 +253,36 @@ pub(super) fn reminder_rows_of(
 ) -> Vec<ReminderRow> {
     let window = i64::from(register.policy.policy.reminder_window_days);
     let account = report.account;
+    let counted = counted(register, account, &report.evaluation.status, today);
     let due = reminders(
-        &account.assessment,
+        &counted,
         &report.evaluation.status,
         &register.policy.policy,
         today,
         window,
     );
     due_rows(lang, account, due).collect()
+}
+
+/// What counts of an account for its reminders: where its latest decision
+/// is unverified (F26), only the decisions the trail backs, as for its
+/// status; else the file as it is.
+fn counted<'a>(
+    register: &Register,
+    account: &'a LoadedAssessment,
+    status: &Status,
+    today: Date,
+) -> std::borrow::Cow<'a, somevakt_core::Assessment> {
+    match &register.trail {
+        Some(trail) if status.approval == somevakt_core::status::Approval::Unverified => {
+            std::borrow::Cow::Owned(trail.backed_only(
+                account.id.as_str(),
+                &account.assessment,
+                today,
+            ))
+        }
+        _ => std::borrow::Cow::Borrowed(&*account.assessment),
+    }
 }
 
 /// An account's reminders in words, as `somevakt remind` says them.

@@ -254,6 +254,15 @@ fn counts_lines(app: &App, theme: Theme, room: usize) -> (Line<'static>, Line<'s
         .into_iter()
         .find(|l| l.width() <= room)
         .unwrap_or(tiny);
+    // Unverified decisions (signing required, F26) are said only where
+    // there are any, in red: they look like approvals on paper.
+    let mut second = second;
+    if c.unverified > 0 {
+        second.push_span(Span::styled(
+            t!(lang, "header-unverified", count = c.unverified),
+            theme.error(),
+        ));
+    }
     (second, review_line(app, theme, room))
 }
 

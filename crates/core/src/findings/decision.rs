@@ -60,7 +60,10 @@ pub(super) fn f01_dpia_basics(a: &Assessment, today: Date) -> Option<Finding> {
 
 pub(super) fn f02_not_approved(status: &Status) -> Option<Finding> {
     let (why, fix) = match status.approval {
-        Approval::Approved | Approval::ConditionallyApproved => return None,
+        // `unverified` is F26's, never F02's (docs/format.md, "Findings").
+        Approval::Approved | Approval::ConditionallyApproved | Approval::Unverified => {
+            return None;
+        }
         Approval::Pending => (
             "f02-pending",
             Fix::record(Phrase::new("f02-pending-fix"), "d", DECIDE),
@@ -194,4 +197,17 @@ pub(super) fn conditions_fix() -> Fix {
 pub(super) fn review_fix() -> Fix {
     Fix::record(Phrase::new("f05-fix"), "d", DECIDE)
         .writing(["dpia.terms_reviewed", "dpia.next_review"])
+}
+
+/// F26 (R34, R37): the policy requires signing and the trail does not back
+/// the latest decision: added outside the tool, unsigned, signed by a key
+/// not allowed, by a non-approver, or changed after it was committed. It
+/// does not count, whatever it says; what the audit says is why.
+pub(crate) fn f26_unverified(latest: &crate::model::Decision) -> Finding {
+    finding(
+        "F26",
+        Severity::Error,
+        Phrase::new("f26").with("date", Arg::Date(latest.date)),
+        Fix::record(Phrase::new("f26-fix"), "d", DECIDE),
+    )
 }

@@ -372,6 +372,15 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "f22-fix",
         "Record decisions with somevakt, which writes the digest of the DPIA decided on",
     ),
+    // F26
+    (
+        "f26",
+        "The decision of {date} is not backed by the trail (somevakt audit says why): it does not count, and the approval is unverified",
+    ),
+    (
+        "f26-fix",
+        "Have an approver record the decision with somevakt decide, signed with a key the allowed signers list",
+    ),
     // F23
     (
         "f23-open-with-closing",

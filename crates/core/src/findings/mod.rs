@@ -32,6 +32,7 @@ use super::reminders::ReminderKind;
 use super::status::Status;
 
 pub use data::{DpiaChange, compare_dpia, dpia_changes};
+pub(crate) use decision::f26_unverified;
 pub use decision::{needs_prior_consultation, reapproval_fix};
 pub use fix::{Fix, FixForAccount, ID_PLACEHOLDER};
 pub use phrase::{Arg, ENGLISH, Phrase, capitalize, english_template};
@@ -123,13 +124,13 @@ impl Serialize for Finding {
 /// account" as a case, so it applies here too (the more specific rule).
 pub const PLANNED: &[&str] = &[
     "F04", "F06", "F07", "F08", "F09", "F10", "F11", "F13", "F14", "F15", "F16", "F19", "F20",
-    "F21", "F22", "F23",
+    "F21", "F22", "F23", "F26",
 ];
 
 /// The findings that apply to a closed account: the archive duty outlasts the
 /// account (F16, F18), and the data checks (F21, F23) say whether the file
 /// can be trusted. Nothing else: a closed account processes no personal data.
-pub const CLOSED: &[&str] = &["F16", "F18", "F21", "F23"];
+pub const CLOSED: &[&str] = &["F16", "F18", "F21", "F23", "F26"];
 
 /// Whether finding `id` applies to an account in lifecycle state `status`.
 /// Active and closing accounts are subject to all of them.
@@ -250,7 +251,7 @@ pub fn reminder_fix(kind: ReminderKind) -> Fix {
 /// `a` activity, `c` close, `e` edit), for the help's table of fixes; the
 /// rules differ by case (F09's service area is closed with `c`, its usage
 /// edited with `e`). A test keeps this in step with the rules.
-pub const FIX_KEYS: [(&str, &[&str]); 23] = [
+pub const FIX_KEYS: [(&str, &[&str]); 24] = [
     ("F01", &["e"]),
     ("F02", &["d", "c"]),
     ("F03", &["d"]),
@@ -274,6 +275,7 @@ pub const FIX_KEYS: [(&str, &[&str]); 23] = [
     ("F21", &["e"]),
     ("F22", &["d"]),
     ("F23", &["c", "e"]),
+    ("F26", &["d"]),
 ];
 
 #[cfg(test)]
@@ -294,8 +296,10 @@ mod tests {
             let listed = SOURCES.iter().find(|(fid, _)| *fid == id);
             assert_eq!(source_of(id), listed.map_or(source_of(""), |(_, s)| *s));
         }
-        for (n, (id, _)) in SOURCES.iter().enumerate() {
-            assert_eq!(rule_number(id), Some(n + 1));
+        // In order, each once. F26 (the trail) is decided outside the
+        // rules above: by the audit, given to the evaluation.
+        for pair in SOURCES.windows(2) {
+            assert!(rule_number(pair[0].0) < rule_number(pair[1].0));
         }
     }
 }

@@ -97,7 +97,7 @@ const fn s(
 const S0_8: Citation = c("S0", "§8 Prosess og forankring i ledelsen");
 
 /// The sources of F01-F23, in order.
-pub const SOURCES: [(&str, Source); 23] = [
+pub const SOURCES: [(&str, Source); 24] = [
     (
         "F01",
         s(
@@ -327,6 +327,14 @@ pub const SOURCES: [(&str, Source); 23] = [
             &[S0_8, c("S3", "Stänga ned ett konto")],
         ),
     ),
+    (
+        "F26",
+        s(
+            "R34, R37",
+            "S0 §8 Prosess og forankring i ledelsen",
+            &[S0_8],
+        ),
+    ),
 ];
 
 /// The source of rule `id`; empty for an id that is not a rule.
@@ -341,7 +349,7 @@ pub fn source_of(id: &str) -> Source {
 }
 
 /// What each rule checks, in F-id order.
-pub const RULES: [Rule; 23] = [
+pub const RULES: [Rule; 24] = [
     r(
         "F01",
         "error",
@@ -440,6 +448,11 @@ pub const RULES: [Rule; 23] = [
         "F23",
         "warning",
         "The lifecycle state and [closing] disagree",
+    ),
+    r(
+        "F26",
+        "error",
+        "Signing is required and the trail does not back the latest decision: it does not count",
     ),
 ];
 

@@ -16,6 +16,7 @@ pub(crate) fn in_force(policy: Policy) -> PolicyInForce {
         signing_required: policy.approvers.signing == Signing::Required,
         allowed_signers: policy.approvers.allowed_signers,
         invalid: None,
+        audit_since: policy.approvers.audit_since,
     }
 }
 
@@ -86,6 +87,12 @@ pub(crate) fn describe_policy_change(
         out.push(PolicyEdit::AllowedSigners {
             before: before.allowed_signers.clone(),
             after: after.allowed_signers.clone(),
+        });
+    }
+    if before.audit_since != after.audit_since {
+        out.push(PolicyEdit::AuditSince {
+            before: before.audit_since.clone(),
+            after: after.audit_since.clone(),
         });
     }
     out

@@ -20,7 +20,10 @@ use super::verify::Verdict;
 /// v2: why an author is no approver (`Approval::why`) and what a policy
 /// change changed (`PolicyEdit`) are kept as data, for wording them in the
 /// reader's language.
-const FILE: &str = "audit-v2.json";
+/// v3: a signature is good only for the committer's e-mail, the committer
+/// and `audit_since` are kept, and the cache is keyed by the history's
+/// shape (a cache a shallow clone wrote is never read after unshallowing).
+const FILE: &str = "audit-v3.json";
 
 /// The cached reading of many commits.
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -28,6 +31,15 @@ pub(crate) struct Cache {
     /// Where the assessment root sits in the work tree: readings made for
     /// another root do not apply.
     prefix: String,
+    /// The history's shape (`committed::shape`): the shallow and graft
+    /// files. Readings made under another shape do not apply: a commit
+    /// that looked like a root in a shallow clone has parents after
+    /// `git fetch --unshallow`.
+    #[serde(default)]
+    shape: String,
+    /// Set for `audit --no-cache`: nothing is read or written.
+    #[serde(skip)]
+    off: bool,
     irrelevant: HashSet<String>,
     quiet: HashMap<String, Verdict>,
     facts: HashMap<String, CommitFacts>,
@@ -64,15 +76,25 @@ fn location(git_dir: &Path) -> PathBuf {
 
 impl Cache {
     /// The cache of this repository, or an empty one.
-    pub(crate) fn load(git_dir: &Path, prefix: &str) -> Cache {
+    pub(crate) fn load(git_dir: &Path, prefix: &str, shape: &str) -> Cache {
         let read = std::fs::read(location(git_dir))
             .ok()
             .and_then(|bytes| serde_json::from_slice::<Cache>(&bytes).ok())
-            .filter(|c| c.prefix == prefix);
+            .filter(|c| c.prefix == prefix && c.shape == shape);
         read.unwrap_or_else(|| Cache {
             prefix: prefix.to_owned(),
+            shape: shape.to_owned(),
             ..Cache::default()
         })
+    }
+
+    /// No cache at all: every commit is read from Git (`audit --no-cache`,
+    /// what an auditor runs on a clone of their own).
+    pub(crate) fn none() -> Cache {
+        Cache {
+            off: true,
+            ..Cache::default()
+        }
     }
 
     pub(crate) fn get(&self, id: &str) -> Option<Known<'_>> {
@@ -123,12 +145,12 @@ impl Cache {
     /// Writes the cache if anything was added, atomically; failures are
     /// ignored (a read-only clone still audits).
     pub(crate) fn save(&self, git_dir: &Path) {
-        if !self.changed {
+        if !self.changed || self.off {
             return;
         }
         let path = location(git_dir);
         let Some(folder) = path.parent() else { return };
-        let written = std::fs::create_dir_all(folder)
+        let written = crate::cache::own_folder(folder)
             .ok()
             .and_then(|_| tempfile::NamedTempFile::new_in(folder).ok())
             .and_then(|mut file| {

@@ -73,6 +73,13 @@ pub enum PolicyEdit {
         /// The file after.
         after: Option<String>,
     },
+    /// Where the audit starts (`audit_since`) set, moved or removed.
+    AuditSince {
+        /// The commit before, if one was named.
+        before: Option<String>,
+        /// The commit after.
+        after: Option<String>,
+    },
     /// A signing key added for this principal.
     KeyAdded(String),
     /// A signing key removed for this principal.
@@ -95,6 +102,9 @@ impl PolicyEdit {
             PolicyEdit::Signing(false) => "signing: required -> optional".into(),
             PolicyEdit::AllowedSigners { before, after } => {
                 format!("allowed_signers: {} -> {}", file(before), file(after))
+            }
+            PolicyEdit::AuditSince { before, after } => {
+                format!("audit_since: {} -> {}", file(before), file(after))
             }
             PolicyEdit::KeyAdded(who) => format!("signing key added for {who}"),
             PolicyEdit::KeyRemoved(who) => format!("signing key removed for {who}"),
@@ -128,6 +138,14 @@ pub enum SignatureProblem {
     Unsigned,
     /// The signature does not verify.
     Bad,
+    /// Signed by a key the allowed signers list for someone other than
+    /// the committer (an approver's key on a commit made as another).
+    OtherCommitter {
+        /// Whom the key is listed for.
+        signer: String,
+        /// The committer's e-mail.
+        committer: String,
+    },
     /// Signed by a key the allowed signers file does not list.
     UnknownKey {
         /// The allowed signers file.
@@ -207,6 +225,26 @@ pub enum ViolationDetail {
         commit: String,
         /// Days from the decision's date to the commit.
         days: i64,
+    },
+    /// `Assessment:` names another account than the file the commit changed.
+    TrailerAssessment {
+        /// The entry.
+        decision: DecisionRef,
+        /// The commit.
+        commit: String,
+        /// The account whose file the entry was added to.
+        account: String,
+        /// What the trailer says (empty when missing).
+        said: String,
+    },
+    /// `Decision:` names another outcome than the entry added.
+    TrailerDecision {
+        /// The entry.
+        decision: DecisionRef,
+        /// The commit.
+        commit: String,
+        /// What the trailer says (empty when missing).
+        said: String,
     },
     /// The policy changed by someone who was not an approver.
     PolicyByNonApprover {
@@ -296,6 +334,9 @@ impl ViolationDetail {
                     SignatureProblem::Bad => {
                         "has a bad signature (the commit was altered after signing?)".to_owned()
                     }
+                    SignatureProblem::OtherCommitter { signer, committer } => {
+                        format!("is signed with the key of {signer}, but committed as {committer}")
+                    }
                     SignatureProblem::UnknownKey {
                         allowed_signers,
                         key,
@@ -330,6 +371,23 @@ impl ViolationDetail {
                 days,
             } => format!(
                 "{} committed {days} days after its date ({commit}) without `Backdated: yes`",
+                decision.english()
+            ),
+            ViolationDetail::TrailerAssessment {
+                decision,
+                commit,
+                account,
+                said,
+            } => format!(
+                "{} added to {account} in {commit}, but the commit message says `Assessment: {said}`",
+                decision.english()
+            ),
+            ViolationDetail::TrailerDecision {
+                decision,
+                commit,
+                said,
+            } => format!(
+                "{} added in {commit}, but the commit message says `Decision: {said}`",
                 decision.english()
             ),
             ViolationDetail::PolicyByNonApprover {

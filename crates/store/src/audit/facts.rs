@@ -16,6 +16,10 @@ pub struct CommitSummary {
     pub author: String,
     /// The author's e-mail.
     pub email: String,
+    /// The committer's e-mail: whose key a signature must be (a forge
+    /// marks a commit *Verified* only for its committer's key).
+    #[serde(default)]
+    pub committer_email: String,
     /// Author time, seconds since 1970.
     pub time: i64,
     /// The author's offset from UTC, in minutes.
@@ -66,6 +70,10 @@ pub struct PolicyInForce {
     /// Why the policy file could not be read, if it could not; then no
     /// approver can be confirmed.
     pub invalid: Option<String>,
+    /// `[approvers].audit_since`: moving it moves where the trail starts,
+    /// so changing it is a policy change like changing the approvers.
+    #[serde(default)]
+    pub audit_since: Option<String>,
 }
 
 /// Whether a commit's author counts as an approver, and why not.

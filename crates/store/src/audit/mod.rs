@@ -20,6 +20,7 @@
 //! - `cache`: readings kept by commit id, so a second run is fast.
 
 mod approval;
+pub mod backing;
 mod cache;
 mod detail;
 pub mod entries;
@@ -36,6 +37,7 @@ use std::path::Path;
 use git2::{Oid, Repository, Sort};
 use rayon::prelude::*;
 
+pub use backing::{trail_for, trail_for_report, trail_of};
 pub use detail::{
     DecisionRef, NotApprover, PolicyEdit, SignatureProblem, Subject, ViolationDetail,
 };
@@ -71,6 +73,12 @@ pub enum AuditError {
     /// The policy could not be read, so where the audit starts is unknown.
     #[error("{0}")]
     InvalidPolicy(String),
+    /// The history is shallow or grafted: its oldest commits look as if
+    /// they had no parents, so the audit cannot see the whole trail.
+    #[error(
+        "the history is cut off (a shallow clone, or grafts): the audit cannot see the whole trail and never reports it intact; fetch the rest with `git fetch --unshallow` (in CI, check out with fetch-depth: 0 or GIT_DEPTH: 0)"
+    )]
+    CutOff,
     /// A signature could not be checked (a program is missing).
     #[error(transparent)]
     Verify(#[from] verify::VerifyError),
@@ -126,6 +134,12 @@ impl AuditReport {
         all
     }
 
+    /// How many decisions were typed in by hand where the policy allowed
+    /// it ([`DecisionRecord::by_hand`]).
+    pub fn by_hand(&self) -> usize {
+        self.decisions.iter().filter(|d| d.by_hand).count()
+    }
+
     /// Whether the trail is intact: no violation at all.
     pub fn intact(&self) -> bool {
         self.violations().is_empty()
@@ -165,12 +179,16 @@ impl AuditReport {
             .iter()
             .filter(|d| d.signature.verdict == Verdict::Good)
             .count();
-        let head = format!(
+        let mut head = format!(
             "{} in {}, {signed} with a good signature, {}",
             count(self.decisions.len(), "decision", "decisions"),
             count(self.commits_read, "commit", "commits"),
             count(self.policy_changes.len(), "policy change", "policy changes")
         );
+        let by_hand = self.by_hand();
+        if by_hand > 0 {
+            head.push_str(&format!(", {by_hand} typed in by hand"));
+        }
         if violations.is_empty() {
             return format!("audit: trail intact: {head}");
         }
@@ -271,28 +289,38 @@ fn read_new(
 }
 
 /// Audits the register at `root` from where it says its trail starts: the
-/// policy's `[approvers] audit_since` (the commit that imported decisions
-/// made before the tool), unless `flag` (`--since`) names another start.
-/// Without either, from the first commit.
+/// committed policy's `[approvers] audit_since` (the commit that imported
+/// decisions made before the tool), unless `flag` (`--since`) names another
+/// start. Without either, from the first commit. Uses the cache under
+/// `.git/somevakt/`.
 pub fn audit_register(root: &Path, flag: Option<&str>) -> Result<AuditReport, AuditError> {
+    audit_register_with(root, flag, true)
+}
+
+/// [`audit_register`], with or without the cache (`audit --no-cache`).
+///
+/// The policy is the one committed at HEAD, never the working tree's
+/// `somevakt.toml`: an uncommitted `audit_since` must not hide the trail.
+pub fn audit_register_with(
+    root: &Path,
+    flag: Option<&str>,
+    use_cache: bool,
+) -> Result<AuditReport, AuditError> {
     if flag.is_some() {
-        return audit(root, flag);
+        return audit_with(root, flag, use_cache);
     }
-    let (policy, problem) = crate::load::reload_policy(root);
-    if let Some(problem) = problem {
+    let repo = Repository::discover(root).map_err(|_| AuditError::NotInGit(root.to_path_buf()))?;
+    let policy = crate::committed::at_head(&repo, root).map_err(|problem| {
         let place = match (problem.line, problem.column) {
             (Some(line), Some(column)) => format!(":{line}:{column}"),
             _ => String::new(),
         };
-        return Err(AuditError::InvalidPolicy(format!(
-            "{}{place}: {}",
-            problem.path, problem.message
-        )));
-    }
-    let Some(start) = policy.approvers.audit_since else {
-        return audit(root, None);
+        AuditError::InvalidPolicy(format!("{}{place}: {}", problem.path, problem.message))
+    })?;
+    let Some(start) = policy.policy.approvers.audit_since else {
+        return audit_with(root, None, use_cache);
     };
-    match audit(root, Some(&start)) {
+    match audit_with(root, Some(&start), use_cache) {
         Ok(mut report) => {
             report.since_from_policy = true;
             Ok(report)
@@ -306,7 +334,19 @@ pub fn audit_register(root: &Path, flag: Option<&str>) -> Result<AuditReport, Au
 /// Audits the repository around `root`, from its first commit or from
 /// after `since`.
 pub fn audit(root: &Path, since: Option<&str>) -> Result<AuditReport, AuditError> {
+    audit_with(root, since, true)
+}
+
+/// [`audit`], with or without the cache.
+pub fn audit_with(
+    root: &Path,
+    since: Option<&str>,
+    use_cache: bool,
+) -> Result<AuditReport, AuditError> {
     let repo = Repository::discover(root).map_err(|_| AuditError::NotInGit(root.to_path_buf()))?;
+    if crate::committed::cut_off(&repo) {
+        return Err(AuditError::CutOff);
+    }
     let prefix = repo_relative(&repo, root, "");
     let prefix = if prefix.is_empty() || prefix.ends_with('/') {
         prefix
@@ -333,7 +373,11 @@ pub fn audit(root: &Path, since: Option<&str>) -> Result<AuditReport, AuditError
         }
     };
     let git_dir = repo.commondir().to_path_buf();
-    let mut cache = cache::Cache::load(&git_dir, &prefix);
+    let mut cache = if use_cache {
+        cache::Cache::load(&git_dir, &prefix, &crate::committed::shape(&repo))
+    } else {
+        cache::Cache::none()
+    };
     let commits = history(&repo, head, since, &cache)?;
     cache.remember_walk(cache::Walked {
         head: head.to_string(),

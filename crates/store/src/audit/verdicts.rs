@@ -37,6 +37,8 @@ pub enum ViolationKind {
     /// The approver list, signing rule or allowed signers changed by
     /// someone the policy in force did not allow to.
     PolicyChange,
+    /// `Assessment:` or `Decision:` says other than what the commit did.
+    TrailerMismatch,
 }
 
 impl ViolationKind {
@@ -52,6 +54,7 @@ impl ViolationKind {
             ViolationKind::DigestMismatch => "digest_mismatch",
             ViolationKind::Backdated => "backdated",
             ViolationKind::PolicyChange => "unapproved_policy_change",
+            ViolationKind::TrailerMismatch => "trailer_mismatch",
         }
     }
 }
@@ -112,6 +115,11 @@ pub struct DecisionRecord {
     pub later: Vec<LaterChange>,
     /// Everything wrong with it.
     pub violations: Vec<Violation>,
+    /// Typed in by hand (added outside the tool, or backdated without
+    /// saying so) where the policy in force named no approvers and did not
+    /// require signing: how records were kept before somevakt, reported as
+    /// information, not as a violation.
+    pub by_hand: bool,
 }
 
 /// A commit that changed the policy or the allowed signers.
@@ -138,6 +146,9 @@ pub struct CommitVerdict {
     pub signature: Verdict,
     /// Violations this commit committed.
     pub violations: Vec<Violation>,
+    /// Decisions it added by hand where the policy allowed that
+    /// ([`DecisionRecord::by_hand`]).
+    pub by_hand: usize,
 }
 
 /// The trail being put together, commit by commit, oldest first.
@@ -160,6 +171,7 @@ impl Trail {
             CommitVerdict {
                 signature: verdict,
                 violations: Vec::new(),
+                by_hand: 0,
             },
         );
     }
@@ -230,8 +242,10 @@ impl Trail {
                 None => self.earlier.push(change),
             }
         }
+        let mut by_hand = 0;
         for added in &facts.added {
-            let violations = self.judge_decision(facts, added);
+            let (violations, hand) = self.judge_decision(facts, added);
+            by_hand += usize::from(hand);
             said.extend(violations.iter().cloned());
             let index = self.decisions.len();
             self.live
@@ -249,6 +263,7 @@ impl Trail {
                 digest: added.digest.clone(),
                 later: Vec::new(),
                 violations,
+                by_hand: hand,
             });
         }
         if !facts.policy_changes.is_empty() {
@@ -276,6 +291,7 @@ impl Trail {
             CommitVerdict {
                 signature: facts.signature.verdict,
                 violations: said,
+                by_hand,
             },
         );
     }
@@ -298,18 +314,29 @@ impl Trail {
         }
     }
 
+    /// The violations of one decision entry added, and whether it was
+    /// typed in by hand where the policy in force allowed that.
     fn judge_decision(
         &mut self,
         facts: &CommitFacts,
         added: &super::facts::Added,
-    ) -> Vec<Violation> {
+    ) -> (Vec<Violation>, bool) {
         let c = &facts.commit;
         let account = Some(added.account.as_str());
         let entry = &added.entry;
         let decision = decision_ref(entry);
         let mut out = Vec::new();
         let action = c.trailer("Action");
-        if !action.is_some_and(|a| a.eq_ignore_ascii_case("decision")) {
+        let by_tool = action.is_some_and(|a| a.eq_ignore_ascii_case("decision"));
+        // Where nobody is named and nothing must be signed, a decision typed
+        // in from the paper minutes is how the register began: information.
+        let lenient = !guarded(&facts.policy) && facts.policy.invalid.is_none();
+        let mut by_hand = false;
+        if by_tool {
+            out.extend(self.judge_trailers(c, added));
+        } else if lenient {
+            by_hand = true;
+        } else {
             let v = self.violation(
                 ViolationKind::OutsideTool,
                 c,
@@ -339,7 +366,12 @@ impl Trail {
             out.push(v);
         }
         out.extend(self.judge_signature(facts, account, Subject::Decision(decision.clone())));
-        if added.digest != DigestCheck::Match {
+        // A decision typed in from paper has no digest to compare (F22 says
+        // so); one that names another DPIA than the one beside it is wrong
+        // under every policy.
+        if lenient && !by_tool && added.digest == DigestCheck::Missing {
+            by_hand = true;
+        } else if added.digest != DigestCheck::Match {
             let v = self.violation(
                 ViolationKind::DigestMismatch,
                 c,
@@ -359,7 +391,9 @@ impl Trail {
             let said = c
                 .trailer("Backdated")
                 .is_some_and(|b| b.eq_ignore_ascii_case("yes"));
-            if late > BACKDATE_DAYS && !said {
+            if late > BACKDATE_DAYS && !said && lenient {
+                by_hand = true;
+            } else if late > BACKDATE_DAYS && !said {
                 let v = self.violation(
                     ViolationKind::Backdated,
                     c,
@@ -372,6 +406,47 @@ impl Trail {
                 );
                 out.push(v);
             }
+        }
+        (out, by_hand)
+    }
+
+    /// A commit that says it records a decision must say what it did:
+    /// `Assessment:` the file it changed, `Decision:` the outcome it
+    /// added. Trailers that contradict the content would let a report
+    /// built on them (the forge's, the history's) tell another story.
+    fn judge_trailers(&mut self, c: &CommitSummary, added: &super::facts::Added) -> Vec<Violation> {
+        let account = Some(added.account.as_str());
+        let decision = decision_ref(&added.entry);
+        let mut out = Vec::new();
+        let said = c.trailer("Assessment").unwrap_or("");
+        if said != added.account {
+            let v = self.violation(
+                ViolationKind::TrailerMismatch,
+                c,
+                account,
+                ViolationDetail::TrailerAssessment {
+                    decision: decision.clone(),
+                    commit: c.short_id().to_owned(),
+                    account: added.account.clone(),
+                    said: said.to_owned(),
+                },
+            );
+            out.push(v);
+        }
+        let said = c.trailer("Decision").unwrap_or("");
+        let outcome = added.entry.outcome.as_deref().unwrap_or("");
+        if said != outcome {
+            let v = self.violation(
+                ViolationKind::TrailerMismatch,
+                c,
+                account,
+                ViolationDetail::TrailerDecision {
+                    decision,
+                    commit: c.short_id().to_owned(),
+                    said: said.to_owned(),
+                },
+            );
+            out.push(v);
         }
         out
     }
@@ -391,9 +466,15 @@ impl Trail {
             Verdict::Good => None,
             Verdict::None => Some((ViolationKind::Unsigned, SignatureProblem::Unsigned)),
             Verdict::Bad => Some((ViolationKind::BadSignature, SignatureProblem::Bad)),
-            // Without allowed signers nothing says whose a key is: a valid
-            // signature is all that can be asked.
-            Verdict::UnknownKey if facts.policy.allowed_signers.is_none() => None,
+            // A key the allowed signers list, but for someone other than
+            // the committer.
+            Verdict::UnknownKey if facts.signature.signer.is_some() => Some((
+                ViolationKind::BadSignature,
+                SignatureProblem::OtherCommitter {
+                    signer: facts.signature.signer.clone().unwrap_or_default(),
+                    committer: c.committer_email.clone(),
+                },
+            )),
             Verdict::UnknownKey => Some((
                 ViolationKind::BadSignature,
                 SignatureProblem::UnknownKey {
@@ -423,9 +504,7 @@ impl Trail {
     /// Where the policy in force names approvers or requires signing, only
     /// an approver (signing, if required) may change who approves.
     fn judge_policy_change(&mut self, facts: &CommitFacts) -> Vec<Violation> {
-        let p = &facts.policy;
-        let guarded = !p.emails.is_empty() || p.signing_required || p.allowed_signers.is_some();
-        if !guarded {
+        if !guarded(&facts.policy) {
             return Vec::new();
         }
         let mut out = Vec::new();
@@ -458,6 +537,13 @@ impl Trail {
         report.unreadable = self.unreadable;
         report.commits = self.commits;
     }
+}
+
+/// Whether the policy in force names approvers, requires signing or names
+/// the approvers' keys: then the trail must be the tool's, signed as
+/// required, and who changes the approvers matters.
+fn guarded(p: &PolicyInForce) -> bool {
+    !p.emails.is_empty() || p.signing_required || p.allowed_signers.is_some()
 }
 
 /// The entry as a violation names it.

@@ -9,6 +9,11 @@
 //! must not bless an older commit. OpenPGP and X.509 signatures go to `gpg`
 //! and `gpgsm`, as Git hands them.
 //!
+//! A signature is good only when the allowed signers list its key for the
+//! committer's e-mail, as a forge marks a commit *Verified*: an approver's
+//! key on a commit made as someone else is a key not allowed for that
+//! commit (its `signer` then names whose key it is).
+//!
 //! The programs are the ones on `PATH`, not `gpg.ssh.program` from the
 //! repository's configuration: whoever can write to the repository's
 //! `.git/config` must not be able to choose what says "good".
@@ -29,7 +34,8 @@ pub enum Verdict {
     /// A signature that does not match the commit: it was altered after
     /// signing, or the signature is broken.
     Bad,
-    /// A valid signature by a key the allowed signers do not list.
+    /// A valid signature by a key the allowed signers do not list for the
+    /// committer's e-mail.
     UnknownKey,
     /// Not signed.
     None,
@@ -55,7 +61,9 @@ pub struct SignatureCheck {
     /// `ssh`, `openpgp` or `x509`; `None` when unsigned.
     pub format: Option<String>,
     /// For a good SSH signature, the principal (e-mail) the allowed signers
-    /// list for the key; for OpenPGP, the key's user id.
+    /// list for the key; for a valid one by a key listed for someone other
+    /// than the committer (`UnknownKey`), whom it is listed for; for
+    /// OpenPGP, the key's user id.
     pub signer: Option<String>,
     /// The key's fingerprint, when the program names it.
     pub key: Option<String>,
@@ -97,13 +105,15 @@ impl Verifier {
     /// Checks `signature` over `payload`. `allowed` is the allowed-signers
     /// file's text (with an id naming that version), `None` when the policy
     /// names none; `when` is the commit's time, so a key's validity dates
-    /// count as of the signing.
+    /// count as of the signing; `committer` is the committer's e-mail, the
+    /// only principal whose key makes the signature good.
     pub fn check(
         &mut self,
         signature: &[u8],
         payload: &[u8],
         allowed: Option<(&str, &[u8])>,
         when: i64,
+        committer: &str,
     ) -> Result<SignatureCheck, VerifyError> {
         let text = String::from_utf8_lossy(signature);
         let sig_file = self.scratch.path().join("signature");
@@ -114,7 +124,7 @@ impl Verifier {
                 Some((id, bytes)) => Some(self.allowed_file(id, bytes)?),
                 None => None,
             };
-            return check_ssh(&sig_file, payload, allowed.as_ref(), when);
+            return check_ssh(&sig_file, payload, allowed.as_ref(), when, committer);
         }
         if text.contains("BEGIN PGP SIGNATURE") {
             let mut check = check_gpg("gpg", "openpgp", &sig_file, payload)?;
@@ -193,6 +203,7 @@ fn check_ssh(
     payload: &[u8],
     allowed: Option<&PathBuf>,
     when: i64,
+    committer: &str,
 ) -> Result<SignatureCheck, VerifyError> {
     let time = verify_time(when);
     let os = |s: &str| std::ffi::OsString::from(s);
@@ -228,7 +239,13 @@ fn check_ssh(
             Vec::new()
         };
         if !principals.is_empty() {
-            for principal in &principals {
+            // Only the committer's own key makes the signature good; a key
+            // listed for others is checked all the same, to tell a valid
+            // signature by someone else's key from a broken one.
+            let (own, others): (Vec<&String>, Vec<&String>) = principals
+                .iter()
+                .partition(|p| super::signers::pattern_matches(p, committer.trim()));
+            for principal in own.iter().chain(others.iter()) {
                 let verified = run(
                     "ssh-keygen",
                     &[
@@ -247,9 +264,14 @@ fn check_ssh(
                     payload,
                 )?;
                 if verified.ok {
+                    let verdict = if own.contains(principal) {
+                        Verdict::Good
+                    } else {
+                        Verdict::UnknownKey
+                    };
                     return Ok(result(
-                        Verdict::Good,
-                        Some(principal.clone()),
+                        verdict,
+                        Some((*principal).clone()),
                         fingerprint(&verified.stdout),
                     ));
                 }

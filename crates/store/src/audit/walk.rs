@@ -223,12 +223,15 @@ impl<'r> Reader<'r> {
                 Some((id, bytes))
             }
         };
-        let when = commit.committer().when().seconds();
+        let committer = commit.committer();
+        let when = committer.when().seconds();
+        let email = String::from_utf8_lossy(committer.email_bytes());
         Ok(self.verifier.check(
             &signature,
             &payload,
             allowed.as_ref().map(|(id, b)| (id.as_str(), b.as_slice())),
             when,
+            &email,
         )?)
     }
 
@@ -459,6 +462,7 @@ fn summary(commit: &Commit<'_>) -> CommitSummary {
         id: commit.id().to_string(),
         author: String::from_utf8_lossy(author.name_bytes()).into_owned(),
         email: String::from_utf8_lossy(author.email_bytes()).into_owned(),
+        committer_email: String::from_utf8_lossy(commit.committer().email_bytes()).into_owned(),
         time: author.when().seconds(),
         offset_minutes: author.when().offset_minutes(),
         subject: message.lines().next().unwrap_or("").to_owned(),

@@ -137,7 +137,7 @@ impl LoadCache {
             .path
             .parent()
             .ok_or_else(|| std::io::Error::other("cache path has no folder"))?;
-        fs::create_dir_all(folder)?;
+        own_folder(folder)?;
         remove_abandoned(folder);
         let file = tempfile::Builder::new()
             .prefix(TEMP_PREFIX)
@@ -147,6 +147,35 @@ impl LoadCache {
         let file = out.into_inner().map_err(|e| e.into_error())?;
         file.persist(&self.path).map_err(|e| e.error)?;
         Ok(())
+    }
+}
+
+/// Makes sure `folder` (`.git/somevakt`) is a folder of its own, creating
+/// it if missing, before a cache is written into it. A link there (or
+/// anything but a folder) is refused: a cache is never written through a
+/// link to somewhere else (docs/format.md, "Signed decisions and the
+/// audit"). `create_dir` does not follow a link at its last component, so
+/// a link put there in between makes it fail rather than be followed.
+pub(crate) fn own_folder(folder: &Path) -> std::io::Result<()> {
+    match fs::symlink_metadata(folder) {
+        Ok(meta) if meta.file_type().is_dir() => Ok(()),
+        Ok(_) => Err(std::io::Error::other(format!(
+            "{} is not a folder (a link?): no cache is written through it",
+            folder.display()
+        ))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            if let Some(parent) = folder.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            match fs::create_dir(folder) {
+                Err(e) if e.kind() != std::io::ErrorKind::AlreadyExists => Err(e),
+                _ => match fs::symlink_metadata(folder) {
+                    Ok(meta) if meta.file_type().is_dir() => Ok(()),
+                    _ => Err(std::io::Error::other("the cache folder is not a folder")),
+                },
+            }
+        }
+        Err(e) => Err(e),
     }
 }
 
