@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::date::Date;
-use super::digest::dpia_digest;
+use super::digest::{V1_PREFIX, digest_matches};
 use super::model::{AccountStatus, Assessment, Outcome, SnapshotKind};
 use super::policy::Thresholds;
 
@@ -191,9 +191,17 @@ fn approval_knowing(assessment: &Assessment, current: Option<&str>) -> Approval 
     };
     // A decision written by hand may lack a digest; it cannot be compared,
     // so it stands as written, and F22 says that nobody can tell.
-    if let Some(digest) = latest.dpia_digest.as_deref().map(str::trim)
+    // The digest kept with a load is the current rule's; a decision
+    // recorded under the old rule (`sha256:`) is compared by that rule.
+    // A refusal stays a refusal whatever DPIA it was taken on: a changed
+    // DPIA does not make a refused channel any less refused.
+    if latest.outcome != Outcome::NotApproved
+        && let Some(digest) = latest.dpia_digest.as_deref().map(str::trim)
         && !digest.is_empty()
-        && current.map_or_else(|| digest != dpia_digest(&assessment.dpia), |c| digest != c)
+        && match current {
+            Some(c) if !digest.starts_with(V1_PREFIX) => digest != c,
+            _ => !digest_matches(digest, &assessment.dpia),
+        }
     {
         return Approval::NeedsReapproval;
     }
