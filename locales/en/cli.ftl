@@ -230,7 +230,6 @@ edit-no-conditions = a conditional approval lists its conditions (conditions)
 edit-no-conditions-due = a conditional approval needs the date its conditions are due (conditions due)
 edit-conditions-due-early = the conditions must fall due after the decision ({ $date })
 edit-conditions-not-conditional = only a conditional approval has conditions
-edit-prior-consultation = prior consultation with { $authority } must be requested before this approval can be confirmed: management has decided on the DPIA before and the residual risk is still high (R38). Record the request in [prior_consultation] (requested = DATE) first.
 edit-not-toml = the file is not valid TOML: { $reason }
 edit-not-array-of-tables = `{ $key }` in the file is not a list of [[{ $key }]] tables
 edit-last-post-future = the last post ({ $last_post }) cannot be after today ({ $today })

@@ -56,9 +56,9 @@ f09-area-fix = Reconsider the channel: inform through the municipality's main ch
 f09-case-handling = Open social media must not be used for case handling; use them for information only
 f09-case-handling-fix = Move case handling to the municipality's own channels and set the usage to information
 f09-dialogue = Used for dialogue: KS advises pure information only
-f09-dialogue-fix = Limit the account to information, or justify the dialogue in the DPIA
-f10 = Reaches vulnerable groups ({ $groups }): stricter rules apply
-f10-fix = Assess the risks to these groups in the DPIA, with measures
+f09-dialogue-fix = Limit the account to information, or write why dialogue on this platform is justified (account.dialogue_justification)
+f10 = Reaches vulnerable groups whose risks the DPIA does not assess ({ $groups }): stricter rules apply
+f10-fix = Assess the risk to each group in the DPIA: a [[dpia.risks]] entry with its measures, naming the group in groups
 f11-unmoderated = Comments are on but nobody moderates them: moderate or switch comments off
 f11-unmoderated-fix = Moderate daily during office hours, or switch comments off
 f11 = Moderation: { $missing }
@@ -93,6 +93,7 @@ f17-never = No snapshot has ever been archived
 f17-old = The latest snapshot is from { $date }, more than { $months } months ago
 f17-fix = Archive a snapshot of the account and record it
 f18 = Closing without a snapshot archived before closing (kind = "before_closing")
+f18-after-post = The snapshot before closing is from { $date }, before the last post ({ $last_post }): it does not hold everything published
 f18-fix = Record a snapshot of kind before_closing
 f19 = The profile lacks: { $missing }
 f19-privacy-notice = privacy notice
@@ -116,6 +117,11 @@ f23-open-with-closing = The account is { $status } but [closing] records a decis
 f23-open-with-closing-fix = Set the status to closing or closed if it was closed, or remove [closing]
 f23-closing-without = The account is { $status } but no [closing] records who decided it, when and why
 f23-closing-without-fix = Record the closing decision
+f24 = dpia.next_review = { $next } is on or before the latest decision or review ({ $base }), so it is ignored: the review cycle started again then
+f24-fix = Remove dpia.next_review, or set a date after the latest decision or review
+f25 = Approved on { $date }, before the DPIA was completed ({ $completed }): management decides on the finished assessment
+f25-no-completed = Approved on { $date }, but the DPIA has no completion date (dpia.completed): management decides on the finished assessment
+f25-fix = Complete the DPIA, write the date it was completed (dpia.completed) and take it to management for a new decision
 
 ## What each source document is, shown next to its (Norwegian or Swedish) title.
 sources-heading = The guidance the findings cite

@@ -302,7 +302,6 @@ edit-no-conditions = en godkjenning med vilkår lister vilkårene (conditions)
 edit-no-conditions-due = en godkjenning med vilkår trenger en frist for vilkårene (conditions due)
 edit-conditions-due-early = fristen for vilkårene må være etter beslutningen ({ $date })
 edit-conditions-not-conditional = bare en godkjenning med vilkår har vilkår
-edit-prior-consultation = kommunen må be om forhåndsdrøfting med { $authority } før denne godkjenningen kan bekreftes: ledelsen har behandlet DPIA-en før, og restrisikoen er fortsatt høy (R38). Registrer anmodningen i [prior_consultation] (requested = DATO) først.
 edit-not-toml = filen er ikke gyldig TOML: { $reason }
 edit-not-array-of-tables = `{ $key }` i filen er ikke en liste av [[{ $key }]]-tabeller
 edit-last-post-future = siste innlegg ({ $last_post }) kan ikke være etter i dag ({ $today })

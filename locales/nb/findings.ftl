@@ -55,9 +55,9 @@ f09-area-fix = Vurder kanalen på nytt: informer gjennom kommunens hovedkanaler,
 f09-case-handling = Åpne sosiale medier skal ikke brukes til saksbehandling; bruk dem bare til informasjon
 f09-case-handling-fix = Flytt saksbehandlingen til kommunens egne kanaler og sett account.usage til information
 f09-dialogue = Brukes til dialog: KS anbefaler ren informasjon
-f09-dialogue-fix = Begrens kontoen til informasjon, eller begrunn dialogen i DPIA-en
-f10 = Når sårbare grupper ({ $groups }): strengere regler gjelder
-f10-fix = Vurder risikoene for disse gruppene i DPIA-en, med tiltak
+f09-dialogue-fix = Begrens kontoen til informasjon, eller skriv hvorfor dialog på denne plattformen er begrunnet (account.dialogue_justification)
+f10 = Når sårbare grupper som DPIA-en ikke vurderer risikoen for ({ $groups }): strengere regler gjelder
+f10-fix = Vurder risikoen for hver gruppe i DPIA-en: en [[dpia.risks]]-oppføring med tiltak, som nevner gruppen i groups
 f11-unmoderated = Kommentarer er slått på, men ingen modererer dem: moderer eller slå av kommentarer
 f11-unmoderated-fix = Moderer daglig i kontortiden, eller slå av kommentarer
 f11 = Moderering: { $missing }
@@ -92,6 +92,7 @@ f17-never = Det er aldri arkivert noe øyeblikksbilde
 f17-old = Siste øyeblikksbilde er fra { $date }, mer enn { $months } måneder siden
 f17-fix = Arkiver et øyeblikksbilde av kontoen og registrer det
 f18 = Avvikles uten et øyeblikksbilde arkivert før avviklingen (kind = "before_closing")
+f18-after-post = Øyeblikksbildet før avviklingen er fra { $date }, før siste innlegg ({ $last_post }): det inneholder ikke alt som er publisert
 f18-fix = Registrer et øyeblikksbilde av typen before_closing
 f19 = Profilen mangler: { $missing }
 f19-privacy-notice = personvernerklæring
@@ -121,6 +122,11 @@ f23-closing-without = Kontoen { $status ->
        *[other] er avviklet
     }, men ingen [closing] registrerer hvem som besluttet det, når og hvorfor
 f23-closing-without-fix = Registrer beslutningen om avvikling
+f24 = dpia.next_review = { $next } er på eller før siste beslutning eller gjennomgang ({ $base }) og blir derfor ikke brukt: gjennomgangssyklusen begynte på nytt da
+f24-fix = Fjern dpia.next_review, eller sett en dato etter siste beslutning eller gjennomgang
+f25 = Godkjent { $date }, før DPIA-en var ferdig ({ $completed }): ledelsen skal ta stilling til den ferdige vurderingen
+f25-no-completed = Godkjent { $date }, men DPIA-en har ingen dato for når den ble ferdig (dpia.completed): ledelsen skal ta stilling til den ferdige vurderingen
+f25-fix = Gjør DPIA-en ferdig, skriv datoen den ble ferdig (dpia.completed), og legg den fram for ledelsen til ny beslutning
 
 ## Hva hvert kildedokument er, vist ved siden av tittelen.
 sources-heading = Veiledningen funnene viser til

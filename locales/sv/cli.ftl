@@ -303,7 +303,6 @@ edit-no-conditions = ett villkorat godkännande anger sina villkor (conditions)
 edit-no-conditions-due = ett villkorat godkännande behöver ett datum då villkoren ska vara uppfyllda (conditions due)
 edit-conditions-due-early = villkoren måste förfalla efter beslutet ({ $date })
 edit-conditions-not-conditional = bara ett villkorat godkännande har villkor
-edit-prior-consultation = förhandssamråd med { $authority } måste begäras innan detta godkännande kan bekräftas: ledningen har beslutat om konsekvensbedömningen tidigare och restrisken är fortfarande hög (R38). Registrera begäran i [prior_consultation] (requested = DATUM) först.
 edit-not-toml = filen är inte giltig TOML: { $reason }
 edit-not-array-of-tables = `{ $key }` i filen är inte en lista av [[{ $key }]]-tabeller
 edit-last-post-future = det senaste inlägget ({ $last_post }) kan inte vara efter i dag ({ $today })

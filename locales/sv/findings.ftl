@@ -55,9 +55,9 @@ f09-area-fix = Ompröva kanalen: informera genom kommunens huvudkanaler, eller s
 f09-case-handling = Öppna sociala medier får inte användas för ärendehandläggning; använd dem bara för information
 f09-case-handling-fix = Flytta ärendehandläggningen till kommunens egna kanaler och sätt account.usage till information
 f09-dialogue = Används för dialog: KS rekommenderar enbart information
-f09-dialogue-fix = Begränsa kontot till information, eller motivera dialogen i konsekvensbedömningen
-f10 = Når sårbara grupper ({ $groups }): strängare regler gäller
-f10-fix = Bedöm riskerna för dessa grupper i konsekvensbedömningen, med åtgärder
+f09-dialogue-fix = Begränsa kontot till information, eller skriv varför dialog på den här plattformen är motiverad (account.dialogue_justification)
+f10 = Når sårbara grupper vars risker konsekvensbedömningen inte bedömer ({ $groups }): strängare regler gäller
+f10-fix = Bedöm risken för varje grupp i konsekvensbedömningen: en [[dpia.risks]]-post med åtgärder, som nämner gruppen i groups
 f11-unmoderated = Kommentarer är påslagna men ingen modererar dem: moderera eller stäng av kommentarer
 f11-unmoderated-fix = Moderera dagligen under kontorstid, eller stäng av kommentarer
 f11 = Moderering: { $missing }
@@ -92,6 +92,7 @@ f17-never = Ingen ögonblicksbild har någonsin arkiverats
 f17-old = Den senaste ögonblicksbilden är från { $date }, mer än { $months } månader sedan
 f17-fix = Arkivera en ögonblicksbild av kontot och registrera den
 f18 = Stängs ned utan en ögonblicksbild arkiverad före nedstängningen (kind = "before_closing")
+f18-after-post = Ögonblicksbilden före nedstängningen är från { $date }, före det senaste inlägget ({ $last_post }): den innehåller inte allt som publicerats
 f18-fix = Registrera en ögonblicksbild av typen before_closing
 f19 = Profilen saknar: { $missing }
 f19-privacy-notice = information om personuppgiftsbehandling
@@ -121,6 +122,11 @@ f23-closing-without = Kontot { $status ->
        *[other] är nedstängt
     } men inget [closing] registrerar vem som beslutade det, när och varför
 f23-closing-without-fix = Registrera beslutet om nedstängning
+f24 = dpia.next_review = { $next } ligger på eller före det senaste beslutet eller den senaste översynen ({ $base }) och används därför inte: översynscykeln började om då
+f24-fix = Ta bort dpia.next_review, eller ange ett datum efter det senaste beslutet eller den senaste översynen
+f25 = Godkänt { $date }, innan konsekvensbedömningen var klar ({ $completed }): ledningen ska ta ställning till den färdiga bedömningen
+f25-no-completed = Godkänt { $date }, men konsekvensbedömningen har inget datum för när den blev klar (dpia.completed): ledningen ska ta ställning till den färdiga bedömningen
+f25-fix = Gör klart konsekvensbedömningen, ange datumet då den blev klar (dpia.completed) och lägg fram den för ledningen för ett nytt beslut
 
 ## Vad varje källdokument är, visat bredvid dess titel.
 sources-heading = Vägledningen som anmärkningarna hänvisar till

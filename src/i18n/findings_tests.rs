@@ -248,6 +248,29 @@ fn dates_in_findings_are_prose_in_norwegian_and_swedish() {
 /// Assessments for the cases the example does not show.
 const CRAFTED: &[(&str, &str)] = &[
     (
+        "crafted: closing, approved before the DPIA, stale review date, old snapshot",
+        r#"schema_version = 1
+[account]
+municipality = "Testvik kommune"
+platform = "facebook"
+name = "Testvik"
+status = "closing"
+[dpia]
+completed = 2024-02-01
+next_review = 2024-01-05
+[[decisions]]
+date = 2024-01-10
+outcome = "approved"
+[[snapshots]]
+date = 2024-04-01
+kind = "before_closing"
+[activity]
+last_post = 2024-05-01
+[closing]
+decided = 2024-03-01
+"#,
+    ),
+    (
         "crafted: almost empty, active",
         r#"schema_version = 1
 [account]

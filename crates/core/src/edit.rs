@@ -98,9 +98,9 @@ pub fn authority(jurisdiction: Option<Jurisdiction>) -> &'static str {
 }
 
 /// Whether a decision with `outcome` and `residual_risk`, taken on `date`,
-/// must wait for a request for prior consultation (R38, F04): an approving
-/// decision with a high residual risk on an account management has decided
-/// on before, with no `[prior_consultation] requested` date. A refusal never
+/// leaves F04 (R38): an approving decision with a high residual risk on an
+/// account where an earlier decision also found it high, with no
+/// `[prior_consultation] requested` date. A refusal never
 /// waits: KS chapter 8 asks for prior consultation only when management
 /// still wants to go ahead. Closed accounts are not decided on.
 pub fn prior_consultation_required(
@@ -110,15 +110,21 @@ pub fn prior_consultation_required(
     date: Date,
 ) -> bool {
     // Earlier decisions: entries dated after this one (a typo, F21) do not count.
-    let earlier = a.decisions.iter().filter(|e| e.date <= date).count();
+    let earlier_high = a
+        .decisions
+        .iter()
+        .any(|e| e.date <= date && e.residual_risk == Some(Level::High));
     a.account.status != AccountStatus::Closed
-        && crate::findings::needs_prior_consultation(a, outcome, residual_risk, earlier, date)
+        && crate::findings::needs_prior_consultation(a, outcome, residual_risk, earlier_high, date)
 }
 
-/// Checks a decision before it is recorded. An approval that would raise F04
-/// (see [`prior_consultation_required`]) cannot be confirmed: management
-/// must ask the authority first (R38).
-pub fn check_decision(a: &Assessment, d: &NewDecision) -> Result<(), EditError> {
+/// Checks a decision before it is recorded: only what makes it unreadable
+/// as a decision (no body, no rationale, conditions that do not fit the
+/// outcome, `conditions_due` on or before the decision, most likely a typo).
+/// A finding the decision leaves (F04, F25, …) is never a reason to refuse:
+/// management's decision is a fact, and it is recorded with the findings it
+/// leaves ([`findings_left`]; docs/format.md, "What a record may refuse").
+pub fn check_decision(_a: &Assessment, d: &NewDecision) -> Result<(), EditError> {
     let fail = |p: Phrase| Err(EditError::new(p));
     if d.body.trim().is_empty() {
         return fail(Phrase::new("edit-no-body"));
@@ -146,13 +152,24 @@ pub fn check_decision(a: &Assessment, d: &NewDecision) -> Result<(), EditError> 
         }
         _ => {}
     }
-    if prior_consultation_required(a, d.outcome, d.residual_risk, d.date) {
-        return fail(
-            Phrase::new("edit-prior-consultation")
-                .text("authority", authority(a.account.jurisdiction)),
-        );
-    }
     Ok(())
+}
+
+/// The ids of the error findings an account has once `text` is recorded,
+/// on `today`, in F-id order: what the preview lists and the commit's
+/// `Findings:` trailer carries.
+pub fn findings_left(text: &str, policy: &crate::Policy, today: Date) -> Vec<&'static str> {
+    let Ok(a) = parse_assessment(text) else {
+        return Vec::new();
+    };
+    let mut ids: Vec<&'static str> = crate::evaluate(&a, policy, today)
+        .findings
+        .iter()
+        .filter(|f| f.severity == crate::Severity::Error)
+        .map(|f| f.id)
+        .collect();
+    ids.dedup();
+    ids
 }
 
 fn parse_doc(text: &str) -> Result<DocumentMut, EditError> {

@@ -117,34 +117,33 @@ fn only_conditional_approvals_have_conditions_and_every_decision_is_justified() 
 }
 
 #[test]
-fn a_second_high_risk_decision_needs_prior_consultation_first() {
+fn a_second_high_risk_approval_is_recorded_and_leaves_f04() {
+    // The first decision found the residual risk high too: still high.
+    let file = FILE.replace(
+        "outcome = \"approved\"\nbody = \"Ledergruppen\"\n",
+        "outcome = \"approved\"\nbody = \"Ledergruppen\"\nresidual_risk = \"high\"\n",
+    );
     let mut high = decision(Outcome::Approved);
     high.residual_risk = Some(Level::High);
-    let err = record_decision(FILE, &high).unwrap_err();
-    assert!(
-        err.0.contains("prior consultation with Datatilsynet"),
-        "{err}"
-    );
-    let swedish = FILE.replace(
-        "status = \"active\"",
-        "status = \"active\"\njurisdiction = \"SE\"",
-    );
-    assert!(
-        record_decision(&swedish, &high)
-            .unwrap_err()
-            .0
-            .contains("IMY")
-    );
-    let consulted = format!("{FILE}\n[prior_consultation]\nrequested = 2025-01-02\n");
-    assert!(record_decision(&consulted, &high).is_ok());
-    let first = FILE.replace(
-        "[[decisions]]\ndate = 2024-06-12\noutcome = \"approved\"\nbody = \"Ledergruppen\"\n",
-        "",
-    );
-    assert!(
-        record_decision(&first, &high).is_ok(),
-        "the first treatment may accept a high risk"
-    );
+    let after = record_decision(&file, &high).expect("a fact is recorded");
+    let policy = crate::Policy::default();
+    let left = findings_left(&after, &policy, d("2025-01-15"));
+    assert!(left.contains(&"F04"), "{left:?}");
+    let consulted = format!("{file}\n[prior_consultation]\nrequested = 2025-01-02\n");
+    let after = record_decision(&consulted, &high).unwrap();
+    assert!(!findings_left(&after, &policy, d("2025-01-15")).contains(&"F04"));
+    // The first decision was medium: this is the first time it is high.
+    let after = record_decision(FILE, &high).unwrap();
+    assert!(!findings_left(&after, &policy, d("2025-01-15")).contains(&"F04"));
+}
+
+#[test]
+fn conditions_due_on_the_decision_day_is_still_refused() {
+    let mut c = decision(Outcome::ConditionallyApproved);
+    c.conditions = vec!["Publisere personvernerklæring".into()];
+    c.conditions_due = Some(c.date);
+    let err = record_decision(FILE, &c).unwrap_err();
+    assert!(err.0.contains(&c.date.to_string()), "{err}");
 }
 
 #[test]

@@ -35,6 +35,8 @@ mod rules_contract_tests;
 mod rules_props;
 #[cfg(test)]
 mod rules_tests;
+#[cfg(test)]
+mod rules_year_tests;
 
 pub use date::Date;
 pub use findings::{Finding, Severity};

@@ -225,6 +225,7 @@ legal_basis = { lia_ref = "2023/1", article = "6(1)(f)" }
                 measures,
                 residual,
                 scenario_ref,
+                groups: Vec::new(),
             });
         let head = (
             opt_text(),

@@ -199,19 +199,10 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "f09-dialogue",
         "Used for dialogue: KS advises pure information only",
     ),
-    (
-        "f09-dialogue-fix",
-        "Limit the account to information, or justify the dialogue in the DPIA",
-    ),
+    ("f09-dialogue-fix", "Limit the account to information, or write why dialogue on this platform is justified (account.dialogue_justification)"),
     // F10
-    (
-        "f10",
-        "Reaches vulnerable groups ({groups}): stricter rules apply",
-    ),
-    (
-        "f10-fix",
-        "Assess the risks to these groups in the DPIA, with measures",
-    ),
+    ("f10", "Reaches vulnerable groups whose risks the DPIA does not assess ({groups}): stricter rules apply"),
+    ("f10-fix", "Assess the risk to each group in the DPIA: a [[dpia.risks]] entry with its measures, naming the group in groups"),
     // F11
     (
         "f11-unmoderated",
@@ -323,6 +314,7 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "f18",
         "Closing without a snapshot archived before closing (kind = \"before_closing\")",
     ),
+    ("f18-after-post", "The snapshot before closing is from {date}, before the last post ({last_post}): it does not hold everything published"),
     ("f18-fix", "Record a snapshot of kind before_closing"),
     // F19
     ("f19", "The profile lacks: {missing}"),
@@ -385,6 +377,11 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "The account is {status} but no [closing] records who decided it, when and why",
     ),
     ("f23-closing-without-fix", "Record the closing decision"),
+    ("f24", "dpia.next_review = {next} is on or before the latest decision or review ({base}), so it is ignored: the review cycle started again then"),
+    ("f24-fix", "Remove dpia.next_review, or set a date after the latest decision or review"),
+    ("f25", "Approved on {date}, before the DPIA was completed ({completed}): management decides on the finished assessment"),
+    ("f25-no-completed", "Approved on {date}, but the DPIA has no completion date (dpia.completed): management decides on the finished assessment"),
+    ("f25-fix", "Complete the DPIA, write the date it was completed (dpia.completed) and take it to management for a new decision"),
     // Why an edit cannot be made (`edit::EditError`): the record commands'
     // refusals; lower-case, they follow `somevakt: `.
     (
@@ -414,12 +411,6 @@ pub const ENGLISH: &[(&str, &str)] = &[
     (
         "edit-conditions-not-conditional",
         "only a conditional approval has conditions",
-    ),
-    (
-        "edit-prior-consultation",
-        "prior consultation with {authority} must be requested before this approval can be \
-         confirmed: management has decided on the DPIA before and the residual risk is still \
-         high (R38). Record the request in [prior_consultation] (requested = DATE) first.",
     ),
     ("edit-not-toml", "the file is not valid TOML: {reason}"),
     (

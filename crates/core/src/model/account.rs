@@ -27,6 +27,10 @@ pub struct Account {
     /// What the channel is used for; KS advises information only (R31).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<Usage>,
+    /// For `usage = "dialogue"`: why dialogue on this platform is justified,
+    /// KS advising information only (R31; clears F09's warning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dialogue_justification: Option<String>,
     /// Where the channel is in its life: planned, active, closing, closed.
     pub status: AccountStatus,
     /// When the channel was created; how late a never-taken snapshot is is counted from it (F17).

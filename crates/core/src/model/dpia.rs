@@ -301,6 +301,10 @@ pub struct Risk {
     /// Reference to a KINS risk scenario.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scenario_ref: Option<String>,
+    /// The vulnerable groups (`dpia.vulnerable_groups`) this risk concerns:
+    /// naming a group here is assessing the risk to it (R20, clears F10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
 }
 
 /// A privacy goal of the KS guide's risk table (R30).
