@@ -30,7 +30,11 @@ fn approval_by_the_old_rule(text: &str, today: somevakt_core::Date) -> &'static 
 
 fn status_json(root: &std::path::Path, today: &str) -> serde_json::Value {
     let out = somevakt(root, &["--today", today, "status", "--format", "json"]);
-    assert!(out.status.success() || out.status.code() == Some(1), "{}", stderr(&out));
+    assert!(
+        out.status.success() || out.status.code() == Some(1),
+        "{}",
+        stderr(&out)
+    );
     serde_json::from_slice(&out.stdout).expect("json")
 }
 
@@ -104,22 +108,34 @@ fn writing_the_review_bookkeeping_keeps_a_v2_approval_and_voids_a_v1_one() {
         if use_v2 {
             let decisions = doc["decisions"].as_array_of_tables_mut().unwrap();
             let last = decisions.len() - 1;
-            decisions.get_mut(last).unwrap()["dpia_digest"] = toml_edit::value(dpia_digest(&a.dpia));
+            decisions.get_mut(last).unwrap()["dpia_digest"] =
+                toml_edit::value(dpia_digest(&a.dpia));
             v2_ids.push(id);
         } else {
             v1_ids.push(id);
         }
         let dpia = doc["dpia"].as_table_mut().unwrap();
-        let date = toml_edit::value(toml_edit::Date { year: 2025, month: 5, day: 20 });
+        let date = toml_edit::value(toml_edit::Date {
+            year: 2025,
+            month: 5,
+            day: 20,
+        });
         dpia["terms_reviewed"] = date.clone();
-        dpia["next_review"] = toml_edit::value(toml_edit::Date { year: 2026, month: 5, day: 20 });
+        dpia["next_review"] = toml_edit::value(toml_edit::Date {
+            year: 2026,
+            month: 5,
+            day: 20,
+        });
         if dpia.get("infosec").is_none() {
             dpia["infosec"] = toml_edit::table();
         }
         dpia["infosec"]["admins_reviewed"] = date;
         std::fs::write(&file, doc.to_string()).unwrap();
     }
-    assert!(!v2_ids.is_empty() && !v1_ids.is_empty(), "{v2_ids:?} {v1_ids:?}");
+    assert!(
+        !v2_ids.is_empty() && !v1_ids.is_empty(),
+        "{v2_ids:?} {v1_ids:?}"
+    );
     let after = status_json(&root, today);
     let approval = |status: &serde_json::Value, id: &str| {
         status["accounts"]
@@ -136,7 +152,11 @@ fn writing_the_review_bookkeeping_keeps_a_v2_approval_and_voids_a_v1_one() {
     }
     for id in &v1_ids {
         let was = approval(&before, id);
-        let expected = if was == "not_approved" { was } else { "needs_reapproval".to_owned() };
+        let expected = if was == "not_approved" {
+            was
+        } else {
+            "needs_reapproval".to_owned()
+        };
         assert_eq!(approval(&after, id), expected, "{id}");
     }
 }

@@ -204,6 +204,7 @@ init-readme =
 ## message per refusal; the same words as the store's own English).
 record-done = Recorded "{ $subject }" in commit { $commit }
 cli-warning = warning
+record-findings-left = the account still has { $ids } (somevakt check says what fixes them)
 warning-closing-without-snapshot = no snapshot was archived before closing (kind = "before_closing"): record one with `somevakt snapshot ID --kind before_closing` (R47)
 warning-stale-lock-removed = removed .git/index.lock left by an interrupted somevakt
 record-git-failed = Git: { $reason }; nothing was recorded
@@ -236,6 +237,8 @@ edit-last-post-future = the last post ({ $last_post }) cannot be after today ({ 
 edit-not-table = `{ $key }` in the file is not a [{ $key }] table
 edit-already-closed = the account is already closed
 edit-no-reason = say why the account is closed (reason)
+edit-already-closing = the account is already being closed: record it closed with --closed (the closing decision stays as recorded)
+edit-next-review-early = the next review ({ $next }) must come after this review ({ $date })
 refusal-file-changed = { $path } changed on disk since the edit began: nothing was written; look at it again and redo the change
 refusal-branch-moved = the branch moved since the edit began (a commit or pull happened): nothing was written; redo the change
 refusal-conflict-markers = { $path } has Git conflict markers from an unfinished merge: resolve them, `git add` the file, then record

@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use somevakt_core::model::{Level, Outcome, Platform, SnapshotKind};
+use somevakt_core::model::{Level, Outcome, Platform, ReviewResult, SnapshotKind};
 use somevakt_core::{AccountId, Date, Word};
 
 mod audit;
@@ -128,6 +128,26 @@ pub enum Command {
         #[command(flatten)]
         local: LocalChanges,
     },
+    /// Records a periodic review of the DPIA: still valid (unchanged) or to be
+    /// revised (changed). The review restarts the review cycle.
+    Review {
+        id: String,
+        /// unchanged (the DPIA still holds) or changed (it must be revised
+        /// and decided on again).
+        #[arg(long, value_parser = word::<ReviewResult>)]
+        result: ReviewResult,
+        /// What was looked at, in your own words.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// The next review, when it should not simply come a review interval later.
+        #[arg(long, value_name = "DATE")]
+        next: Option<Date>,
+        /// The day of the review, if before today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<Date>,
+        #[command(flatten)]
+        local: LocalChanges,
+    },
     /// Records the date of the last post seen on the account.
     Activity {
         id: String,
@@ -136,10 +156,13 @@ pub enum Command {
         #[command(flatten)]
         local: LocalChanges,
     },
-    /// Marks the account as closing (or closed) with the reason.
+    /// Marks the account as closing (or closed) with the reason. On an
+    /// account already closing, `--closed` records it closed and keeps the
+    /// recorded closing decision.
     Close {
         id: String,
-        #[arg(long)]
+        /// Why the account is closed (not needed when [closing] already says).
+        #[arg(long, default_value = "")]
         reason: String,
         /// It is closed already, not being closed.
         #[arg(long)]
@@ -182,7 +205,8 @@ pub enum Command {
         #[arg(value_enum, default_value_t = SchemaKind::Assessment)]
         kind: SchemaKind,
     },
-    /// Prints the dpia_digest of an account's current [dpia] table.
+    /// Prints the dpia_digest of an account's current [dpia] table (by the
+    /// rule its latest decision's digest was written under).
     Digest {
         /// The account id, e.g. bergen/facebook-kulturkontoret.
         id: String,
@@ -571,9 +595,17 @@ fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {
         .iter()
         .find(|a| a.id == id)
         .ok_or_else(|| unknown_account(&register, &id, report_lang(cli, &register)))?;
+    // By the rule the latest decision's digest was written under, so the
+    // two can be compared by eye; `sha256v2:` (what `decide` writes) when
+    // there is none.
+    let a = &account.assessment;
+    let recorded = a
+        .latest_decision()
+        .and_then(|d| d.dpia_digest.as_deref())
+        .unwrap_or(somevakt_core::digest::V2_PREFIX);
     emit(&format!(
         "{}\n",
-        somevakt_core::digest::dpia_digest(&account.assessment.dpia)
+        somevakt_core::digest::digest_like(recorded, &a.dpia)
     ))
     .map(|_| 0)
 }

@@ -7,7 +7,7 @@ use crate::t;
 use crate::text::sanitize;
 use somevakt_core::AccountId;
 use somevakt_core::edit::NewSnapshot;
-use somevakt_core::{DecisionInput, Request};
+use somevakt_core::{DecisionInput, Request, ReviewInput};
 use somevakt_store::{record, unfinished};
 
 /// The account, the request and `--include-local-changes` of a recording
@@ -51,6 +51,23 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
                 kind: *kind,
                 archive_ref: archive_ref.clone(),
                 format: format.clone(),
+            }),
+            local.include_local_changes,
+        ),
+        Command::Review {
+            id,
+            result,
+            note,
+            next,
+            date,
+            local,
+        } => (
+            id,
+            Request::Review(ReviewInput {
+                result: *result,
+                note: note.clone(),
+                next: *next,
+                date: *date,
             }),
             local.include_local_changes,
         ),
@@ -123,6 +140,11 @@ pub(super) fn record(
     for said in prepared.warnings.iter().chain(&recorded.warnings) {
         let said = i18n::errors::record_warning(lang, said);
         eprintln!("somevakt: {warning}: {}", sanitize(&said));
+    }
+    if !prepared.findings.is_empty() {
+        // Recorded all the same: a finding never refuses a fact.
+        let ids = prepared.findings.join(", ");
+        eprintln!("somevakt: {}", t!(lang, "record-findings-left", ids = ids));
     }
     // The subject is the commit's own (English, the contract's trailers
     // and subjects never change with the language).

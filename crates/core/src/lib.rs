@@ -44,7 +44,7 @@ pub use id::AccountId;
 pub use model::Assessment;
 pub use policy::Policy;
 pub use register::{AccountReport, InvalidFile, LoadedAssessment, Register, Snippet, evaluate_all};
-pub use request::{Action, CommitId, DecisionInput, Proposal, Request};
+pub use request::{Action, CommitId, DecisionInput, Proposal, Request, ReviewInput};
 pub use status::Status;
 pub use words::Word;
 

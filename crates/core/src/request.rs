@@ -5,7 +5,7 @@
 use std::fmt;
 
 use crate::edit::NewSnapshot;
-use crate::model::{Level, Outcome, Platform};
+use crate::model::{Level, Outcome, Platform, ReviewResult};
 use crate::{AccountId, Date};
 
 /// A Git commit's id, as hexadecimal text. The store keeps Git's own types to
@@ -127,6 +127,8 @@ pub enum Request {
     Decide(DecisionInput),
     /// Record an archive snapshot.
     Snapshot(NewSnapshot),
+    /// Record a periodic review of the DPIA.
+    Review(ReviewInput),
     /// Record the date of the last post seen.
     Activity {
         /// The day of the latest post.
@@ -134,7 +136,8 @@ pub enum Request {
     },
     /// Start closing the account, or record it closed.
     Close {
-        /// Why the account is closed.
+        /// Why the account is closed; may be empty when `[closing]`
+        /// already records why (closing → closed).
         reason: String,
         /// `true`: closed now; `false`: closing.
         closed: bool,
@@ -181,5 +184,19 @@ pub struct DecisionInput {
     pub residual_risk: Option<Level>,
     /// The day management decided, when a paper decision is recorded later
     /// (`decide --date`); `None`: the day of recording, by the real clock.
+    pub date: Option<Date>,
+}
+
+/// A review as the user gives it; the reviewer is the Git identity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewInput {
+    /// What the review found.
+    pub result: ReviewResult,
+    /// What was looked at.
+    pub note: Option<String>,
+    /// The next review, when not a review interval later.
+    pub next: Option<Date>,
+    /// The day of the review, when before the day of recording; `None`:
+    /// the day of recording, by the real clock.
     pub date: Option<Date>,
 }

@@ -36,14 +36,29 @@ fn the_review_base_is_the_later_of_decision_and_review() {
         ("2024-06-12", &["2024-06-11"], None, "2025-06-12"),
         ("2024-06-12", &["2024-06-12"], None, "2025-06-12"),
         ("2024-06-12", &["2024-06-13"], None, "2025-06-13"),
-        ("2023-01-10", &["2024-01-10", "2023-06-01"], None, "2025-01-10"),
+        (
+            "2023-01-10",
+            &["2024-01-10", "2023-06-01"],
+            None,
+            "2025-01-10",
+        ),
         // next_review after the base wins, earlier or later than the interval
         ("2024-06-12", &[], Some("2024-06-13"), "2024-06-13"),
         ("2024-06-12", &[], Some("2026-01-01"), "2026-01-01"),
         // on or before the base: ignored (F24)
         ("2024-06-12", &[], Some("2024-06-12"), "2025-06-12"),
-        ("2024-06-12", &["2024-11-01"], Some("2024-11-01"), "2025-11-01"),
-        ("2024-06-12", &["2024-11-01"], Some("2024-11-02"), "2024-11-02"),
+        (
+            "2024-06-12",
+            &["2024-11-01"],
+            Some("2024-11-01"),
+            "2025-11-01",
+        ),
+        (
+            "2024-06-12",
+            &["2024-11-01"],
+            Some("2024-11-02"),
+            "2024-11-02",
+        ),
     ];
     for (decided, reviews, next, due) in table {
         let mut a = clean();
@@ -59,7 +74,10 @@ fn the_review_base_is_the_later_of_decision_and_review() {
             base.is_some_and(|b| d(n) <= b)
         });
         assert_eq!(has(&a, "F24"), stale, "{case}");
-        assert!(!has(&a, "F02"), "recording the review kept the approval: {case}");
+        assert!(
+            !has(&a, "F02"),
+            "recording the review kept the approval: {case}"
+        );
     }
 }
 
@@ -71,7 +89,11 @@ fn a_new_decision_outdates_an_earlier_next_review() {
     a.decisions.push(decision("2025-01-15", Outcome::Approved));
     sign(&mut a);
     let e = eval(&a);
-    assert_eq!(e.status.review_due, Some(d("2025-03-01")), "still after the base");
+    assert_eq!(
+        e.status.review_due,
+        Some(d("2025-03-01")),
+        "still after the base"
+    );
     a.dpia.next_review = Some(d("2025-01-15"));
     sign(&mut a);
     let e = eval(&a);
@@ -109,7 +131,10 @@ fn a_refused_plan_never_opened_and_needs_no_review_or_snapshot() {
     dropped.activity.last_post = None;
     dropped.snapshots.clear();
     sign(&mut dropped);
-    assert_eq!(eval(&dropped).status.snapshots, SnapshotStatus::NotApplicable);
+    assert_eq!(
+        eval(&dropped).status.snapshots,
+        SnapshotStatus::NotApplicable
+    );
     assert!(!has(&dropped, "F18"));
     // A post, or an approval, makes it an account that was in use.
     let mut posted = dropped.clone();
@@ -117,11 +142,16 @@ fn a_refused_plan_never_opened_and_needs_no_review_or_snapshot() {
     assert_eq!(eval(&posted).status.snapshots, SnapshotStatus::Missing);
     assert!(has(&posted, "F18"));
     let mut approved = dropped.clone();
-    approved.decisions.insert(0, decision("2022-01-01", Outcome::Approved));
+    approved
+        .decisions
+        .insert(0, decision("2022-01-01", Outcome::Approved));
     assert!(has(&approved, "F18"));
     // Closing rather than closed: no yearly snapshot either.
     dropped.account.status = AccountStatus::Closing;
-    assert_eq!(eval(&dropped).status.snapshots, SnapshotStatus::NotApplicable);
+    assert_eq!(
+        eval(&dropped).status.snapshots,
+        SnapshotStatus::NotApplicable
+    );
     assert!(!has(&dropped, "F17") && !has(&dropped, "F18"));
 }
 
@@ -179,30 +209,64 @@ fn f25_an_approval_before_the_dpia_was_completed() {
 fn f21_looks_at_every_date_that_records_a_past_event() {
     let tomorrow = d("2025-01-16");
     let cases: Vec<(&str, Box<dyn Fn(&mut Assessment)>)> = vec![
-        ("account.created", Box::new(|a| a.account.created = Some(tomorrow))),
-        ("dpia.initial_screening", Box::new(|a| a.dpia.initial_screening = Some(tomorrow))),
-        ("dpia.completed", Box::new(|a| a.dpia.completed = Some(tomorrow))),
-        ("dpia.terms_reviewed", Box::new(|a| a.dpia.terms_reviewed = Some(tomorrow))),
+        (
+            "account.created",
+            Box::new(|a| a.account.created = Some(tomorrow)),
+        ),
+        (
+            "dpia.initial_screening",
+            Box::new(|a| a.dpia.initial_screening = Some(tomorrow)),
+        ),
+        (
+            "dpia.completed",
+            Box::new(|a| a.dpia.completed = Some(tomorrow)),
+        ),
+        (
+            "dpia.terms_reviewed",
+            Box::new(|a| a.dpia.terms_reviewed = Some(tomorrow)),
+        ),
         (
             "dpia.infosec.admins_reviewed",
             Box::new(|a| {
-                a.dpia.infosec.get_or_insert_with(Infosec::default).admins_reviewed =
-                    Some(tomorrow)
+                a.dpia
+                    .infosec
+                    .get_or_insert_with(Infosec::default)
+                    .admins_reviewed = Some(tomorrow)
             }),
         ),
         (
             "dpia.ethics.assessed",
-            Box::new(|a| a.dpia.ethics.get_or_insert_with(Ethics::default).assessed = Some(tomorrow)),
+            Box::new(|a| {
+                a.dpia.ethics.get_or_insert_with(Ethics::default).assessed = Some(tomorrow)
+            }),
         ),
         (
             "responsibility.editors[1].trained",
             Box::new(|a| a.responsibility.editors[0].trained = Some(tomorrow)),
         ),
-        ("decisions[2].date", Box::new(|a| a.decisions.push(decision("2025-01-16", Outcome::NotApproved)))),
-        ("reviews[1].date", Box::new(|a| a.reviews.push(review("2025-01-16")))),
-        ("snapshots[1].date", Box::new(|a| a.snapshots[0].date = tomorrow)),
-        ("activity.last_post", Box::new(|a| a.activity.last_post = Some(tomorrow))),
-        ("activity.checked", Box::new(|a| a.activity.checked = Some(tomorrow))),
+        (
+            "decisions[2].date",
+            Box::new(|a| {
+                a.decisions
+                    .push(decision("2025-01-16", Outcome::NotApproved))
+            }),
+        ),
+        (
+            "reviews[1].date",
+            Box::new(|a| a.reviews.push(review("2025-01-16"))),
+        ),
+        (
+            "snapshots[1].date",
+            Box::new(|a| a.snapshots[0].date = tomorrow),
+        ),
+        (
+            "activity.last_post",
+            Box::new(|a| a.activity.last_post = Some(tomorrow)),
+        ),
+        (
+            "activity.checked",
+            Box::new(|a| a.activity.checked = Some(tomorrow)),
+        ),
         (
             "closing.decided",
             Box::new(|a| {
@@ -227,8 +291,16 @@ fn f21_looks_at_every_date_that_records_a_past_event() {
         change(&mut a);
         let e = eval(&a);
         let f21 = find(&e, "F21").unwrap_or_else(|| panic!("{key}: no F21"));
-        assert!(f21.message().contains(&format!("{key} = 2025-01-16")), "{}", f21.message());
-        assert!(f21.fix.keys.iter().any(|k| k == key), "{key}: {:?}", f21.fix.keys);
+        assert!(
+            f21.message().contains(&format!("{key} = 2025-01-16")),
+            "{}",
+            f21.message()
+        );
+        assert!(
+            f21.fix.keys.iter().any(|k| k == key),
+            "{key}: {:?}",
+            f21.fix.keys
+        );
         // On the day itself the date is a past event like any other.
         let on_the_day = super::evaluate(&a, &super::rules_tests::policy(), tomorrow);
         assert!(find(&on_the_day, "F21").is_none(), "{key}");

@@ -237,10 +237,12 @@ pub fn stale_next_review(assessment: &Assessment) -> Option<(Date, Date)> {
 /// nothing, so there is nothing to archive (F18) or review.
 pub fn never_in_use(assessment: &Assessment) -> bool {
     assessment.activity.last_post.is_none()
-        && !assessment
-            .decisions
-            .iter()
-            .any(|d| matches!(d.outcome, Outcome::Approved | Outcome::ConditionallyApproved))
+        && !assessment.decisions.iter().any(|d| {
+            matches!(
+                d.outcome,
+                Outcome::Approved | Outcome::ConditionallyApproved
+            )
+        })
 }
 
 /// When the DPIA must be reviewed (R33, R36): the cycle starts at the later

@@ -14,7 +14,7 @@ use super::load::reload_policy;
 use crate::clock;
 use crate::local_keys::changed_keys;
 use crate::refusal::Refusal;
-use somevakt_core::edit::{self, NewClosing, NewDecision};
+use somevakt_core::edit::{self, NewClosing, NewDecision, NewReview};
 use somevakt_core::parse::parse_assessment;
 use somevakt_core::{AccountId, Action, Date, Policy, Proposal, Request, Word};
 
@@ -37,6 +37,11 @@ pub struct Prepared {
     pub local_keys: Vec<String>,
     /// Things to know before confirming (e.g. closing without a snapshot).
     pub warnings: Vec<String>,
+    /// For a decision, the error findings about it the account has once it
+    /// is recorded (`F04`, `F25`, …), on the day of recording: the preview
+    /// lists them and the commit carries them in `Findings:`. A finding
+    /// never refuses a record (docs/format.md, "What a record may refuse").
+    pub findings: Vec<&'static str>,
 }
 
 /// The policy, or the refusal a broken one gives: a typo in somevakt.toml
@@ -166,6 +171,30 @@ fn prepare_on(
             );
             (Action::Snapshot, text, summary, body, Vec::new())
         }
+        Request::Review(input) => {
+            let date = input.date.unwrap_or(today);
+            not_after("the review date", date, today)?;
+            let review = NewReview {
+                date,
+                reviewed_by: name.clone(),
+                result: input.result,
+                note: input.note.clone(),
+                next: input.next,
+            };
+            let text = edit::record_review(current()?, &review).map_err(refused)?;
+            let mut trailers = vec![("Review-Result".to_owned(), input.result.word().to_owned())];
+            if let Some(due) = edit::review_due_after(&text, &policy.policy) {
+                trailers.push(("Review-Due".to_owned(), due.to_string()));
+            }
+            let body = input
+                .note
+                .as_deref()
+                .map(str::trim)
+                .unwrap_or_default()
+                .to_owned();
+            let summary = format!("{} on {date}", input.result.word());
+            (Action::Review, text, summary, body, trailers)
+        }
         Request::Activity { last_post } => {
             not_after("the last post", *last_post, today)?;
             let text = edit::record_activity(current()?, *last_post, today).map_err(refused)?;
@@ -282,6 +311,15 @@ fn prepare_on(
         };
         trailers.push(("Includes-Local-Changes".to_owned(), "yes".to_owned()));
     }
+    // What the record leaves, on the day it is recorded: a fact is
+    // recorded with its findings, never refused for them.
+    let findings = match action {
+        Action::Decision => edit::findings_left(&text, &policy, today),
+        _ => Vec::new(),
+    };
+    if !findings.is_empty() {
+        trailers.push(("Findings".to_owned(), findings.join(", ")));
+    }
     let proposal = Proposal {
         id: id.clone(),
         action,
@@ -297,6 +335,7 @@ fn prepare_on(
         local_changes,
         local_keys,
         warnings,
+        findings,
     })
 }
 

@@ -143,7 +143,13 @@ pub(super) fn f03_conditions(a: &Assessment, today: Date) -> Option<Finding> {
 /// R38: see [`needs_prior_consultation`]; `a` is the assessment as of today.
 pub(super) fn f04_prior_consultation(a: &Assessment, today: Date) -> Option<Finding> {
     let latest = a.latest_decision()?;
-    if !needs_prior_consultation(a, latest.outcome, latest.residual_risk, earlier_high(a), today) {
+    if !needs_prior_consultation(
+        a,
+        latest.outcome,
+        latest.residual_risk,
+        earlier_high(a),
+        today,
+    ) {
         return None;
     }
     let who = authority(a.account.jurisdiction);

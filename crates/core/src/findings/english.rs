@@ -199,10 +199,19 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "f09-dialogue",
         "Used for dialogue: KS advises pure information only",
     ),
-    ("f09-dialogue-fix", "Limit the account to information, or write why dialogue on this platform is justified (account.dialogue_justification)"),
+    (
+        "f09-dialogue-fix",
+        "Limit the account to information, or write why dialogue on this platform is justified (account.dialogue_justification)",
+    ),
     // F10
-    ("f10", "Reaches vulnerable groups whose risks the DPIA does not assess ({groups}): stricter rules apply"),
-    ("f10-fix", "Assess the risk to each group in the DPIA: a [[dpia.risks]] entry with its measures, naming the group in groups"),
+    (
+        "f10",
+        "Reaches vulnerable groups whose risks the DPIA does not assess ({groups}): stricter rules apply",
+    ),
+    (
+        "f10-fix",
+        "Assess the risk to each group in the DPIA: a [[dpia.risks]] entry with its measures, naming the group in groups",
+    ),
     // F11
     (
         "f11-unmoderated",
@@ -314,7 +323,10 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "f18",
         "Closing without a snapshot archived before closing (kind = \"before_closing\")",
     ),
-    ("f18-after-post", "The snapshot before closing is from {date}, before the last post ({last_post}): it does not hold everything published"),
+    (
+        "f18-after-post",
+        "The snapshot before closing is from {date}, before the last post ({last_post}): it does not hold everything published",
+    ),
     ("f18-fix", "Record a snapshot of kind before_closing"),
     // F19
     ("f19", "The profile lacks: {missing}"),
@@ -377,11 +389,26 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "The account is {status} but no [closing] records who decided it, when and why",
     ),
     ("f23-closing-without-fix", "Record the closing decision"),
-    ("f24", "dpia.next_review = {next} is on or before the latest decision or review ({base}), so it is ignored: the review cycle started again then"),
-    ("f24-fix", "Remove dpia.next_review, or set a date after the latest decision or review"),
-    ("f25", "Approved on {date}, before the DPIA was completed ({completed}): management decides on the finished assessment"),
-    ("f25-no-completed", "Approved on {date}, but the DPIA has no completion date (dpia.completed): management decides on the finished assessment"),
-    ("f25-fix", "Complete the DPIA, write the date it was completed (dpia.completed) and take it to management for a new decision"),
+    (
+        "f24",
+        "dpia.next_review = {next} is on or before the latest decision or review ({base}), so it is ignored: the review cycle started again then",
+    ),
+    (
+        "f24-fix",
+        "Remove dpia.next_review, or set a date after the latest decision or review",
+    ),
+    (
+        "f25",
+        "Approved on {date}, before the DPIA was completed ({completed}): management decides on the finished assessment",
+    ),
+    (
+        "f25-no-completed",
+        "Approved on {date}, but the DPIA has no completion date (dpia.completed): management decides on the finished assessment",
+    ),
+    (
+        "f25-fix",
+        "Complete the DPIA, write the date it was completed (dpia.completed) and take it to management for a new decision",
+    ),
     // Why an edit cannot be made (`edit::EditError`): the record commands'
     // refusals; lower-case, they follow `somevakt: `.
     (
@@ -427,4 +454,12 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ),
     ("edit-already-closed", "the account is already closed"),
     ("edit-no-reason", "say why the account is closed (reason)"),
+    (
+        "edit-already-closing",
+        "the account is already being closed: record it closed with --closed (the closing decision stays as recorded)",
+    ),
+    (
+        "edit-next-review-early",
+        "the next review ({next}) must come after this review ({date})",
+    ),
 ];

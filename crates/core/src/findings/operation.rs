@@ -4,7 +4,9 @@ use super::{Arg, Finding, Fix, Phrase, Severity, finding, listing};
 use crate::date::Date;
 use crate::model::*;
 use crate::policy::Thresholds;
-use crate::status::{ActivityStatus, Status, has_closing_snapshot, needs_closing_snapshot, never_in_use};
+use crate::status::{
+    ActivityStatus, Status, has_closing_snapshot, needs_closing_snapshot, never_in_use,
+};
 
 /// R39-R41.
 pub(super) fn f11_moderation(a: &Assessment) -> Option<Finding> {
@@ -238,7 +240,12 @@ pub(super) fn f18_closing_snapshot(a: &Assessment) -> Option<Finding> {
             .with("last_post", Arg::Date(last_post)),
         _ => Phrase::new("f18"),
     };
-    Some(finding("F18", Severity::Error, phrase, closing_snapshot_fix()))
+    Some(finding(
+        "F18",
+        Severity::Error,
+        phrase,
+        closing_snapshot_fix(),
+    ))
 }
 
 /// R10, R24, R42.

@@ -117,7 +117,10 @@ impl Assessment {
         one(TermsReviewed, self.dpia.terms_reviewed);
         let infosec = self.dpia.infosec.as_ref();
         one(AdminsReviewed, infosec.and_then(|i| i.admins_reviewed));
-        one(EthicsAssessed, self.dpia.ethics.as_ref().and_then(|e| e.assessed));
+        one(
+            EthicsAssessed,
+            self.dpia.ethics.as_ref().and_then(|e| e.assessed),
+        );
         for (i, e) in self.responsibility.editors.iter().enumerate() {
             one(Trained(i), e.trained);
         }
@@ -132,7 +135,10 @@ impl Assessment {
         }
         one(LastPost, self.activity.last_post);
         one(Checked, self.activity.checked);
-        one(ClosingDecided, self.closing.as_ref().and_then(|c| c.decided));
+        one(
+            ClosingDecided,
+            self.closing.as_ref().and_then(|c| c.decided),
+        );
         let requested = self.prior_consultation.as_ref().and_then(|p| p.requested);
         one(ConsultationRequested, requested);
     }
