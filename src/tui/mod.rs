@@ -64,6 +64,7 @@ pub fn run(
     input::spawn(tx.clone(), input.clone());
     let today = fixed_today.unwrap_or_else(somevakt_store::clock::today_local);
     let mut app = App::new(root.clone(), today, fixed_today.is_some())
+        .with_record_day(somevakt_store::clock::today_local())
         .with_keymap(config.keymap)
         .with_lang(lang);
     // The language was settled before the policy could be broken: use it.

@@ -76,6 +76,10 @@ pub struct App {
     today: Date,
     /// `--today` was given: the day does not roll over.
     today_fixed: bool,
+    /// The day a record made now is dated: the real clock's, whatever
+    /// `--today` pins the evaluation to. The forms start their dates on it
+    /// and refuse a date after it, as the record would.
+    record_day: Date,
     /// The terminal's size: pages and scroll limits follow from it.
     size: (u16, u16),
     /// `Some` while a full load is under way.
@@ -170,6 +174,7 @@ impl App {
             branch: None,
             today,
             today_fixed,
+            record_day: today,
             size: (80, 24),
             loading: Some(Progress::default()),
             register: None,
@@ -209,6 +214,17 @@ impl App {
             last_filter: String::new(),
             quit: false,
         }
+    }
+
+    /// The day records are dated, from the real clock (the tests fix it).
+    pub fn with_record_day(mut self, day: Date) -> App {
+        self.record_day = day;
+        self
+    }
+
+    /// The day a record made now is dated.
+    pub fn record_day(&self) -> Date {
+        self.record_day
     }
 
     /// The same dashboard in `lang` (`--lang`, the locale, the policy).
@@ -432,6 +448,7 @@ impl App {
                 Vec::new()
             }
             Message::Tick(today) => {
+                self.record_day = today;
                 if !self.today_fixed && today != self.today {
                     self.today = today;
                     self.rebuild();

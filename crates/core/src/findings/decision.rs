@@ -247,9 +247,13 @@ pub(super) fn conditions_fix() -> Fix {
     Fix::record(Phrase::new("f03-fix"), "d", DECIDE)
 }
 
-/// What settles a due review: a new decision or the next review date (F05
-/// and the review reminder).
+/// What settles a due review: the review, recorded (`somevakt review`
+/// restarts the cycle and keeps the approval, F05 and the review
+/// reminder); a review that finds the DPIA changed goes on to management.
 pub(super) fn review_fix() -> Fix {
-    Fix::record(Phrase::new("f05-fix"), "d", DECIDE)
-        .writing(["dpia.terms_reviewed", "dpia.next_review"])
+    Fix::record(
+        Phrase::new("f05-fix"),
+        "v",
+        "somevakt review ID --result unchanged",
+    )
 }

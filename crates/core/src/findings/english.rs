@@ -102,7 +102,7 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ),
     (
         "f05-fix",
-        "Review the DPIA and take it to management, or set the next review date",
+        "Review the DPIA and record the review; if it has changed, take it to management",
     ),
     // F06
     ("f06", "Legal basis incomplete: {missing}"),

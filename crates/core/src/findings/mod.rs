@@ -238,7 +238,7 @@ pub fn reminder_fix(kind: ReminderKind) -> Fix {
     }
 }
 
-/// The dashboard keys each rule's fix can start (`d` decide, `p` snapshot,
+/// The dashboard keys each rule's fix can start (`d` decide, `v` review, `p` snapshot,
 /// `a` activity, `c` close, `e` edit), for the help's table of fixes; the
 /// rules differ by case (F09's service area is closed with `c`, its usage
 /// edited with `e`). A test keeps this in step with the rules.
@@ -247,7 +247,7 @@ pub const FIX_KEYS: [(&str, &[&str]); 25] = [
     ("F02", &["d", "c"]),
     ("F03", &["d"]),
     ("F04", &["e"]),
-    ("F05", &["d"]),
+    ("F05", &["v"]),
     ("F06", &["e"]),
     ("F07", &["e"]),
     ("F08", &["e"]),
