@@ -33,7 +33,8 @@ fn dashboard(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("tmp");
     synthetic::write_repository(dir.path(), 20_000).expect("generate");
     let today: Date = "2025-01-15".parse().expect("date");
-    let mut app = App::new(dir.path().to_path_buf(), today, true);
+    let mut app = App::new(dir.path().to_path_buf(), today, true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today));
     app.update(Message::Resize(120, 40));
     for command in app.init() {
         if matches!(command, Command::LoadAll { .. }) {

@@ -116,6 +116,7 @@ fn audit(root: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(root)
         .env_remove("SOMEVAKT_TODAY")
+        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
         .env_remove("SOMEVAKT_LANG")
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("NO_COLOR", "1")

@@ -29,6 +29,7 @@ impl Session {
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
         cmd.env_remove("SOMEVAKT_TODAY");
+        cmd.env("SOMEVAKT_TEST_CLOCK", "2025-01-15");
         // English unless a test says otherwise, whatever the locale of
         // the machine running the tests.
         cmd.env("SOMEVAKT_LANG", "en");
@@ -178,7 +179,12 @@ fn without_a_repository_it_says_so_and_exits_2() {
 #[test]
 fn approve_an_account_through_the_dashboard_then_find_it_in_git_log() {
     let (_dir, root) = example_repo();
-    let mut s = Session::start(&root, &["--today", "2025-01-15"]);
+    // The clock says a later day than --today: the record must follow the clock.
+    let mut s = Session::start_with(
+        &root,
+        &["--today", "2025-01-15"],
+        &[("SOMEVAKT_TEST_CLOCK", "2025-02-20")],
+    );
     s.wait_for("15 of 15");
     s.keys("/ordfører");
     s.keys("\r");
@@ -196,12 +202,9 @@ fn approve_an_account_through_the_dashboard_then_find_it_in_git_log() {
     s.wait_for("✔ Ready");
     s.keys("\r");
     s.wait_for("The commit message");
-    // Dated by the real clock, not by --today (README, "What a record guarantees").
-    let due = format!(
-        "Review-Due: {}",
-        somevakt_store::clock::today_local().add_months(12)
-    );
-    s.wait_for(&due);
+    // Dated by the clock, not by --today (README, "What a record guarantees").
+    let due = "Review-Due: 2026-02-20";
+    s.wait_for(due);
     s.keys("y");
     s.wait_for("Recorded \"decision: fjordvik/x-ordforer approved\" in commit");
     s.keys("q");

@@ -320,7 +320,9 @@ fn the_dashboard_shows_no_control_characters() {
     use somevakt::tui::view;
 
     let (_dir, root) = hostile_repo();
-    let mut app = App::new(root.clone(), "2030-01-01".parse().expect("date"), true);
+    let day = "2030-01-01".parse().expect("date");
+    let mut app =
+        App::new(root.clone(), day, true).with_clock(somevakt_store::clock::Clock::fixed_day(day));
     app.update(somevakt::tui::app::Message::Resize(140, 40));
     let mut pending = app.init();
     while let Some(command) = pending.pop() {

@@ -18,6 +18,7 @@ fn run_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .args(args)
         .current_dir(dir)
         .env_remove("SOMEVAKT_TODAY")
+        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
         .env("NO_COLOR", "1");
     for name in ["SOMEVAKT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] {
         command.env_remove(name);

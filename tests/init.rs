@@ -30,6 +30,7 @@ fn run(home: &Path, dir: &Path, args: &[&str]) -> Output {
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("NO_COLOR", "1")
         .env_remove("SOMEVAKT_TODAY")
+        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
         .env_remove("SOMEVAKT_LANG")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")

@@ -12,9 +12,15 @@ use somevakt_core::model::Outcome;
 use somevakt_core::{DecisionInput, Request};
 use somevakt_store::record;
 
-/// The day of recording: the machine's clock, whatever `--today` says.
-fn real_today() -> Date {
-    somevakt_store::clock::today_local()
+/// The day of recording: the clock the tests fix, whatever `--today` says.
+fn record_day() -> Date {
+    // SOMEVAKT_TEST_CLOCK, as every command of these tests is run with.
+    "2025-01-15".parse().expect("date")
+}
+
+/// The clock these tests record by, in process.
+fn clock() -> somevakt_store::clock::Clock {
+    somevakt_store::clock::Clock::fixed_day(record_day())
 }
 
 const ID: &str = "fjordvik/x-ordforer";
@@ -85,7 +91,7 @@ fn findings_trailer(root: &Path, file: &str) -> String {
         &std::fs::read_to_string(root.join("somevakt.toml")).unwrap(),
     )
     .unwrap();
-    let ids = somevakt_core::edit::findings_left(&text, &policy, real_today());
+    let ids = somevakt_core::edit::findings_left(&text, &policy, record_day());
     if ids.is_empty() {
         String::new()
     } else {
@@ -135,7 +141,7 @@ fn approve_commits_only_the_file_with_its_trailers() {
         trailers(&root),
         format!(
             "Assessment: fjordvik/x-ordforer\nAction: decision\nDecision: approved\nReview-Due: {}\n{}",
-            real_today().add_months(12),
+            record_day().add_months(12),
             findings_trailer(&root, FILE)
         ),
         "dated by the real clock, not by --today"
@@ -202,7 +208,7 @@ fn conditional_approval_with_conditions_and_rejection() {
             "--residual-risk",
             "medium",
             "--date",
-            "2025-01-15",
+            "2024-12-02",
         ],
     ));
     let t = trailers(&root);
@@ -484,6 +490,7 @@ fn refuses_without_a_git_identity_and_says_how_to_set_it() {
             "2025-01-15",
         ])
         .current_dir(&root)
+        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path())
         .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -677,13 +684,13 @@ fn decision() -> Request {
 fn a_file_changed_between_preparing_and_confirming_is_not_overwritten() {
     let (_dir, root) = repo();
     let id = AccountId::parse(ID).unwrap();
-    let prepared = record::prepare(&root, &id, &decision()).unwrap();
+    let prepared = record::prepare(&root, &id, &decision(), clock()).unwrap();
     assert!(
         prepared.diff.contains("+outcome = \"approved\""),
         "{}",
         prepared.diff
     );
-    let due = real_today().add_months(12).to_string();
+    let due = record_day().add_months(12).to_string();
     assert!(
         prepared
             .proposal
@@ -713,7 +720,7 @@ fn a_file_changed_between_preparing_and_confirming_is_not_overwritten() {
 fn a_branch_that_moved_between_preparing_and_confirming_is_not_moved() {
     let (_dir, root) = repo();
     let id = AccountId::parse(ID).unwrap();
-    let prepared = record::prepare(&root, &id, &decision()).unwrap();
+    let prepared = record::prepare(&root, &id, &decision(), clock()).unwrap();
     git(&root, &["commit", "-q", "-m", "Noen andre committet"]);
     let head = git(&root, &["rev-parse", "HEAD"]);
     let before = std::fs::read_to_string(root.join(FILE)).unwrap();

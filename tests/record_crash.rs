@@ -37,6 +37,7 @@ fn decide(root: &Path) -> Command {
         ])
         .current_dir(root)
         .env_remove("SOMEVAKT_TODAY")
+        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
         .env_remove("SOMEVAKT_FAULT")
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -201,7 +202,8 @@ fn a_new_account_interrupted_before_its_commit_can_be_finished_or_discarded() {
                     "Kulturhuset",
                 ])
                 .current_dir(&root)
-                .env_remove("SOMEVAKT_TODAY");
+                .env_remove("SOMEVAKT_TODAY")
+                .env("SOMEVAKT_TEST_CLOCK", "2025-01-15");
             if let Some(step) = fault {
                 command.env("SOMEVAKT_FAULT", step);
             }

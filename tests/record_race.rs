@@ -51,6 +51,7 @@ fn of_two_racing_records_exactly_one_lands_and_the_other_changes_nothing() {
                     .args(*args)
                     .current_dir(&root)
                     .env_remove("SOMEVAKT_TODAY")
+                    .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
                     .stdout(Stdio::piped())
                     .stderr(Stdio::piped())
                     .spawn()

@@ -17,8 +17,14 @@ use somevakt_store::record;
 const ID: &str = "fjordvik/x-ordforer";
 const FILE: &str = "assessments/fjordvik/x-ordforer.toml";
 
-fn real_today() -> Date {
-    somevakt_store::clock::today_local()
+fn record_day() -> Date {
+    // SOMEVAKT_TEST_CLOCK, as every command of these tests is run with.
+    "2025-01-15".parse().expect("date")
+}
+
+/// The clock these tests record by, in process.
+fn clock() -> somevakt_store::clock::Clock {
+    somevakt_store::clock::Clock::fixed_day(record_day())
 }
 
 /// Runs somevakt with extra environment variables.
@@ -28,6 +34,7 @@ fn sv_env(root: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .args(args)
         .current_dir(root)
         .env_remove("SOMEVAKT_TODAY")
+        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
         .env_remove("SOMEVAKT_FAULT");
     for (k, v) in env {
         command.env(k, v);
@@ -79,7 +86,7 @@ fn decide_args<'a>(extra: &[&'a str]) -> Vec<&'a str> {
 #[test]
 fn records_are_dated_by_the_real_clock_whatever_today_is_pinned_to() {
     let (_dir, root) = committed_example();
-    let today = real_today().to_string();
+    let today = record_day().to_string();
     // A --today left over from a report, after and before the real day.
     ok(sv_env(
         &root,
@@ -100,7 +107,7 @@ fn records_are_dated_by_the_real_clock_whatever_today_is_pinned_to() {
 fn dates_after_the_real_today_are_refused() {
     let (_dir, root) = committed_example();
     let before = head(&root);
-    let tomorrow = real_today().add_days(1).to_string();
+    let tomorrow = record_day().add_days(1).to_string();
     let file = std::fs::read(root.join(FILE)).unwrap();
     for args in [
         decide_args(&["--date", &tomorrow]),
@@ -116,7 +123,7 @@ fn dates_after_the_real_today_are_refused() {
         "file untouched"
     );
     // Today itself and earlier days are fine.
-    let today = real_today().to_string();
+    let today = record_day().to_string();
     ok(sv_env(
         &root,
         &["snapshot", ID, "--date", &today, "--kind", "yearly"],
@@ -134,13 +141,13 @@ fn dates_after_the_real_today_are_refused() {
 #[test]
 fn a_decision_dated_more_than_30_days_back_says_it_is_backdated() {
     let (_dir, root) = committed_example();
-    let thirty = real_today().add_days(-30).to_string();
+    let thirty = record_day().add_days(-30).to_string();
     ok(sv_env(&root, &decide_args(&["--date", &thirty]), &[]));
     assert!(
         !last_message(&root).contains("Backdated"),
         "30 days is not backdated"
     );
-    let older = real_today().add_days(-31).to_string();
+    let older = record_day().add_days(-31).to_string();
     ok(sv_env(&root, &decide_args(&["--date", &older]), &[]));
     let message = last_message(&root);
     assert!(message.contains("Backdated: yes\n"), "{message}");
@@ -508,8 +515,8 @@ fn the_loser_of_a_race_changes_nothing_not_even_the_working_file() {
     let activity = Request::Activity {
         last_post: "2025-01-02".parse().unwrap(),
     };
-    let first = record::prepare(&root, &id, &decide).unwrap();
-    let second = record::prepare(&root, &id, &activity).unwrap();
+    let first = record::prepare(&root, &id, &decide, clock()).unwrap();
+    let second = record::prepare(&root, &id, &activity, clock()).unwrap();
     record::confirm(&root, &first, false).unwrap();
     let winner = std::fs::read(root.join(FILE)).unwrap();
     let err = record::confirm(&root, &second, false).unwrap_err();
@@ -537,7 +544,7 @@ fn an_edit_names_only_the_outside_changes_that_were_there_before_the_editor_open
             baseline_head: head.clone(),
             before: Some(before.to_owned()),
         };
-        let prepared = record::prepare(&root, &id, &request).unwrap();
+        let prepared = record::prepare(&root, &id, &request, clock()).unwrap();
         prepared.proposal.message()
     };
     // The editor alone: no outside change to declare.

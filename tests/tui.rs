@@ -24,7 +24,8 @@ fn today() -> Date {
 
 /// The app after its start commands ran, as the runtime would run them.
 fn app_on(root: &Path) -> App {
-    let mut app = App::new(root.to_path_buf(), today(), true);
+    let mut app = App::new(root.to_path_buf(), today(), true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()));
     for command in app.init() {
         run(&mut app, command, root);
     }
@@ -292,7 +293,8 @@ fn escape_sequences_in_files_never_reach_the_screen() {
 #[test]
 fn the_first_frame_shows_loading() {
     let (_dir, root) = copy_example_named("fjordvik");
-    let mut app = App::new(root, today(), true);
+    let mut app =
+        App::new(root, today(), true).with_clock(somevakt_store::clock::Clock::fixed_day(today()));
     let text = render(&mut app, 80, 10);
     assert!(text.contains("Loading"), "{text}");
 }
@@ -572,7 +574,8 @@ fn a_changed_file_reloads_alone_and_keeps_the_selection() {
 #[test]
 fn the_day_rolls_over_unless_fixed() {
     let (_dir, root) = copy_example_named("fjordvik");
-    let mut app = App::new(root.clone(), today(), false);
+    let mut app = App::new(root.clone(), today(), false)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()));
     for c in app.init() {
         run(&mut app, c, &root);
     }

@@ -51,6 +51,9 @@ fn app_in(root: &Path, lang: Lang) -> App {
         "2025-01-15".parse().expect("date"),
         true,
     )
+    .with_clock(somevakt_store::clock::Clock::fixed_day(
+        "2025-01-15".parse().expect("date"),
+    ))
     .with_lang(lang);
     for c in app.init() {
         run(&mut app, c);

@@ -20,7 +20,9 @@ use somevakt::tui::view;
 
 fn app_on(root: &Path, lang: Lang) -> App {
     let today = "2025-01-15".parse().expect("date");
-    let mut app = App::new(root.to_path_buf(), today, true).with_lang(lang);
+    let mut app = App::new(root.to_path_buf(), today, true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today))
+        .with_lang(lang);
     for command in app.init() {
         run(&mut app, command, root);
     }

@@ -33,7 +33,9 @@ fn run(app: &mut App, command: Command, root: &Path) {
 }
 
 fn app_in(root: &Path, lang: Lang) -> App {
-    let mut app = App::new(root.to_path_buf(), today(), true).with_lang(lang);
+    let mut app = App::new(root.to_path_buf(), today(), true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()))
+        .with_lang(lang);
     for command in app.init() {
         run(&mut app, command, root);
     }
@@ -82,7 +84,9 @@ fn select(app: &mut App, filter: &str) {
 /// Every screen and modal of `tui_screens`, in `lang`.
 fn every_screen(lang: Lang) {
     let (_dir, root) = committed_example();
-    let mut loading = App::new(root.clone(), today(), true).with_lang(lang);
+    let mut loading = App::new(root.clone(), today(), true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()))
+        .with_lang(lang);
     at_every_size(lang, "loading", &mut loading);
 
     let mut app = app_in(&root, lang);

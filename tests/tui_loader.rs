@@ -20,7 +20,8 @@ fn rows_of(app: &App) -> String {
 
 /// A started app on `today` and the generation of the full load it asked for.
 fn started(root: &std::path::Path, today: Date) -> (App, u64) {
-    let mut app = App::new(root.to_path_buf(), today, true);
+    let mut app = App::new(root.to_path_buf(), today, true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today));
     let Some(Command::LoadAll { generation, .. }) = app
         .init()
         .into_iter()

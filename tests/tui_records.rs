@@ -59,10 +59,13 @@ fn render(app: &mut App) -> String {
 }
 
 fn app_on(root: &Path) -> App {
-    // Evaluated as on a pinned day, recorded by the real clock, as the
-    // dashboard runs with --today.
-    let mut app = App::new(root.to_path_buf(), today(), true)
-        .with_record_day(somevakt_store::clock::today_local());
+    app_recording_on(root, today())
+}
+
+/// A dashboard evaluating as on `today()` whose clock says `day`.
+fn app_recording_on(root: &Path, day: Date) -> App {
+    let clock = somevakt_store::clock::Clock::fixed_day(day);
+    let mut app = App::new(root.to_path_buf(), today(), true).with_clock(clock);
     for c in app.init() {
         run(&mut app, c);
     }
@@ -121,7 +124,8 @@ fn fill_decision(app: &mut App, outcome: usize, body: &str, rationale: &str, ris
 #[test]
 fn approve_from_the_dashboard() {
     let (_dir, root) = committed_example_with_staged_note();
-    let mut app = app_on(&root);
+    let recorded_on: Date = "2025-02-20".parse().expect("date");
+    let mut app = app_recording_on(&root, recorded_on);
     select(&mut app, "ordfører");
     press(&mut app, KeyCode::Char('d'));
     assert_eq!(app.form().map(|f| f.kind), Some(FormKind::Decide));
@@ -151,10 +155,7 @@ fn approve_from_the_dashboard() {
     assert_eq!(problem(&app), "", "valid as typed");
     press(&mut app, KeyCode::Enter);
     // The day of the decision: the day of recording unless changed.
-    assert_eq!(
-        value(&app, FieldId::DecisionDate),
-        somevakt_store::clock::today_local().to_string()
-    );
+    assert_eq!(value(&app, FieldId::DecisionDate), recorded_on.to_string());
     press(&mut app, KeyCode::Enter);
     assert_eq!(stage(&app), "preview");
     let screen = render(&mut app);
@@ -162,8 +163,8 @@ fn approve_from_the_dashboard() {
         screen.contains("decision: fjordvik/x-ordforer approved"),
         "{screen}"
     );
-    // The dashboard evaluates as on --today, but records by the real clock.
-    let due = somevakt_store::clock::today_local().add_months(12);
+    // The dashboard evaluates as on --today, but records by its clock.
+    let due = recorded_on.add_months(12);
     assert!(screen.contains(&format!("Review-Due: {due}")), "{screen}");
     assert!(screen.contains("+outcome = \"approved\""), "{screen}");
     assert_eq!(
@@ -261,7 +262,7 @@ fn snapshot_activity_close_and_new_from_the_dashboard() {
     press(&mut app, KeyCode::Char('p'));
     assert_eq!(
         value(&app, FieldId::SnapshotDate),
-        somevakt_store::clock::today_local().to_string(),
+        today().to_string(),
         "the day of recording, shown"
     );
     ctrl(&mut app, 'u');
@@ -296,10 +297,7 @@ fn snapshot_activity_close_and_new_from_the_dashboard() {
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Right); // closing
     press(&mut app, KeyCode::Enter);
-    assert_eq!(
-        value(&app, FieldId::CloseDate),
-        somevakt_store::clock::today_local().to_string()
-    );
+    assert_eq!(value(&app, FieldId::CloseDate), today().to_string());
     press(&mut app, KeyCode::Enter);
     let preview = render(&mut app);
     assert!(
@@ -468,7 +466,9 @@ fn a_refusal_is_said_in_the_dashboards_language() {
     )
     .unwrap();
     git(&root, &["commit", "-q", "-am", "Bara Eva godkänner"]);
-    let mut app = App::new(root.clone(), today(), true).with_lang(somevakt::i18n::Lang::Sv);
+    let mut app = App::new(root.clone(), today(), true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()))
+        .with_lang(somevakt::i18n::Lang::Sv);
     for c in app.init() {
         run(&mut app, c);
     }
@@ -519,7 +519,7 @@ fn an_overdue_review_is_recorded_from_its_reminder() {
     // A date after the day of recording is what the record would refuse:
     // the form says so instead of "ready".
     ctrl(&mut app, 'u');
-    let tomorrow = somevakt_store::clock::today_local().add_days(1);
+    let tomorrow = today().add_days(1);
     typing(&mut app, &tomorrow.to_string());
     assert!(
         problem(&app).contains("is after today"),

@@ -32,7 +32,8 @@ fn run(app: &mut App, command: Command, root: &Path) {
 }
 
 fn app_on(root: &Path) -> App {
-    let mut app = App::new(root.to_path_buf(), today(), true);
+    let mut app = App::new(root.to_path_buf(), today(), true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()));
     for command in app.init() {
         run(&mut app, command, root);
     }
@@ -85,7 +86,8 @@ fn select(app: &mut App, filter: &str) {
 #[test]
 fn screens_at_every_size() {
     let (_dir, root) = committed_example();
-    let mut loading = App::new(root.clone(), today(), true);
+    let mut loading = App::new(root.clone(), today(), true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()));
     at_every_size("loading", &mut loading);
 
     let mut app = app_on(&root);
@@ -256,7 +258,8 @@ fn the_palette_lists_every_action_and_runs_the_chosen_one() {
 fn an_older_full_load_never_overwrites_a_newer_reload() {
     let (_dir, root) = committed_example();
     let path = "assessments/fjordvik/x-ordforer.toml";
-    let mut app = App::new(root.clone(), today(), true);
+    let mut app = App::new(root.clone(), today(), true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()));
     let first = app.init();
     // The full load reads the files now…
     let Some(load) = first
@@ -306,7 +309,8 @@ fn an_older_full_load_never_overwrites_a_newer_reload() {
 #[test]
 fn the_header_marks_a_fixed_day_and_hides_counts_while_loading() {
     let (_dir, root) = committed_example();
-    let mut app = App::new(root.clone(), today(), true);
+    let mut app = App::new(root.clone(), today(), true)
+        .with_clock(somevakt_store::clock::Clock::fixed_day(today()));
     let text = render(&mut app, 100, 24);
     assert!(text.contains("2025-01-15 (fixed)"), "{text}");
     assert!(
@@ -326,7 +330,8 @@ fn the_header_marks_a_fixed_day_and_hides_counts_while_loading() {
     });
     let text = render(&mut app, 100, 24);
     assert!(text.contains("Loading: 5 of 15 files"), "{text}");
-    let live = App::new(root, today(), false);
+    let live =
+        App::new(root, today(), false).with_clock(somevakt_store::clock::Clock::fixed_day(today()));
     let mut live = live;
     assert!(!render(&mut live, 100, 24).contains("(fixed)"));
 }

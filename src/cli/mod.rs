@@ -26,6 +26,7 @@ use crate::t;
 pub use errors::{CliError, NotOneOf};
 use errors::{error_lang, one_line_usage_error};
 use somevakt_core::schema;
+use somevakt_store::clock::Clock;
 use somevakt_store::{self, Register};
 
 #[derive(Debug, Parser)]
@@ -326,8 +327,15 @@ pub fn report_lang(cli: &Cli, register: &Register) -> Lang {
     i18n::with_policy(chosen_lang(cli), register.policy.policy.language)
 }
 
+/// The clock records are dated by: the real one, except in the test
+/// suite's builds (`SOMEVAKT_TEST_CLOCK`, crates/store/src/clock.rs).
+fn clock() -> Result<Clock, CliError> {
+    Clock::from_environment().map_err(|e| CliError::Usage(e.to_string()))
+}
+
 fn execute(cli: &Cli) -> Result<u8, CliError> {
-    let today = cli.today.unwrap_or_else(somevakt_store::clock::today_local);
+    let clock = clock()?;
+    let today = cli.today.unwrap_or_else(|| clock.today());
     if records::request_of(&cli.command).is_none() {
         // A record reports an interrupted one itself, under its lock.
         records::report_unfinished(cli);
@@ -342,7 +350,9 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
             emit(&completions::script(*shell, chosen_lang(cli))).map(|_| 0)
         }
         Some(Command::Man) => emit(&completions::man_page(chosen_lang(cli))?).map(|_| 0),
-        None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => dashboard(cli),
+        None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
+            dashboard(cli, clock)
+        }
         None => status(cli, today, StatusFormat::Table),
         Some(Command::Status { format }) => status(cli, today, *format),
         Some(Command::Check { format }) => run_check(cli, today, *format),
@@ -358,20 +368,27 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         Some(Command::Log { id, format }) => log(cli, id, *format),
         Some(Command::Audit { format, since }) => audit::run(cli, *format, since.as_deref()),
         Some(command) => match records::request(command) {
-            Some((id, request, local)) => records::record(cli, id, &request, local),
+            Some((id, request, local)) => records::record(cli, id, &request, local, clock),
             None => Ok(0),
         },
     }
 }
 
-fn dashboard(cli: &Cli) -> Result<u8, CliError> {
+fn dashboard(cli: &Cli, clock: Clock) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
     // The policy's `language` counts when nothing else chose: read it once
     // here (a broken policy is the dashboard's to show, in English).
     let policy = somevakt_store::reload_policy(&root).0;
     let lang = i18n::with_policy(chosen_lang(cli), policy.policy.language);
-    crate::tui::run(root, cli.today, use_color_on_terminal(), cli.poll, lang)
-        .map_err(CliError::Output)?;
+    crate::tui::run(
+        root,
+        cli.today,
+        clock,
+        use_color_on_terminal(),
+        cli.poll,
+        lang,
+    )
+    .map_err(CliError::Output)?;
     Ok(0)
 }
 

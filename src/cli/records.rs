@@ -8,6 +8,7 @@ use crate::text::sanitize;
 use somevakt_core::AccountId;
 use somevakt_core::edit::NewSnapshot;
 use somevakt_core::{DecisionInput, Request, ReviewInput};
+use somevakt_store::clock::Clock;
 use somevakt_store::{record, unfinished};
 
 /// The account, the request and `--include-local-changes` of a recording
@@ -128,12 +129,13 @@ pub(super) fn record(
     id: &str,
     request: &Request,
     include_local: bool,
+    clock: Clock,
 ) -> Result<u8, CliError> {
     let id = AccountId::parse(id).map_err(CliError::Usage)?;
     let root = repo_root(cli)?;
     // The store's typed reason; the binary words it in the reader's
     // language when it prints the error (`CliError::message`).
-    let prepared = record::prepare(&root, &id, request).map_err(CliError::Record)?;
+    let prepared = record::prepare(&root, &id, request, clock).map_err(CliError::Record)?;
     let recorded = record::confirm(&root, &prepared, include_local).map_err(CliError::Record)?;
     let lang = record_lang(cli, &root);
     let warning = t!(lang, "cli-warning");

@@ -40,6 +40,7 @@ use app::{App, Command, Message};
 use input::InputControl;
 use somevakt_core::AccountId;
 use somevakt_core::Date;
+use somevakt_store::clock::Clock;
 use somevakt_store::watch::{self, StoreEvent};
 use somevakt_store::{history, record};
 use theme::Theme;
@@ -52,6 +53,7 @@ const HISTORY_LIMIT: usize = 500;
 pub fn run(
     root: PathBuf,
     fixed_today: Option<Date>,
+    clock: Clock,
     color: bool,
     poll: bool,
     lang: crate::i18n::Lang,
@@ -62,9 +64,9 @@ pub fn run(
     let (tx, rx) = mpsc::channel();
     let input = InputControl::default();
     input::spawn(tx.clone(), input.clone());
-    let today = fixed_today.unwrap_or_else(somevakt_store::clock::today_local);
+    let today = fixed_today.unwrap_or_else(|| clock.today());
     let mut app = App::new(root.clone(), today, fixed_today.is_some())
-        .with_record_day(somevakt_store::clock::today_local())
+        .with_clock(clock)
         .with_keymap(config.keymap)
         .with_lang(lang);
     // The language was settled before the policy could be broken: use it.
@@ -176,7 +178,7 @@ fn event_loop(
             commands.extend(app.update(message));
         }
         if !app.today_fixed() {
-            commands.extend(app.update(Message::Tick(somevakt_store::clock::today_local())));
+            commands.extend(app.update(Message::Tick(app.clock().today())));
         }
         // The frame first, then the work the messages asked for: a worker
         // started before it (a file's history, on Enter) would take the
@@ -301,9 +303,12 @@ pub fn run_command(command: Command, root: &Path) -> Message {
         // Records are dated by the real clock; the dashboard's `--today`
         // only changes evaluation.
         Command::Prepare {
-            id, request, lang, ..
+            id,
+            request,
+            clock,
+            lang,
         } => Message::Prepared(
-            record::prepare(root, &id, &request)
+            record::prepare(root, &id, &request, clock)
                 .map(Box::new)
                 .map_err(|e| crate::i18n::errors::commit_error(lang, &e)),
         ),
@@ -328,9 +333,9 @@ pub fn run_command(command: Command, root: &Path) -> Message {
             id,
             head,
             before,
+            clock,
             lang,
-            ..
-        } => prepare_edit(root, &id, head, before, lang),
+        } => prepare_edit(root, &id, head, before, clock, lang),
         Command::Restore(id) => Message::Restored {
             result: somevakt_store::editor::restore_committed(root, &id),
             id,
@@ -359,6 +364,7 @@ fn prepare_edit(
     id: &AccountId,
     head: Option<somevakt_core::CommitId>,
     before: Option<String>,
+    clock: Clock,
     lang: Lang,
 ) -> Message {
     let text = match saved_text(root, id, before.as_deref(), lang) {
@@ -382,7 +388,7 @@ fn prepare_edit(
         before,
     };
     Message::Prepared(
-        record::prepare(root, id, &request)
+        record::prepare(root, id, &request, clock)
             .map(Box::new)
             .map_err(|e| crate::i18n::errors::commit_error(lang, &e)),
     )

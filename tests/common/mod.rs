@@ -67,6 +67,7 @@ pub fn somevakt(dir: &Path, args: &[&str]) -> Output {
         .args(args)
         .current_dir(dir)
         .env_remove("SOMEVAKT_TODAY")
+        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
         .env("NO_COLOR", "1")
         // English unless a test asks for another language: the machine's
         // own locale must not change what the tests read.

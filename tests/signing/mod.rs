@@ -63,6 +63,10 @@ pub fn git_out(dir: &Path, args: &[&str]) -> Output {
         .current_dir(dir)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("GIT_CONFIG_GLOBAL", "/dev/null")
+        // Commits by hand are made at the tests' fixed time, as somevakt's
+        // own are (SOMEVAKT_TEST_CLOCK): the backdating rule compares the two.
+        .env("GIT_AUTHOR_DATE", TEST_TIME)
+        .env("GIT_COMMITTER_DATE", TEST_TIME)
         .output()
         .expect("run git")
 }
@@ -85,6 +89,7 @@ pub fn somevakt_env(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Output {
         .args(args)
         .current_dir(dir)
         .env_remove("SOMEVAKT_TODAY")
+        .env("SOMEVAKT_TEST_CLOCK", TEST_DAY)
         .env("GIT_CONFIG_NOSYSTEM", "1")
         .env("NO_COLOR", "1");
     for (k, v) in env {
@@ -266,11 +271,14 @@ pub fn entry(date: &str, outcome: &str, digest: &str) -> String {
     )
 }
 
-/// Today by the real clock, as the audit's backdating rule sees it.
+/// The day every command of these tests runs on: somevakt's clock
+/// (`SOMEVAKT_TEST_CLOCK`) and the time of commits made by hand.
+pub const TEST_DAY: &str = "2025-01-15";
+/// Noon of [`TEST_DAY`], as Git takes a date; somevakt's fixed clock reads
+/// the same wall-clock time.
+const TEST_TIME: &str = "2025-01-15T12:00:00";
+
+/// Today, as the audit's backdating rule sees it: the tests' fixed day.
 pub fn today() -> String {
-    let out = Command::new("date")
-        .arg("+%Y-%m-%d")
-        .output()
-        .expect("date");
-    String::from_utf8_lossy(&out.stdout).trim().to_owned()
+    TEST_DAY.to_owned()
 }

@@ -274,6 +274,7 @@ pub fn commit(
     proposal: &Proposal,
     baseline: &Baseline,
     include_local_changes: bool,
+    when: &jiff::Zoned,
 ) -> Result<Recorded, CommitError> {
     let t = target(root, &proposal.id)?;
     let repo = &t.repo;
@@ -346,7 +347,15 @@ pub fn commit(
     // Signed as `git commit -S` would sign it, when Git or the policy asks
     // (docs/format.md, "Signed decisions and the audit").
     let sign = crate::sign::wanted(repo, root, proposal.action == Action::Decision)?;
-    let oid = write_commit_object(repo, &tree, &parents, &proposal.message(), &identity, sign)?;
+    let oid = write_commit_object(
+        repo,
+        &tree,
+        &parents,
+        &proposal.message(),
+        &identity,
+        sign,
+        when,
+    )?;
     fault::after("objects-written");
 
     // 3. The journal: from here on a crash is reported on the next run.
@@ -456,8 +465,13 @@ fn write_commit_object(
     message: &str,
     identity: &Identity,
     sign: bool,
+    when: &jiff::Zoned,
 ) -> Result<Oid, CommitError> {
-    let signature = git2::Signature::now(&identity.name, &identity.email)?;
+    // Timed by the record's clock, with its offset from UTC, as Git's own
+    // `Signature::now` would be with the real one.
+    let offset_minutes = when.offset().seconds() / 60;
+    let time = git2::Time::new(when.timestamp().as_second(), offset_minutes);
+    let signature = git2::Signature::new(&identity.name, &identity.email, &time)?;
     crate::sign::write_commit(repo, sign, &signature, message, tree, parents)
 }
 

@@ -188,17 +188,7 @@ fn remember(
 
 /// [`repo_relative`] for a gitoxide repository.
 pub(crate) fn gix_relative(repo: &gix::Repository, root: &Path, relative: &str) -> String {
-    let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let prefix = repo
-        .workdir()
-        .and_then(|w| {
-            canonical(root)
-                .strip_prefix(canonical(w))
-                .ok()
-                .map(Path::to_path_buf)
-        })
-        .unwrap_or_default();
-    join_prefix(&prefix, relative)
+    relative_to_workdir(repo.workdir(), root, relative)
 }
 
 fn join_prefix(prefix: &Path, relative: &str) -> String {
@@ -213,9 +203,14 @@ fn join_prefix(prefix: &Path, relative: &str) -> String {
 /// The path as Git sees it: relative to the work tree, which may lie above
 /// the assessment repository's root.
 pub(crate) fn repo_relative(repo: &Repository, root: &Path, relative: &str) -> String {
+    relative_to_workdir(repo.workdir(), root, relative)
+}
+
+/// `relative` (to `root`) as a path from the work tree `workdir`, the one
+/// rule behind [`repo_relative`] and [`gix_relative`].
+fn relative_to_workdir(workdir: Option<&Path>, root: &Path, relative: &str) -> String {
     let canonical = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    let prefix = repo
-        .workdir()
+    let prefix = workdir
         .and_then(|w| {
             canonical(root)
                 .strip_prefix(canonical(w))

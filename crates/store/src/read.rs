@@ -19,7 +19,7 @@
 //! passes through a symbolic link or leaves the repository.
 //!
 //! No `unsafe` here: the flags go through std's safe
-//! `OpenOptionsExt::custom_flags`, and `libc` only supplies their values.
+//! `OpenOptionsExt::custom_flags`, and rustix only supplies their values.
 
 use std::fs::{self, File, Metadata};
 use std::io::{self, Read};
@@ -188,14 +188,16 @@ fn io_error(e: io::Error) -> ReadError {
 
 #[cfg(unix)]
 fn open_no_follow(path: &Path) -> Result<File, ReadError> {
+    use rustix::fs::OFlags;
+    use rustix::io::Errno;
     use std::os::unix::fs::OpenOptionsExt;
     fs::OpenOptions::new()
         .read(true)
-        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK)
+        .custom_flags((OFlags::NOFOLLOW | OFlags::NONBLOCK).bits() as i32)
         .open(path)
-        .map_err(|e| match e.raw_os_error() {
+        .map_err(|e| match e.raw_os_error().map(Errno::from_raw_os_error) {
             // O_NOFOLLOW on a link fails with ELOOP (EMLINK on some BSDs).
-            Some(libc::ELOOP) | Some(libc::EMLINK) => ReadError::Symlink,
+            Some(Errno::LOOP | Errno::MLINK) => ReadError::Symlink,
             _ => io_error(e),
         })
 }

@@ -11,7 +11,7 @@ use std::path::Path;
 
 use super::commit::{self, Baseline, CommitError, Recorded};
 use super::load::reload_policy;
-use crate::clock;
+use crate::clock::Clock;
 use crate::local_keys::changed_keys;
 use crate::refusal::Refusal;
 use somevakt_core::edit::{self, NewClosing, NewDecision, NewReview};
@@ -25,6 +25,9 @@ pub const BACKDATED_AFTER_DAYS: i64 = 30;
 /// A change ready to confirm: what will be written and recorded.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Prepared {
+    /// The clock the record is dated by; its commit is timed by it too, so
+    /// the date a record writes and its commit's date never disagree.
+    pub clock: Clock,
     /// The change and its commit message.
     pub proposal: Proposal,
     /// The file and branch it was prepared on.
@@ -75,18 +78,15 @@ fn not_after(what: &'static str, date: Date, today: Date) -> Result<(), CommitEr
     Ok(())
 }
 
-/// Builds the change without writing anything, dated by the real clock.
-pub fn prepare(root: &Path, id: &AccountId, request: &Request) -> Result<Prepared, CommitError> {
-    prepare_on(root, id, request, clock::today_local())
-}
-
-/// [`prepare`] on the day of recording, `today` (the real clock's).
-fn prepare_on(
+/// Builds the change without writing anything, dated by `clock` (the real
+/// clock's, [`Clock::system`], everywhere but in tests).
+pub fn prepare(
     root: &Path,
     id: &AccountId,
     request: &Request,
-    today: Date,
+    clock: Clock,
 ) -> Result<Prepared, CommitError> {
+    let today = clock.today();
     // One repository, opened once, for everything the preparation reads.
     let t = commit::target(root, id)?;
     commit::preflight(&t)?;
@@ -329,6 +329,7 @@ fn prepare_on(
         trailers,
     };
     Ok(Prepared {
+        clock,
         proposal,
         baseline,
         diff,
@@ -352,7 +353,8 @@ pub fn confirm(
         may_record_decision(root)?;
     }
     let include = include_local_changes || prepared.proposal.action == Action::Edit;
-    commit::commit(root, &prepared.proposal, &prepared.baseline, include)
+    let when = prepared.clock.now();
+    commit::commit(root, &prepared.proposal, &prepared.baseline, include, &when)
 }
 
 /// Whether the person at this keyboard may record a decision, asked before

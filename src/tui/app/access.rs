@@ -31,6 +31,10 @@ impl App {
     pub fn today(&self) -> Date {
         self.today
     }
+    /// The clock records are dated by.
+    pub fn clock(&self) -> somevakt_store::clock::Clock {
+        self.clock
+    }
     pub fn today_fixed(&self) -> bool {
         self.today_fixed
     }

@@ -9,6 +9,7 @@ use crossterm::event::{KeyEvent, MouseEvent};
 use super::{ReminderRow, Table, Trouble};
 use crate::i18n::Lang;
 use somevakt_core::{AccountId, Date, Request};
+use somevakt_store::clock::Clock;
 use somevakt_store::history::CommitInfo;
 use somevakt_store::record::Prepared;
 use somevakt_store::watch::{ReloadReason, WatchNote};
@@ -135,7 +136,8 @@ pub enum Command {
     Prepare {
         id: AccountId,
         request: Request,
-        today: Date,
+        /// The clock the record is dated and timed by.
+        clock: Clock,
         /// The language a refusal is worded in.
         lang: Lang,
     },
@@ -152,7 +154,8 @@ pub enum Command {
         id: AccountId,
         head: Option<somevakt_core::CommitId>,
         before: Option<String>,
-        today: Date,
+        /// The clock the record is dated and timed by.
+        clock: Clock,
         /// The language of what is said about the saved file.
         lang: Lang,
     },

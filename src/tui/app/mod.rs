@@ -33,6 +33,7 @@ use super::rows::{Column, Row};
 use crate::i18n::Lang;
 use crate::t;
 use somevakt_core::Date;
+use somevakt_store::clock::Clock;
 use somevakt_store::history::CommitInfo;
 use somevakt_store::watch::{ReloadReason, WatchNote};
 use somevakt_store::{FileState, Register};
@@ -74,6 +75,9 @@ pub struct App {
     lang: Lang,
     branch: Option<String>,
     today: Date,
+    /// The clock records are dated by: the real one but in tests. Never
+    /// `--today`, which only changes how the register is evaluated.
+    clock: Clock,
     /// `--today` was given: the day does not roll over.
     today_fixed: bool,
     /// The day a record made now is dated: the real clock's, whatever
@@ -173,6 +177,7 @@ impl App {
             lang: Lang::En,
             branch: None,
             today,
+            clock: Clock::system(),
             today_fixed,
             record_day: today,
             size: (80, 24),
@@ -216,12 +221,6 @@ impl App {
         }
     }
 
-    /// The day records are dated, from the real clock (the tests fix it).
-    pub fn with_record_day(mut self, day: Date) -> App {
-        self.record_day = day;
-        self
-    }
-
     /// The day a record made now is dated.
     pub fn record_day(&self) -> Date {
         self.record_day
@@ -231,6 +230,13 @@ impl App {
     pub fn with_lang(mut self, lang: Lang) -> App {
         self.lang = lang;
         self.message = t!(lang, "status-loading");
+        self
+    }
+
+    /// The same dashboard recording by `clock` (a fixed one in tests).
+    pub fn with_clock(mut self, clock: Clock) -> App {
+        self.clock = clock;
+        self.record_day = clock.today();
         self
     }
 
@@ -394,7 +400,7 @@ impl App {
                     id,
                     head,
                     before,
-                    today: self.today,
+                    clock: self.clock,
                     lang: self.lang(),
                 }]
             }

@@ -217,7 +217,7 @@ impl App {
                 vec![Command::Prepare {
                     id,
                     request,
-                    today,
+                    clock: self.clock,
                     lang: self.lang(),
                 }]
             }

@@ -4,7 +4,7 @@ use std::{
     collections::VecDeque,
     io,
     os::unix::net::UnixStream,
-    time::{Duration, Instant},
+    time::{Duration, Instant}, // somevakt: Instant, for an orphaned paste
 };
 
 #[cfg(not(feature = "libc"))]
@@ -184,6 +184,7 @@ impl EventSource for UnixInternalEventSource {
                 }
 
                 if let Some(event) = self.parser.next() {
+                    // somevakt: no second read (the loop that was here).
                     return Ok(Some(event));
                 }
             }
@@ -265,7 +266,7 @@ impl Default for Parser {
             // method implementation, all events are consumed before the next TTY_BUFFER
             // is processed -> events pushed.
             internal_events: VecDeque::with_capacity(128),
-            last_input: Instant::now(),
+            last_input: Instant::now(), // somevakt
         }
     }
 }
@@ -299,7 +300,7 @@ impl Parser {
     }
 
     fn advance(&mut self, buffer: &[u8], more: bool) {
-        self.last_input = Instant::now();
+        self.last_input = Instant::now(); // somevakt
         for (idx, byte) in buffer.iter().enumerate() {
             let more = idx + 1 < buffer.len() || more;
 
