@@ -174,6 +174,55 @@ pub enum Command {
         #[command(flatten)]
         local: LocalChanges,
     },
+    /// Corrects one field of a recorded entry that was mistyped (a decision,
+    /// a snapshot or the closing decision), with the reason; the commit names
+    /// the commit it corrects.
+    #[command(group(clap::ArgGroup::new("entry").required(true).multiple(false)))]
+    #[command(group(clap::ArgGroup::new("field").required(true).multiple(false)))]
+    Correct {
+        id: String,
+        /// The decision to correct, counted from 1 in the file.
+        #[arg(long, value_name = "N", group = "entry")]
+        decision: Option<usize>,
+        /// The snapshot to correct, counted from 1 in the file.
+        #[arg(long, value_name = "N", group = "entry")]
+        snapshot: Option<usize>,
+        /// The closing decision ([closing]).
+        #[arg(long, group = "entry")]
+        closing: bool,
+        /// The date it should have (for [closing]: decided).
+        #[arg(long, value_name = "DATE", group = "field")]
+        date: Option<Date>,
+        /// A decision's conditions_due.
+        #[arg(long, value_name = "DATE", group = "field")]
+        conditions_due: Option<Date>,
+        /// A decision's deciding body.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        body: Option<String>,
+        /// Who recorded the decision, or decided the closing.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        decided_by: Option<String>,
+        /// A decision's rationale.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        rationale: Option<String>,
+        /// A decision's residual risk: low, medium or high.
+        #[arg(long, value_name = "LEVEL", value_parser = word::<Level>, group = "field")]
+        residual_risk: Option<Level>,
+        /// A snapshot's archive reference.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        archive_ref: Option<String>,
+        /// A snapshot's file format.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        format: Option<String>,
+        /// The closing decision's reason.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        closing_reason: Option<String>,
+        /// Why it is corrected: kept in the commit.
+        #[arg(long)]
+        reason: String,
+        #[command(flatten)]
+        local: LocalChanges,
+    },
     /// Creates a new assessment file from the template.
     New {
         /// The new account's id: assessments/<id>.toml.

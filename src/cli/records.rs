@@ -98,6 +98,70 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
             },
             local.include_local_changes,
         ),
+        Command::Correct {
+            id,
+            decision,
+            snapshot,
+            closing,
+            date,
+            conditions_due,
+            body,
+            decided_by,
+            rationale,
+            residual_risk,
+            archive_ref,
+            format,
+            closing_reason,
+            reason,
+            local,
+        } => {
+            use somevakt_core::correct::{Correction, EntryRef, Value};
+            let entry = match (decision, snapshot, closing) {
+                (Some(n), _, _) => EntryRef::Decision(*n),
+                (_, Some(n), _) => EntryRef::Snapshot(*n),
+                _ => EntryRef::Closing,
+            };
+            let text = |name: &str, v: &String| (name.to_owned(), Value::Text(v.clone()));
+            let (field, value) = if let Some(d) = date {
+                let name = if entry == EntryRef::Closing {
+                    "decided"
+                } else {
+                    "date"
+                };
+                (name.to_owned(), Value::Date(*d))
+            } else if let Some(d) = conditions_due {
+                ("conditions_due".to_owned(), Value::Date(*d))
+            } else if let Some(l) = residual_risk {
+                ("residual_risk".to_owned(), Value::Level(*l))
+            } else if let Some(v) = body {
+                text("body", v)
+            } else if let Some(v) = decided_by {
+                text("decided_by", v)
+            } else if let Some(v) = rationale {
+                text("rationale", v)
+            } else if let Some(v) = archive_ref {
+                text("archive_ref", v)
+            } else if let Some(v) = format {
+                text("format", v)
+            } else if let Some(v) = closing_reason {
+                text("reason", v)
+            } else {
+                // clap requires one field; nothing else reaches here.
+                return None;
+            };
+            (
+                id,
+                Request::Correct {
+                    correction: Correction {
+                        entry,
+                        field,
+                        value,
+                    },
+                    reason: reason.clone(),
+                },
+                local.include_local_changes,
+            )
+        }
         Command::New {
             id,
             municipality,

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod correct;
 pub mod date;
 pub mod digest;
 pub mod edit;

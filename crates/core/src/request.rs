@@ -50,6 +50,8 @@ pub enum Action {
     Review,
     /// Closing the account (`[closing]`), R49.
     Close,
+    /// A correction of one field of a recorded entry (`Corrects:`, `Reason:`).
+    Correct,
     /// A new account file.
     New,
     /// The file as the user saved it in an editor.
@@ -65,6 +67,7 @@ impl Action {
             Action::Activity => "activity",
             Action::Review => "review",
             Action::Close => "close",
+            Action::Correct => "correct",
             Action::New => "new",
             Action::Edit => "edit",
         }
@@ -144,6 +147,13 @@ pub enum Request {
         /// The day management decided to close it, when it was before the
         /// day of recording (`close --date`); `None`: the day of recording.
         date: Option<Date>,
+    },
+    /// Correct one field of a recorded entry that was mistyped.
+    Correct {
+        /// The entry, the field and what it should have said.
+        correction: crate::correct::Correction,
+        /// Why: kept in the commit's `Reason:` trailer.
+        reason: String,
     },
     /// Create a new account file from the template.
     New {

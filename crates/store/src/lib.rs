@@ -17,6 +17,7 @@ mod changed_paths;
 pub mod clock;
 pub mod commit;
 mod content;
+mod corrects;
 pub mod decided;
 pub mod editor;
 pub mod fault;

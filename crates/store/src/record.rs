@@ -232,6 +232,47 @@ pub fn prepare(
                 Vec::new(),
             )
         }
+        Request::Correct { correction, reason } => {
+            use somevakt_core::correct::{EntryRef, Value};
+            if matches!(correction.entry, EntryRef::Decision(_)) {
+                // A decision's facts are an approver's to correct (R34).
+                may_record_decision(root)?;
+            }
+            if let Value::Date(date) = correction.value {
+                not_after("the corrected date", date, today)?;
+            }
+            if reason.trim().is_empty() {
+                return Err(refused(somevakt_core::correct::no_reason()));
+            }
+            let (text, old) = somevakt_core::correct::record_correction(current()?, correction)
+                .map_err(refused)?;
+            // The commit that gave the entry its value: what is corrected.
+            let committed = commit::committed(&t)?
+                .and_then(|c| parse_assessment(&c).ok())
+                .ok_or_else(|| refused(somevakt_core::correct::uncommitted(correction.entry)))?;
+            let corrects =
+                crate::corrects::setter(root, &id.relative_path(), &committed, correction.entry)?
+                    .ok_or_else(|| refused(somevakt_core::correct::uncommitted(correction.entry)))?;
+            let key = correction.key();
+            let was = if old.is_empty() {
+                "(none)".to_owned()
+            } else {
+                old
+            };
+            let summary = format!("{key} {was} -> {}", correction.value);
+            let trailers = vec![
+                ("Corrects".to_owned(), corrects),
+                ("Corrected".to_owned(), key),
+                ("Reason".to_owned(), reason.trim().to_owned()),
+            ];
+            (
+                Action::Correct,
+                text,
+                summary,
+                reason.trim().to_owned(),
+                trailers,
+            )
+        }
         Request::New {
             municipality,
             platform,
@@ -349,12 +390,22 @@ pub fn confirm(
     include_local_changes: bool,
 ) -> Result<Recorded, CommitError> {
     valid_policy(root)?;
-    if prepared.proposal.action == Action::Decision {
+    if prepared.proposal.action == Action::Decision || corrects_a_decision(&prepared.proposal) {
         may_record_decision(root)?;
     }
     let include = include_local_changes || prepared.proposal.action == Action::Edit;
     let when = prepared.clock.now();
     commit::commit(root, &prepared.proposal, &prepared.baseline, include, &when)
+}
+
+/// Whether `proposal` corrects a decision entry (an approver's to make,
+/// signed where decisions are).
+pub fn corrects_a_decision(proposal: &Proposal) -> bool {
+    proposal.action == Action::Correct
+        && proposal
+            .trailers
+            .iter()
+            .any(|(k, v)| k == "Corrected" && v.starts_with("decisions["))
 }
 
 /// Whether the person at this keyboard may record a decision, asked before

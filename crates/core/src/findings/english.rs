@@ -363,8 +363,7 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ("f21-fix", "Correct the date in the file"),
     (
         "f21-decision-fix",
-        "Correct the date in the file; a decision entry is append-only, so say in the commit \
-         why it was corrected (`somevakt audit` shows the change)",
+        "Correct the decision's date with somevakt correct: a decision is append-only, and the correction records which commit it corrects and why",
     ),
     // F22
     (
@@ -461,5 +460,23 @@ pub const ENGLISH: &[(&str, &str)] = &[
     (
         "edit-next-review-early",
         "the next review ({next}) must come after this review ({date})",
+    ),
+    (
+        "edit-correct-field",
+        "{entry} has no field {field} that a correction may rewrite; it may rewrite: {fields} (an outcome or a digest is a new decision)",
+    ),
+    ("edit-correct-no-entry", "there is no {entry} in the file"),
+    (
+        "edit-correct-same",
+        "{key} is {value} already: nothing to correct",
+    ),
+    ("edit-correct-empty", "{key} cannot be corrected to nothing"),
+    (
+        "edit-correct-no-reason",
+        "say why it is corrected (--reason): the commit keeps it",
+    ),
+    (
+        "edit-correct-uncommitted",
+        "{entry} is not committed as it stands: nothing recorded to correct (edit the file instead)",
     ),
 ];
