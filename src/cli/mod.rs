@@ -384,7 +384,13 @@ fn clock() -> Result<Clock, CliError> {
 
 fn execute(cli: &Cli) -> Result<u8, CliError> {
     let clock = clock()?;
-    let today = cli.today.unwrap_or_else(|| clock.today());
+    // "Today" where the policy takes it (`[policy] time_zone`); the policy
+    // is read only when no --today is given (a broken one is reported by
+    // the command itself).
+    let today = cli.today.unwrap_or_else(|| match repo_root(cli) {
+        Ok(root) => clock.today_for(&somevakt_store::reload_policy(&root).0.policy),
+        Err(_) => clock.today(),
+    });
     if records::request_of(&cli.command).is_none() {
         // A record reports an interrupted one itself, under its lock.
         records::report_unfinished(cli);

@@ -86,11 +86,12 @@ pub fn prepare(
     request: &Request,
     clock: Clock,
 ) -> Result<Prepared, CommitError> {
-    let today = clock.today();
     // One repository, opened once, for everything the preparation reads.
     let t = commit::target(root, id)?;
     commit::preflight(&t)?;
     let policy = valid_policy(root)?;
+    // The day of recording, where the policy takes "today".
+    let today = clock.today_for(&policy.policy);
     let mut baseline = commit::baseline(&t)?;
     let identity = commit::identity(&t)?;
     let name = identity.name;

@@ -54,6 +54,8 @@ impl App {
             existing,
             self.lang(),
         );
+        let mut form = form;
+        form.jurisdiction = self.thresholds().jurisdiction;
         self.mode = Mode::Form(Box::new(form));
         Vec::new()
     }

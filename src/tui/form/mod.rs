@@ -89,6 +89,9 @@ pub struct Form {
     pub edit: Option<Box<Prepared>>,
     /// The values as opened, to tell whether Esc would lose anything.
     opened: Vec<String>,
+    /// The policy's jurisdiction, for accounts that name none (F04's
+    /// authority).
+    pub jurisdiction: Option<somevakt_core::model::Jurisdiction>,
 }
 
 const OUTCOMES: &[&str] = &["approved", "conditionally_approved", "not_approved"];
@@ -187,6 +190,7 @@ impl Form {
             scroll: 0,
             edit: None,
             opened,
+            jurisdiction: None,
         };
         form.problem = form.request(today).err();
         form
@@ -442,7 +446,7 @@ impl Form {
             t!(
                 self.lang,
                 "problem-prior-consultation",
-                authority = authority(a.account.jurisdiction)
+                authority = authority(a.account.jurisdiction.or(self.jurisdiction))
             )
         })
     }

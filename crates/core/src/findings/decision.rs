@@ -141,7 +141,11 @@ pub(super) fn f03_conditions(a: &Assessment, today: Date) -> Option<Finding> {
 }
 
 /// R38: see [`needs_prior_consultation`]; `a` is the assessment as of today.
-pub(super) fn f04_prior_consultation(a: &Assessment, today: Date) -> Option<Finding> {
+pub(super) fn f04_prior_consultation(
+    a: &Assessment,
+    policy: &crate::policy::Thresholds,
+    today: Date,
+) -> Option<Finding> {
     let latest = a.latest_decision()?;
     if !needs_prior_consultation(
         a,
@@ -152,7 +156,8 @@ pub(super) fn f04_prior_consultation(a: &Assessment, today: Date) -> Option<Find
     ) {
         return None;
     }
-    let who = authority(a.account.jurisdiction);
+    // The authority of the account's jurisdiction, else the policy's.
+    let who = authority(policy.jurisdiction_of(&a.account));
     let id = if a.prior_consultation.is_some() {
         "f04-empty"
     } else {

@@ -177,7 +177,9 @@ pub fn findings(a: &Assessment, status: &Status, policy: &Thresholds, today: Dat
         ("F01", &|| decision::f01_dpia_basics(c, today)),
         ("F02", &|| decision::f02_not_approved(status)),
         ("F03", &|| decision::f03_conditions(c, today)),
-        ("F04", &|| decision::f04_prior_consultation(c, today)),
+        ("F04", &|| {
+            decision::f04_prior_consultation(c, policy, today)
+        }),
         ("F05", &|| decision::f05_review_overdue(status)),
         ("F06", &|| dpia::f06_legal_basis(c)),
         ("F07", &|| dpia::f07_transfer(c)),
