@@ -118,7 +118,13 @@ fn on(root: &Path, day: &str, args: &[&str]) -> Output {
 
 fn record(root: &Path, day: &str, args: &[&str]) {
     let out = on(root, day, args);
-    assert_eq!(out.status.code(), Some(0), "{args:?}: {}{}", stdout(&out), stderr(&out));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{args:?}: {}{}",
+        stdout(&out),
+        stderr(&out)
+    );
 }
 
 /// The account's object in `status --format json` on `day`.
@@ -146,9 +152,16 @@ fn findings(account: &Value) -> Vec<String> {
 /// The last commit's `Action:` and the value of `key`, by `git log`.
 fn last(root: &Path, key: &str) -> (String, String) {
     let trailer = |k: &str| {
-        git(root, &["log", "-1", &format!("--format=%(trailers:key={k},valueonly)")])
-            .trim()
-            .to_owned()
+        git(
+            root,
+            &[
+                "log",
+                "-1",
+                &format!("--format=%(trailers:key={k},valueonly)"),
+            ],
+        )
+        .trim()
+        .to_owned()
     };
     (trailer("Action"), trailer(key))
 }
@@ -159,19 +172,48 @@ fn the_privacy_officer_s_year() {
     let root = dir.path();
     git_init(root);
     write(root, FILE, PLANNED);
-    std::fs::copy(example_root().join("somevakt.toml"), root.join("somevakt.toml")).unwrap();
+    std::fs::copy(
+        example_root().join("somevakt.toml"),
+        root.join("somevakt.toml"),
+    )
+    .unwrap();
     git_at(root, "2024-01-10T09:00:00+01:00", &["add", "."]);
-    git_at(root, "2024-01-10T09:00:00+01:00", &["commit", "-qm", "Biblioteket planlegger en side"]);
+    git_at(
+        root,
+        "2024-01-10T09:00:00+01:00",
+        &["commit", "-qm", "Biblioteket planlegger en side"],
+    );
     let s = status(root, "2024-01-10");
-    assert_eq!((s["status"].as_str(), s["approval"].as_str()), (Some("planned"), Some("pending")));
+    assert_eq!(
+        (s["status"].as_str(), s["approval"].as_str()),
+        (Some("planned"), Some("pending"))
+    );
 
     // Management approves on conditions; the conditions set the review.
-    record(root, "2024-01-15", &[
-        "decide", ID, "--outcome", "conditionally_approved", "--body", "Kommunedirektørens ledergruppe",
-        "--rationale", "Godkjent når kategori B er beskrevet", "--condition", "Beskrive kategori B",
-        "--conditions-due", "2024-03-01", "--residual-risk", "low",
-    ]);
-    assert_eq!(last(root, "Decision"), ("decision".into(), "conditionally_approved".into()));
+    record(
+        root,
+        "2024-01-15",
+        &[
+            "decide",
+            ID,
+            "--outcome",
+            "conditionally_approved",
+            "--body",
+            "Kommunedirektørens ledergruppe",
+            "--rationale",
+            "Godkjent når kategori B er beskrevet",
+            "--condition",
+            "Beskrive kategori B",
+            "--conditions-due",
+            "2024-03-01",
+            "--residual-risk",
+            "low",
+        ],
+    );
+    assert_eq!(
+        last(root, "Decision"),
+        ("decision".into(), "conditionally_approved".into())
+    );
     let s = status(root, "2024-01-15");
     assert_eq!(s["approval"], "conditionally_approved");
     assert_eq!(s["review_due"], "2024-03-01");
@@ -180,17 +222,44 @@ fn the_privacy_officer_s_year() {
     let text = std::fs::read_to_string(root.join(FILE)).unwrap();
     let text = text
         .replace("status = \"planned\"", "status = \"active\"")
-        .replace("a = \"Personopplysninger", "b = \"Spørsmål om arrangementer\"\na = \"Personopplysninger");
+        .replace(
+            "a = \"Personopplysninger",
+            "b = \"Spørsmål om arrangementer\"\na = \"Personopplysninger",
+        );
     std::fs::write(root.join(FILE), text).unwrap();
-    git_at(root, "2024-01-16T09:00:00+01:00", &["commit", "-qam", "Biblioteket åpner siden"]);
-    record(root, "2024-01-20", &["activity", ID, "--last-post", "2024-01-19"]);
-    record(root, "2024-01-20", &["snapshot", ID, "--kind", "yearly", "--date", "2024-01-20"]);
+    git_at(
+        root,
+        "2024-01-16T09:00:00+01:00",
+        &["commit", "-qam", "Biblioteket åpner siden"],
+    );
+    record(
+        root,
+        "2024-01-20",
+        &["activity", ID, "--last-post", "2024-01-19"],
+    );
+    record(
+        root,
+        "2024-01-20",
+        &["snapshot", ID, "--kind", "yearly", "--date", "2024-01-20"],
+    );
 
     // The conditions met: the revised DPIA back to management.
-    record(root, "2024-02-20", &[
-        "decide", ID, "--outcome", "approved", "--body", "Kommunedirektørens ledergruppe",
-        "--rationale", "Vilkåret er oppfylt", "--residual-risk", "low",
-    ]);
+    record(
+        root,
+        "2024-02-20",
+        &[
+            "decide",
+            ID,
+            "--outcome",
+            "approved",
+            "--body",
+            "Kommunedirektørens ledergruppe",
+            "--rationale",
+            "Vilkåret er oppfylt",
+            "--residual-risk",
+            "low",
+        ],
+    );
     let s = status(root, "2024-02-20");
     assert_eq!(s["approval"], "approved");
     assert_eq!(s["review_due"], "2025-02-20");
@@ -198,39 +267,96 @@ fn the_privacy_officer_s_year() {
 
     // The yearly review finds the DPIA unchanged: the approval stands and
     // the cycle restarts from the review.
-    record(root, "2025-01-20", &["activity", ID, "--last-post", "2025-01-18"]);
-    record(root, "2025-01-20", &["snapshot", ID, "--kind", "yearly", "--date", "2025-01-20"]);
-    record(root, "2025-02-25", &["activity", ID, "--last-post", "2025-02-24"]);
+    record(
+        root,
+        "2025-01-20",
+        &["activity", ID, "--last-post", "2025-01-18"],
+    );
+    record(
+        root,
+        "2025-01-20",
+        &["snapshot", ID, "--kind", "yearly", "--date", "2025-01-20"],
+    );
+    record(
+        root,
+        "2025-02-25",
+        &["activity", ID, "--last-post", "2025-02-24"],
+    );
     let s = status(root, "2025-02-25");
     assert_eq!(s["review"], "overdue");
     assert!(findings(&s).contains(&"F05".to_owned()), "{s}");
-    record(root, "2025-02-25", &[
-        "review", ID, "--result", "unchanged", "--note", "Gått gjennom med biblioteket",
-    ]);
-    assert_eq!(last(root, "Review-Result"), ("review".into(), "unchanged".into()));
+    record(
+        root,
+        "2025-02-25",
+        &[
+            "review",
+            ID,
+            "--result",
+            "unchanged",
+            "--note",
+            "Gått gjennom med biblioteket",
+        ],
+    );
+    assert_eq!(
+        last(root, "Review-Result"),
+        ("review".into(), "unchanged".into())
+    );
     assert_eq!(last(root, "Review-Due").1, "2026-02-25");
     let s = status(root, "2025-02-25");
-    assert_eq!(s["approval"], "approved", "recording the review keeps the approval");
+    assert_eq!(
+        s["approval"], "approved",
+        "recording the review keeps the approval"
+    );
     assert_eq!(s["review"], "ok");
     assert_eq!(s["review_due"], "2026-02-25");
     assert!(findings(&s).is_empty(), "{s}");
 
     // The decision to close, the snapshot before closing, closed.
-    record(root, "2025-03-01", &["activity", ID, "--last-post", "2025-02-28"]);
-    record(root, "2025-03-05", &[
-        "close", ID, "--reason", "Biblioteket samles på kommunens hovedside", "--date", "2025-03-04",
-    ]);
+    record(
+        root,
+        "2025-03-01",
+        &["activity", ID, "--last-post", "2025-02-28"],
+    );
+    record(
+        root,
+        "2025-03-05",
+        &[
+            "close",
+            ID,
+            "--reason",
+            "Biblioteket samles på kommunens hovedside",
+            "--date",
+            "2025-03-04",
+        ],
+    );
     assert_eq!(last(root, "Action").0, "close");
     let s = status(root, "2025-03-05");
-    assert_eq!((s["status"].as_str(), s["snapshots"].as_str()), (Some("closing"), Some("missing")));
+    assert_eq!(
+        (s["status"].as_str(), s["snapshots"].as_str()),
+        (Some("closing"), Some("missing"))
+    );
     assert!(findings(&s).contains(&"F18".to_owned()), "{s}");
-    record(root, "2025-03-06", &["snapshot", ID, "--kind", "before_closing", "--date", "2025-03-06"]);
+    record(
+        root,
+        "2025-03-06",
+        &[
+            "snapshot",
+            ID,
+            "--kind",
+            "before_closing",
+            "--date",
+            "2025-03-06",
+        ],
+    );
     let s = status(root, "2025-03-06");
     assert_eq!(s["snapshots"], "ok");
     record(root, "2025-03-10", &["close", ID, "--closed"]);
     let s = status(root, "2025-03-10");
     assert_eq!(s["status"], "closed");
-    assert_eq!((s["review"].as_str(), s["snapshots"].as_str()), (Some("none"), Some("ok")));
+    assert_eq!(
+        (s["review"].as_str(), s["snapshots"].as_str()),
+        (Some("none"), Some("ok"))
+    );
     assert!(findings(&s).is_empty(), "{s}");
     let text = std::fs::read_to_string(root.join(FILE)).unwrap();
     assert!(
@@ -240,8 +366,19 @@ fn the_privacy_officer_s_year() {
     );
 
     // The history tells the year, one commit per record.
-    let actions = git(root, &["log", "--reverse", "--format=%(trailers:key=Action,valueonly,separator=)"]);
-    let actions: Vec<&str> = actions.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    let actions = git(
+        root,
+        &[
+            "log",
+            "--reverse",
+            "--format=%(trailers:key=Action,valueonly,separator=)",
+        ],
+    );
+    let actions: Vec<&str> = actions
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
     assert_eq!(
         actions,
         [

@@ -33,6 +33,8 @@ mod reminders_tests;
 #[cfg(test)]
 mod rules_contract_tests;
 #[cfg(test)]
+mod rules_fix_tests;
+#[cfg(test)]
 mod rules_props;
 #[cfg(test)]
 mod rules_tests;

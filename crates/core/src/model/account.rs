@@ -294,6 +294,11 @@ fn hours_in_a_week<'de, D>(deserializer: D) -> Result<Option<f64>, D::Error>
 where
     D: serde::Deserializer<'de>,
 {
+    // The load cache stores what a parse already checked: read it back as is.
+    if !deserializer.is_human_readable() {
+        // There the field is an `Option` with its own tag.
+        return Option::<f64>::deserialize(deserializer);
+    }
     let hours = f64::deserialize(deserializer)?;
     if hours.is_finite() && (0.0..=168.0).contains(&hours) {
         Ok(Some(hours))

@@ -354,9 +354,10 @@ where
 {
     // The load cache stores it as it is: a u64, read back as one.
     if !deserializer.is_human_readable() {
-        return u64::deserialize(deserializer).map(Some);
+        // There the field is an `Option` with its own tag.
+        return Option::<u64>::deserialize(deserializer);
     }
-    let n = i128::deserialize(deserializer).map_err(|_| {
+    let n = i64::deserialize(deserializer).map_err(|_| {
         serde::de::Error::custom("expected a whole number of people, 0 or more, e.g. 18000")
     })?;
     u64::try_from(n).map(Some).map_err(|_| {
