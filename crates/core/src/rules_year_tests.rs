@@ -208,7 +208,8 @@ fn f25_an_approval_before_the_dpia_was_completed() {
 #[test]
 fn f21_looks_at_every_date_that_records_a_past_event() {
     let tomorrow = d("2025-01-16");
-    let cases: Vec<(&str, Box<dyn Fn(&mut Assessment)>)> = vec![
+    type Change<'t> = Box<dyn Fn(&mut Assessment) + 't>;
+    let cases: Vec<(&str, Change<'_>)> = vec![
         (
             "account.created",
             Box::new(|a| a.account.created = Some(tomorrow)),

@@ -134,8 +134,10 @@ mod zone_tests {
     fn today_is_taken_in_the_policy_s_zone() {
         let at: Timestamp = "2025-01-15T23:30:00Z".parse().unwrap();
         let clock = Clock::at(at);
-        let mut policy = somevakt_core::policy::Thresholds::default();
-        policy.time_zone = Some("Europe/Oslo".into());
+        let mut policy = somevakt_core::policy::Thresholds {
+            time_zone: Some("Europe/Oslo".into()),
+            ..Default::default()
+        };
         assert_eq!(clock.today_for(&policy), "2025-01-16".parse().unwrap());
         policy.time_zone = Some("UTC".into());
         assert_eq!(clock.today_for(&policy), "2025-01-15".parse().unwrap());
