@@ -400,3 +400,71 @@ audit-edit-no-file = (none)
 audit-edit-key-added = signing key added for { $who }
 audit-edit-key-removed = signing key removed for { $who }
 audit-edit-edited-only = somevakt.toml edited without changing the approvers
+
+# --as-of: which commit a report on the past was read from.
+as-of-header = As of { $day }: the register as committed in { $commit } ({ $committed }).
+
+# somevakt trend: the register's counts over time.
+trend-title = The register at the end of each { $step }, as committed in Git
+trend-step-week = week
+trend-step-month = month
+trend-step-quarter = quarter
+trend-day = Day
+trend-commit = Commit
+trend-accounts = Accounts
+trend-approved = Approved
+trend-conditional = Conditional
+trend-not-approved = Not approved
+trend-pending = Pending
+trend-reapproval = Re-approval
+trend-reviews-overdue = Review overdue
+trend-reviews-soon = Review soon
+trend-inactive = Inactive
+trend-snapshots-missing = No snapshot
+trend-snapshots-old = Snapshot old
+trend-invalid = Invalid files
+trend-errors = With errors
+trend-nothing = No day falls between --from and --to.
+# status --format xlsx: sheet names (at most 31 characters) and column headers
+xlsx-sheet-accounts = Accounts
+xlsx-sheet-findings = Findings
+xlsx-sheet-invalid = Invalid files
+xlsx-col-id = Account
+xlsx-col-municipality = Municipality
+xlsx-col-platform = Platform
+xlsx-col-name = Name
+xlsx-col-owner-unit = Owner unit
+xlsx-col-status = Status
+xlsx-col-approval = Approval
+xlsx-col-review = Review
+xlsx-col-review-due = Review due
+xlsx-col-review-in-days = Days to review
+xlsx-col-activity = Activity
+xlsx-col-last-post = Last post
+xlsx-col-snapshots = Snapshots
+xlsx-col-last-snapshot = Last snapshot
+xlsx-col-errors = Errors
+xlsx-col-warnings = Warnings
+xlsx-col-path = File
+xlsx-col-finding = Finding
+xlsx-col-severity = Severity
+xlsx-col-message = What is missing
+xlsx-col-fix = What fixes it
+xlsx-col-source = Source
+xlsx-col-line = Line
+xlsx-col-column = Column
+xlsx-col-problem = Problem
+xlsx-to-terminal = a workbook is a binary file: write it with -o FILE (e.g. -o status.xlsx) or redirect standard output to a file
+
+# somevakt overview: several municipalities.
+overview-several-title = Municipalities, each as last fetched from its own repository
+overview-several-title-as-of = Municipalities as committed on { $day }, each in its own repository
+overview-municipality = Municipality
+overview-commit = Commit
+overview-unread = { $name }: not read: { $problem }
+overview-fetch-failed = { $name }: the fetch of { $at } failed ({ $error }); shown as fetched { $good }
+overview-sync-moved = { $name }: fetched, new commits
+overview-sync-same = { $name }: fetched, nothing new
+overview-sync-rewritten = { $name }: fetched, but the branch was rewritten (force-pushed): { $old } is no longer in its history, now { $new }
+overview-sync-failed = { $name }: the fetch failed ({ $error }); the mirror keeps the fetch of { $good }
+overview-sync-done = { $total } municipalities, { $failed } failed

@@ -13,12 +13,15 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use somevakt_core::model::{Level, Outcome, Platform, ReviewResult, SnapshotKind};
 use somevakt_core::{AccountId, Date, Word};
 
+mod as_of;
 mod audit;
 mod completions;
 mod errors;
 mod init;
+mod overview;
 mod progress;
 mod records;
+mod trend;
 
 use crate::i18n::{self, Lang};
 use crate::report::{self, check, remind};
@@ -45,6 +48,11 @@ pub struct Cli {
     /// are still dated by the real clock.
     #[arg(long, global = true, value_name = "DATE", env = "SOMEVAKT_TODAY")]
     pub today: Option<Date>,
+    /// `status`, `check`, `remind`: the register as committed at the end of
+    /// this day (YYYY-MM-DD) on the current branch, or at this commit,
+    /// evaluated on that day. Read from Git alone, never the work tree.
+    #[arg(long, global = true, value_name = "DATE|COMMIT")]
+    pub as_of: Option<String>,
     /// Dashboard: notice changes by polling every 2 s instead of the system's
     /// watcher (for network file systems, whose changes it may not see).
     #[arg(long)]
@@ -68,11 +76,17 @@ pub enum Command {
     Status {
         #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
         format: StatusFormat,
+        #[command(flatten)]
+        output: Output,
     },
     /// Invalid files and error findings; exits 1 when there are any.
     Check {
-        #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
-        format: CheckFormat,
+        /// text for people, json for tools, sarif (GitHub code scanning),
+        /// codequality (GitLab Code Quality) or junit (test reports).
+        #[arg(long, value_enum, default_value_t = CheckOutput::Text)]
+        format: CheckOutput,
+        #[command(flatten)]
+        output: Output,
     },
     /// What is overdue or falls due soon; exits 1 when anything is overdue.
     Remind {
@@ -81,6 +95,33 @@ pub enum Command {
         within: Option<u32>,
         #[arg(long, value_enum, default_value_t = RemindFormat::Text)]
         format: RemindFormat,
+        #[command(flatten)]
+        output: Output,
+    },
+    /// The register's counts at the end of each week, month or quarter,
+    /// as committed in Git (default: the last 12 months, by month).
+    Trend {
+        /// The first day (default: a year before --to).
+        #[arg(long, value_name = "DATE")]
+        from: Option<Date>,
+        /// The last day (default: today).
+        #[arg(long, value_name = "DATE")]
+        to: Option<Date>,
+        #[arg(long, value_enum, default_value_t = TrendStep::Month)]
+        step: TrendStep,
+        #[arg(long, value_enum, default_value_t = TrendFormat::Table)]
+        format: TrendFormat,
+    },
+    /// Several municipalities: one row each, read from their own
+    /// repositories as last fetched (`overview sync` fetches them).
+    Overview {
+        #[command(subcommand)]
+        action: Option<OverviewAction>,
+        /// The manifest of municipalities (default: overview.toml here).
+        #[arg(long, global = true, value_name = "FILE")]
+        manifest: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = TrendFormat::Table)]
+        format: TrendFormat,
     },
     /// Records a management decision (approved, conditionally approved, not approved).
     Decide {
@@ -287,12 +328,82 @@ pub enum StatusFormat {
     Table,
     Json,
     Csv,
+    /// A workbook for spreadsheets (with `-o FILE`).
+    Xlsx,
+}
+
+/// What `overview` can do besides listing the municipalities.
+#[derive(Debug, Subcommand)]
+pub enum OverviewAction {
+    /// Fetches every municipality's register into its mirror (in the
+    /// user's cache folder), with Git's own credentials.
+    Sync {
+        /// How many to fetch at once.
+        #[arg(long, default_value_t = 4, value_parser = clap::value_parser!(u16).range(1..=64))]
+        jobs: u16,
+    },
+    /// One municipality's accounts, as `status` shows them.
+    Show {
+        /// The municipality's name in the manifest.
+        name: String,
+        #[arg(long, value_enum, default_value_t = StatusFormat::Table)]
+        format: StatusFormat,
+    },
+}
+
+/// What `trend` writes: a table for people, JSON and CSV for tools.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TrendFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+/// How far apart the days of `trend` are.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TrendStep {
+    Week,
+    Month,
+    Quarter,
+}
+
+impl From<TrendStep> for somevakt_core::trend::Step {
+    fn from(step: TrendStep) -> Self {
+        match step {
+            TrendStep::Week => Self::Week,
+            TrendStep::Month => Self::Month,
+            TrendStep::Quarter => Self::Quarter,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum CheckFormat {
     Text,
     Json,
+}
+
+/// The formats of `check`: for people, for tools, and for the forges.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckOutput {
+    Text,
+    Json,
+    /// SARIF 2.1.0, as GitHub code scanning takes it.
+    Sarif,
+    /// GitLab Code Quality JSON.
+    Codequality,
+    /// JUnit XML: a test suite per municipality, a test case per account.
+    Junit,
+}
+
+/// Where a report goes: standard output, or a file that a CI job keeps
+/// even when the command exits 1.
+#[derive(Debug, Clone, clap::Args)]
+pub struct Output {
+    /// Write the report to this file instead of standard output (the exit
+    /// code stays the same, so a CI job can keep the file when it fails).
+    #[arg(short = 'o', long = "output", value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -391,6 +502,12 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         Ok(root) => clock.today_for(&somevakt_store::reload_policy(&root).0.policy),
         Err(_) => clock.today(),
     });
+    // An overview reads its own `--as-of` (a day for every municipality).
+    if let Some(as_of) = &cli.as_of
+        && !matches!(cli.command, Some(Command::Overview { .. }))
+    {
+        return as_of::run(cli, as_of);
+    }
     if records::request_of(&cli.command).is_none() {
         // A record reports an interrupted one itself, under its lock.
         records::report_unfinished(cli);
@@ -408,10 +525,37 @@ fn execute(cli: &Cli) -> Result<u8, CliError> {
         None if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() => {
             dashboard(cli, clock)
         }
-        None => status(cli, today, StatusFormat::Table),
-        Some(Command::Status { format }) => status(cli, today, *format),
-        Some(Command::Check { format }) => run_check(cli, today, *format),
-        Some(Command::Remind { within, format }) => remind(cli, today, *within, *format),
+        None => status(cli, today, StatusFormat::Table, &Output { output: None }),
+        Some(Command::Status { format, output }) => status(cli, today, *format, output),
+        Some(Command::Check { format, output }) => run_check(cli, today, *format, output),
+        Some(Command::Remind {
+            within,
+            format,
+            output,
+        }) => remind(cli, today, *within, *format, output),
+        Some(Command::Trend {
+            from,
+            to,
+            step,
+            format,
+        }) => trend::run(cli, today, *from, *to, (*step).into(), *format),
+        Some(Command::Overview {
+            action,
+            manifest,
+            format,
+        }) => {
+            let asked = match action {
+                None => overview::Asked::Rows { format: *format },
+                Some(OverviewAction::Sync { jobs }) => overview::Asked::Sync {
+                    jobs: usize::from(*jobs),
+                },
+                Some(OverviewAction::Show { name, format }) => overview::Asked::Show {
+                    name,
+                    format: *format,
+                },
+            };
+            overview::run(cli, manifest.as_deref(), asked, today, clock)
+        }
         Some(Command::Schema { kind }) => {
             let text = match kind {
                 SchemaKind::Assessment => schema::assessment(),
@@ -491,10 +635,11 @@ fn open_assessments(cli: &Cli) -> Result<Register, CliError> {
     load_register(cli, &root)
 }
 
-fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> {
+fn status(cli: &Cli, today: Date, format: StatusFormat, output: &Output) -> Result<u8, CliError> {
     match format {
-        StatusFormat::Json => return status_json(cli, today),
-        StatusFormat::Table => return status_table(cli, today),
+        StatusFormat::Json => return status_json(cli, today, output),
+        StatusFormat::Table => return status_table(cli, today, output),
+        StatusFormat::Xlsx => return status_xlsx(cli, today, output),
         StatusFormat::Csv => {}
     }
     let register = open_assessments(cli)?;
@@ -506,14 +651,44 @@ fn status(cli: &Cli, today: Date, format: StatusFormat) -> Result<u8, CliError> 
         StatusFormat::Json => report::status::to_json(&register, &reports, today),
         StatusFormat::Csv => report::status::to_csv(&register, &reports, today)
             .map_err(|e| CliError::Output(std::io::Error::other(e)))?,
+        StatusFormat::Xlsx => return status_xlsx(cli, today, output),
     };
-    emit(&text).map(|_| 0)
+    emit_to(output, &text).map(|_| 0)
+}
+
+/// `status --format xlsx`: a binary file, so never onto a terminal (it
+/// would print garbage and could hold any byte); to `-o FILE` or a pipe.
+fn status_xlsx(cli: &Cli, today: Date, output: &Output) -> Result<u8, CliError> {
+    if output.output.is_none() && std::io::stdout().is_terminal() {
+        let lang = i18n::with_policy(chosen_lang(cli), None);
+        return Err(CliError::Usage(t!(lang, "xlsx-to-terminal")));
+    }
+    let register = open_assessments(cli)?;
+    status_xlsx_of(cli, &register, today, output)
+}
+
+/// The workbook of a register read from the work tree or from history.
+fn status_xlsx_of(
+    cli: &Cli,
+    register: &Register,
+    today: Date,
+    output: &Output,
+) -> Result<u8, CliError> {
+    let reports = somevakt_core::evaluate_all(register, today);
+    let lang = report_lang(cli, register);
+    let bytes = report::status_xlsx::to_xlsx(register, &reports, today, lang)
+        .map_err(|e| CliError::Output(std::io::Error::other(e)))?;
+    match &output.output {
+        Some(path) => std::fs::write(path, bytes).map_err(|e| CliError::Output(named(path, e))),
+        None => emit_bytes(&bytes),
+    }
+    .map(|_| 0)
 }
 
 /// The status table, from a streamed load: only each account's cells are
 /// kept, not the register and its evaluations (at 100,000 accounts, about a
 /// seventh of the memory).
-fn status_table(cli: &Cli, today: Date) -> Result<u8, CliError> {
+fn status_table(cli: &Cli, today: Date, output: &Output) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
     somevakt_store::require_assessments(&root)?;
     let line = progress::ProgressLine::start("reading");
@@ -527,23 +702,30 @@ fn status_table(cli: &Cli, today: Date) -> Result<u8, CliError> {
         std::ops::ControlFlow::Continue(())
     })?;
     drop(line);
-    emit(&table.finish(&rest.policy, &rest.invalid)).map(|_| 0)
+    emit_to(output, &table.finish(&rest.policy, &rest.invalid)).map(|_| 0)
 }
 
 /// `status --format json`, streamed: the accounts are evaluated and
 /// written a chunk at a time as the load hands them out, so the register is
 /// never held whole (memory stays flat however many accounts there are).
-fn status_json(cli: &Cli, today: Date) -> Result<u8, CliError> {
+fn status_json(cli: &Cli, today: Date, output: &Output) -> Result<u8, CliError> {
     let root = repo_root(cli)?;
     somevakt_store::require_assessments(&root)?;
     let stdout = std::io::stdout();
     // A progress line would interleave with JSON written to the same terminal.
-    let line = (!stdout.is_terminal()).then(|| progress::ProgressLine::start("reading"));
+    let line = (output.output.is_some() || !stdout.is_terminal())
+        .then(|| progress::ProgressLine::start("reading"));
     let options = somevakt_store::LoadOptions {
         cache: !cli.no_cache,
         progress: line.as_ref().map(|l| &*l.progress),
     };
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    let target: Box<dyn Write> = match &output.output {
+        Some(path) => {
+            Box::new(std::fs::File::create(path).map_err(|e| CliError::Output(named(path, e)))?)
+        }
+        None => Box::new(stdout.lock()),
+    };
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, target);
     let mut stream = report::status::JsonStream::new(&mut out, &root, today);
     let mut failed = None;
     let rest = somevakt_store::load_each(&root, options, &mut |policy, chunk| match stream
@@ -566,27 +748,49 @@ fn status_json(cli: &Cli, today: Date) -> Result<u8, CliError> {
     }
 }
 
-fn run_check(cli: &Cli, today: Date, format: CheckFormat) -> Result<u8, CliError> {
+fn run_check(cli: &Cli, today: Date, format: CheckOutput, output: &Output) -> Result<u8, CliError> {
     let register = open_assessments(cli)?;
-    let reports = somevakt_core::evaluate_all(&register, today);
+    check_register(cli, &register, today, format, output, None)
+}
+
+/// `check` on a register read from the work tree or from history
+/// (`--as-of`, whose commit `committed` names).
+fn check_register(
+    cli: &Cli,
+    register: &Register,
+    today: Date,
+    format: CheckOutput,
+    output: &Output,
+    committed: Option<&as_of::Header>,
+) -> Result<u8, CliError> {
+    let reports = somevakt_core::evaluate_all(register, today);
+    let lang = report_lang(cli, register);
+    // Colour only on a terminal, never into a file.
+    let color = output.output.is_none() && use_color();
     let text = match format {
-        CheckFormat::Text => check::to_text(
-            &register,
-            &reports,
-            use_color(),
-            today,
-            report_lang(cli, &register),
-        ),
-        CheckFormat::Json => check::to_json(&register, &reports, today),
+        CheckOutput::Text => check::to_text(register, &reports, color, today, lang),
+        CheckOutput::Json => check::to_json(register, &reports, today),
+        CheckOutput::Sarif => report::sarif::to_sarif(register, &reports, today, lang),
+        CheckOutput::Codequality => {
+            report::codequality::to_codequality(register, &reports, today, lang)
+        }
+        CheckOutput::Junit => report::junit::to_junit(register, &reports, today, lang),
     };
-    if matches!(format, CheckFormat::Text) && use_color() {
+    // The forge formats are read by machines that know nothing of --as-of;
+    // text and JSON say which commit they were read from.
+    let text = match format {
+        CheckOutput::Text => as_of::headed(text, committed, false, lang),
+        CheckOutput::Json => as_of::headed(text, committed, true, lang),
+        CheckOutput::Sarif | CheckOutput::Codequality | CheckOutput::Junit => text,
+    };
+    if format == CheckOutput::Text && color {
         // miette's colours are escape sequences of its own; everything from
         // the files in them was sanitised field by field (report::check).
         emit_raw(&text)?;
     } else {
-        emit(&text)?;
+        emit_to(output, &text)?;
     }
-    Ok(if check::passes(&register, &reports) {
+    Ok(if check::passes(register, &reports) {
         0
     } else {
         1
@@ -598,12 +802,26 @@ fn remind(
     today: Date,
     within: Option<u32>,
     format: RemindFormat,
+    output: &Output,
 ) -> Result<u8, CliError> {
     let register = open_assessments(cli)?;
-    let reports = somevakt_core::evaluate_all(&register, today);
+    remind_register(cli, &register, today, within, format, output, None)
+}
+
+/// `remind` on a register read from the work tree or from history.
+fn remind_register(
+    cli: &Cli,
+    register: &Register,
+    today: Date,
+    within: Option<u32>,
+    format: RemindFormat,
+    output: &Output,
+    committed: Option<&as_of::Header>,
+) -> Result<u8, CliError> {
+    let reports = somevakt_core::evaluate_all(register, today);
     let within = i64::from(within.unwrap_or(register.policy.policy.reminder_window_days));
     let items = remind::items(&reports, &register.policy, today, within);
-    let lang = report_lang(cli, &register);
+    let lang = report_lang(cli, register);
     if !register.invalid.is_empty() {
         // A reminder digest that silently skips accounts would be trusted
         // wrongly; say so where cron mails and CI logs will show it.
@@ -623,7 +841,13 @@ fn remind(
             remind::to_ics(&items, today, &format!("somevakt: {name}"), lang)
         }
     };
-    emit(&text)?;
+    let text = match format {
+        RemindFormat::Text => as_of::headed(text, committed, false, lang),
+        RemindFormat::Json => as_of::headed(text, committed, true, lang),
+        // A calendar has no place for a header line; its events are dated.
+        RemindFormat::Ics => text,
+    };
+    emit_to(output, &text)?;
     Ok(if remind::any_overdue(&items) { 1 } else { 0 })
 }
 
@@ -717,10 +941,31 @@ fn emit(text: &str) -> Result<(), CliError> {
     emit_raw(&crate::text::terminal_safe(text))
 }
 
+/// Writes a report to the file `-o` names, or else to standard output as
+/// [`emit`] does. The file gets the same safe text: it is read in
+/// terminals and CI logs too.
+fn emit_to(output: &Output, text: &str) -> Result<(), CliError> {
+    match &output.output {
+        Some(path) => std::fs::write(path, crate::text::terminal_safe(text))
+            .map_err(|e| CliError::Output(named(path, e))),
+        None => emit(text),
+    }
+}
+
+/// An I/O error that names the file it is about.
+fn named(path: &std::path::Path, e: std::io::Error) -> std::io::Error {
+    std::io::Error::new(e.kind(), format!("{}: {e}", path.display()))
+}
+
 /// Writes to standard output as it is.
 fn emit_raw(text: &str) -> Result<(), CliError> {
+    emit_bytes(text.as_bytes())
+}
+
+/// Writes bytes to standard output; a closed pipe is not an error.
+fn emit_bytes(bytes: &[u8]) -> Result<(), CliError> {
     let mut out = std::io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
+    match out.write_all(bytes).and_then(|_| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(CliError::Output(e)),
         _ => Ok(()),
     }

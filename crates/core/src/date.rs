@@ -52,6 +52,16 @@ impl Date {
         })
     }
 
+    /// The day of the week, Monday 1 to Sunday 7 (ISO 8601).
+    pub fn weekday(self) -> i8 {
+        self.0.weekday().to_monday_one_offset()
+    }
+
+    /// The last day of this date's month.
+    pub fn last_of_month(self) -> Date {
+        Date(self.0.last_of_month())
+    }
+
     /// Whole days from `self` to `later`: negative when `later` is earlier.
     pub fn days_until(self, later: Date) -> i64 {
         self.0

@@ -16,7 +16,9 @@ pub mod digest;
 pub mod edit;
 pub mod findings;
 pub mod id;
+pub mod key_path;
 pub mod model;
+pub mod overview;
 pub mod parse;
 pub mod policy;
 pub mod register;
@@ -24,6 +26,7 @@ pub mod reminders;
 pub mod request;
 pub mod schema;
 pub mod status;
+pub mod trend;
 pub mod words;
 
 #[cfg(test)]

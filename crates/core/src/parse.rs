@@ -108,7 +108,7 @@ pub fn parse_policy_with(text: &str, known: impl Fn(&str) -> bool) -> Result<Pol
     Ok(policy)
 }
 
-fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
+pub(crate) fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     toml::from_str(text).map_err(|e| {
         let message = e.message().trim_end();
         let message = if message.contains("max recursion depth") {

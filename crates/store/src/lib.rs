@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod as_of;
 pub mod audit;
 mod bloom;
 pub mod cache;
@@ -27,11 +28,14 @@ pub mod init;
 pub mod load;
 mod local_keys;
 mod lock;
+pub mod overview;
+pub mod positions;
 pub mod read;
 pub mod record;
 mod refusal;
 pub mod sign;
 mod staging;
+pub mod trend;
 pub mod unfinished;
 mod walk;
 #[cfg(test)]

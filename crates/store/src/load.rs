@@ -471,14 +471,18 @@ fn load_policy(root: &Path) -> (Result<Policy, InvalidFile>, Option<Vec<u8>>) {
         Err(ReadError::NotFound) => return (Ok(Policy::default()), None),
         Err(e) => return (Err(InvalidFile::plain(POLICY_FILE, e.to_string())), None),
     };
-    let policy = match decode(&bytes) {
+    (policy_from_bytes(&bytes), Some(bytes))
+}
+
+/// The policy in `bytes` (the content of `somevakt.toml`), or its problem.
+pub(crate) fn policy_from_bytes(bytes: &[u8]) -> Result<Policy, InvalidFile> {
+    match decode(bytes) {
         Ok(text) => somevakt_core::parse::parse_policy_with(text, |zone| {
             jiff::tz::TimeZone::get(zone).is_ok()
         })
         .map_err(|e| InvalidFile::at(POLICY_FILE, text, e)),
         Err(e) => Err(InvalidFile::plain(POLICY_FILE, e.message)),
-    };
-    (policy, Some(bytes))
+    }
 }
 
 /// The account id of a path like `assessments/bergen/x.toml`.
@@ -505,7 +509,10 @@ fn load_one(root: &Path, file: &Found) -> (Result<LoadedAssessment, InvalidFile>
     (result, Some(Stamp::from(read.stamp)))
 }
 
-fn parse_bytes(bytes: &[u8], path: &str) -> Result<somevakt_core::Assessment, InvalidFile> {
+pub(crate) fn parse_bytes(
+    bytes: &[u8],
+    path: &str,
+) -> Result<somevakt_core::Assessment, InvalidFile> {
     let text = decode(bytes).map_err(|e| {
         // Not text, so there is no line to show; the position still helps.
         let offset = e.span.as_ref().map_or(0, |s| s.start);

@@ -11,6 +11,7 @@
 //! a planned account is told what must be in place before it opens, a closed
 //! one only what outlasts it (the archive duty) and the data checks.
 
+mod about;
 mod data;
 mod decision;
 mod dpia;
@@ -24,6 +25,7 @@ use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
 
 use super::date::Date;
+use super::key_path::KeyPath;
 use super::model::{AccountStatus, Assessment};
 use super::policy::Thresholds;
 use super::reminders::ReminderKind;
@@ -80,6 +82,12 @@ pub struct Finding {
     pub source: Source,
     /// What fixes it.
     pub fix: Fix,
+    /// The key in the file it is about (`dpia.legal_basis.lia_ref`,
+    /// `decisions[3]`), for the outputs that point at a line (SARIF, Code
+    /// Quality); `None` when it is about the file as a whole. Mostly the
+    /// first key its fix writes; a finding on a recorded entry names the
+    /// entry ([`about`]).
+    pub key: Option<KeyPath>,
 }
 
 impl Finding {
@@ -207,6 +215,7 @@ pub fn findings(a: &Assessment, status: &Status, policy: &Thresholds, today: Dat
         .iter()
         .filter(|(id, _)| applies(id, a.account.status))
         .filter_map(|(_, rule)| rule())
+        .map(|f| about::entry_concerned(f, a, today))
         .collect()
 }
 
@@ -217,6 +226,7 @@ fn finding(id: &'static str, severity: Severity, phrase: Phrase, fix: Fix) -> Fi
         severity,
         phrase,
         source: source_of(id),
+        key: fix.keys.first().map(|k| KeyPath::new(k.clone())),
         fix,
     }
 }
