@@ -334,3 +334,47 @@ fn a_file_in_merge_conflict_is_named_as_one_by_check() {
     assert_eq!(doc["invalid"].as_array().map(Vec::len), Some(1), "{doc:#}");
     assert!(doc["accounts"].as_array().map(Vec::len).unwrap_or(0) > 10);
 }
+
+/// Bounds (issue 24): hours a finite number 0-168, people 0 or more, dates
+/// only as TOML dates or strict YYYY-MM-DD text; each at its line and
+/// column, the good file beside it still loaded.
+#[test]
+fn values_out_of_bounds_are_reported_where_they_stand() {
+    let table = [
+        ("[responsibility]\nhours_per_week = nan", "hours in a week"),
+        ("[responsibility]\nhours_per_week = -3.5", "hours in a week"),
+        ("[responsibility]\nhours_per_week = 500", "hours in a week"),
+        (
+            "[responsibility]\nhours_per_week = 1e300",
+            "hours in a week",
+        ),
+        ("[dpia]\nestimated_data_subjects = -5", "number of people"),
+        ("created = \" 2024-05-10\"", "without spaces"),
+        ("created = \"2024-5-10\"", "YYYY-MM-DD"),
+        ("created = \"+202-05-10\"", "YYYY-MM-DD"),
+    ];
+    for (extra, said) in table {
+        let bad = load_with(BAD, with_line(extra));
+        assert!(bad.message.contains(said), "{extra}: {}", bad.message);
+        let line = appended_line() + extra.matches('\n').count();
+        assert_eq!(
+            (bad.line, bad.column.is_some()),
+            (Some(line), true),
+            "{extra}: {bad:?}"
+        );
+    }
+    // The bounds themselves are fine.
+    for ok in [
+        "[responsibility]\nhours_per_week = 0",
+        "[responsibility]\nhours_per_week = 168",
+        "[responsibility]\nhours_per_week = 2.5",
+        "[dpia]\nestimated_data_subjects = 0",
+        "created = \"2024-05-10\"",
+        "created = 2024-05-10",
+    ] {
+        let dir = temp_repo();
+        write(dir.path(), BAD, with_line(ok));
+        let register = load(dir.path()).expect("load");
+        assert!(register.invalid.is_empty(), "{ok}: {:#?}", register.invalid);
+    }
+}

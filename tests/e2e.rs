@@ -200,7 +200,7 @@ fn approve_an_account_through_the_dashboard_then_find_it_in_git_log() {
     s.keys(RIGHT);
     s.keys(RIGHT); // medium
     s.wait_for("✔ Ready");
-    s.keys("\r");
+    s.keys("\x13"); // Ctrl-S: the preview from any field (the date stays the day of recording)
     s.wait_for("The commit message");
     // Dated by the clock, not by --today (README, "What a record guarantees").
     let due = "Review-Due: 2026-02-20";
@@ -398,7 +398,7 @@ fn a_10_kb_paste_arrives_whole_with_its_line_breaks() {
     s.keys(RIGHT);
     s.keys(RIGHT);
     s.wait_for("✔ Ready");
-    s.keys("\r");
+    s.keys("\x13"); // Ctrl-S: the preview from any field
     s.wait_for("The commit message");
     s.keys("y");
     s.wait_for("Recorded \"decision: fjordvik/x-ordforer approved\" in commit");
@@ -525,8 +525,8 @@ fn findings_say_how_to_fix_them_and_enter_opens_the_form() {
     s.keys("\r");
     s.keys("\r");
     s.wait_for("F05 warning");
-    s.wait_for("Fix: d Review the DPIA and take it to management");
-    // Mark F05 and press Enter: the decision form opens.
+    s.wait_for("Fix: v Review the DPIA and record the review");
+    // Mark F05 and press Enter: the review form opens.
     for _ in 0..10 {
         if s.contents().contains("› ▲ F05") {
             break;
@@ -535,7 +535,7 @@ fn findings_say_how_to_fix_them_and_enter_opens_the_form() {
     }
     s.wait_for("› ▲ F05");
     s.keys("\r");
-    s.wait_for("Record a management decision · fjordvik/x-ordforer");
+    s.wait_for("Record a review of the DPIA · fjordvik/x-ordforer");
     s.keys("\x1b");
     s.keys("4");
     s.wait_for("Reminders:");

@@ -146,7 +146,7 @@ fn a_streamed_load_rewrites_the_cache_correctly() {
         assert_eq!(a.assessment, b.assessment, "{}", a.path);
         // The DPIA's digest is kept in the cache with the assessment.
         assert_eq!(a.dpia_digest, b.dpia_digest, "{}", a.path);
-        assert!(a.dpia_digest.starts_with("sha256:"), "{}", a.dpia_digest);
+        assert!(a.dpia_digest.starts_with("sha256v2:"), "{}", a.dpia_digest);
     }
 }
 

@@ -83,6 +83,22 @@ fn trailers(root: &Path) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
+/// The `Findings:` trailer a record of `file` carries: the error findings
+/// the file has on the day of recording (the real clock's), if any.
+fn findings_trailer(root: &Path, file: &str) -> String {
+    let text = std::fs::read_to_string(root.join(file)).unwrap();
+    let policy = somevakt_core::parse::parse_policy(
+        &std::fs::read_to_string(root.join("somevakt.toml")).unwrap(),
+    )
+    .unwrap();
+    let ids = somevakt_core::edit::findings_left(&text, &policy, record_day());
+    if ids.is_empty() {
+        String::new()
+    } else {
+        format!("Findings: {}\n", ids.join(", "))
+    }
+}
+
 fn status(root: &Path) -> String {
     git(root, &["status", "--porcelain"])
 }
@@ -124,8 +140,9 @@ fn approve_commits_only_the_file_with_its_trailers() {
     assert_eq!(
         trailers(&root),
         format!(
-            "Assessment: fjordvik/x-ordforer\nAction: decision\nDecision: approved\nReview-Due: {}\n",
-            record_day().add_months(12)
+            "Assessment: fjordvik/x-ordforer\nAction: decision\nDecision: approved\nReview-Due: {}\n{}",
+            record_day().add_months(12),
+            findings_trailer(&root, FILE)
         ),
         "dated by the real clock, not by --today"
     );
@@ -548,27 +565,41 @@ fn local_changes_are_refused_unless_included() {
 }
 
 #[test]
-fn prior_consultation_is_required_before_a_second_high_risk_decision() {
+fn a_second_approval_with_the_risk_still_high_is_recorded_with_f04() {
     let (_dir, root) = repo();
-    refused(
-        &root,
-        sv(
-            &root,
-            &[
-                "decide",
-                "fjordvik/instagram-helsestasjonen",
-                "--outcome",
-                "approved",
-                "--body",
-                "L",
-                "--rationale",
-                "R",
-                "--residual-risk",
-                "high",
-            ],
-        ),
-        "prior consultation with Datatilsynet",
+    let file = "assessments/fjordvik/instagram-helsestasjonen.toml";
+    let id = "fjordvik/instagram-helsestasjonen";
+    let args = [
+        "decide",
+        id,
+        "--outcome",
+        "approved",
+        "--body",
+        "Ledergruppen",
+        "--rationale",
+        "R",
+        "--residual-risk",
+        "high",
+    ];
+    // Treated twice before with the risk high, and still high: recorded
+    // all the same; the commit and the output say what it leaves.
+    let out = sv(&root, &args);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let said = stderr(&out);
+    assert!(said.contains("F04"), "{said}");
+    let trailers = trailers(&root);
+    assert!(trailers.contains("Decision: approved"), "{trailers}");
+    let findings = trailers
+        .lines()
+        .find_map(|l| l.strip_prefix("Findings: "))
+        .unwrap_or_else(|| panic!("{trailers}"));
+    assert!(findings.split(", ").any(|f| f == "F04"), "{findings}");
+    assert_eq!(
+        format!("Findings: {findings}\n"),
+        findings_trailer(&root, file)
     );
+    let text = std::fs::read_to_string(root.join(file)).unwrap();
+    assert_eq!(text.matches("[[decisions]]").count(), 3);
 }
 
 #[test]

@@ -83,8 +83,9 @@ fn due_soon_only_exits_0() {
     let dir = temp_repo();
     let text = valid_assessment("Snart").replace("\"active\"", "\"planned\"")
         + "\n[dpia]\nnext_review = 2025-02-01\n"
-        // A review falls due only once something was decided (docs/format.md).
-        + "\n[[decisions]]\ndate = 2024-06-01\noutcome = \"not_approved\"\n";
+        // A review falls due only once something was decided, and not for
+        // a plan that was refused: it never opened (docs/format.md).
+        + "\n[[decisions]]\ndate = 2024-06-01\noutcome = \"approved\"\n";
     write(dir.path(), "assessments/testvik/snart.toml", text);
     let out = remind(dir.path(), &[]);
     assert_eq!(out.status.code(), Some(0));
@@ -215,8 +216,9 @@ fn ics_follows_rfc_5545_lines_and_escapes() {
     let name = "Kultur, idrett; fritid";
     let text = valid_assessment(name).replace("\"active\"", "\"planned\"")
         + "\n[dpia]\nnext_review = 2025-01-20\n"
-        // A review falls due only once something was decided (docs/format.md).
-        + "\n[[decisions]]\ndate = 2024-06-01\noutcome = \"not_approved\"\n";
+        // A review falls due only once something was decided, and not for
+        // a plan that was refused: it never opened (docs/format.md).
+        + "\n[[decisions]]\ndate = 2024-06-01\noutcome = \"approved\"\n";
     write(
         dir.path(),
         "assessments/testvik/kultur-og-idrett-med-et-ganske-langt-navn.toml",
@@ -301,10 +303,12 @@ fn event_with_uid(
 }
 
 /// A repository with one account whose review falls due on `next_review`.
+/// (An approved account in use: a planned one that was refused has no
+/// review to remind of, docs/format.md, "Status".)
 fn one_review(dir: &std::path::Path, next_review: &str) {
-    let text = valid_assessment("Kulturhuset").replace("\"active\"", "\"planned\"")
+    let text = valid_assessment("Kulturhuset")
         + &format!("\n[dpia]\nnext_review = {next_review}\n")
-        + "\n[[decisions]]\ndate = 2024-06-01\noutcome = \"not_approved\"\n";
+        + "\n[[decisions]]\ndate = 2024-06-01\noutcome = \"approved\"\n";
     write(dir, "assessments/testvik/kulturhuset.toml", text);
 }
 

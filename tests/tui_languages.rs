@@ -131,6 +131,7 @@ fn every_screen(lang: Lang) {
         press(&mut app, KeyCode::Tab);
     }
     press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter); // to the date, the day of recording
     press(&mut app, KeyCode::Enter);
     at_every_size(lang, "preview", &mut app);
     press(&mut app, KeyCode::Esc);

@@ -35,6 +35,13 @@ fn press(app: &mut App, code: KeyCode) {
     }
 }
 
+fn ctrl(app: &mut App, c: char) {
+    let key = KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+    for command in app.update(Message::Key(key)) {
+        run(app, command);
+    }
+}
+
 fn typing(app: &mut App, text: &str) {
     for c in text.chars() {
         press(app, KeyCode::Char(c));
@@ -147,6 +154,9 @@ fn approve_from_the_dashboard() {
     assert_eq!(value(&app, FieldId::ResidualRisk), "medium");
     assert_eq!(problem(&app), "", "valid as typed");
     press(&mut app, KeyCode::Enter);
+    // The day of the decision: the day of recording unless changed.
+    assert_eq!(value(&app, FieldId::DecisionDate), recorded_on.to_string());
+    press(&mut app, KeyCode::Enter);
     assert_eq!(stage(&app), "preview");
     let screen = render(&mut app);
     assert!(
@@ -212,13 +222,10 @@ fn the_form_says_what_is_wrong_as_you_type() {
     assert_eq!(value(&app, FieldId::ResidualRisk), "high");
     let screen = render(&mut app);
     assert!(
-        screen.contains(
-            "Prior consultation with Datatilsynet is required before this can be confirmed"
-        ),
+        screen.contains("This approval leaves F04: prior consultation with Datatilsynet"),
         "{screen}"
     );
-    press(&mut app, KeyCode::Enter);
-    assert_eq!(stage(&app), "editing", "cannot be confirmed");
+    assert_eq!(problem(&app), "", "a finding never stops the record");
 
     press(&mut app, KeyCode::Up);
     press(&mut app, KeyCode::Up);
@@ -253,7 +260,13 @@ fn snapshot_activity_close_and_new_from_the_dashboard() {
     let mut app = app_on(&root);
     select(&mut app, "visit fjordvik");
     press(&mut app, KeyCode::Char('p'));
-    assert_eq!(value(&app, FieldId::SnapshotDate), "", "no date is assumed");
+    assert_eq!(
+        value(&app, FieldId::SnapshotDate),
+        today().to_string(),
+        "the day of recording, shown"
+    );
+    ctrl(&mut app, 'u');
+    assert_eq!(value(&app, FieldId::SnapshotDate), "");
     assert_eq!(
         value(&app, FieldId::SnapshotKind),
         "before_closing",
@@ -283,6 +296,8 @@ fn snapshot_activity_close_and_new_from_the_dashboard() {
     typing(&mut app, "Loftet bruker hovedsiden");
     press(&mut app, KeyCode::Tab);
     press(&mut app, KeyCode::Right); // closing
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(value(&app, FieldId::CloseDate), today().to_string());
     press(&mut app, KeyCode::Enter);
     let preview = render(&mut app);
     assert!(
@@ -466,4 +481,85 @@ fn a_refusal_is_said_in_the_dashboards_language() {
         "{}",
         app.message()
     );
+}
+
+/// The reminder of an overdue review opens the review form; the review is
+/// recorded with `Action: review` and keeps the approval.
+#[test]
+fn an_overdue_review_is_recorded_from_its_reminder() {
+    let (_dir, root) = committed_example_with_staged_note();
+    let mut app = app_on(&root);
+    press(&mut app, KeyCode::Char('4'));
+    let at = app
+        .reminders()
+        .iter()
+        .position(|r| r.kind == somevakt_core::reminders::ReminderKind::Review && r.days < 0)
+        .expect("an overdue review in the example");
+    let path = app.reminders()[at].path.clone();
+    for _ in 0..at {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.form().map(|f| f.kind), Some(FormKind::Review));
+    assert_eq!(
+        value(&app, FieldId::ReviewResult),
+        "",
+        "no result is assumed"
+    );
+    assert!(
+        problem(&app).contains("unchanged or changed"),
+        "{}",
+        problem(&app)
+    );
+    press(&mut app, KeyCode::Right); // unchanged
+    press(&mut app, KeyCode::Tab);
+    typing(&mut app, "Gått gjennom med kommunikasjonsavdelingen");
+    press(&mut app, KeyCode::Tab);
+    press(&mut app, KeyCode::Tab);
+    // A date after the day of recording is what the record would refuse:
+    // the form says so instead of "ready".
+    ctrl(&mut app, 'u');
+    let tomorrow = today().add_days(1);
+    typing(&mut app, &tomorrow.to_string());
+    assert!(
+        problem(&app).contains("is after today"),
+        "{}",
+        problem(&app)
+    );
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stage(&app), "editing");
+    ctrl(&mut app, 'u');
+    typing(&mut app, "2024-12-20");
+    assert_eq!(problem(&app), "");
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(stage(&app), "preview", "{}", problem(&app));
+    press(&mut app, KeyCode::Char('y'));
+    let message = git(&root, &["log", "-1", "--format=%B"]);
+    assert!(message.contains("Action: review"), "{message}");
+    assert!(message.contains("Review-Result: unchanged"), "{message}");
+    let text = std::fs::read_to_string(root.join(&path)).unwrap();
+    assert!(text.contains("[[reviews]]\ndate = 2024-12-20"), "{text}");
+    let a = somevakt_core::parse::parse_assessment(&text).unwrap();
+    assert_eq!(
+        a.reviews[0].reviewed_by.as_deref(),
+        Some("Personvernombud Test")
+    );
+}
+
+/// An approval that leaves F04 is recorded, and the preview says so.
+#[test]
+fn an_approval_that_leaves_f04_is_previewed_with_it() {
+    let (_dir, root) = committed_example_with_staged_note();
+    let mut app = app_on(&root);
+    select(&mut app, "helsestasjonen");
+    press(&mut app, KeyCode::Char('d'));
+    fill_decision(&mut app, 1, "Ledergruppen", "Nytten veier tyngre", 3);
+    ctrl(&mut app, 's');
+    assert_eq!(stage(&app), "preview", "{}", problem(&app));
+    let preview = render(&mut app);
+    assert!(preview.contains("Recorded all the same"), "{preview}");
+    assert!(preview.contains("Findings: F04"), "{preview}");
+    press(&mut app, KeyCode::Char('y'));
+    let message = git(&root, &["log", "-1", "--format=%B"]);
+    assert!(message.contains("Decision: approved"), "{message}");
 }

@@ -143,6 +143,7 @@ fn modals_at_every_size() {
         press(&mut app, KeyCode::Tab);
     }
     press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Enter); // to the date, the day of recording
     press(&mut app, KeyCode::Enter);
     at_every_size("preview", &mut app);
     press(&mut app, KeyCode::Esc);

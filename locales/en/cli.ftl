@@ -234,6 +234,7 @@ init-readme =
 ## message per refusal; the same words as the store's own English).
 record-done = Recorded "{ $subject }" in commit { $commit }
 cli-warning = warning
+record-findings-left = the account still has { $ids } (somevakt check says what fixes them)
 warning-closing-without-snapshot = no snapshot was archived before closing (kind = "before_closing"): record one with `somevakt snapshot ID --kind before_closing` (R47)
 warning-stale-lock-removed = removed .git/index.lock left by an interrupted somevakt
 record-git-failed = Git: { $reason }; nothing was recorded
@@ -260,13 +261,20 @@ edit-no-conditions = a conditional approval lists its conditions (conditions)
 edit-no-conditions-due = a conditional approval needs the date its conditions are due (conditions due)
 edit-conditions-due-early = the conditions must fall due after the decision ({ $date })
 edit-conditions-not-conditional = only a conditional approval has conditions
-edit-prior-consultation = prior consultation with { $authority } must be requested before this approval can be confirmed: management has decided on the DPIA before and the residual risk is still high (R38). Record the request in [prior_consultation] (requested = DATE) first.
 edit-not-toml = the file is not valid TOML: { $reason }
 edit-not-array-of-tables = `{ $key }` in the file is not a list of [[{ $key }]] tables
 edit-last-post-future = the last post ({ $last_post }) cannot be after today ({ $today })
 edit-not-table = `{ $key }` in the file is not a [{ $key }] table
 edit-already-closed = the account is already closed
 edit-no-reason = say why the account is closed (reason)
+edit-already-closing = the account is already being closed: record it closed with --closed (the closing decision stays as recorded)
+edit-next-review-early = the next review ({ $next }) must come after this review ({ $date })
+edit-correct-field = { $entry } has no field { $field } that a correction may rewrite; it may rewrite: { $fields } (an outcome or a digest is a new decision)
+edit-correct-no-entry = there is no { $entry } in the file
+edit-correct-same = { $key } is { $value } already: nothing to correct
+edit-correct-empty = { $key } cannot be corrected to nothing
+edit-correct-no-reason = say why it is corrected (--reason): the commit keeps it
+edit-correct-uncommitted = { $entry } is not committed as it stands: nothing recorded to correct (edit the file instead)
 refusal-file-changed = { $path } changed on disk since the edit began: nothing was written; look at it again and redo the change
 refusal-branch-moved = the branch moved since the edit began (a commit or pull happened): nothing was written; redo the change
 refusal-conflict-markers = { $path } has Git conflict markers from an unfinished merge: resolve them, `git add` the file, then record
@@ -386,6 +394,7 @@ audit-approver-yes = yes
 audit-approver-no = no ({ $why })
 audit-checks-line = approver: { $approver } · signature: { $signature } · digest: { $digest }
 audit-trailers-line = trailers: { $trailers }
+audit-correction-line = corrected in { $commit } by { $who }: { $fields } (reason: { $reason })
 audit-trailers-none = none
 audit-policy-line = { $commit }  { $when }  by { $who } · signature: { $signature }
 audit-count-decisions = { $shown } { $count ->

@@ -27,7 +27,7 @@ f04-empty = Godkjent etter { $count } behandlinger med fortsatt høy restrisiko:
 f04-fix = Be om forhåndsdrøftelse med { $authority } og registrer anmodningen
 f05 = Fristen for ny gjennomgang av DPIA-en var { $due }: plattformer og vilkår endrer seg, vurder på nytt
 f05-no-date = Fristen for ny gjennomgang av DPIA-en er passert: plattformer og vilkår endrer seg, vurder på nytt
-f05-fix = Gå gjennom DPIA-en og legg den fram for ledelsen, eller sett dato for neste gjennomgang
+f05-fix = Gå gjennom DPIA-en og registrer gjennomgangen; er den endret, legg den fram for ledelsen
 f06 = Behandlingsgrunnlaget er ufullstendig: { $missing }
 f06-no-article = ikke noe behandlingsgrunnlag (dpia.legal_basis.article)
 f06-no-supplementary = art. 6 nr. 1 bokstav e uten supplerende rettsgrunnlag (supplementary)
@@ -55,9 +55,9 @@ f09-area-fix = Vurder kanalen på nytt: informer gjennom kommunens hovedkanaler,
 f09-case-handling = Åpne sosiale medier skal ikke brukes til saksbehandling; bruk dem bare til informasjon
 f09-case-handling-fix = Flytt saksbehandlingen til kommunens egne kanaler og sett account.usage til information
 f09-dialogue = Brukes til dialog: KS anbefaler ren informasjon
-f09-dialogue-fix = Begrens kontoen til informasjon, eller begrunn dialogen i DPIA-en
-f10 = Kontoen når ut til sårbare grupper ({ $groups }), og da gjelder strengere krav
-f10-fix = Vurder risikoene for disse gruppene i DPIA-en, med tiltak
+f09-dialogue-fix = Begrens kontoen til informasjon, eller skriv hvorfor dialog på denne plattformen er begrunnet (account.dialogue_justification)
+f10 = Kontoen når ut til sårbare grupper som DPIA-en ikke vurderer risikoen for ({ $groups }), og da gjelder strengere krav
+f10-fix = Vurder risikoen for hver gruppe i DPIA-en: en [[dpia.risks]]-oppføring med tiltak, som nevner gruppen i groups
 f11-unmoderated = Kommentarer er slått på, men ingen modererer dem: moderer eller slå av kommentarer
 f11-unmoderated-fix = Moderer daglig i kontortiden, eller slå av kommentarer
 f11 = Moderering: { $missing }
@@ -92,6 +92,7 @@ f17-never = Det er aldri arkivert noe øyeblikksbilde
 f17-old = Siste øyeblikksbilde er fra { $date }, mer enn { $months } måneder siden
 f17-fix = Arkiver et øyeblikksbilde av kontoen og registrer det
 f18 = Avvikles uten et øyeblikksbilde arkivert før avviklingen (kind = "before_closing")
+f18-after-post = Øyeblikksbildet før avviklingen er fra { $date }, før siste innlegg ({ $last_post }): det inneholder ikke alt som er publisert
 f18-fix = Registrer et øyeblikksbilde av typen before_closing
 f19 = Profilen mangler: { $missing }
 f19-privacy-notice = personvernerklæring
@@ -108,7 +109,7 @@ f20-no-exemption-justification = kunstnerisk unntak uten begrunnelse
 f20-fix = Utdyp DPIA-en der den er mangelfull
 f21 = Datert etter i dag ({ $today }), derfor ikke medregnet: { $entries }
 f21-fix = Rett datoen i filen
-f21-decision-fix = Rett datoen i filen; en beslutning kan bare legges til, så forklar i committen hvorfor den ble rettet (`somevakt audit` viser endringen)
+f21-decision-fix = Rett datoen i beslutningen med somevakt correct: en beslutning kan bare legges til, og rettelsen registrerer hvilken commit den retter og hvorfor
 f22 = Beslutningen fra { $date } har ingen dpia_digest: ingen kan se om DPIA-en er endret siden
 f22-fix = Registrer beslutninger med somevakt, som skriver sjekksummen av den DPIA-en beslutningen gjaldt
 f26 = Beslutningen fra { $date } er ikke dekket av beslutningssporet (somevakt audit sier hvorfor): den teller ikke, og godkjenningen er ubekreftet
@@ -123,6 +124,11 @@ f23-closing-without = Kontoen { $status ->
        *[other] er avviklet
     }, men ingen [closing] registrerer hvem som besluttet det, når og hvorfor
 f23-closing-without-fix = Registrer beslutningen om avvikling
+f24 = dpia.next_review = { $next } er på eller før siste beslutning eller gjennomgang ({ $base }) og blir derfor ikke brukt: gjennomgangssyklusen begynte på nytt da
+f24-fix = Fjern dpia.next_review, eller sett en dato etter siste beslutning eller gjennomgang
+f25 = Godkjent { $date }, før DPIA-en var ferdig ({ $completed }): ledelsen skal ta stilling til den ferdige vurderingen
+f25-no-completed = Godkjent { $date }, men DPIA-en har ingen dato for når den ble ferdig (dpia.completed): ledelsen skal ta stilling til den ferdige vurderingen
+f25-fix = Gjør DPIA-en ferdig, skriv datoen den ble ferdig (dpia.completed), og legg den fram for ledelsen til ny beslutning
 
 ## Hva hvert kildedokument er, vist ved siden av tittelen.
 sources-heading = Veiledningen funnene viser til
@@ -144,10 +150,15 @@ severity-error = feil
 severity-warning = advarsel
 fix-label = Tiltak
 fix-source-label = kilde
+cite-chapter = kap. { $number }
+cite-section = avsnitt «{ $heading }»
+cite-foreword = forord
+cite-background = bakgrunn: { $sources }
 fix-enter-does-it = Enter gjør det
 fix-table-heading = Hva som retter et funn eller en påminnelse
 fix-table-reminders = { $rules }; påminnelser: { $reminders }
 fix-action-decide = registrer en beslutning fra ledelsen
+fix-action-review = registrer gjennomgangen av DPIA-en
 fix-action-snapshot = registrer det arkiverte øyeblikksbildet
 fix-action-activity = registrer siste innlegg
 fix-action-close = registrer avviklingen

@@ -186,7 +186,6 @@ record-done = Registrerte «{ $subject }» i commit { $commit }
 cli-warning = åtvaring
 refusal-not-approver = berre godkjennarane i somevakt.toml kan registrere avgjerder, og { $who } er ikkje ein av dei
 refusal-invalid-policy = { $reason }: rett somevakt.toml først; ingenting vert registrert så lenge retningslinjene er ugyldige
-edit-prior-consultation = kommunen må be om førehandsdrøfting med { $authority } før denne godkjenninga kan stadfestast: leiinga har behandla DPIA-en før, og restrisikoen er framleis høg (R38). Registrer førespurnaden i [prior_consultation] (requested = DATO) først.
 
 ## Feil
 

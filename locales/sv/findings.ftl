@@ -27,7 +27,7 @@ f04-empty = Godkänd efter { $count } behandlingar med fortsatt hög restrisk: f
 f04-fix = Begär förhandssamråd med { $authority } och registrera begäran
 f05 = Översynen av konsekvensbedömningen skulle ha gjorts { $due }: plattformar och villkor ändras, bedöm på nytt
 f05-no-date = Översynen av konsekvensbedömningen är försenad: plattformar och villkor ändras, bedöm på nytt
-f05-fix = Se över konsekvensbedömningen och lägg fram den för ledningen, eller ange datum för nästa översyn
+f05-fix = Se över konsekvensbedömningen och registrera översynen; har den ändrats, lägg fram den för ledningen
 f06 = Den rättsliga grunden är ofullständig: { $missing }
 f06-no-article = ingen rättslig grund (dpia.legal_basis.article)
 f06-no-supplementary = artikel 6.1 e utan kompletterande rättslig grund (supplementary)
@@ -55,9 +55,9 @@ f09-area-fix = Ompröva kanalen: informera genom kommunens huvudkanaler, eller s
 f09-case-handling = Öppna sociala medier får inte användas för ärendehandläggning; använd dem bara för information
 f09-case-handling-fix = Flytta ärendehandläggningen till kommunens egna kanaler och sätt account.usage till information
 f09-dialogue = Används för dialog: KS rekommenderar enbart information
-f09-dialogue-fix = Begränsa kontot till information, eller motivera dialogen i konsekvensbedömningen
-f10 = Kontot når ut till sårbara grupper ({ $groups }), och då gäller strängare krav
-f10-fix = Bedöm riskerna för dessa grupper i konsekvensbedömningen, med åtgärder
+f09-dialogue-fix = Begränsa kontot till information, eller skriv varför dialog på den här plattformen är motiverad (account.dialogue_justification)
+f10 = Kontot når ut till sårbara grupper vars risker konsekvensbedömningen inte bedömer ({ $groups }), och då gäller strängare krav
+f10-fix = Bedöm risken för varje grupp i konsekvensbedömningen: en [[dpia.risks]]-post med åtgärder, som nämner gruppen i groups
 f11-unmoderated = Kommentarer är påslagna men ingen modererar dem: moderera eller stäng av kommentarer
 f11-unmoderated-fix = Moderera dagligen under kontorstid, eller stäng av kommentarer
 f11 = Moderering: { $missing }
@@ -92,6 +92,7 @@ f17-never = Ingen ögonblicksbild har någonsin arkiverats
 f17-old = Den senaste ögonblicksbilden är från { $date }, mer än { $months } månader sedan
 f17-fix = Arkivera en ögonblicksbild av kontot och registrera den
 f18 = Stängs ned utan en ögonblicksbild arkiverad före nedstängningen (kind = "before_closing")
+f18-after-post = Ögonblicksbilden före nedstängningen är från { $date }, före det senaste inlägget ({ $last_post }): den innehåller inte allt som publicerats
 f18-fix = Registrera en ögonblicksbild av typen before_closing
 f19 = Profilen saknar: { $missing }
 f19-privacy-notice = information om personuppgiftsbehandling
@@ -108,7 +109,7 @@ f20-no-exemption-justification = konstnärligt undantag utan motivering
 f20-fix = Fördjupa konsekvensbedömningen där den brister
 f21 = Daterat efter i dag ({ $today }), räknas därför inte: { $entries }
 f21-fix = Rätta datumet i filen
-f21-decision-fix = Rätta datumet i filen; ett beslut får bara läggas till, så förklara i committen varför det rättades (`somevakt audit` visar ändringen)
+f21-decision-fix = Rätta beslutets datum med somevakt correct: ett beslut får bara läggas till, och rättelsen registrerar vilken commit den rättar och varför
 f22 = Beslutet från { $date } har ingen dpia_digest: ingen kan avgöra om konsekvensbedömningen har ändrats sedan dess
 f22-fix = Registrera beslut med somevakt, som skriver kontrollsumman för den konsekvensbedömning beslutet gällde
 f26 = Beslutet från { $date } stöds inte av beslutsspåret (somevakt audit säger varför): det räknas inte, och godkännandet är obekräftat
@@ -123,6 +124,11 @@ f23-closing-without = Kontot { $status ->
        *[other] är nedstängt
     } men inget [closing] registrerar vem som beslutade det, när och varför
 f23-closing-without-fix = Registrera beslutet om nedstängning
+f24 = dpia.next_review = { $next } ligger på eller före det senaste beslutet eller den senaste översynen ({ $base }) och används därför inte: översynscykeln började om då
+f24-fix = Ta bort dpia.next_review, eller ange ett datum efter det senaste beslutet eller den senaste översynen
+f25 = Godkänt { $date }, innan konsekvensbedömningen var klar ({ $completed }): ledningen ska ta ställning till den färdiga bedömningen
+f25-no-completed = Godkänt { $date }, men konsekvensbedömningen har inget datum för när den blev klar (dpia.completed): ledningen ska ta ställning till den färdiga bedömningen
+f25-fix = Gör klart konsekvensbedömningen, ange datumet då den blev klar (dpia.completed) och lägg fram den för ledningen för ett nytt beslut
 
 ## Vad varje källdokument är, visat bredvid dess titel.
 sources-heading = Vägledningen som anmärkningarna hänvisar till
@@ -147,10 +153,15 @@ severity-error = fel
 severity-warning = varning
 fix-label = Åtgärd
 fix-source-label = källa
+cite-chapter = kap. { $number }
+cite-section = avsnittet ”{ $heading }”
+cite-foreword = förordet
+cite-background = bakgrund: { $sources }
 fix-enter-does-it = Enter utför den
 fix-table-heading = Vad som åtgärdar en anmärkning eller en påminnelse
 fix-table-reminders = { $rules }; påminnelser: { $reminders }
 fix-action-decide = registrera ett beslut av ledningen
+fix-action-review = registrera översynen av konsekvensbedömningen
 fix-action-snapshot = registrera den arkiverade ögonblicksbilden
 fix-action-activity = registrera det senaste inlägget
 fix-action-close = registrera nedstängningen

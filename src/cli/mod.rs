@@ -10,7 +10,7 @@ use std::process::ExitCode;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
-use somevakt_core::model::{Level, Outcome, Platform, SnapshotKind};
+use somevakt_core::model::{Level, Outcome, Platform, ReviewResult, SnapshotKind};
 use somevakt_core::{AccountId, Date, Word};
 
 mod as_of;
@@ -172,6 +172,26 @@ pub enum Command {
         #[command(flatten)]
         local: LocalChanges,
     },
+    /// Records a periodic review of the DPIA: still valid (unchanged) or to be
+    /// revised (changed). The review restarts the review cycle.
+    Review {
+        id: String,
+        /// unchanged (the DPIA still holds) or changed (it must be revised
+        /// and decided on again).
+        #[arg(long, value_parser = word::<ReviewResult>)]
+        result: ReviewResult,
+        /// What was looked at, in your own words.
+        #[arg(long, value_name = "TEXT")]
+        note: Option<String>,
+        /// The next review, when it should not simply come a review interval later.
+        #[arg(long, value_name = "DATE")]
+        next: Option<Date>,
+        /// The day of the review, if before today.
+        #[arg(long, value_name = "DATE")]
+        date: Option<Date>,
+        #[command(flatten)]
+        local: LocalChanges,
+    },
     /// Records the date of the last post seen on the account.
     Activity {
         id: String,
@@ -180,10 +200,13 @@ pub enum Command {
         #[command(flatten)]
         local: LocalChanges,
     },
-    /// Marks the account as closing (or closed) with the reason.
+    /// Marks the account as closing (or closed) with the reason. On an
+    /// account already closing, `--closed` records it closed and keeps the
+    /// recorded closing decision.
     Close {
         id: String,
-        #[arg(long)]
+        /// Why the account is closed (not needed when [closing] already says).
+        #[arg(long, default_value = "")]
         reason: String,
         /// It is closed already, not being closed.
         #[arg(long)]
@@ -191,6 +214,55 @@ pub enum Command {
         /// The day the closing was decided, if before today.
         #[arg(long, value_name = "DATE")]
         date: Option<Date>,
+        #[command(flatten)]
+        local: LocalChanges,
+    },
+    /// Corrects one field of a recorded entry that was mistyped (a decision,
+    /// a snapshot or the closing decision), with the reason; the commit names
+    /// the commit it corrects.
+    #[command(group(clap::ArgGroup::new("entry").required(true).multiple(false)))]
+    #[command(group(clap::ArgGroup::new("field").required(true).multiple(false)))]
+    Correct {
+        id: String,
+        /// The decision to correct, counted from 1 in the file.
+        #[arg(long, value_name = "N", group = "entry")]
+        decision: Option<usize>,
+        /// The snapshot to correct, counted from 1 in the file.
+        #[arg(long, value_name = "N", group = "entry")]
+        snapshot: Option<usize>,
+        /// The closing decision ([closing]).
+        #[arg(long, group = "entry")]
+        closing: bool,
+        /// The date it should have (for [closing]: decided).
+        #[arg(long, value_name = "DATE", group = "field")]
+        date: Option<Date>,
+        /// A decision's conditions_due.
+        #[arg(long, value_name = "DATE", group = "field")]
+        conditions_due: Option<Date>,
+        /// A decision's deciding body.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        body: Option<String>,
+        /// Who recorded the decision, or decided the closing.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        decided_by: Option<String>,
+        /// A decision's rationale.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        rationale: Option<String>,
+        /// A decision's residual risk: low, medium or high.
+        #[arg(long, value_name = "LEVEL", value_parser = word::<Level>, group = "field")]
+        residual_risk: Option<Level>,
+        /// A snapshot's archive reference.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        archive_ref: Option<String>,
+        /// A snapshot's file format.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        format: Option<String>,
+        /// The closing decision's reason.
+        #[arg(long, value_name = "TEXT", group = "field")]
+        closing_reason: Option<String>,
+        /// Why it is corrected: kept in the commit.
+        #[arg(long)]
+        reason: String,
         #[command(flatten)]
         local: LocalChanges,
     },
@@ -230,7 +302,8 @@ pub enum Command {
         #[arg(value_enum, default_value_t = SchemaKind::Assessment)]
         kind: SchemaKind,
     },
-    /// Prints the dpia_digest of an account's current [dpia] table.
+    /// Prints the dpia_digest of an account's current [dpia] table (by the
+    /// rule its latest decision's digest was written under).
     Digest {
         /// The account id, e.g. bergen/facebook-kulturkontoret.
         id: String,
@@ -459,7 +532,13 @@ fn clock() -> Result<Clock, CliError> {
 
 fn execute(cli: &Cli) -> Result<u8, CliError> {
     let clock = clock()?;
-    let today = cli.today.unwrap_or_else(|| clock.today());
+    // "Today" where the policy takes it (`[policy] time_zone`); the policy
+    // is read only when no --today is given (a broken one is reported by
+    // the command itself).
+    let today = cli.today.unwrap_or_else(|| match repo_root(cli) {
+        Ok(root) => clock.today_for(&somevakt_store::reload_policy(&root).0.policy),
+        Err(_) => clock.today(),
+    });
     // An overview reads its own `--as-of` (a day for every municipality).
     if let Some(as_of) = &cli.as_of
         && !matches!(cli.command, Some(Command::Overview { .. }))
@@ -875,9 +954,17 @@ fn digest(cli: &Cli, id: &str) -> Result<u8, CliError> {
         .iter()
         .find(|a| a.id == id)
         .ok_or_else(|| unknown_account(&register, &id, report_lang(cli, &register)))?;
+    // By the rule the latest decision's digest was written under, so the
+    // two can be compared by eye; `sha256v2:` (what `decide` writes) when
+    // there is none.
+    let a = &account.assessment;
+    let recorded = a
+        .latest_decision()
+        .and_then(|d| d.dpia_digest.as_deref())
+        .unwrap_or(somevakt_core::digest::V2_PREFIX);
     emit(&format!(
         "{}\n",
-        somevakt_core::digest::dpia_digest(&account.assessment.dpia)
+        somevakt_core::digest::digest_like(recorded, &a.dpia)
     ))
     .map(|_| 0)
 }

@@ -7,7 +7,7 @@ use crate::t;
 use crate::text::sanitize;
 use somevakt_core::AccountId;
 use somevakt_core::edit::NewSnapshot;
-use somevakt_core::{DecisionInput, Request};
+use somevakt_core::{DecisionInput, Request, ReviewInput};
 use somevakt_store::clock::Clock;
 use somevakt_store::{record, unfinished};
 
@@ -55,6 +55,23 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
             }),
             local.include_local_changes,
         ),
+        Command::Review {
+            id,
+            result,
+            note,
+            next,
+            date,
+            local,
+        } => (
+            id,
+            Request::Review(ReviewInput {
+                result: *result,
+                note: note.clone(),
+                next: *next,
+                date: *date,
+            }),
+            local.include_local_changes,
+        ),
         Command::Activity {
             id,
             last_post,
@@ -81,6 +98,70 @@ pub(super) fn request(command: &Command) -> Option<(&str, Request, bool)> {
             },
             local.include_local_changes,
         ),
+        Command::Correct {
+            id,
+            decision,
+            snapshot,
+            closing,
+            date,
+            conditions_due,
+            body,
+            decided_by,
+            rationale,
+            residual_risk,
+            archive_ref,
+            format,
+            closing_reason,
+            reason,
+            local,
+        } => {
+            use somevakt_core::correct::{Correction, EntryRef, Value};
+            let entry = match (decision, snapshot, closing) {
+                (Some(n), _, _) => EntryRef::Decision(*n),
+                (_, Some(n), _) => EntryRef::Snapshot(*n),
+                _ => EntryRef::Closing,
+            };
+            let text = |name: &str, v: &String| (name.to_owned(), Value::Text(v.clone()));
+            let (field, value) = if let Some(d) = date {
+                let name = if entry == EntryRef::Closing {
+                    "decided"
+                } else {
+                    "date"
+                };
+                (name.to_owned(), Value::Date(*d))
+            } else if let Some(d) = conditions_due {
+                ("conditions_due".to_owned(), Value::Date(*d))
+            } else if let Some(l) = residual_risk {
+                ("residual_risk".to_owned(), Value::Level(*l))
+            } else if let Some(v) = body {
+                text("body", v)
+            } else if let Some(v) = decided_by {
+                text("decided_by", v)
+            } else if let Some(v) = rationale {
+                text("rationale", v)
+            } else if let Some(v) = archive_ref {
+                text("archive_ref", v)
+            } else if let Some(v) = format {
+                text("format", v)
+            } else if let Some(v) = closing_reason {
+                text("reason", v)
+            } else {
+                // clap requires one field; nothing else reaches here.
+                return None;
+            };
+            (
+                id,
+                Request::Correct {
+                    correction: Correction {
+                        entry,
+                        field,
+                        value,
+                    },
+                    reason: reason.clone(),
+                },
+                local.include_local_changes,
+            )
+        }
         Command::New {
             id,
             municipality,
@@ -128,6 +209,11 @@ pub(super) fn record(
     for said in prepared.warnings.iter().chain(&recorded.warnings) {
         let said = i18n::errors::record_warning(lang, said);
         eprintln!("somevakt: {warning}: {}", sanitize(&said));
+    }
+    if !prepared.findings.is_empty() {
+        // Recorded all the same: a finding never refuses a fact.
+        let ids = prepared.findings.join(", ");
+        eprintln!("somevakt: {}", t!(lang, "record-findings-left", ids = ids));
     }
     // The subject is the commit's own (English, the contract's trailers
     // and subjects never change with the language).

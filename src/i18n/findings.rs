@@ -73,6 +73,76 @@ pub fn document(lang: Lang, citation: &Citation) -> String {
     document_named(lang, citation.document)
 }
 
+/// The documents as a reader cites them: publisher, title and year, in
+/// their own language (a title is a name).
+fn cited_title(id: &str) -> &'static str {
+    match id {
+        "S0" => "KS: Veileder for bruk av sosiale medier i kommunen (2022)",
+        "S1" => "KS: Ny veileder for bruk av sosiale medier i kommunen (20.12.2022)",
+        "S2" => "Datatilsynet: Viktigheten av personvern i kommunal sektor (2023)",
+        "S3" => "Norbergs kommun: Riktlinjer för sociala medier",
+        "S4" => "Difi-rapport 2012:2 Sosiale medier i forvaltningen",
+        _ => "",
+    }
+}
+
+/// One section as a reader writes it: `kap. 8`, `avsnitt «Stänga ned ett
+/// konto»`; nothing for a document cited whole.
+fn cited_section(lang: Lang, section: &str) -> Option<String> {
+    if let Some(numbered) = section.strip_prefix('§') {
+        let number = numbered.split_whitespace().next().unwrap_or(numbered);
+        return Some(t!(lang, "cite-chapter", number = number.to_owned()));
+    }
+    if section.starts_with('(') {
+        return None; // "(news item)": the whole document
+    }
+    if section == "forord" {
+        return Some(t!(lang, "cite-foreword"));
+    }
+    Some(t!(lang, "cite-section", heading = section.to_owned()))
+}
+
+/// Where a rule comes from, as a person cites it in `lang`: document,
+/// year and section (`KS: Veileder for bruk av sosiale medier i kommunen
+/// (2022), kap. 8`), never an internal code. For a Swedish account the
+/// Swedish guidance comes first and the Norwegian is named as background
+/// (docs/format.md, "Findings").
+pub fn cite(
+    lang: Lang,
+    source: &somevakt_core::findings::Source,
+    jurisdiction: Option<somevakt_core::model::Jurisdiction>,
+) -> String {
+    use somevakt_core::model::Jurisdiction;
+    // Sections of one document together: "…(2022), kap. 1.2, kap. 2.1".
+    let mut documents: Vec<(&str, Vec<String>)> = Vec::new();
+    for c in source.citations {
+        let section = cited_section(lang, c.section);
+        match documents.iter_mut().find(|(d, _)| *d == c.document) {
+            Some((_, sections)) => sections.extend(section),
+            None => documents.push((c.document, section.into_iter().collect())),
+        }
+    }
+    let text = |(doc, sections): &(&str, Vec<String>)| {
+        let mut out = cited_title(doc).to_owned();
+        for s in sections {
+            out.push_str(", ");
+            out.push_str(s);
+        }
+        out
+    };
+    let swedish = |d: &&(&str, Vec<String>)| d.0 == "S3";
+    if jurisdiction == Some(Jurisdiction::Se) {
+        let own: Vec<String> = documents.iter().filter(swedish).map(text).collect();
+        let other: Vec<String> = documents.iter().filter(|d| !swedish(d)).map(text).collect();
+        let mut parts = own;
+        if !other.is_empty() {
+            parts.push(t!(lang, "cite-background", sources = other.join("; ")));
+        }
+        return parts.join("; ");
+    }
+    documents.iter().map(text).collect::<Vec<_>>().join("; ")
+}
+
 /// What document `id` (`S0` … `S4`) is, in `lang`.
 pub fn document_named(lang: Lang, id: &str) -> String {
     match id {

@@ -257,6 +257,29 @@ fn dates_in_findings_are_prose_in_norwegian_and_swedish() {
 /// Assessments for the cases the example does not show.
 const CRAFTED: &[(&str, &str)] = &[
     (
+        "crafted: closing, approved before the DPIA, stale review date, old snapshot",
+        r#"schema_version = 1
+[account]
+municipality = "Testvik kommune"
+platform = "facebook"
+name = "Testvik"
+status = "closing"
+[dpia]
+completed = 2024-02-01
+next_review = 2024-01-05
+[[decisions]]
+date = 2024-01-10
+outcome = "approved"
+[[snapshots]]
+date = 2024-04-01
+kind = "before_closing"
+[activity]
+last_post = 2024-05-01
+[closing]
+decided = 2024-03-01
+"#,
+    ),
+    (
         "crafted: almost empty, active",
         r#"schema_version = 1
 [account]
@@ -384,3 +407,78 @@ residual_risk = "high"
 "#,
     ),
 ];
+
+/// Sources read as a person cites them, in the reader's language, never as
+/// `S0` or an R-id; a Swedish account cites the Swedish guidance first.
+#[test]
+fn sources_are_cited_by_document_year_and_section() {
+    use somevakt_core::findings::source_of;
+    use somevakt_core::model::Jurisdiction;
+    let f02 = source_of("F02");
+    assert_eq!(
+        super::cite(Lang::Nb, &f02, None),
+        "KS: Veileder for bruk av sosiale medier i kommunen (2022), kap. 8"
+    );
+    assert_eq!(
+        super::cite(Lang::En, &f02, Some(Jurisdiction::No)),
+        "KS: Veileder for bruk av sosiale medier i kommunen (2022), ch. 8"
+    );
+    let f23 = source_of("F23");
+    let sv = super::cite(Lang::Sv, &f23, Some(Jurisdiction::Se));
+    assert_eq!(
+        sv,
+        "Norbergs kommun: Riktlinjer för sociala medier, avsnittet ”Stänga ned ett konto”; \
+         bakgrund: KS: Veileder for bruk av sosiale medier i kommunen (2022), kap. 8"
+    );
+    for (id, _) in somevakt_core::findings::SOURCES {
+        for lang in [Lang::En, Lang::Nb, Lang::Sv] {
+            for j in [None, Some(Jurisdiction::Se)] {
+                let text = super::cite(lang, &source_of(id), j);
+                assert!(!text.is_empty(), "{id}");
+                let code = |c: char| {
+                    text.match_indices(c)
+                        .any(|(i, _)| text[i + 1..].starts_with(|d: char| d.is_ascii_digit()))
+                };
+                assert!(
+                    !code('S') && !code('R') && !text.contains('§'),
+                    "{id}: {text}"
+                );
+            }
+        }
+    }
+}
+
+/// F04 names the authority of the account's jurisdiction, else the policy's.
+#[test]
+fn f04_names_the_authority_of_the_policy_s_jurisdiction() {
+    let text = r#"schema_version = 1
+[account]
+municipality = "Älvby kommun"
+platform = "facebook"
+name = "Älvby"
+status = "active"
+[dpia]
+completed = 2024-01-01
+[[decisions]]
+date = 2024-02-01
+outcome = "approved"
+residual_risk = "high"
+[[decisions]]
+date = 2024-06-01
+outcome = "approved"
+residual_risk = "high"
+"#;
+    let a = parse_assessment(text).unwrap();
+    let mut policy = somevakt_core::Policy::default();
+    let f04 = |policy: &somevakt_core::Policy| {
+        evaluate(&a, policy, day(2025, 1, 15))
+            .findings
+            .into_iter()
+            .find(|f| f.id == "F04")
+            .map(|f| f.message())
+            .unwrap_or_default()
+    };
+    assert!(f04(&policy).contains("Datatilsynet"), "{}", f04(&policy));
+    policy.policy.jurisdiction = Some(somevakt_core::model::Jurisdiction::Se);
+    assert!(f04(&policy).contains("IMY"), "{}", f04(&policy));
+}

@@ -172,6 +172,23 @@ fn decision_text(d: &DecisionRecord, lang: Lang, out: &mut String) {
         out.push_str(&t!(lang, "audit-by-hand-line"));
         out.push('\n');
     }
+    for c in &d.corrections {
+        let fields = if c.fields.is_empty() {
+            "-".to_owned()
+        } else {
+            c.fields.join(", ")
+        };
+        out.push_str("    ✎ ");
+        out.push_str(&t!(
+            lang,
+            "audit-correction-line",
+            commit = c.commit.short_id().to_owned(),
+            who = who(&c.commit),
+            fields = fields,
+            reason = sanitize(&c.reason)
+        ));
+        out.push('\n');
+    }
     for v in &d.violations {
         out.push_str(&format!("    ✗ {}\n", violation_text(v, lang)));
     }
@@ -276,6 +293,13 @@ pub fn to_json(report: &AuditReport) -> String {
                 "digest": d.digest.as_str(),
                 "typed_in_by_hand": d.by_hand,
                 "later_changes": d.later.iter().map(change_json).collect::<Vec<_>>(),
+                "corrections": d.corrections.iter().map(|c| json!({
+                    "commit": commit_json(&c.commit),
+                    "fields": c.fields,
+                    "old": c.old,
+                    "new": c.new,
+                    "reason": c.reason,
+                })).collect::<Vec<_>>(),
                 "violations": d.violations.iter().map(violation_json).collect::<Vec<_>>(),
             })
         })

@@ -169,9 +169,13 @@ pub fn to_text(
                 f.id,
                 sanitize(&findings::phrase(lang, &f.phrase))
             ));
+            let jurisdiction = register
+                .policy
+                .policy
+                .jurisdiction_of(&report.account.assessment.account);
             out.push_str(&format!(
-                "           {source}: {} · {}\n",
-                f.source.requirements, f.source.seed
+                "           {source}: {}\n",
+                findings::cite(lang, &f.source, jurisdiction)
             ));
             let fix = super::status::fix_of(&decided, report, f, today);
             out.push_str(&format!(

@@ -64,7 +64,8 @@ pub fn run(
     let (tx, rx) = mpsc::channel();
     let input = InputControl::default();
     input::spawn(tx.clone(), input.clone());
-    let today = fixed_today.unwrap_or_else(|| clock.today());
+    let today = fixed_today
+        .unwrap_or_else(|| clock.today_for(&somevakt_store::reload_policy(&root).0.policy));
     let mut app = App::new(root.clone(), today, fixed_today.is_some())
         .with_clock(clock)
         .with_keymap(config.keymap)
@@ -177,9 +178,10 @@ fn event_loop(
         {
             commands.extend(app.update(message));
         }
-        if !app.today_fixed() {
-            commands.extend(app.update(Message::Tick(app.clock().today())));
-        }
+        // Every round: the day rolls over (unless --today pins it), and
+        // the day of recording follows the clock in the policy's zone.
+        let day = app.clock().today_for(&app.thresholds());
+        commands.extend(app.update(Message::Tick(day)));
         // The frame first, then the work the messages asked for: a worker
         // started before it (a file's history, on Enter) would take the
         // other core from drawing the screen the key opened (issue 14).

@@ -406,6 +406,9 @@ pub struct FixMarks<'k> {
     /// The audit's violations on this account's decisions (somevakt audit),
     /// listed first among its findings.
     pub audit: &'k [String],
+    /// The account's jurisdiction (its own, else the policy's): whose
+    /// guidance its sources cite first.
+    pub jurisdiction: Option<somevakt_core::model::Jurisdiction>,
 }
 
 fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>, id: &str) {
@@ -486,29 +489,13 @@ fn findings_section(s: &mut Sheet<'_>, e: &Evaluation, fix: &FixMarks<'_>, id: &
             Span::styled(key, s.theme.heading()),
             Span::raw(how),
         ]));
+        // The guidance as a person cites it: document, year, section.
         let source = format!(
-            "{}: {} · {}",
+            "{}: {}",
             t!(lang, "fix-source-label"),
-            f.source.requirements,
-            f.source.seed
+            findings::cite(lang, &f.source, fix.jurisdiction)
         );
         s.text(&format!("  {source}"), s.theme.dim());
-        // The guidance named in full, so "S0 §8" means something.
-        let mut named: Vec<&str> = Vec::new();
-        for c in f.source.citations {
-            if !named.contains(&c.document) {
-                named.push(c.document);
-                s.text(
-                    &format!(
-                        "    {}: {} · {}",
-                        c.document,
-                        c.title(),
-                        findings::document(lang, c)
-                    ),
-                    s.theme.dim(),
-                );
-            }
-        }
     }
 }
 

@@ -122,7 +122,8 @@ impl FromStr for Date {
         let (Some(y), Some(m), Some(d)) = (parts.next(), parts.next(), parts.next()) else {
             return Err(bad());
         };
-        if y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+        if y.len() != 4 || m.len() != 2 || d.len() != 2 || !(digits(y) && digits(m) && digits(d)) {
             return Err(bad());
         }
         let (Ok(y), Ok(m), Ok(d)) = (y.parse(), m.parse(), d.parse()) else {
@@ -181,7 +182,14 @@ impl<'de> Visitor<'de> for DateVisitor {
         f.write_str("a date like 2024-05-10 (without quotes)")
     }
 
+    /// A date written as text in a file: strictly `YYYY-MM-DD`, nothing
+    /// around it (`" 2024-05-10"` is a typo to report, not to mend).
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Date, E> {
+        if text.trim() != text {
+            return Err(E::custom(format!(
+                "{text:?} is not a date: expected YYYY-MM-DD without spaces, e.g. 2025-01-15"
+            )));
+        }
         text.parse().map_err(E::custom)
     }
 

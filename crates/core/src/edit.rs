@@ -11,7 +11,7 @@ use super::digest::dpia_digest;
 use super::findings::{Arg, Phrase};
 use super::id::AccountId;
 use super::model::{
-    AccountStatus, Assessment, Jurisdiction, Level, Outcome, Platform, SnapshotKind,
+    AccountStatus, Assessment, Jurisdiction, Level, Outcome, Platform, ReviewResult, SnapshotKind,
 };
 use super::parse::{ParseError, parse_assessment};
 use super::policy::Thresholds;
@@ -74,6 +74,22 @@ pub struct NewSnapshot {
     pub format: Option<String>,
 }
 
+/// A periodic review of the DPIA to record (R33).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewReview {
+    /// The day of the review.
+    pub date: Date,
+    /// Who reviewed it.
+    pub reviewed_by: String,
+    /// What the review found.
+    pub result: ReviewResult,
+    /// What was looked at.
+    pub note: Option<String>,
+    /// The next review, when it should not simply come a review interval
+    /// later (written to `dpia.next_review`, outside the digest).
+    pub next: Option<Date>,
+}
+
 /// The closing of an account (R49).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewClosing {
@@ -98,9 +114,9 @@ pub fn authority(jurisdiction: Option<Jurisdiction>) -> &'static str {
 }
 
 /// Whether a decision with `outcome` and `residual_risk`, taken on `date`,
-/// must wait for a request for prior consultation (R38, F04): an approving
-/// decision with a high residual risk on an account management has decided
-/// on before, with no `[prior_consultation] requested` date. A refusal never
+/// leaves F04 (R38): an approving decision with a high residual risk on an
+/// account where an earlier decision also found it high, with no
+/// `[prior_consultation] requested` date. A refusal never
 /// waits: KS chapter 8 asks for prior consultation only when management
 /// still wants to go ahead. Closed accounts are not decided on.
 pub fn prior_consultation_required(
@@ -110,15 +126,21 @@ pub fn prior_consultation_required(
     date: Date,
 ) -> bool {
     // Earlier decisions: entries dated after this one (a typo, F21) do not count.
-    let earlier = a.decisions.iter().filter(|e| e.date <= date).count();
+    let earlier_high = a
+        .decisions
+        .iter()
+        .any(|e| e.date <= date && e.residual_risk == Some(Level::High));
     a.account.status != AccountStatus::Closed
-        && crate::findings::needs_prior_consultation(a, outcome, residual_risk, earlier, date)
+        && crate::findings::needs_prior_consultation(a, outcome, residual_risk, earlier_high, date)
 }
 
-/// Checks a decision before it is recorded. An approval that would raise F04
-/// (see [`prior_consultation_required`]) cannot be confirmed: management
-/// must ask the authority first (R38).
-pub fn check_decision(a: &Assessment, d: &NewDecision) -> Result<(), EditError> {
+/// Checks a decision before it is recorded: only what makes it unreadable
+/// as a decision (no body, no rationale, conditions that do not fit the
+/// outcome, `conditions_due` on or before the decision, most likely a typo).
+/// A finding the decision leaves (F04, F25, …) is never a reason to refuse:
+/// management's decision is a fact, and it is recorded with the findings it
+/// leaves ([`findings_left`]; docs/format.md, "What a record may refuse").
+pub fn check_decision(_a: &Assessment, d: &NewDecision) -> Result<(), EditError> {
     let fail = |p: Phrase| Err(EditError::new(p));
     if d.body.trim().is_empty() {
         return fail(Phrase::new("edit-no-body"));
@@ -146,13 +168,31 @@ pub fn check_decision(a: &Assessment, d: &NewDecision) -> Result<(), EditError> 
         }
         _ => {}
     }
-    if prior_consultation_required(a, d.outcome, d.residual_risk, d.date) {
-        return fail(
-            Phrase::new("edit-prior-consultation")
-                .text("authority", authority(a.account.jurisdiction)),
-        );
-    }
     Ok(())
+}
+
+/// The findings about management's decision: what the DPIA it approved
+/// lacked (F01), whether it approves (F02), its conditions (F03), prior
+/// consultation (F04), and whether the DPIA was finished (F25).
+pub const DECISION_FINDINGS: [&str; 5] = ["F01", "F02", "F03", "F04", "F25"];
+
+/// The ids of the error findings about the decision ([`DECISION_FINDINGS`])
+/// an account has once `text` is recorded, on `today`, in F-id order: what
+/// the preview of a decision lists and its commit's `Findings:` trailer
+/// carries. The other findings are the register's everyday state, which
+/// `check` reports; they say nothing about the decision.
+pub fn findings_left(text: &str, policy: &crate::Policy, today: Date) -> Vec<&'static str> {
+    let Ok(a) = parse_assessment(text) else {
+        return Vec::new();
+    };
+    let mut ids: Vec<&'static str> = crate::evaluate(&a, policy, today)
+        .findings
+        .iter()
+        .filter(|f| f.severity == crate::Severity::Error && DECISION_FINDINGS.contains(&f.id))
+        .map(|f| f.id)
+        .collect();
+    ids.dedup();
+    ids
 }
 
 fn parse_doc(text: &str) -> Result<DocumentMut, EditError> {
@@ -250,6 +290,42 @@ pub fn record_snapshot(text: &str, s: &NewSnapshot) -> Result<String, EditError>
     finish(doc)
 }
 
+/// Appends a review (R33). `--next` sets `dpia.next_review`; without it, a
+/// `next_review` on or before the review's day is removed: the review it
+/// scheduled has taken place, and left there it would be ignored (F24).
+/// Both keys are review bookkeeping, outside the `dpia_digest`, so the
+/// approval stands.
+pub fn record_review(text: &str, r: &NewReview) -> Result<String, EditError> {
+    let current = parse_assessment(text)?;
+    if let Some(next) = r.next.filter(|n| *n <= r.date) {
+        return Err(EditError::new(
+            Phrase::new("edit-next-review-early")
+                .with("next", Arg::Date(next))
+                .with("date", Arg::Date(r.date)),
+        ));
+    }
+    let mut doc = parse_doc(text)?;
+    let mut t = Table::new();
+    t["date"] = date_value(r.date);
+    t["reviewed_by"] = value(r.reviewed_by.trim());
+    t["result"] = value(r.result.word());
+    if let Some(note) = r.note.as_deref().filter(|n| !n.trim().is_empty()) {
+        t["note"] = value(note.trim());
+    }
+    append(&mut doc, "reviews", t)?;
+    let stale = current.dpia.next_review.is_some_and(|n| n <= r.date);
+    if r.next.is_some() || stale {
+        let dpia = table_mut(&mut doc, "dpia")?;
+        match r.next {
+            Some(next) => dpia["next_review"] = date_value(next),
+            None => {
+                dpia.remove("next_review");
+            }
+        }
+    }
+    finish(doc)
+}
+
 /// Sets the date of the last post seen, and when it was checked.
 pub fn record_activity(text: &str, last_post: Date, checked: Date) -> Result<String, EditError> {
     parse_assessment(text)?;
@@ -279,27 +355,46 @@ fn table_mut<'d>(doc: &'d mut DocumentMut, key: &str) -> Result<&'d mut Table, E
         .ok_or_else(|| EditError::new(Phrase::new("edit-not-table").text("key", key)))
 }
 
-/// Marks the account as closing (or closed) and fills in `[closing]`.
+/// Marks the account as closing (or closed) and records the closing
+/// decision in `[closing]`.
+///
+/// A closing decision, like a decision, is never rewritten: on an account
+/// that already has `[closing]` only `account.status` moves (closing →
+/// closed), and `decided`, `decided_by` and `reason` stay as recorded; a
+/// key the table lacks is filled in. A mistyped closing decision is
+/// corrected with `somevakt correct ID --closing` (docs/format.md).
 pub fn record_closing(text: &str, c: &NewClosing) -> Result<String, EditError> {
     let current = parse_assessment(text)?;
     if current.account.status == AccountStatus::Closed {
         return Err(EditError::new(Phrase::new("edit-already-closed")));
     }
-    if c.reason.trim().is_empty() {
+    let recorded = current.closing.as_ref();
+    if current.account.status == AccountStatus::Closing && !c.closed {
+        return Err(EditError::new(Phrase::new("edit-already-closing")));
+    }
+    let has_reason = recorded.is_some_and(|r| super::model::filled(&r.reason));
+    if c.reason.trim().is_empty() && !has_reason {
         return Err(EditError::new(Phrase::new("edit-no-reason")));
     }
     let mut doc = parse_doc(text)?;
     doc["account"]["status"] = value(if c.closed { "closed" } else { "closing" });
     let closing = table_mut(&mut doc, "closing")?;
-    closing["decided"] = date_value(c.date);
-    closing["decided_by"] = value(c.decided_by.trim());
-    closing["reason"] = value(c.reason.trim());
+    if recorded.is_none_or(|r| r.decided.is_none()) {
+        closing["decided"] = date_value(c.date);
+    }
+    if recorded.is_none_or(|r| !super::model::filled(&r.decided_by)) {
+        closing["decided_by"] = value(c.decided_by.trim());
+    }
+    if !has_reason {
+        closing["reason"] = value(c.reason.trim());
+    }
     finish(doc)
 }
 
 /// The warning to show when an account is closed without its snapshot (R47).
 pub fn closing_warning(a: &Assessment) -> Option<String> {
-    (!status::has_closing_snapshot(a)).then(|| CLOSING_WITHOUT_SNAPSHOT.to_owned())
+    (status::needs_closing_snapshot(a) && !status::has_closing_snapshot(a))
+        .then(|| CLOSING_WITHOUT_SNAPSHOT.to_owned())
 }
 
 /// The warning of [`closing_warning`], as one text the binary can tell

@@ -4,7 +4,7 @@
 use super::date::Date;
 use super::edit::*;
 use super::id::AccountId;
-use super::model::{Level, Outcome, Platform, SnapshotKind};
+use super::model::{AccountStatus, Level, Outcome, Platform, ReviewResult, SnapshotKind};
 use super::parse::parse_assessment;
 
 fn d(s: &str) -> Date {
@@ -117,34 +117,33 @@ fn only_conditional_approvals_have_conditions_and_every_decision_is_justified() 
 }
 
 #[test]
-fn a_second_high_risk_decision_needs_prior_consultation_first() {
+fn a_second_high_risk_approval_is_recorded_and_leaves_f04() {
+    // The first decision found the residual risk high too: still high.
+    let file = FILE.replace(
+        "outcome = \"approved\"\nbody = \"Ledergruppen\"\n",
+        "outcome = \"approved\"\nbody = \"Ledergruppen\"\nresidual_risk = \"high\"\n",
+    );
     let mut high = decision(Outcome::Approved);
     high.residual_risk = Some(Level::High);
-    let err = record_decision(FILE, &high).unwrap_err();
-    assert!(
-        err.0.contains("prior consultation with Datatilsynet"),
-        "{err}"
-    );
-    let swedish = FILE.replace(
-        "status = \"active\"",
-        "status = \"active\"\njurisdiction = \"SE\"",
-    );
-    assert!(
-        record_decision(&swedish, &high)
-            .unwrap_err()
-            .0
-            .contains("IMY")
-    );
-    let consulted = format!("{FILE}\n[prior_consultation]\nrequested = 2025-01-02\n");
-    assert!(record_decision(&consulted, &high).is_ok());
-    let first = FILE.replace(
-        "[[decisions]]\ndate = 2024-06-12\noutcome = \"approved\"\nbody = \"Ledergruppen\"\n",
-        "",
-    );
-    assert!(
-        record_decision(&first, &high).is_ok(),
-        "the first treatment may accept a high risk"
-    );
+    let after = record_decision(&file, &high).expect("a fact is recorded");
+    let policy = crate::Policy::default();
+    let left = findings_left(&after, &policy, d("2025-01-15"));
+    assert!(left.contains(&"F04"), "{left:?}");
+    let consulted = format!("{file}\n[prior_consultation]\nrequested = 2025-01-02\n");
+    let after = record_decision(&consulted, &high).unwrap();
+    assert!(!findings_left(&after, &policy, d("2025-01-15")).contains(&"F04"));
+    // The first decision was medium: this is the first time it is high.
+    let after = record_decision(FILE, &high).unwrap();
+    assert!(!findings_left(&after, &policy, d("2025-01-15")).contains(&"F04"));
+}
+
+#[test]
+fn conditions_due_on_the_decision_day_is_still_refused() {
+    let mut c = decision(Outcome::ConditionallyApproved);
+    c.conditions = vec!["Publisere personvernerklæring".into()];
+    c.conditions_due = Some(c.date);
+    let err = record_decision(FILE, &c).unwrap_err();
+    assert!(err.0.contains(&c.date.to_string()), "{err}");
 }
 
 #[test]
@@ -209,6 +208,94 @@ fn closing_sets_the_status_and_the_closing_table() {
     .unwrap();
     assert!(closed.contains("status = \"closed\""));
     assert!(record_closing(&closed, &c).is_err(), "already closed");
+}
+
+#[test]
+fn closing_a_closing_account_keeps_the_recorded_closing_decision() {
+    let decided = NewClosing {
+        date: d("2025-01-10"),
+        decided_by: "Ingrid Berg".into(),
+        reason: "Erstattes av hovedsiden".into(),
+        closed: false,
+    };
+    let closing = record_closing(FILE, &decided).unwrap();
+    // Weeks later someone else records it closed, with no reason given.
+    let later = NewClosing {
+        date: d("2025-02-20"),
+        decided_by: "Hege Solberg".into(),
+        reason: String::new(),
+        closed: true,
+    };
+    let closed = record_closing(&closing, &later).unwrap();
+    let before = parse_assessment(&closing).unwrap();
+    let after = parse_assessment(&closed).unwrap();
+    assert_eq!(after.account.status, AccountStatus::Closed);
+    assert_eq!(
+        after.closing, before.closing,
+        "decided, decided_by, reason kept"
+    );
+    // Only the status line changed.
+    let changed: Vec<(&str, &str)> = closing
+        .lines()
+        .zip(closed.lines())
+        .filter(|(a, b)| a != b)
+        .collect();
+    assert_eq!(changed, [("status = \"closing\"", "status = \"closed\"")]);
+    // A new reason does not overwrite the recorded one either.
+    let with_reason = NewClosing {
+        reason: "Annen grunn".into(),
+        ..later.clone()
+    };
+    let again = parse_assessment(&record_closing(&closing, &with_reason).unwrap()).unwrap();
+    assert_eq!(again.closing, before.closing);
+    // Closing again without --closed is refused (nothing to record).
+    assert!(record_closing(&closing, &decided).is_err());
+    // A stray [closing] on an active account (F23) is kept and completed.
+    let stray = format!("{FILE}\n[closing]\nreason = \"Vedtatt i ledermøtet\"\n");
+    let a = parse_assessment(&record_closing(&stray, &later).unwrap()).unwrap();
+    let kept = a.closing.unwrap();
+    assert_eq!(kept.reason.as_deref(), Some("Vedtatt i ledermøtet"));
+    assert_eq!(kept.decided, Some(d("2025-02-20")));
+    // Without [closing], a reason is needed.
+    assert!(record_closing(FILE, &later).is_err());
+}
+
+#[test]
+fn a_review_is_appended_and_keeps_the_approval() {
+    let policy = crate::Policy::default();
+    let decided = record_decision(FILE, &decision(Outcome::Approved)).unwrap();
+    let stale = decided.replace(
+        "completed = 2024-05-27",
+        "completed = 2024-05-27\nnext_review = 2025-03-01",
+    );
+    let r = NewReview {
+        date: d("2025-06-01"),
+        reviewed_by: "Hege Solberg".into(),
+        result: ReviewResult::Unchanged,
+        note: Some("Ingen endringer".into()),
+        next: None,
+    };
+    let after = record_review(&stale, &r).unwrap();
+    let a = parse_assessment(&after).unwrap();
+    assert_eq!(a.reviews.len(), 1);
+    assert_eq!(a.reviews[0].note.as_deref(), Some("Ingen endringer"));
+    assert_eq!(a.dpia.next_review, None, "the scheduled review took place");
+    let e = crate::evaluate(&a, &policy, d("2025-06-02"));
+    assert_eq!(e.status.approval, crate::status::Approval::Approved);
+    assert_eq!(e.status.review_due, Some(d("2026-06-01")));
+    assert!(e.findings.iter().all(|f| f.id != "F24" && f.id != "F02"));
+    // --next sets the next review; one on or before the review is refused.
+    let next = NewReview {
+        next: Some(d("2025-12-01")),
+        ..r.clone()
+    };
+    let a = parse_assessment(&record_review(&stale, &next).unwrap()).unwrap();
+    assert_eq!(a.dpia.next_review, Some(d("2025-12-01")));
+    let early = NewReview {
+        next: Some(d("2025-06-01")),
+        ..r
+    };
+    assert!(record_review(&stale, &early).is_err());
 }
 
 #[test]

@@ -10,6 +10,7 @@
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 
+pub mod correct;
 pub mod date;
 pub mod digest;
 pub mod edit;
@@ -37,9 +38,13 @@ mod reminders_tests;
 #[cfg(test)]
 mod rules_contract_tests;
 #[cfg(test)]
+mod rules_fix_tests;
+#[cfg(test)]
 mod rules_props;
 #[cfg(test)]
 mod rules_tests;
+#[cfg(test)]
+mod rules_year_tests;
 
 pub use date::Date;
 pub use findings::{Finding, Severity};
@@ -47,7 +52,7 @@ pub use id::AccountId;
 pub use model::Assessment;
 pub use policy::Policy;
 pub use register::{AccountReport, InvalidFile, LoadedAssessment, Register, Snippet, evaluate_all};
-pub use request::{Action, CommitId, DecisionInput, Proposal, Request};
+pub use request::{Action, CommitId, DecisionInput, Proposal, Request, ReviewInput};
 pub use status::Status;
 pub use trail::Trail;
 pub use words::Word;

@@ -114,6 +114,28 @@ fn signing_span(text: &str) -> Option<Range<usize>> {
     Some(spans.approvers?.signing?.span())
 }
 
+/// [`parse_policy`], and `[policy] time_zone` must be a zone `known` knows
+/// (the store asks the time zone database); an unknown one is an error at
+/// the value, like any other invalid value.
+pub fn parse_policy_with(text: &str, known: impl Fn(&str) -> bool) -> Result<Policy, ParseError> {
+    let policy = parse_policy(text)?;
+    if let Some(zone) = policy.policy.time_zone.as_deref()
+        && !known(zone)
+    {
+        let span = text
+            .parse::<toml_edit::Document<String>>()
+            .ok()
+            .and_then(|doc| doc.get("policy")?.get("time_zone")?.span());
+        return Err(ParseError {
+            message: format!(
+                "unknown time zone {zone:?}: expected an IANA name such as \"Europe/Oslo\" or \"Europe/Stockholm\""
+            ),
+            span,
+        });
+    }
+    Ok(policy)
+}
+
 pub(crate) fn parse_toml<T: DeserializeOwned>(text: &str) -> Result<T, ParseError> {
     toml::from_str(text).map_err(|e| {
         let message = e.message().trim_end();

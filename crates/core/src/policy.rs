@@ -56,6 +56,55 @@ pub struct Thresholds {
     /// the locale chooses one (a CI job usually has no locale); unset: English.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub language: Option<Language>,
+    /// The jurisdiction of accounts that do not name one
+    /// (`account.jurisdiction`): the supervisory authority in F04, the
+    /// sources cited, whose guidance leads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<crate::model::Jurisdiction>,
+    /// The IANA time zone "today" is taken in, for the status and for
+    /// records (`Europe/Oslo`); unset: the machine's zone. A record made at
+    /// 00:30 in Oslo is dated that day in Oslo, whatever zone the machine
+    /// is set to.
+    #[serde(
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "time_zone_name"
+    )]
+    #[schemars(regex(pattern = r"^[A-Za-z0-9_+\-]+(/[A-Za-z0-9_+\-]+)*$"))]
+    pub time_zone: Option<String>,
+}
+
+impl Thresholds {
+    /// The jurisdiction of `account`: its own, else this policy's default.
+    pub fn jurisdiction_of(
+        &self,
+        account: &crate::model::Account,
+    ) -> Option<crate::model::Jurisdiction> {
+        account.jurisdiction.or(self.jurisdiction)
+    }
+}
+
+/// An IANA time zone name as written (`Europe/Oslo`, `UTC`): letters,
+/// digits, `_`, `+`, `-`, in parts joined by `/`. Whether the zone exists
+/// is the store's to check (it reads the time zone database).
+fn time_zone_name<'de, D>(deserializer: D) -> Result<Option<String>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    let name = String::deserialize(deserializer)?;
+    let part_ok = |p: &str| {
+        !p.is_empty()
+            && p != "."
+            && p != ".."
+            && p.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "_+-".contains(c))
+    };
+    if name.len() <= 64 && name.split('/').all(part_ok) {
+        Ok(Some(name))
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "{name:?} is not a time zone name: expected an IANA name such as \"Europe/Oslo\" or \"Europe/Stockholm\""
+        )))
+    }
 }
 
 /// A language somevakt speaks. Only the choice lives here; the words are
@@ -85,6 +134,8 @@ impl Default for Thresholds {
                 .to_vec(),
             municipal_email_domains: Vec::new(),
             language: None,
+            jurisdiction: None,
+            time_zone: None,
         }
     }
 }

@@ -7,7 +7,7 @@ use super::Status;
 use super::date::Date;
 use super::model::{AccountStatus, Assessment, Outcome};
 use super::policy::Thresholds;
-use super::status::{ActivityStatus, has_closing_snapshot};
+use super::status::{ActivityStatus, has_closing_snapshot, needs_closing_snapshot};
 
 /// The kinds of things that fall due.
 #[derive(
@@ -163,15 +163,8 @@ type Candidate = Option<(ReminderKind, Date, ToDo)>;
 /// review here is not brought forward by them. Nothing to review before a
 /// decision, nor on a closed account (as for the status).
 fn review(a: &Assessment, policy: &Thresholds) -> Candidate {
-    if a.account.status == AccountStatus::Closed {
-        return None;
-    }
+    let due = crate::status::cycle_due(a, policy)?;
     let latest = a.latest_decision()?;
-    let due = a.dpia.next_review.unwrap_or_else(|| {
-        latest
-            .date
-            .add_months(i64::from(policy.review_interval_months))
-    });
     Some((ReminderKind::Review, due, ToDo::ReviewDecided(latest.date)))
 }
 
@@ -222,11 +215,7 @@ fn inactive(a: &Assessment, status: &Status, policy: &Thresholds) -> Candidate {
 
 /// Due when the closing was decided, or now if that is not recorded.
 fn closing_snapshot(a: &Assessment, today: Date) -> Candidate {
-    let closing = matches!(
-        a.account.status,
-        AccountStatus::Closing | AccountStatus::Closed
-    );
-    if !closing || has_closing_snapshot(a) {
+    if !needs_closing_snapshot(a) || has_closing_snapshot(a) {
         return None;
     }
     let due = a.closing.as_ref().and_then(|c| c.decided).unwrap_or(today);

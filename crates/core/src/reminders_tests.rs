@@ -64,13 +64,57 @@ fn reminder_snapshot_at_the_window_edges() {
 
 #[test]
 fn reminder_closing_snapshot_at_the_window_edges() {
-    window_edges(ReminderKind::ClosingSnapshot, |a, due| {
+    // Due when the closing was decided, a past event: a `decided` after
+    // today is F21 and counts as absent, so the snapshot is due today.
+    for (decided, expected) in [
+        ("2025-01-15", Some(0)),
+        ("2025-01-14", Some(-1)),
+        ("2024-12-01", Some(-45)),
+        ("2025-02-14", Some(0)),
+    ] {
+        let mut a = clean();
         a.account.status = AccountStatus::Closing;
         a.closing = Some(Closing {
-            decided: Some(due),
+            decided: Some(d(decided)),
             ..Closing::default()
         });
+        assert_eq!(
+            has_item(&a, ReminderKind::ClosingSnapshot),
+            expected,
+            "decided {decided}"
+        );
+    }
+}
+
+#[test]
+fn a_closing_plan_that_never_opened_needs_no_snapshot() {
+    let mut a = clean();
+    a.account.status = AccountStatus::Closing;
+    a.closing = Some(Closing::default());
+    a.decisions[0].outcome = Outcome::NotApproved;
+    a.activity.last_post = None;
+    assert_eq!(has_item(&a, ReminderKind::ClosingSnapshot), None);
+    a.activity.last_post = Some(d("2025-01-02"));
+    assert_eq!(has_item(&a, ReminderKind::ClosingSnapshot), Some(0));
+}
+
+#[test]
+fn a_refused_plan_has_no_review_reminder_and_a_review_restarts_the_cycle() {
+    let mut a = clean();
+    a.account.status = AccountStatus::Planned;
+    a.decisions[0].outcome = Outcome::NotApproved;
+    a.decisions[0].date = d("2023-06-12");
+    assert_eq!(has_item(&a, ReminderKind::Review), None);
+    let mut b = clean();
+    b.decisions[0].date = d("2023-06-12");
+    assert_eq!(has_item(&b, ReminderKind::Review), Some(-217));
+    b.reviews.push(Review {
+        date: d("2024-06-12"),
+        reviewed_by: None,
+        result: ReviewResult::Unchanged,
+        note: None,
     });
+    assert_eq!(has_item(&b, ReminderKind::Review), None, "due 2025-06-12");
 }
 
 #[test]
@@ -126,5 +170,6 @@ fn closed_and_closing_accounts_have_no_yearly_or_review_reminders_once_archived(
     sign(&mut a);
     a.account.status = AccountStatus::Closed;
     a.snapshots[0].kind = SnapshotKind::BeforeClosing;
+    a.activity.last_post = Some(d("2022-12-20"));
     assert!(due_items(&a).is_empty(), "{:?}", due_items(&a));
 }

@@ -6,7 +6,7 @@ use crate::safe_text::{lines, one_line};
 use std::fmt;
 
 use crate::edit::NewSnapshot;
-use crate::model::{Level, Outcome, Platform};
+use crate::model::{Level, Outcome, Platform, ReviewResult};
 use crate::{AccountId, Date};
 
 /// A Git commit's id, as hexadecimal text. The store keeps Git's own types to
@@ -51,6 +51,8 @@ pub enum Action {
     Review,
     /// Closing the account (`[closing]`), R49.
     Close,
+    /// A correction of one field of a recorded entry (`Corrects:`, `Reason:`).
+    Correct,
     /// A new account file.
     New,
     /// The file as the user saved it in an editor.
@@ -66,6 +68,7 @@ impl Action {
             Action::Activity => "activity",
             Action::Review => "review",
             Action::Close => "close",
+            Action::Correct => "correct",
             Action::New => "new",
             Action::Edit => "edit",
         }
@@ -134,6 +137,8 @@ pub enum Request {
     Decide(DecisionInput),
     /// Record an archive snapshot.
     Snapshot(NewSnapshot),
+    /// Record a periodic review of the DPIA.
+    Review(ReviewInput),
     /// Record the date of the last post seen.
     Activity {
         /// The day of the latest post.
@@ -141,13 +146,21 @@ pub enum Request {
     },
     /// Start closing the account, or record it closed.
     Close {
-        /// Why the account is closed.
+        /// Why the account is closed; may be empty when `[closing]`
+        /// already records why (closing → closed).
         reason: String,
         /// `true`: closed now; `false`: closing.
         closed: bool,
         /// The day management decided to close it, when it was before the
         /// day of recording (`close --date`); `None`: the day of recording.
         date: Option<Date>,
+    },
+    /// Correct one field of a recorded entry that was mistyped.
+    Correct {
+        /// The entry, the field and what it should have said.
+        correction: crate::correct::Correction,
+        /// Why: kept in the commit's `Reason:` trailer.
+        reason: String,
     },
     /// Create a new account file from the template.
     New {
@@ -190,5 +203,19 @@ pub struct DecisionInput {
     pub residual_risk: Option<Level>,
     /// The day management decided, when a paper decision is recorded later
     /// (`decide --date`); `None`: the day of recording, by the real clock.
+    pub date: Option<Date>,
+}
+
+/// A review as the user gives it; the reviewer is the Git identity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReviewInput {
+    /// What the review found.
+    pub result: ReviewResult,
+    /// What was looked at.
+    pub note: Option<String>,
+    /// The next review, when not a review interval later.
+    pub next: Option<Date>,
+    /// The day of the review, when before the day of recording; `None`:
+    /// the day of recording, by the real clock.
     pub date: Option<Date>,
 }

@@ -340,14 +340,23 @@ fn closing_needs_a_before_closing_snapshot() {
         assert_eq!(eval(&a).status.snapshots, SnapshotStatus::Missing);
         assert_eq!(severity(&a, "F18"), Some(Severity::Error));
     }
+    // The last post is 2025-01-14: a snapshot before it misses that post.
     a.snapshots.push(Snapshot {
-        date: d("2025-01-10"),
+        date: d("2025-01-13"),
         kind: SnapshotKind::BeforeClosing,
         format: None,
         archive_ref: None,
         sha256: None,
     });
+    assert_eq!(eval(&a).status.snapshots, SnapshotStatus::Missing);
+    let f18 = eval(&a).findings.into_iter().find(|f| f.id == "F18");
+    assert!(f18.is_some_and(|f| f.message().contains("before the last post (2025-01-14)")));
+    a.snapshots.last_mut().unwrap().date = d("2025-01-14");
     assert_eq!(eval(&a).status.snapshots, SnapshotStatus::Ok);
+    assert_eq!(severity(&a, "F18"), None);
+    // Without a recorded post, any snapshot before closing holds it all.
+    a.snapshots.last_mut().unwrap().date = d("2020-01-01");
+    a.activity.last_post = None;
     assert_eq!(severity(&a, "F18"), None);
     a.account.status = AccountStatus::Active;
     assert_eq!(severity(&a, "F18"), None);

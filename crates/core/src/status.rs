@@ -5,8 +5,8 @@
 use serde::Serialize;
 
 use super::date::Date;
-use super::digest::dpia_digest;
-use super::model::{AccountStatus, Assessment, Outcome, SnapshotKind};
+use super::digest::{V1_PREFIX, digest_matches};
+use super::model::{AccountStatus, Assessment, Dpia, Outcome, SnapshotKind};
 use super::policy::Thresholds;
 
 /// Where the management decision stands (R34-R37).
@@ -172,7 +172,9 @@ pub(crate) fn status_knowing(
     let review_due = review_due(a, policy);
     let snapshot_due = snapshot_due(a, policy);
     Status {
-        approval: approval_knowing(a, dpia_digest),
+        // The digest is compared with the DPIA as written: leaving a future
+        // date out for the status does not change what management saw.
+        approval: approval_knowing(a, &assessment.dpia, dpia_digest),
         review: review_status(review_due, policy, today),
         review_due,
         activity: activity(a, policy, today),
@@ -185,19 +187,28 @@ pub(crate) fn status_knowing(
 ///
 /// Give it the assessment as it counts today ([`Assessment::as_of`]).
 pub fn approval(assessment: &Assessment) -> Approval {
-    approval_knowing(assessment, None)
+    approval_knowing(assessment, &assessment.dpia, None)
 }
 
-/// [`approval`], with the DPIA's digest when it is already known.
-fn approval_knowing(assessment: &Assessment, current: Option<&str>) -> Approval {
+/// [`approval`] of the decisions in `assessment`, compared with `dpia` as
+/// written, whose current digest is `current` when it is already known.
+fn approval_knowing(assessment: &Assessment, dpia: &Dpia, current: Option<&str>) -> Approval {
     let Some(latest) = assessment.latest_decision() else {
         return Approval::Pending;
     };
     // A decision written by hand may lack a digest; it cannot be compared,
     // so it stands as written, and F22 says that nobody can tell.
-    if let Some(digest) = latest.dpia_digest.as_deref().map(str::trim)
+    // The digest kept with a load is the current rule's; a decision
+    // recorded under the old rule (`sha256:`) is compared by that rule.
+    // A refusal stays a refusal whatever DPIA it was taken on: a changed
+    // DPIA does not make a refused channel any less refused.
+    if latest.outcome != Outcome::NotApproved
+        && let Some(digest) = latest.dpia_digest.as_deref().map(str::trim)
         && !digest.is_empty()
-        && current.map_or_else(|| digest != dpia_digest(&assessment.dpia), |c| digest != c)
+        && match current {
+            Some(c) if !digest.starts_with(V1_PREFIX) => digest != c,
+            _ => !digest_matches(digest, dpia),
+        }
     {
         return Approval::NeedsReapproval;
     }
@@ -208,27 +219,69 @@ fn approval_knowing(assessment: &Assessment, current: Option<&str>) -> Approval 
     }
 }
 
-/// When the DPIA must be reviewed: `dpia.next_review`, else the latest
-/// decision plus the review interval; a conditional approval is due no later
-/// than its conditions, when the revised DPIA goes back to management (R33,
-/// R36). `None` when nothing was decided, and for a closed account, which no
-/// longer processes anything to review (docs/format.md, lifecycle table).
+/// When the review cycle last started: the later of the latest decision
+/// and the latest `[[reviews]]` entry (docs/format.md, "Status"). Give it
+/// the assessment as it counts today ([`Assessment::as_of`]).
+pub fn review_base(assessment: &Assessment) -> Option<Date> {
+    let decided = assessment.latest_decision().map(|d| d.date);
+    let reviewed = assessment.latest_review().map(|r| r.date);
+    decided.max(reviewed)
+}
+
+/// Whether `dpia.next_review` is set but ignored, being on or before the
+/// latest decision or review, which restarted the cycle (F24).
+pub fn stale_next_review(assessment: &Assessment) -> Option<(Date, Date)> {
+    let next = assessment.dpia.next_review?;
+    let base = review_base(assessment)?;
+    (next <= base).then_some((next, base))
+}
+
+/// Whether the account was never in use: no decision approved it and no
+/// post is recorded. A plan dropped before the channel opened published
+/// nothing, so there is nothing to archive (F18) or review.
+pub fn never_in_use(assessment: &Assessment) -> bool {
+    assessment.activity.last_post.is_none()
+        && !assessment.decisions.iter().any(|d| {
+            matches!(
+                d.outcome,
+                Outcome::Approved | Outcome::ConditionallyApproved
+            )
+        })
+}
+
+/// When the DPIA must be reviewed (R33, R36): the cycle starts at the later
+/// of the latest decision and the latest review; it is due
+/// `review_interval_months` after that, or on `dpia.next_review` when that
+/// is later than the start (an earlier one is ignored: F24). A conditional
+/// approval is due no later than its conditions, when the revised DPIA goes
+/// back to management. `None` when nothing was decided, for a closed
+/// account, which no longer processes anything to review, and for a planned
+/// account whose latest decision refused it: it never opened
+/// (docs/format.md, lifecycle table).
 pub fn review_due(assessment: &Assessment, policy: &Thresholds) -> Option<Date> {
-    if assessment.account.status == AccountStatus::Closed {
-        return None;
-    }
+    let base = cycle_due(assessment, policy)?;
     let latest = assessment.latest_decision()?;
-    let base = assessment.dpia.next_review.unwrap_or_else(|| {
-        latest
-            .date
-            .add_months(i64::from(policy.review_interval_months))
-    });
     let conditions_due = (latest.outcome == Outcome::ConditionallyApproved)
         .then_some(latest.conditions_due)
         .flatten();
     Some(match conditions_due {
         Some(c) if c < base => c,
         _ => base,
+    })
+}
+
+/// [`review_due`] without the conditions: the periodic review alone.
+pub fn cycle_due(assessment: &Assessment, policy: &Thresholds) -> Option<Date> {
+    let latest = assessment.latest_decision()?;
+    match assessment.account.status {
+        AccountStatus::Closed => return None,
+        AccountStatus::Planned if latest.outcome == Outcome::NotApproved => return None,
+        _ => {}
+    }
+    let start = review_base(assessment).unwrap_or(latest.date);
+    Some(match assessment.dpia.next_review {
+        Some(next) if next > start => next,
+        _ => start.add_months(i64::from(policy.review_interval_months)),
     })
 }
 
@@ -288,12 +341,24 @@ pub fn snapshot_due(assessment: &Assessment, policy: &Thresholds) -> Option<Date
     )
 }
 
-/// Whether a snapshot was taken before closing (R47).
+/// Whether a snapshot was taken before closing that holds everything
+/// published: a `before_closing` snapshot dated on or after
+/// `activity.last_post` (any, when no post is recorded) (R47, F18).
 pub fn has_closing_snapshot(assessment: &Assessment) -> bool {
+    let last_post = assessment.activity.last_post;
     assessment
         .snapshots
         .iter()
-        .any(|s| s.kind == SnapshotKind::BeforeClosing)
+        .any(|s| s.kind == SnapshotKind::BeforeClosing && last_post.is_none_or(|p| s.date >= p))
+}
+
+/// Whether the account needs a `before_closing` snapshot: it is closing or
+/// closed, and it was in use (R47, F18).
+pub fn needs_closing_snapshot(assessment: &Assessment) -> bool {
+    matches!(
+        assessment.account.status,
+        AccountStatus::Closing | AccountStatus::Closed
+    ) && !never_in_use(assessment)
 }
 
 fn snapshots(
@@ -304,6 +369,10 @@ fn snapshots(
 ) -> SnapshotStatus {
     match assessment.account.status {
         AccountStatus::Planned => SnapshotStatus::NotApplicable,
+        // A plan dropped before it opened published nothing to archive.
+        AccountStatus::Closing | AccountStatus::Closed if never_in_use(assessment) => {
+            SnapshotStatus::NotApplicable
+        }
         // Closing or closed, the snapshot that counts is the one before closing.
         AccountStatus::Closing | AccountStatus::Closed if !has_closing_snapshot(assessment) => {
             SnapshotStatus::Missing

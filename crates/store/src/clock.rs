@@ -26,6 +26,9 @@ enum Source {
     /// A wall-clock reading: whatever zone the day is taken in, it is this
     /// date and time there, so a fixed day is the same day in every zone.
     Fixed(DateTime),
+    /// One instant: the day it is depends on the zone (a test of
+    /// `[policy] time_zone`).
+    Instant(Timestamp),
 }
 
 /// Why a test clock could not be read.
@@ -47,6 +50,12 @@ impl Clock {
         Clock(Source::Fixed(at))
     }
 
+    /// A clock stopped at the instant `at`: the day it reads depends on the
+    /// zone it is read in.
+    pub const fn at(at: Timestamp) -> Self {
+        Clock(Source::Instant(at))
+    }
+
     /// A clock that always reads noon of `day`.
     pub fn fixed_day(day: Date) -> Self {
         let (year, month, day) = day.ymd();
@@ -55,7 +64,7 @@ impl Clock {
 
     /// Whether this clock was fixed (by a test).
     pub fn is_fixed(&self) -> bool {
-        matches!(self.0, Source::Fixed(_))
+        matches!(self.0, Source::Fixed(_) | Source::Instant(_))
     }
 
     /// The clock this process records by: the machine's, or in a build with
@@ -72,6 +81,7 @@ impl Clock {
     pub fn now_in(&self, zone: &TimeZone) -> Zoned {
         match self.0 {
             Source::System => Timestamp::now().to_zoned(zone.clone()),
+            Source::Instant(at) => at.to_zoned(zone.clone()),
             Source::Fixed(at) => at
                 .to_zoned(zone.clone())
                 // Only a reading outside jiff's range can fail; such a
@@ -94,6 +104,45 @@ impl Clock {
     /// Today's date in this machine's time zone.
     pub fn today(&self) -> Date {
         self.today_in(&TimeZone::system())
+    }
+
+    /// Today's date where the policy says "today" is taken
+    /// (`[policy] time_zone`), else in this machine's zone.
+    pub fn today_for(&self, policy: &somevakt_core::policy::Thresholds) -> Date {
+        self.today_in(&zone_of(policy))
+    }
+}
+
+/// The policy's time zone (`[policy] time_zone`), else the machine's. A
+/// name the database does not know never reaches here: loading the policy
+/// reports it as invalid.
+pub fn zone_of(policy: &somevakt_core::policy::Thresholds) -> TimeZone {
+    policy
+        .time_zone
+        .as_deref()
+        .and_then(|name| TimeZone::get(name).ok())
+        .unwrap_or_else(TimeZone::system)
+}
+
+#[cfg(test)]
+mod zone_tests {
+    use super::*;
+
+    /// 00:30 on 2025-01-16 in Oslo is 23:30 on the 15th in UTC: a record
+    /// made then is dated the 16th under an Oslo policy, on any machine.
+    #[test]
+    fn today_is_taken_in_the_policy_s_zone() {
+        let at: Timestamp = "2025-01-15T23:30:00Z".parse().unwrap();
+        let clock = Clock::at(at);
+        let mut policy = somevakt_core::policy::Thresholds {
+            time_zone: Some("Europe/Oslo".into()),
+            ..Default::default()
+        };
+        assert_eq!(clock.today_for(&policy), "2025-01-16".parse().unwrap());
+        policy.time_zone = Some("UTC".into());
+        assert_eq!(clock.today_for(&policy), "2025-01-15".parse().unwrap());
+        policy.time_zone = Some("America/Adak".into());
+        assert_eq!(clock.today_for(&policy), "2025-01-15".parse().unwrap());
     }
 }
 

@@ -346,7 +346,11 @@ pub fn commit(
     let parents: Vec<&git2::Commit<'_>> = parent.iter().collect();
     // Signed as `git commit -S` would sign it, when Git or the policy asks
     // (docs/format.md, "Signed decisions and the audit").
-    let sign = crate::sign::wanted(repo, root, proposal.action == Action::Decision)?;
+    let sign = crate::sign::wanted(
+        repo,
+        root,
+        proposal.action == Action::Decision || crate::record::corrects_a_decision(proposal),
+    )?;
     let oid = write_commit_object(
         repo,
         &tree,

@@ -18,7 +18,7 @@ use gix::ObjectId;
 use gix::objs::FindExt;
 use gix::revision::walk::Sorting;
 use gix::traverse::commit::simple::CommitTimeOrder;
-use somevakt_core::digest::dpia_digest;
+use somevakt_core::digest::{digest_matches, dpia_digest, dpia_digest_v1};
 use somevakt_core::findings::{DpiaChange, dpia_changes};
 use somevakt_core::{Assessment, Date};
 
@@ -49,8 +49,9 @@ struct History {
     roots: Vec<ObjectId>,
     /// Decoded trees by id: name to (id, whether it is a folder).
     trees: HashMap<ObjectId, Arc<Tree>>,
-    /// Each file version's DPIA digest (`None`: not a readable assessment).
-    digests: HashMap<ObjectId, Option<String>>,
+    /// Each file version's DPIA digests, by the old rule and the current
+    /// one (`None`: not a readable assessment).
+    digests: HashMap<ObjectId, Option<[String; 2]>>,
     buf: Vec<u8>,
 }
 
@@ -88,7 +89,7 @@ impl DecidedVersions {
         else {
             return Ok(None);
         };
-        if digest == dpia_digest(&current.dpia) {
+        if digest_matches(digest, &current.dpia) {
             return Ok(Some(Vec::new()));
         }
         let Some(text) = self.text_with_digest(relative, digest)? else {
@@ -155,7 +156,8 @@ impl History {
                 continue; // the same version as the commit after it
             }
             last_seen = Some(blob);
-            if self.digest_of(repo, blob)?.as_deref() == Some(digest) {
+            let found = self.digest_of(repo, blob)?;
+            if found.is_some_and(|both| both.iter().any(|d| d == digest)) {
                 let text = repo.objects.find_blob(&blob, &mut self.buf)?;
                 return Ok(std::str::from_utf8(text.data).ok().map(str::to_owned));
             }
@@ -204,7 +206,7 @@ impl History {
         &mut self,
         repo: &gix::Repository,
         blob: ObjectId,
-    ) -> Result<Option<String>, WalkError> {
+    ) -> Result<Option<[String; 2]>, WalkError> {
         if let Some(digest) = self.digests.get(&blob) {
             return Ok(digest.clone());
         }
@@ -212,7 +214,7 @@ impl History {
         let digest = std::str::from_utf8(data.data)
             .ok()
             .and_then(|text| somevakt_core::parse::parse_assessment(text).ok())
-            .map(|a| dpia_digest(&a.dpia));
+            .map(|a| [dpia_digest_v1(&a.dpia), dpia_digest(&a.dpia)]);
         self.digests.insert(blob, digest.clone());
         Ok(digest)
     }

@@ -19,6 +19,7 @@ pub mod clock;
 pub mod commit;
 pub mod committed;
 mod content;
+mod corrects;
 pub mod decided;
 pub mod editor;
 pub mod fault;

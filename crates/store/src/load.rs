@@ -22,7 +22,7 @@ use crate::cache::{self, Cached, LoadCache, Stamp};
 pub use crate::read::MAX_FILE_BYTES;
 use crate::read::{ReadError, read_regular};
 use listing::{Found, list_files};
-use somevakt_core::parse::{decode, line_column, parse_assessment, parse_policy};
+use somevakt_core::parse::{decode, line_column, parse_assessment};
 pub use somevakt_core::register::{InvalidFile, LoadedAssessment, Register, Snippet};
 use somevakt_core::{AccountId, Policy};
 use with_cache::{Reading, reread_prefix, write_cache};
@@ -481,7 +481,10 @@ fn load_policy(root: &Path) -> (Result<Policy, InvalidFile>, Option<Vec<u8>>) {
 /// The policy in `bytes` (the content of `somevakt.toml`), or its problem.
 pub(crate) fn policy_from_bytes(bytes: &[u8]) -> Result<Policy, InvalidFile> {
     match decode(bytes) {
-        Ok(text) => parse_policy(text).map_err(|e| InvalidFile::at(POLICY_FILE, text, e)),
+        Ok(text) => somevakt_core::parse::parse_policy_with(text, |zone| {
+            jiff::tz::TimeZone::get(zone).is_ok()
+        })
+        .map_err(|e| InvalidFile::at(POLICY_FILE, text, e)),
         Err(e) => Err(InvalidFile::plain(POLICY_FILE, e.message)),
     }
 }

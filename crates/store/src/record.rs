@@ -14,7 +14,7 @@ use super::load::reload_policy;
 use crate::clock::Clock;
 use crate::local_keys::changed_keys;
 use crate::refusal::Refusal;
-use somevakt_core::edit::{self, NewClosing, NewDecision};
+use somevakt_core::edit::{self, NewClosing, NewDecision, NewReview};
 use somevakt_core::parse::parse_assessment;
 use somevakt_core::{AccountId, Action, Date, Policy, Proposal, Request, Word};
 
@@ -40,6 +40,11 @@ pub struct Prepared {
     pub local_keys: Vec<String>,
     /// Things to know before confirming (e.g. closing without a snapshot).
     pub warnings: Vec<String>,
+    /// For a decision, the error findings about it the account has once it
+    /// is recorded (`F04`, `F25`, …), on the day of recording: the preview
+    /// lists them and the commit carries them in `Findings:`. A finding
+    /// never refuses a record (docs/format.md, "What a record may refuse").
+    pub findings: Vec<&'static str>,
 }
 
 /// The policy, or the refusal a broken one gives: a typo in somevakt.toml
@@ -81,11 +86,12 @@ pub fn prepare(
     request: &Request,
     clock: Clock,
 ) -> Result<Prepared, CommitError> {
-    let today = clock.today();
     // One repository, opened once, for everything the preparation reads.
     let t = commit::target(root, id)?;
     commit::preflight(&t)?;
     let policy = valid_policy(root)?;
+    // The day of recording, where the policy takes "today".
+    let today = clock.today_for(&policy.policy);
     let mut baseline = commit::baseline(&t)?;
     let identity = commit::identity(&t)?;
     let name = identity.name;
@@ -166,6 +172,30 @@ pub fn prepare(
             );
             (Action::Snapshot, text, summary, body, Vec::new())
         }
+        Request::Review(input) => {
+            let date = input.date.unwrap_or(today);
+            not_after("the review date", date, today)?;
+            let review = NewReview {
+                date,
+                reviewed_by: name.clone(),
+                result: input.result,
+                note: input.note.clone(),
+                next: input.next,
+            };
+            let text = edit::record_review(current()?, &review).map_err(refused)?;
+            let mut trailers = vec![("Review-Result".to_owned(), input.result.word().to_owned())];
+            if let Some(due) = edit::review_due_after(&text, &policy.policy) {
+                trailers.push(("Review-Due".to_owned(), due.to_string()));
+            }
+            let body = input
+                .note
+                .as_deref()
+                .map(str::trim)
+                .unwrap_or_default()
+                .to_owned();
+            let summary = format!("{} on {date}", input.result.word());
+            (Action::Review, text, summary, body, trailers)
+        }
         Request::Activity { last_post } => {
             not_after("the last post", *last_post, today)?;
             let text = edit::record_activity(current()?, *last_post, today).map_err(refused)?;
@@ -201,6 +231,47 @@ pub fn prepare(
                 summary.to_owned(),
                 reason.trim().to_owned(),
                 Vec::new(),
+            )
+        }
+        Request::Correct { correction, reason } => {
+            use somevakt_core::correct::{EntryRef, Value};
+            if matches!(correction.entry, EntryRef::Decision(_)) {
+                // A decision's facts are an approver's to correct (R34).
+                may_record_decision(root)?;
+            }
+            if let Value::Date(date) = correction.value {
+                not_after("the corrected date", date, today)?;
+            }
+            if reason.trim().is_empty() {
+                return Err(refused(somevakt_core::correct::no_reason()));
+            }
+            let (text, old) = somevakt_core::correct::record_correction(current()?, correction)
+                .map_err(refused)?;
+            // The commit that gave the entry its value: what is corrected.
+            let committed = commit::committed(&t)?
+                .and_then(|c| parse_assessment(&c).ok())
+                .ok_or_else(|| refused(somevakt_core::correct::uncommitted(correction.entry)))?;
+            let corrects =
+                crate::corrects::setter(root, &id.relative_path(), &committed, correction.entry)?
+                    .ok_or_else(|| refused(somevakt_core::correct::uncommitted(correction.entry)))?;
+            let key = correction.key();
+            let was = if old.is_empty() {
+                "(none)".to_owned()
+            } else {
+                old
+            };
+            let summary = format!("{key} {was} -> {}", correction.value);
+            let trailers = vec![
+                ("Corrects".to_owned(), corrects),
+                ("Corrected".to_owned(), key),
+                ("Reason".to_owned(), reason.trim().to_owned()),
+            ];
+            (
+                Action::Correct,
+                text,
+                summary,
+                reason.trim().to_owned(),
+                trailers,
             )
         }
         Request::New {
@@ -283,6 +354,15 @@ pub fn prepare(
         };
         trailers.push(("Includes-Local-Changes".to_owned(), "yes".to_owned()));
     }
+    // What the record leaves, on the day it is recorded: a fact is
+    // recorded with its findings, never refused for them.
+    let findings = match action {
+        Action::Decision => edit::findings_left(&text, &policy, today),
+        _ => Vec::new(),
+    };
+    if !findings.is_empty() {
+        trailers.push(("Findings".to_owned(), findings.join(", ")));
+    }
     let proposal = Proposal {
         id: id.clone(),
         action,
@@ -299,6 +379,7 @@ pub fn prepare(
         local_changes,
         local_keys,
         warnings,
+        findings,
     })
 }
 
@@ -311,12 +392,22 @@ pub fn confirm(
     include_local_changes: bool,
 ) -> Result<Recorded, CommitError> {
     valid_policy(root)?;
-    if prepared.proposal.action == Action::Decision {
+    if prepared.proposal.action == Action::Decision || corrects_a_decision(&prepared.proposal) {
         may_record_decision(root)?;
     }
     let include = include_local_changes || prepared.proposal.action == Action::Edit;
     let when = prepared.clock.now();
     commit::commit(root, &prepared.proposal, &prepared.baseline, include, &when)
+}
+
+/// Whether `proposal` corrects a decision entry (an approver's to make,
+/// signed where decisions are).
+pub fn corrects_a_decision(proposal: &Proposal) -> bool {
+    proposal.action == Action::Correct
+        && proposal
+            .trailers
+            .iter()
+            .any(|(k, v)| k == "Corrected" && v.starts_with("decisions["))
 }
 
 /// Whether the person at this keyboard may record a decision, asked before

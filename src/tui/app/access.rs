@@ -38,6 +38,13 @@ impl App {
     pub fn today_fixed(&self) -> bool {
         self.today_fixed
     }
+    /// The policy's thresholds as loaded (the defaults before a load).
+    pub fn thresholds(&self) -> somevakt_core::policy::Thresholds {
+        self.register
+            .as_ref()
+            .map(|r| r.policy.policy.clone())
+            .unwrap_or_default()
+    }
     pub fn size(&self) -> (u16, u16) {
         self.size
     }

@@ -49,7 +49,7 @@ impl App {
                 if let Some(field) = form.focused_mut() {
                     field.paste(text);
                 }
-                let today = self.today;
+                let today = self.record_day;
                 form.problem = form.request(today).err();
             }
             Mode::Filter => {
@@ -349,6 +349,7 @@ impl App {
             }
             // The approver rule is asked before the form opens.
             A::Decide => vec![Command::CheckDecide { lang: self.lang() }],
+            A::RecordReview => self.open_form(crate::tui::form::FormKind::Review),
             A::RecordSnapshot => self.open_form(crate::tui::form::FormKind::Snapshot),
             A::RecordActivity => self.open_form(crate::tui::form::FormKind::Activity),
             A::CloseAccount => self.open_form(crate::tui::form::FormKind::Close),

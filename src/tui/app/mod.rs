@@ -80,6 +80,10 @@ pub struct App {
     clock: Clock,
     /// `--today` was given: the day does not roll over.
     today_fixed: bool,
+    /// The day a record made now is dated: the real clock's, whatever
+    /// `--today` pins the evaluation to. The forms start their dates on it
+    /// and refuse a date after it, as the record would.
+    record_day: Date,
     /// The terminal's size: pages and scroll limits follow from it.
     size: (u16, u16),
     /// `Some` while a full load is under way.
@@ -177,6 +181,7 @@ impl App {
             today,
             clock: Clock::system(),
             today_fixed,
+            record_day: today,
             size: (80, 24),
             loading: Some(Progress::default()),
             register: None,
@@ -219,6 +224,11 @@ impl App {
         }
     }
 
+    /// The day a record made now is dated.
+    pub fn record_day(&self) -> Date {
+        self.record_day
+    }
+
     /// The same dashboard in `lang` (`--lang`, the locale, the policy).
     pub fn with_lang(mut self, lang: Lang) -> App {
         self.lang = lang;
@@ -229,6 +239,7 @@ impl App {
     /// The same dashboard recording by `clock` (a fixed one in tests).
     pub fn with_clock(mut self, clock: Clock) -> App {
         self.clock = clock;
+        self.record_day = clock.today();
         self
     }
 
@@ -456,6 +467,7 @@ impl App {
                 Vec::new()
             }
             Message::Tick(today) => {
+                self.record_day = today;
                 if !self.today_fixed && today != self.today {
                     self.today = today;
                     self.rebuild();

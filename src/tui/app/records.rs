@@ -50,10 +50,12 @@ impl App {
             account,
             &municipality,
             &folder,
-            self.today,
+            self.record_day(),
             existing,
             self.lang(),
         );
+        let mut form = form;
+        form.jurisdiction = self.thresholds().jurisdiction;
         self.mode = Mode::Form(Box::new(form));
         Vec::new()
     }
@@ -73,7 +75,7 @@ impl App {
             }
             return Vec::new();
         }
-        let today = self.today;
+        let today = self.record_day();
         let page = self.page();
         match std::mem::take(&mut self.mode) {
             Mode::Discard(form) => {
@@ -251,8 +253,11 @@ impl App {
             }
             // An edit made in the editor: ask why, then show it.
             (Mode::Browse, Ok(prepared)) => {
-                self.mode =
-                    Mode::Form(Box::new(Form::for_edit(*prepared, self.today, self.lang())));
+                self.mode = Mode::Form(Box::new(Form::for_edit(
+                    *prepared,
+                    self.record_day(),
+                    self.lang(),
+                )));
             }
             (_, Err(e)) => self.message = e,
             (_, Ok(_)) => {}

@@ -30,6 +30,12 @@ pub enum FieldId {
     Platform,
     Name,
     EditReason,
+    DecisionDate,
+    ReviewResult,
+    ReviewDate,
+    ReviewNext,
+    ReviewNote,
+    CloseDate,
 }
 
 impl FieldId {
@@ -54,6 +60,12 @@ impl FieldId {
             FieldId::Platform => t!(lang, "field-platform"),
             FieldId::Name => t!(lang, "field-name"),
             FieldId::EditReason => t!(lang, "field-edit-reason"),
+            FieldId::DecisionDate => t!(lang, "field-decision-date"),
+            FieldId::ReviewResult => t!(lang, "field-review-result"),
+            FieldId::ReviewDate => t!(lang, "field-review-date"),
+            FieldId::ReviewNext => t!(lang, "field-review-next"),
+            FieldId::ReviewNote => t!(lang, "field-review-note"),
+            FieldId::CloseDate => t!(lang, "field-close-date"),
         }
     }
 
@@ -78,6 +90,12 @@ impl FieldId {
             FieldId::Platform => t!(lang, "field-platform-hint"),
             FieldId::Name => t!(lang, "field-name-hint"),
             FieldId::EditReason => t!(lang, "field-edit-reason-hint"),
+            FieldId::DecisionDate => t!(lang, "field-decision-date-hint"),
+            FieldId::ReviewResult => t!(lang, "field-review-result-hint"),
+            FieldId::ReviewDate => t!(lang, "field-review-date-hint"),
+            FieldId::ReviewNext => t!(lang, "field-review-next-hint"),
+            FieldId::ReviewNote => t!(lang, "field-review-note-hint"),
+            FieldId::CloseDate => t!(lang, "field-close-date-hint"),
         }
     }
 }
@@ -98,6 +116,8 @@ pub fn choice_word(lang: Lang, choice: &str) -> String {
         "before_closing" => t!(lang, "choice-before-closing"),
         "closing" => t!(lang, "choice-closing"),
         "closed" => t!(lang, "choice-closed"),
+        "unchanged" => t!(lang, "choice-unchanged"),
+        "changed" => t!(lang, "choice-changed"),
         "other" => t!(lang, "choice-other-platform"),
         // Platform names are names.
         other => other.to_owned(),

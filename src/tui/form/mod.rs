@@ -1,19 +1,24 @@
 //! The dashboard's forms for records: fields, validation as you type, and
 //! the request they make. Pure: no I/O, today is a parameter.
 //!
-//! Nothing is filled in that the user did not check: dates, outcomes and
-//! levels start empty and must be chosen (issue 13). Defaults only follow
-//! from the account itself: a closing account's snapshot is the one before
-//! closing (R47, F18).
+//! Nothing is filled in that the user did not check: outcomes, results and
+//! levels start empty and must be chosen (issue 13). The day a decision,
+//! review, snapshot or closing happened starts as the day of recording (the
+//! real clock's, in the policy's time zone), shown and changeable, since
+//! last week's meeting is recorded with last week's date (issue 24); the
+//! last post seen is typed. Defaults only follow from the account itself: a
+//! closing account's snapshot is the one before closing (R47, F18).
 
 mod fields;
 
 pub use fields::{Field, FieldId, Input, choice_word, clean_paste};
 
 use somevakt_core::edit::{NewSnapshot, authority, check_decision};
-use somevakt_core::model::{AccountStatus, Assessment, Level, Outcome, Platform, SnapshotKind};
+use somevakt_core::model::{
+    AccountStatus, Assessment, Level, Outcome, Platform, ReviewResult, SnapshotKind, filled,
+};
 use somevakt_core::{AccountId, Date, Word};
-use somevakt_core::{DecisionInput, Request};
+use somevakt_core::{DecisionInput, Request, ReviewInput};
 use somevakt_store::record::Prepared;
 
 use crate::i18n::Lang;
@@ -23,6 +28,7 @@ use crate::t;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FormKind {
     Decide,
+    Review,
     Snapshot,
     Activity,
     Close,
@@ -35,6 +41,7 @@ impl FormKind {
     pub fn title(self, lang: Lang) -> String {
         match self {
             FormKind::Decide => t!(lang, "form-decide"),
+            FormKind::Review => t!(lang, "form-review"),
             FormKind::Snapshot => t!(lang, "form-snapshot"),
             FormKind::Activity => t!(lang, "form-activity"),
             FormKind::Close => t!(lang, "form-close"),
@@ -82,12 +89,16 @@ pub struct Form {
     pub edit: Option<Box<Prepared>>,
     /// The values as opened, to tell whether Esc would lose anything.
     opened: Vec<String>,
+    /// The policy's jurisdiction, for accounts that name none (F04's
+    /// authority).
+    pub jurisdiction: Option<somevakt_core::model::Jurisdiction>,
 }
 
 const OUTCOMES: &[&str] = &["approved", "conditionally_approved", "not_approved"];
 const LEVELS: &[&str] = &["low", "medium", "high", "(not given)"];
 const KINDS: &[&str] = &["yearly", "before_change", "before_closing"];
 const CLOSINGS: &[&str] = &["closing", "closed"];
+const RESULTS: &[&str] = &["unchanged", "changed"];
 const PLATFORMS: &[&str] = &[
     "facebook",
     "instagram",
@@ -118,6 +129,9 @@ impl Form {
                 AccountStatus::Closing | AccountStatus::Closed
             )
         });
+        // The day of recording, shown so that a meeting last week is
+        // recorded with its own date.
+        let day = today.to_string();
         let fields = match kind {
             FormKind::Decide => vec![
                 Field::choice(FieldId::Outcome, OUTCOMES, None),
@@ -126,9 +140,16 @@ impl Form {
                 Field::text(FieldId::Conditions, ""),
                 Field::text(FieldId::ConditionsDue, ""),
                 Field::choice(FieldId::ResidualRisk, LEVELS, None),
+                Field::text(FieldId::DecisionDate, &day),
+            ],
+            FormKind::Review => vec![
+                Field::choice(FieldId::ReviewResult, RESULTS, None),
+                Field::multiline(FieldId::ReviewNote, ""),
+                Field::text(FieldId::ReviewNext, ""),
+                Field::text(FieldId::ReviewDate, &day),
             ],
             FormKind::Snapshot => vec![
-                Field::text(FieldId::SnapshotDate, ""),
+                Field::text(FieldId::SnapshotDate, &day),
                 Field::choice(
                     FieldId::SnapshotKind,
                     KINDS,
@@ -141,6 +162,7 @@ impl Form {
             FormKind::Close => vec![
                 Field::multiline(FieldId::CloseReason, ""),
                 Field::choice(FieldId::CloseStatus, CLOSINGS, None),
+                Field::text(FieldId::CloseDate, &day),
             ],
             FormKind::New => vec![
                 Field::text(FieldId::Id, &format!("{folder}/")),
@@ -168,6 +190,7 @@ impl Form {
             scroll: 0,
             edit: None,
             opened,
+            jurisdiction: None,
         };
         form.problem = form.request(today).err();
         form
@@ -210,10 +233,39 @@ impl Form {
     }
 
     /// The request this form makes, or what is still wrong, in words.
+    /// `today` is the day of recording (the real clock's, never a pinned
+    /// `--today`): a date after it is what the record would refuse, so the
+    /// form says so before it says ready.
     pub fn request(&self, today: Date) -> Result<(AccountId, Request), String> {
         let lang = self.lang;
         match self.kind {
             FormKind::Decide => self.decide(today),
+            FormKind::Review => {
+                let result = match self.value(FieldId::ReviewResult).as_str() {
+                    "unchanged" => ReviewResult::Unchanged,
+                    "changed" => ReviewResult::Changed,
+                    _ => return Err(t!(lang, "problem-review-result")),
+                };
+                let date = past_date(self, FieldId::ReviewDate, today)?;
+                let next = if self.value(FieldId::ReviewNext).is_empty() {
+                    None
+                } else {
+                    Some(date_of(self, FieldId::ReviewNext)?)
+                };
+                if next.is_some_and(|n| n <= date) {
+                    return Err(t!(lang, "problem-next-review-early"));
+                }
+                let note = Some(self.value(FieldId::ReviewNote)).filter(|n| !n.is_empty());
+                Ok((
+                    self.id()?,
+                    Request::Review(ReviewInput {
+                        result,
+                        note,
+                        next,
+                        date: Some(date),
+                    }),
+                ))
+            }
             FormKind::Snapshot => {
                 let kind = match self.value(FieldId::SnapshotKind).as_str() {
                     "yearly" => SnapshotKind::Yearly,
@@ -222,7 +274,7 @@ impl Form {
                     _ => return Err(t!(lang, "problem-snapshot-kind")),
                 };
                 let snapshot = NewSnapshot {
-                    date: date(self, FieldId::SnapshotDate)?,
+                    date: date_of(self, FieldId::SnapshotDate)?,
                     kind,
                     archive_ref: Some(self.value(FieldId::ArchiveRef)).filter(|s| !s.is_empty()),
                     format: Some(self.value(FieldId::Format)).filter(|s| !s.is_empty()),
@@ -233,7 +285,7 @@ impl Form {
                 Ok((self.id()?, Request::Snapshot(snapshot)))
             }
             FormKind::Activity => {
-                let last_post = date(self, FieldId::LastPost)?;
+                let last_post = date_of(self, FieldId::LastPost)?;
                 if last_post > today {
                     return Err(t!(lang, "problem-last-post-future"));
                 }
@@ -241,7 +293,14 @@ impl Form {
             }
             FormKind::Close => {
                 let reason = self.value(FieldId::CloseReason);
-                if reason.is_empty() {
+                // A recorded closing decision keeps its reason (closing →
+                // closed): none is asked for again.
+                let recorded = self
+                    .current
+                    .as_ref()
+                    .and_then(|a| a.closing.as_ref())
+                    .is_some_and(|c| filled(&c.reason));
+                if reason.is_empty() && !recorded {
                     return Err(t!(lang, "problem-close-reason"));
                 }
                 let closed = match self.value(FieldId::CloseStatus).as_str() {
@@ -249,12 +308,13 @@ impl Form {
                     "closed" => true,
                     _ => return Err(t!(lang, "problem-close-status")),
                 };
+                let date = past_date(self, FieldId::CloseDate, today)?;
                 Ok((
                     self.id()?,
                     Request::Close {
                         reason,
                         closed,
-                        date: None,
+                        date: Some(date),
                     },
                 ))
             }
@@ -328,8 +388,9 @@ impl Form {
         let conditions_due = if self.value(FieldId::ConditionsDue).is_empty() {
             None
         } else {
-            Some(date(self, FieldId::ConditionsDue)?)
+            Some(date_of(self, FieldId::ConditionsDue)?)
         };
+        let decided = past_date(self, FieldId::DecisionDate, today)?;
         let residual_risk = match self.value(FieldId::ResidualRisk).as_str() {
             "low" => Some(Level::Low),
             "medium" => Some(Level::Medium),
@@ -344,12 +405,12 @@ impl Form {
             conditions,
             conditions_due,
             residual_risk,
-            date: None,
+            date: Some(decided),
         };
         if let Some(current) = &self.current {
             // The same check the record makes, so the form says it as you type.
             let probe = somevakt_core::edit::NewDecision {
-                date: today,
+                date: decided,
                 body: input.body.clone(),
                 decided_by: String::new(),
                 outcome,
@@ -387,13 +448,28 @@ impl Form {
             t!(
                 self.lang,
                 "problem-prior-consultation",
-                authority = authority(a.account.jurisdiction)
+                authority = authority(a.account.jurisdiction.or(self.jurisdiction))
             )
         })
     }
 }
 
-fn date(form: &Form, id: FieldId) -> Result<Date, String> {
+/// The date in field `id`, on or before `today` (the day of recording).
+fn past_date(form: &Form, id: FieldId, today: Date) -> Result<Date, String> {
+    let date = date_of(form, id)?;
+    if date > today {
+        return Err(t!(
+            form.lang,
+            "problem-date-future",
+            field = id.label(form.lang),
+            date = date.to_string(),
+            today = today.to_string()
+        ));
+    }
+    Ok(date)
+}
+
+fn date_of(form: &Form, id: FieldId) -> Result<Date, String> {
     let text = form.value(id);
     if text.is_empty() {
         return Err(t!(

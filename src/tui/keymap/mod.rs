@@ -86,6 +86,7 @@ pub enum Action {
     CopyId,
     // Records.
     Decide,
+    RecordReview,
     RecordSnapshot,
     RecordActivity,
     CloseAccount,
@@ -124,7 +125,7 @@ impl Action {
     }
 
     /// Every action, for the config file's names and the palette.
-    pub const ALL: [Action; 48] = [
+    pub const ALL: [Action; 49] = [
         Action::Up,
         Action::Down,
         Action::PageUp,
@@ -156,6 +157,7 @@ impl Action {
         Action::OpenUrl,
         Action::CopyId,
         Action::Decide,
+        Action::RecordReview,
         Action::RecordSnapshot,
         Action::RecordActivity,
         Action::CloseAccount,
@@ -193,6 +195,7 @@ impl Action {
         matches!(
             self,
             Action::Decide
+                | Action::RecordReview
                 | Action::RecordSnapshot
                 | Action::RecordActivity
                 | Action::CloseAccount
@@ -367,12 +370,13 @@ pub fn hint_line(bindings: &[Binding]) -> Vec<(String, &'static str)> {
 
 impl Action {
     /// The action that starts a fix: the rules name the default keys (`d`,
-    /// `p`, `a`, `c`, `e`, docs/format.md "Findings"); the keymap then says
+    /// `v`, `p`, `a`, `c`, `e`, docs/format.md "Findings"); the keymap then says
     /// which key the user has for the action. A fix without a key is done
     /// in the file: the editor.
     pub fn for_fix(fix: &somevakt_core::findings::Fix) -> Action {
         match fix.dashboard_key {
             Some("d") => Action::Decide,
+            Some("v") => Action::RecordReview,
             Some("p") => Action::RecordSnapshot,
             Some("a") => Action::RecordActivity,
             Some("c") => Action::CloseAccount,

@@ -109,12 +109,18 @@ const GLOBAL: [Def; 10] = [
     bind(&[Key::Ctrl('c')], A::Quit, "key-quit-from-anywhere", None),
 ];
 
-const RECORDS: [Def; 7] = [
+const RECORDS: [Def; 8] = [
     bind(
         &[Key::Char('d')],
         A::Decide,
         "key-record-a-management-decision-on-the",
         Some("hint-decide"),
+    ),
+    bind(
+        &[Key::Char('v')],
+        A::RecordReview,
+        "key-record-a-review-of-the-dpia",
+        None,
     ),
     bind(
         &[Key::Char('p')],

@@ -36,6 +36,9 @@ pub fn content(app: &App, theme: Theme) -> (String, Vec<Line<'static>>) {
             lang: app.lang(),
             marked: app.detail_finding(),
             audit: &audit,
+            jurisdiction: app
+                .thresholds()
+                .jurisdiction_of(&account.assessment.account),
         };
         let lines = match app.focused_row().and_then(|r| r.evaluation.as_ref()) {
             Some(e) => sheet::account_lines(account, e, &recorded, &theme, &marks, app.lang()),

@@ -106,8 +106,9 @@ pub fn draw(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
 
 /// The dashboard's ways of fixing, by the key the rules name (the core's
 /// `Fix::dashboard_key`), in the order of the help's table.
-const FIX_ACTIONS: [(&str, Action); 5] = [
+const FIX_ACTIONS: [(&str, Action); 6] = [
     ("d", Action::Decide),
+    ("v", Action::RecordReview),
     ("p", Action::RecordSnapshot),
     ("a", Action::RecordActivity),
     ("c", Action::CloseAccount),
@@ -121,6 +122,7 @@ fn fix_row(lang: Lang, key: &str) -> String {
     // The commands are the same in every language.
     let what = match key {
         "d" => format!("{} (somevakt decide)", t!(lang, "fix-action-decide")),
+        "v" => format!("{} (somevakt review)", t!(lang, "fix-action-review")),
         "p" => format!("{} (somevakt snapshot)", t!(lang, "fix-action-snapshot")),
         "a" => format!("{} (somevakt activity)", t!(lang, "fix-action-activity")),
         "c" => format!("{} (somevakt close)", t!(lang, "fix-action-close")),

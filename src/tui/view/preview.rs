@@ -19,6 +19,15 @@ pub fn content(prepared: &Prepared, theme: Theme, lang: Lang) -> Vec<Line<'stati
     for w in &prepared.warnings {
         lines.push(Line::styled(format!("▲ {}", sanitize(w)), theme.warning()));
     }
+    if !prepared.findings.is_empty() {
+        // Recorded all the same: the decision is a fact (docs/format.md,
+        // "What a record may refuse").
+        let ids = prepared.findings.join(", ");
+        lines.push(Line::styled(
+            format!("▲ {}", t!(lang, "preview-findings-left", ids = ids)),
+            theme.warning(),
+        ));
+    }
     let outside =
         prepared.local_changes.is_some() && prepared.proposal.action != somevakt_core::Action::Edit;
     if outside {

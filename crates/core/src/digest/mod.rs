@@ -14,18 +14,71 @@ use sha2::{Digest, Sha256};
 
 use super::model::Dpia;
 
-/// `sha256:` followed by the hex digest of the canonical form of `dpia`:
-/// its JSON with every object's keys sorted, no spaces, absent and empty
-/// values left out.
+/// The prefix of digests taken without the review bookkeeping keys
+/// (docs/format.md, "The DPIA digest"): what `somevakt decide` writes.
+pub const V2_PREFIX: &str = "sha256v2:";
+
+/// The prefix of digests taken over the whole `[dpia]` table, as written
+/// before the review bookkeeping was left out.
+pub const V1_PREFIX: &str = "sha256:";
+
+/// The digest a decision records today: `sha256v2:` followed by the hex
+/// digest of the canonical form of `dpia` without the review bookkeeping
+/// keys (`next_review`, `terms_reviewed`, `infosec.admins_reviewed`).
+/// Recording that a review took place (what F05's fix asks) must never
+/// void an approval (R33, R34).
 pub fn dpia_digest(dpia: &Dpia) -> String {
+    hex_digest(V2_PREFIX, &assessed_content(dpia))
+}
+
+/// The digest by the first rule: `sha256:` followed by the hex digest of
+/// the canonical form of the whole `dpia` table. Decisions recorded with it
+/// keep being compared by it, so nothing recorded earlier changes meaning.
+pub fn dpia_digest_v1(dpia: &Dpia) -> String {
+    hex_digest(V1_PREFIX, dpia)
+}
+
+/// The digest of `dpia` by the rule `recorded` was written under: the old
+/// rule for a `sha256:` digest, the current one for anything else.
+pub fn digest_like(recorded: &str, dpia: &Dpia) -> String {
+    if recorded.trim().starts_with(V1_PREFIX) {
+        dpia_digest_v1(dpia)
+    } else {
+        dpia_digest(dpia)
+    }
+}
+
+/// Whether the digest a decision recorded is that of `dpia` (compared by
+/// the rule the digest was written under).
+pub fn digest_matches(recorded: &str, dpia: &Dpia) -> bool {
+    recorded.trim() == digest_like(recorded, dpia)
+}
+
+/// What management assessed: `dpia` without the review bookkeeping. An
+/// `[dpia.infosec]` left empty by that counts as absent, so writing
+/// `admins_reviewed` into a DPIA that had no such table changes nothing.
+fn assessed_content(dpia: &Dpia) -> Dpia {
+    let mut assessed = dpia.clone();
+    assessed.next_review = None;
+    assessed.terms_reviewed = None;
+    if let Some(infosec) = assessed.infosec.as_mut() {
+        infosec.admins_reviewed = None;
+        if infosec.supplier_documentation.is_none() {
+            assessed.infosec = None;
+        }
+    }
+    assessed
+}
+
+fn hex_digest(prefix: &str, dpia: &Dpia) -> String {
     let mut arena = Vec::new();
     let hash = match canonical::canonical(dpia, &mut arena) {
         Some(range) => Sha256::digest(&arena[range]),
         None => Sha256::digest(canonical_via_value(dpia).as_bytes()),
     };
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut out = String::with_capacity(7 + 64);
-    out.push_str("sha256:");
+    let mut out = String::with_capacity(prefix.len() + 64);
+    out.push_str(prefix);
     for byte in hash.iter() {
         out.push(char::from(HEX[usize::from(byte >> 4)]));
         out.push(char::from(HEX[usize::from(byte & 0xf)]));
@@ -172,6 +225,7 @@ legal_basis = { lia_ref = "2023/1", article = "6(1)(f)" }
                 measures,
                 residual,
                 scenario_ref,
+                groups: Vec::new(),
             });
         let head = (
             opt_text(),
@@ -319,7 +373,7 @@ legal_basis = { lia_ref = "2023/1", article = "6(1)(f)" }
     #[test]
     fn a_known_dpia_keeps_its_digest() {
         assert_eq!(
-            dpia_digest(&dpia(BASE)),
+            dpia_digest_v1(&dpia(BASE)),
             "sha256:a3b7a5056800663a882c91a7730638a53102755b478407b2dd019c8c9ecd86b4"
         );
     }
@@ -327,7 +381,43 @@ legal_basis = { lia_ref = "2023/1", article = "6(1)(f)" }
     #[test]
     fn has_the_documented_shape() {
         let d = dpia_digest(&Dpia::default());
+        assert!(d.starts_with("sha256v2:"));
+        assert_eq!(d.len(), 9 + 64);
+        let d = dpia_digest_v1(&Dpia::default());
         assert!(d.starts_with("sha256:"));
         assert_eq!(d.len(), 7 + 64);
+    }
+
+    /// Recording a review (F05's fix) leaves a `sha256v2:` digest as it
+    /// was; an old `sha256:` digest keeps covering the whole table.
+    #[test]
+    fn review_bookkeeping_is_outside_the_v2_digest_only() {
+        let decided = dpia(BASE);
+        let v1 = dpia_digest_v1(&decided);
+        let v2 = dpia_digest(&decided);
+        let reviews: [&dyn Fn(&mut Dpia); 3] = [
+            &|d| d.next_review = Date::from_ymd(2025, 12, 1),
+            &|d| d.terms_reviewed = Date::from_ymd(2024, 11, 1),
+            &|d| {
+                d.infosec = Some(Infosec {
+                    supplier_documentation: None,
+                    admins_reviewed: Date::from_ymd(2024, 11, 2),
+                })
+            },
+        ];
+        for review in reviews {
+            let mut after = decided.clone();
+            review(&mut after);
+            assert!(digest_matches(&v2, &after), "{after:?}");
+            assert!(!digest_matches(&v1, &after), "{after:?}");
+        }
+        let mut supplier = decided.clone();
+        supplier.infosec = Some(Infosec {
+            supplier_documentation: Some(SupplierDocumentation::None),
+            admins_reviewed: None,
+        });
+        assert!(!digest_matches(&v2, &supplier));
+        assert!(digest_matches(&v1, &decided));
+        assert_eq!(digest_like(&v1, &decided), v1);
     }
 }

@@ -22,9 +22,11 @@ pub(super) fn f21_future_dates(a: &Assessment, today: Date) -> Option<Finding> {
         .map(|(key, date)| format!("{key} = {date}"))
         .collect();
     let keys: Vec<String> = future.into_iter().map(|(key, _)| key).collect();
-    // Only a decision is append-only: correcting another date needs no
-    // explanation beyond the commit itself.
-    let how = if keys.iter().any(|k| k.starts_with("decisions")) {
+    // A decision is append-only: its date is corrected with `somevakt
+    // correct`, which names the commit it corrects and why, so the audit
+    // shows a correction rather than a changed decision.
+    let decision = keys.iter().any(|k| k.starts_with("decisions"));
+    let how = if decision {
         "f21-decision-fix"
     } else {
         "f21-fix"
@@ -37,7 +39,13 @@ pub(super) fn f21_future_dates(a: &Assessment, today: Date) -> Option<Finding> {
         Phrase::new("f21")
             .with("today", Arg::Date(today))
             .with("entries", Arg::List(listed)),
-        Fix::edit(Phrase::new(how), keys),
+        {
+            let mut fix = Fix::edit(Phrase::new(how), keys);
+            if decision {
+                fix.command = Some("somevakt correct ID --decision N --date DATE --reason TEXT");
+            }
+            fix
+        },
     ))
 }
 

@@ -13,25 +13,38 @@ const DECIDE: &str = "somevakt decide ID --outcome OUTCOME --body TEXT --rationa
 /// needs a request for prior consultation recorded first (R38, F04).
 ///
 /// KS chapter 8: when management has treated the DPIA more than once and the
-/// risk is still high, "må kommunen anmode Datatilsynet om forhåndsdrøftelse",
-/// if it still wants to go ahead. So only an approving decision that is not
-/// the first one on the account needs it; a refusal never does, since a
+/// risk is *still* high, "må kommunen anmode Datatilsynet om
+/// forhåndsdrøftelse", if it still wants to go ahead. So an approving
+/// decision with high residual risk needs it when an earlier decision on the
+/// account also found the residual risk high; a refusal never does, since a
 /// municipality that stays off the platform has nothing to consult about. An
 /// empty `[prior_consultation]` table does not count: it needs `requested`.
 ///
-/// `earlier` is the number of decisions taken before this one.
+/// `earlier_high` says whether a decision taken before this one had
+/// residual risk `high`.
 pub fn needs_prior_consultation(
     a: &Assessment,
     outcome: Outcome,
     residual_risk: Option<Level>,
-    earlier: usize,
+    earlier_high: bool,
     day: Date,
 ) -> bool {
     let approves = matches!(outcome, Outcome::Approved | Outcome::ConditionallyApproved);
     approves
         && residual_risk == Some(Level::High)
-        && earlier >= 1
+        && earlier_high
         && !a.prior_consultation_requested_by(day)
+}
+
+/// Whether a decision before `latest` (by date, then file order) found the
+/// residual risk high.
+fn earlier_high(a: &Assessment) -> bool {
+    let mut ordered: Vec<_> = a.decisions.iter().enumerate().collect();
+    ordered.sort_by_key(|(i, d)| (d.date, *i));
+    ordered.pop();
+    ordered
+        .iter()
+        .any(|(_, d)| d.residual_risk == Some(Level::High))
 }
 
 pub(super) fn f01_dpia_basics(a: &Assessment, today: Date) -> Option<Finding> {
@@ -131,13 +144,23 @@ pub(super) fn f03_conditions(a: &Assessment, today: Date) -> Option<Finding> {
 }
 
 /// R38: see [`needs_prior_consultation`]; `a` is the assessment as of today.
-pub(super) fn f04_prior_consultation(a: &Assessment, today: Date) -> Option<Finding> {
+pub(super) fn f04_prior_consultation(
+    a: &Assessment,
+    policy: &crate::policy::Thresholds,
+    today: Date,
+) -> Option<Finding> {
     let latest = a.latest_decision()?;
-    let earlier = a.decisions.len().saturating_sub(1);
-    if !needs_prior_consultation(a, latest.outcome, latest.residual_risk, earlier, today) {
+    if !needs_prior_consultation(
+        a,
+        latest.outcome,
+        latest.residual_risk,
+        earlier_high(a),
+        today,
+    ) {
         return None;
     }
-    let who = authority(a.account.jurisdiction);
+    // The authority of the account's jurisdiction, else the policy's.
+    let who = authority(policy.jurisdiction_of(&a.account));
     let id = if a.prior_consultation.is_some() {
         "f04-empty"
     } else {
@@ -168,6 +191,46 @@ pub(super) fn f05_review_overdue(status: &Status) -> Option<Finding> {
     Some(finding("F05", Severity::Warning, phrase, review_fix()))
 }
 
+/// F24: `dpia.next_review` on or before the latest decision or review is
+/// ignored (that restarted the cycle); a reader would think it counts.
+pub(super) fn f24_stale_next_review(a: &Assessment) -> Option<Finding> {
+    let (next, base) = crate::status::stale_next_review(a)?;
+    Some(finding(
+        "F24",
+        Severity::Warning,
+        Phrase::new("f24")
+            .with("next", Arg::Date(next))
+            .with("base", Arg::Date(base)),
+        Fix::edit(Phrase::new("f24-fix"), ["dpia.next_review"]),
+    ))
+}
+
+/// F25 (KS ch. 8): management decides on the finished assessment, so an
+/// approval dated before `dpia.completed` (or with no completion date)
+/// approved a DPIA that was not finished.
+pub(super) fn f25_approved_unfinished(a: &Assessment) -> Option<Finding> {
+    let latest = a.latest_decision()?;
+    if !matches!(
+        latest.outcome,
+        Outcome::Approved | Outcome::ConditionallyApproved
+    ) {
+        return None;
+    }
+    let phrase = match a.dpia.completed {
+        Some(done) if done <= latest.date => return None,
+        Some(done) => Phrase::new("f25")
+            .with("date", Arg::Date(latest.date))
+            .with("completed", Arg::Date(done)),
+        None => Phrase::new("f25-no-completed").with("date", Arg::Date(latest.date)),
+    };
+    Some(finding(
+        "F25",
+        Severity::Error,
+        phrase,
+        Fix::record(Phrase::new("f25-fix"), "d", DECIDE).writing(["dpia.completed"]),
+    ))
+}
+
 /// F22: a decision without a digest can never become `needs_reapproval`.
 pub(super) fn f22_no_digest(a: &Assessment) -> Option<Finding> {
     let latest = a.latest_decision()?;
@@ -192,11 +255,15 @@ pub(super) fn conditions_fix() -> Fix {
     Fix::record(Phrase::new("f03-fix"), "d", DECIDE)
 }
 
-/// What settles a due review: a new decision or the next review date (F05
-/// and the review reminder).
+/// What settles a due review: the review, recorded (`somevakt review`
+/// restarts the cycle and keeps the approval, F05 and the review
+/// reminder); a review that finds the DPIA changed goes on to management.
 pub(super) fn review_fix() -> Fix {
-    Fix::record(Phrase::new("f05-fix"), "d", DECIDE)
-        .writing(["dpia.terms_reviewed", "dpia.next_review"])
+    Fix::record(
+        Phrase::new("f05-fix"),
+        "v",
+        "somevakt review ID --result unchanged",
+    )
 }
 
 /// F26 (R34, R37): the policy requires signing and the trail does not back

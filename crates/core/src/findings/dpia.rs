@@ -183,11 +183,16 @@ pub(super) fn f09_advised_against(a: &Assessment, policy: &Thresholds) -> Option
             Phrase::new("f09-case-handling"),
             Fix::edit(Phrase::new("f09-case-handling-fix"), ["account.usage"]),
         )),
+        // A justification on record is the assessment KS asks for.
+        Some(Usage::Dialogue) if filled(&a.account.dialogue_justification) => None,
         Some(Usage::Dialogue) => Some(finding(
             "F09",
             Severity::Warning,
             Phrase::new("f09-dialogue"),
-            Fix::edit(Phrase::new("f09-dialogue-fix"), ["account.usage"]),
+            Fix::edit(
+                Phrase::new("f09-dialogue-fix"),
+                ["account.dialogue_justification", "account.usage"],
+            ),
         )),
         _ => None,
     }
@@ -195,13 +200,28 @@ pub(super) fn f09_advised_against(a: &Assessment, policy: &Thresholds) -> Option
 
 /// R20.
 pub(super) fn f10_vulnerable_groups(a: &Assessment) -> Option<Finding> {
-    if a.dpia.vulnerable_groups.is_empty() {
+    // A group is assessed when a risk names it (case and spaces aside).
+    let same = |x: &str, y: &str| x.trim().to_lowercase() == y.trim().to_lowercase();
+    let unassessed: Vec<String> = a
+        .dpia
+        .vulnerable_groups
+        .iter()
+        .filter(|g| !g.trim().is_empty())
+        .filter(|g| {
+            !a.dpia
+                .risks
+                .iter()
+                .any(|r| r.groups.iter().any(|named| same(named, g)))
+        })
+        .map(|g| g.trim().to_owned())
+        .collect();
+    if unassessed.is_empty() {
         return None;
     }
     Some(finding(
         "F10",
         Severity::Warning,
-        Phrase::new("f10").with("groups", Arg::List(a.dpia.vulnerable_groups.clone())),
+        Phrase::new("f10").with("groups", Arg::List(unassessed)),
         Fix::edit(Phrase::new("f10-fix"), ["dpia.risks"]),
     ))
 }

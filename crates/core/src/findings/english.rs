@@ -102,7 +102,7 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ),
     (
         "f05-fix",
-        "Review the DPIA and take it to management, or set the next review date",
+        "Review the DPIA and record the review; if it has changed, take it to management",
     ),
     // F06
     ("f06", "Legal basis incomplete: {missing}"),
@@ -202,16 +202,16 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ),
     (
         "f09-dialogue-fix",
-        "Limit the account to information, or justify the dialogue in the DPIA",
+        "Limit the account to information, or write why dialogue on this platform is justified (account.dialogue_justification)",
     ),
     // F10
     (
         "f10",
-        "Reaches vulnerable groups ({groups}): stricter rules apply",
+        "Reaches vulnerable groups whose risks the DPIA does not assess ({groups}): stricter rules apply",
     ),
     (
         "f10-fix",
-        "Assess the risks to these groups in the DPIA, with measures",
+        "Assess the risk to each group in the DPIA: a [[dpia.risks]] entry with its measures, naming the group in groups",
     ),
     // F11
     (
@@ -324,6 +324,10 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "f18",
         "Closing without a snapshot archived before closing (kind = \"before_closing\")",
     ),
+    (
+        "f18-after-post",
+        "The snapshot before closing is from {date}, before the last post ({last_post}): it does not hold everything published",
+    ),
     ("f18-fix", "Record a snapshot of kind before_closing"),
     // F19
     ("f19", "The profile lacks: {missing}"),
@@ -360,8 +364,7 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ("f21-fix", "Correct the date in the file"),
     (
         "f21-decision-fix",
-        "Correct the date in the file; a decision entry is append-only, so say in the commit \
-         why it was corrected (`somevakt audit` shows the change)",
+        "Correct the decision's date with somevakt correct: a decision is append-only, and the correction records which commit it corrects and why",
     ),
     // F22
     (
@@ -395,6 +398,26 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "The account is {status} but no [closing] records who decided it, when and why",
     ),
     ("f23-closing-without-fix", "Record the closing decision"),
+    (
+        "f24",
+        "dpia.next_review = {next} is on or before the latest decision or review ({base}), so it is ignored: the review cycle started again then",
+    ),
+    (
+        "f24-fix",
+        "Remove dpia.next_review, or set a date after the latest decision or review",
+    ),
+    (
+        "f25",
+        "Approved on {date}, before the DPIA was completed ({completed}): management decides on the finished assessment",
+    ),
+    (
+        "f25-no-completed",
+        "Approved on {date}, but the DPIA has no completion date (dpia.completed): management decides on the finished assessment",
+    ),
+    (
+        "f25-fix",
+        "Complete the DPIA, write the date it was completed (dpia.completed) and take it to management for a new decision",
+    ),
     // Why an edit cannot be made (`edit::EditError`): the record commands'
     // refusals; lower-case, they follow `somevakt: `.
     (
@@ -425,12 +448,6 @@ pub const ENGLISH: &[(&str, &str)] = &[
         "edit-conditions-not-conditional",
         "only a conditional approval has conditions",
     ),
-    (
-        "edit-prior-consultation",
-        "prior consultation with {authority} must be requested before this approval can be \
-         confirmed: management has decided on the DPIA before and the residual risk is still \
-         high (R38). Record the request in [prior_consultation] (requested = DATE) first.",
-    ),
     ("edit-not-toml", "the file is not valid TOML: {reason}"),
     (
         "edit-not-array-of-tables",
@@ -446,4 +463,30 @@ pub const ENGLISH: &[(&str, &str)] = &[
     ),
     ("edit-already-closed", "the account is already closed"),
     ("edit-no-reason", "say why the account is closed (reason)"),
+    (
+        "edit-already-closing",
+        "the account is already being closed: record it closed with --closed (the closing decision stays as recorded)",
+    ),
+    (
+        "edit-next-review-early",
+        "the next review ({next}) must come after this review ({date})",
+    ),
+    (
+        "edit-correct-field",
+        "{entry} has no field {field} that a correction may rewrite; it may rewrite: {fields} (an outcome or a digest is a new decision)",
+    ),
+    ("edit-correct-no-entry", "there is no {entry} in the file"),
+    (
+        "edit-correct-same",
+        "{key} is {value} already: nothing to correct",
+    ),
+    ("edit-correct-empty", "{key} cannot be corrected to nothing"),
+    (
+        "edit-correct-no-reason",
+        "say why it is corrected (--reason): the commit keeps it",
+    ),
+    (
+        "edit-correct-uncommitted",
+        "{entry} is not committed as it stands: nothing recorded to correct (edit the file instead)",
+    ),
 ];

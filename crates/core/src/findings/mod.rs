@@ -124,7 +124,7 @@ impl Serialize for Finding {
 /// account" as a case, so it applies here too (the more specific rule).
 pub const PLANNED: &[&str] = &[
     "F04", "F06", "F07", "F08", "F09", "F10", "F11", "F13", "F14", "F15", "F16", "F19", "F20",
-    "F21", "F22", "F23", "F26",
+    "F21", "F22", "F23", "F24", "F25", "F26",
 ];
 
 /// The findings that apply to a closed account: the archive duty outlasts the
@@ -182,11 +182,13 @@ const fn bits(ids: &[&str]) -> u32 {
 pub fn findings(a: &Assessment, status: &Status, policy: &Thresholds, today: Date) -> Vec<Finding> {
     let counted = a.as_of(today);
     let c = counted.as_ref();
-    let rules: [(&str, &dyn Fn() -> Option<Finding>); 23] = [
+    let rules: [(&str, &dyn Fn() -> Option<Finding>); 25] = [
         ("F01", &|| decision::f01_dpia_basics(c, today)),
         ("F02", &|| decision::f02_not_approved(status)),
         ("F03", &|| decision::f03_conditions(c, today)),
-        ("F04", &|| decision::f04_prior_consultation(c, today)),
+        ("F04", &|| {
+            decision::f04_prior_consultation(c, policy, today)
+        }),
         ("F05", &|| decision::f05_review_overdue(status)),
         ("F06", &|| dpia::f06_legal_basis(c)),
         ("F07", &|| dpia::f07_transfer(c)),
@@ -207,6 +209,8 @@ pub fn findings(a: &Assessment, status: &Status, policy: &Thresholds, today: Dat
         ("F21", &|| data::f21_future_dates(a, today)),
         ("F22", &|| decision::f22_no_digest(c)),
         ("F23", &|| data::f23_lifecycle(a)),
+        ("F24", &|| decision::f24_stale_next_review(c)),
+        ("F25", &|| decision::f25_approved_unfinished(c)),
     ];
     rules
         .iter()
@@ -247,16 +251,16 @@ pub fn reminder_fix(kind: ReminderKind) -> Fix {
     }
 }
 
-/// The dashboard keys each rule's fix can start (`d` decide, `p` snapshot,
+/// The dashboard keys each rule's fix can start (`d` decide, `v` review, `p` snapshot,
 /// `a` activity, `c` close, `e` edit), for the help's table of fixes; the
 /// rules differ by case (F09's service area is closed with `c`, its usage
 /// edited with `e`). A test keeps this in step with the rules.
-pub const FIX_KEYS: [(&str, &[&str]); 24] = [
+pub const FIX_KEYS: [(&str, &[&str]); 26] = [
     ("F01", &["e"]),
     ("F02", &["d", "c"]),
     ("F03", &["d"]),
     ("F04", &["e"]),
-    ("F05", &["d"]),
+    ("F05", &["v"]),
     ("F06", &["e"]),
     ("F07", &["e"]),
     ("F08", &["e"]),
@@ -275,6 +279,8 @@ pub const FIX_KEYS: [(&str, &[&str]); 24] = [
     ("F21", &["e"]),
     ("F22", &["d"]),
     ("F23", &["c", "e"]),
+    ("F24", &["e"]),
+    ("F25", &["d"]),
     ("F26", &["d"]),
 ];
 

@@ -4,7 +4,9 @@ use super::{Arg, Finding, Fix, Phrase, Severity, finding, listing};
 use crate::date::Date;
 use crate::model::*;
 use crate::policy::Thresholds;
-use crate::status::{ActivityStatus, Status, has_closing_snapshot};
+use crate::status::{
+    ActivityStatus, Status, has_closing_snapshot, needs_closing_snapshot, never_in_use,
+};
 
 /// R39-R41.
 pub(super) fn f11_moderation(a: &Assessment) -> Option<Finding> {
@@ -190,6 +192,10 @@ pub(super) fn f17_yearly_snapshot(
     policy: &Thresholds,
     today: Date,
 ) -> Option<Finding> {
+    // A closing plan that never opened has nothing to archive.
+    if a.account.status == AccountStatus::Closing && never_in_use(a) {
+        return None;
+    }
     let months = i64::from(policy.snapshot_max_age_months);
     let fix = yearly_snapshot_fix();
     let Some(latest) = a.latest_snapshot() else {
@@ -219,17 +225,25 @@ pub(super) fn f17_yearly_snapshot(
 
 /// R47.
 pub(super) fn f18_closing_snapshot(a: &Assessment) -> Option<Finding> {
-    let closing = matches!(
-        a.account.status,
-        AccountStatus::Closing | AccountStatus::Closed
-    );
-    if !closing || has_closing_snapshot(a) {
+    if !needs_closing_snapshot(a) || has_closing_snapshot(a) {
         return None;
     }
+    let older = a
+        .snapshots
+        .iter()
+        .filter(|s| s.kind == SnapshotKind::BeforeClosing)
+        .map(|s| s.date)
+        .max();
+    let phrase = match (older, a.activity.last_post) {
+        (Some(date), Some(last_post)) => Phrase::new("f18-after-post")
+            .with("date", Arg::Date(date))
+            .with("last_post", Arg::Date(last_post)),
+        _ => Phrase::new("f18"),
+    };
     Some(finding(
         "F18",
         Severity::Error,
-        Phrase::new("f18"),
+        phrase,
         closing_snapshot_fix(),
     ))
 }

@@ -97,7 +97,7 @@ const fn s(
 const S0_8: Citation = c("S0", "§8 Prosess og forankring i ledelsen");
 
 /// The sources of F01-F23, in order.
-pub const SOURCES: [(&str, Source); 24] = [
+pub const SOURCES: [(&str, Source); 26] = [
     (
         "F01",
         s(
@@ -328,6 +328,22 @@ pub const SOURCES: [(&str, Source); 24] = [
         ),
     ),
     (
+        "F24",
+        s(
+            "R33",
+            "S0 §8 Prosess og forankring i ledelsen (revisjon av DPIA)",
+            &[S0_8],
+        ),
+    ),
+    (
+        "F25",
+        s(
+            "R15, R34",
+            "S0 §8 Prosess og forankring i ledelsen",
+            &[S0_8],
+        ),
+    ),
+    (
         "F26",
         s(
             "R34, R37",
@@ -349,7 +365,7 @@ pub fn source_of(id: &str) -> Source {
 }
 
 /// What each rule checks, in F-id order.
-pub const RULES: [Rule; 24] = [
+pub const RULES: [Rule; 26] = [
     r(
         "F01",
         "error",
@@ -448,6 +464,16 @@ pub const RULES: [Rule; 24] = [
         "F23",
         "warning",
         "The lifecycle state and [closing] disagree",
+    ),
+    r(
+        "F24",
+        "warning",
+        "dpia.next_review is on or before the latest decision or review, so it is ignored",
+    ),
+    r(
+        "F25",
+        "error",
+        "An approval was decided before the DPIA was completed",
     ),
     r(
         "F26",

@@ -27,6 +27,10 @@ pub struct Account {
     /// What the channel is used for; KS advises information only (R31).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub usage: Option<Usage>,
+    /// For `usage = "dialogue"`: why dialogue on this platform is justified,
+    /// KS advising information only (R31; clears F09's warning).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dialogue_justification: Option<String>,
     /// Where the channel is in its life: planned, active, closing, closed.
     pub status: AccountStatus,
     /// When the channel was created; how late a never-taken snapshot is is counted from it (F17).
@@ -207,8 +211,14 @@ pub struct Responsibility {
     /// Whether the communications unit holds the credentials (R6, F15).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub credentials_held_centrally: Option<bool>,
-    /// Hours a week set aside for following the channel up (R11).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Hours a week set aside for following the channel up (R11): a
+    /// number from 0 to 168 (a week's hours).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "hours_in_a_week"
+    )]
+    #[schemars(range(min = 0, max = 168))]
     pub hours_per_week: Option<f64>,
     /// The editors and substitutes (R3-R5, F13).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -275,4 +285,26 @@ pub struct Profile {
     /// Whether universal design was considered (R54).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub accessibility_assessed: Option<bool>,
+}
+
+/// `hours_per_week`: a finite number from 0 to 168. NaN, a negative number
+/// or more hours than a week has are typos that would otherwise read as
+/// "no hours" or pass unnoticed; they are errors at the value.
+fn hours_in_a_week<'de, D>(deserializer: D) -> Result<Option<f64>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    // The load cache stores what a parse already checked: read it back as is.
+    if !deserializer.is_human_readable() {
+        // There the field is an `Option` with its own tag.
+        return Option::<f64>::deserialize(deserializer);
+    }
+    let hours = f64::deserialize(deserializer)?;
+    if hours.is_finite() && (0.0..=168.0).contains(&hours) {
+        Ok(Some(hours))
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "{hours} is not a number of hours in a week: expected a number from 0 to 168"
+        )))
+    }
 }

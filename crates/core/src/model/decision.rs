@@ -63,6 +63,49 @@ pub enum Outcome {
     NotApproved,
 }
 
+/// A periodic review of the DPIA (R33): someone went through it and found
+/// it still valid (`unchanged`) or not (`changed`: a new decision is
+/// needed, which the digest shows once the DPIA is edited).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Review {
+    /// When the review was done; a date after today does not count (F21).
+    pub date: Date,
+    /// Who reviewed it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_by: Option<String>,
+    /// What the review found.
+    pub result: ReviewResult,
+    /// What was looked at, in the reviewer's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// What a review found (R33).
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Deserialize,
+    Serialize,
+    JsonSchema,
+    strum::IntoStaticStr,
+    strum::EnumString,
+    strum::VariantArray,
+    strum::Display,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum ReviewResult {
+    /// The DPIA still holds as decided.
+    Unchanged,
+    /// The DPIA must be revised and decided on again.
+    Changed,
+}
+
 /// Prior consultation with the data protection authority (R38).
 #[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

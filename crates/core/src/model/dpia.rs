@@ -36,8 +36,12 @@ pub struct Dpia {
     /// The features switched off to collect less (R18).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub features_disabled: Vec<String>,
-    /// About how many people are affected (R19).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// About how many people are affected (R19): a whole number, 0 or more.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "people"
+    )]
     pub estimated_data_subjects: Option<u64>,
     /// How likely special-category data are (R19).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -301,6 +305,10 @@ pub struct Risk {
     /// Reference to a KINS risk scenario.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub scenario_ref: Option<String>,
+    /// The vulnerable groups (`dpia.vulnerable_groups`) this risk concerns:
+    /// naming a group here is assessing the risk to it (R20, clears F10).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
 }
 
 /// A privacy goal of the KS guide's risk table (R30).
@@ -336,4 +344,25 @@ impl Dpia {
     pub fn completed_on(&self, today: Date) -> Option<Date> {
         self.completed.filter(|c| *c <= today)
     }
+}
+
+/// `estimated_data_subjects`: a whole number of people, 0 or more, said
+/// plainly when it is not one.
+fn people<'de, D>(deserializer: D) -> Result<Option<u64>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    // The load cache stores it as it is: a u64, read back as one.
+    if !deserializer.is_human_readable() {
+        // There the field is an `Option` with its own tag.
+        return Option::<u64>::deserialize(deserializer);
+    }
+    let n = i64::deserialize(deserializer).map_err(|_| {
+        serde::de::Error::custom("expected a whole number of people, 0 or more, e.g. 18000")
+    })?;
+    u64::try_from(n).map(Some).map_err(|_| {
+        serde::de::Error::custom(format!(
+            "{n} is not a number of people: expected a whole number, 0 or more"
+        ))
+    })
 }

@@ -47,6 +47,10 @@ pub struct Assessment {
     /// Management decisions, oldest first; appended, never rewritten (R34-R37).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub decisions: Vec<Decision>,
+    /// Periodic reviews of the DPIA, oldest first; appended, never
+    /// rewritten (R33). A review restarts the review cycle.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<Review>,
     /// Prior consultation with the data protection authority (R38).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prior_consultation: Option<PriorConsultation>,
@@ -88,68 +92,137 @@ impl Assessment {
         self.snapshots.iter().max_by_key(|s| s.date)
     }
 
+    /// The latest review by date; on the same date the one written last.
+    pub fn latest_review(&self) -> Option<&Review> {
+        self.reviews
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, r)| (r.date, *i))
+            .map(|(_, r)| r)
+    }
+
+    /// Every date that records a past event (docs/format.md, F21), with
+    /// where it sits. Deadlines (`next_review`, `conditions_due`, an
+    /// editor's `until`) are not among them.
+    pub fn past_event_dates(&self, mut visit: impl FnMut(PastEvent, Date)) {
+        use PastEvent::*;
+        let mut one = |at: PastEvent, date: Option<Date>| {
+            if let Some(date) = date {
+                visit(at, date);
+            }
+        };
+        one(Created, self.account.created);
+        one(InitialScreening, self.dpia.initial_screening);
+        one(Completed, self.dpia.completed);
+        one(TermsReviewed, self.dpia.terms_reviewed);
+        let infosec = self.dpia.infosec.as_ref();
+        one(AdminsReviewed, infosec.and_then(|i| i.admins_reviewed));
+        one(
+            EthicsAssessed,
+            self.dpia.ethics.as_ref().and_then(|e| e.assessed),
+        );
+        for (i, e) in self.responsibility.editors.iter().enumerate() {
+            one(Trained(i), e.trained);
+        }
+        for (i, d) in self.decisions.iter().enumerate() {
+            one(Decision(i), Some(d.date));
+        }
+        for (i, r) in self.reviews.iter().enumerate() {
+            one(Review(i), Some(r.date));
+        }
+        for (i, s) in self.snapshots.iter().enumerate() {
+            one(Snapshot(i), Some(s.date));
+        }
+        one(LastPost, self.activity.last_post);
+        one(Checked, self.activity.checked);
+        one(
+            ClosingDecided,
+            self.closing.as_ref().and_then(|c| c.decided),
+        );
+        let requested = self.prior_consultation.as_ref().and_then(|p| p.requested);
+        one(ConsultationRequested, requested);
+    }
+
     /// The entries dated after `today` (finding F21): each as the key it
     /// sits under (`decisions[2].date`) and its date.
     pub fn future_entries(&self, today: Date) -> Vec<(String, Date)> {
         let mut out = Vec::new();
-        for (i, d) in self.decisions.iter().enumerate() {
-            if d.date > today {
-                out.push((format!("decisions[{}].date", i + 1), d.date));
+        self.past_event_dates(|at, date| {
+            if date > today {
+                out.push((at.key(), date));
             }
-        }
-        for (i, s) in self.snapshots.iter().enumerate() {
-            if s.date > today {
-                out.push((format!("snapshots[{}].date", i + 1), s.date));
-            }
-        }
-        let singles = [
-            ("activity.last_post", self.activity.last_post),
-            ("dpia.completed", self.dpia.completed),
-            (
-                "prior_consultation.requested",
-                self.prior_consultation.as_ref().and_then(|p| p.requested),
-            ),
-        ];
-        for (key, date) in singles {
-            if let Some(date) = date.filter(|d| *d > today) {
-                out.push((key.to_owned(), date));
-            }
-        }
+        });
         out
     }
 
-    /// The assessment as it counts on `today`: decisions, snapshots, the last
-    /// post and the request for prior consultation dated after today are left
-    /// out, as if absent (docs/format.md, "Status"; finding F21). A date in the
-    /// future is most likely a typo (`2052`), and it must not approve an
-    /// account or make a snapshot current. Borrowed when nothing is in the
-    /// future, which is the common case, so evaluation does not copy.
+    /// The assessment as it counts on `today`: every date that records a
+    /// past event and lies after today is left out, as if absent, and so is
+    /// the entry it dates (a decision, review or snapshot) (docs/format.md,
+    /// "Status"; finding F21). A date in the future is most likely a typo
+    /// (`2052`): it must not approve an account, make a snapshot current or
+    /// an editor trained. Borrowed when nothing is in the future, which is
+    /// the common case, so evaluation does not copy.
     ///
-    /// `dpia.completed` is kept as written here, because it is part of the
-    /// DPIA that decisions are digested over; the rules that read it ask
-    /// [`Dpia::completed_on`].
+    /// The `[dpia]` dates are left out here too; the approval compares the
+    /// latest decision's digest with the DPIA as written, not with this.
     pub fn as_of(&self, today: Date) -> std::borrow::Cow<'_, Assessment> {
         use std::borrow::Cow;
-        let future = |d: Option<Date>| d.is_some_and(|d| d > today);
-        let any = self.decisions.iter().any(|d| d.date > today)
-            || self.snapshots.iter().any(|s| s.date > today)
-            || future(self.activity.last_post)
-            || future(self.prior_consultation.as_ref().and_then(|p| p.requested));
-        if !any {
+        let mut future = Vec::new();
+        self.past_event_dates(|at, date| {
+            if date > today {
+                future.push(at);
+            }
+        });
+        if future.is_empty() {
             return Cow::Borrowed(self);
         }
         let mut counted = self.clone();
+        for at in future {
+            counted.forget(at);
+        }
         counted.decisions.retain(|d| d.date <= today);
+        counted.reviews.retain(|r| r.date <= today);
         counted.snapshots.retain(|s| s.date <= today);
-        if future(counted.activity.last_post) {
-            counted.activity.last_post = None;
-        }
-        if let Some(pc) = counted.prior_consultation.as_mut()
-            && future(pc.requested)
-        {
-            pc.requested = None;
-        }
         Cow::Owned(counted)
+    }
+
+    /// Clears the date at `at` (entries of lists are removed by the caller).
+    fn forget(&mut self, at: PastEvent) {
+        use PastEvent::*;
+        match at {
+            Created => self.account.created = None,
+            InitialScreening => self.dpia.initial_screening = None,
+            Completed => self.dpia.completed = None,
+            TermsReviewed => self.dpia.terms_reviewed = None,
+            AdminsReviewed => {
+                if let Some(i) = self.dpia.infosec.as_mut() {
+                    i.admins_reviewed = None;
+                }
+            }
+            EthicsAssessed => {
+                if let Some(e) = self.dpia.ethics.as_mut() {
+                    e.assessed = None;
+                }
+            }
+            Trained(i) => {
+                if let Some(e) = self.responsibility.editors.get_mut(i) {
+                    e.trained = None;
+                }
+            }
+            Decision(_) | Review(_) | Snapshot(_) => {}
+            LastPost => self.activity.last_post = None,
+            Checked => self.activity.checked = None,
+            ClosingDecided => {
+                if let Some(c) = self.closing.as_mut() {
+                    c.decided = None;
+                }
+            }
+            ConsultationRequested => {
+                if let Some(p) = self.prior_consultation.as_mut() {
+                    p.requested = None;
+                }
+            }
+        }
     }
 
     /// Whether a request for prior consultation is recorded by `day`: an
@@ -160,6 +233,63 @@ impl Assessment {
             .as_ref()
             .and_then(|p| p.requested)
             .is_some_and(|r| r <= day)
+    }
+}
+
+/// Where a date that records a past event sits (F21); list entries by
+/// their 0-based index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PastEvent {
+    /// `account.created`.
+    Created,
+    /// `dpia.initial_screening`.
+    InitialScreening,
+    /// `dpia.completed`.
+    Completed,
+    /// `dpia.terms_reviewed`.
+    TermsReviewed,
+    /// `dpia.infosec.admins_reviewed`.
+    AdminsReviewed,
+    /// `dpia.ethics.assessed`.
+    EthicsAssessed,
+    /// An editor's `trained`.
+    Trained(usize),
+    /// A decision's `date`.
+    Decision(usize),
+    /// A review's `date`.
+    Review(usize),
+    /// A snapshot's `date`.
+    Snapshot(usize),
+    /// `activity.last_post`.
+    LastPost,
+    /// `activity.checked`.
+    Checked,
+    /// `closing.decided`.
+    ClosingDecided,
+    /// `prior_consultation.requested`.
+    ConsultationRequested,
+}
+
+impl PastEvent {
+    /// The key as a user finds it in the file (`decisions[2].date`).
+    pub fn key(self) -> String {
+        use PastEvent::*;
+        match self {
+            Created => "account.created".into(),
+            InitialScreening => "dpia.initial_screening".into(),
+            Completed => "dpia.completed".into(),
+            TermsReviewed => "dpia.terms_reviewed".into(),
+            AdminsReviewed => "dpia.infosec.admins_reviewed".into(),
+            EthicsAssessed => "dpia.ethics.assessed".into(),
+            Trained(i) => format!("responsibility.editors[{}].trained", i + 1),
+            Decision(i) => format!("decisions[{}].date", i + 1),
+            Review(i) => format!("reviews[{}].date", i + 1),
+            Snapshot(i) => format!("snapshots[{}].date", i + 1),
+            LastPost => "activity.last_post".into(),
+            Checked => "activity.checked".into(),
+            ClosingDecided => "closing.decided".into(),
+            ConsultationRequested => "prior_consultation.requested".into(),
+        }
     }
 }
 

@@ -6,7 +6,7 @@
 //! is read as plain TOML here, not through the strict parser.
 
 use serde::{Deserialize, Serialize};
-use somevakt_core::digest::dpia_digest;
+use somevakt_core::digest::digest_like;
 use somevakt_core::model::Dpia;
 
 /// One decision entry as recorded, with its fingerprint.
@@ -38,14 +38,16 @@ pub struct Version {
 }
 
 impl Version {
-    /// The digest of this version's `[dpia]`, or why it cannot be taken.
-    pub fn dpia_digest(&self) -> Result<String, String> {
+    /// The digest of this version's `[dpia]` by the rule `recorded` was
+    /// written under (`sha256:` the whole table, `sha256v2:` without the
+    /// review bookkeeping), or why it cannot be taken.
+    pub fn dpia_digest(&self, recorded: &str) -> Result<String, String> {
         match &self.dpia {
-            None => Ok(dpia_digest(&Dpia::default())),
+            None => Ok(digest_like(recorded, &Dpia::default())),
             Some(value) => value
                 .clone()
                 .try_into::<Dpia>()
-                .map(|d| dpia_digest(&d))
+                .map(|d| digest_like(recorded, &d))
                 .map_err(|e| one_line(&e.to_string())),
         }
     }
@@ -157,7 +159,8 @@ body = "Ledergruppa"
         assert_eq!(v.decisions.len(), 1);
         assert_eq!(v.decisions[0].date.as_deref(), Some("2024-01-10"));
         assert_eq!(v.decisions[0].outcome.as_deref(), Some("approved"));
-        assert!(v.dpia_digest().unwrap().starts_with("sha256:"));
+        assert!(v.dpia_digest("sha256:").unwrap().starts_with("sha256:"));
+        assert!(v.dpia_digest("sha256v2:").unwrap().starts_with("sha256v2:"));
         assert!(read(b"[[decisions]\n").is_err());
     }
 

@@ -43,7 +43,7 @@ pub use detail::{
 };
 pub use facts::{CommitFacts, CommitSummary, DigestCheck, PolicyInForce};
 pub use verdicts::{
-    CommitVerdict, DecisionRecord, LaterChange, PolicyChange, Violation, ViolationKind,
+    CommitVerdict, Correction, DecisionRecord, LaterChange, PolicyChange, Violation, ViolationKind,
 };
 pub use verify::{SignatureCheck, Verdict};
 

@@ -92,6 +92,56 @@ pub struct LaterChange {
     pub violation: Violation,
 }
 
+/// A field of a decision entry rewritten by an approver with
+/// `somevakt correct` (docs/format.md, "Signed decisions and the audit").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Correction {
+    /// The correcting commit.
+    pub commit: CommitSummary,
+    /// The entry before.
+    pub old: Entry,
+    /// The entry after.
+    pub new: Entry,
+    /// The fields that differ (`date`); empty for a field the audit does
+    /// not name (`rationale`).
+    pub fields: Vec<&'static str>,
+    /// Why, from the `Reason:` trailer.
+    pub reason: String,
+}
+
+/// Whether `facts`' commit changing `old` into `new` is a correction the
+/// trail accepts: `Action: correct` naming, in `Corrects:`, the commit that
+/// gave the entry its value (`set_by`), with a `Reason:`, made by an
+/// approver, signed where signing is required, and touching neither the
+/// outcome nor the digest (those are a new decision).
+fn accepted_correction(
+    facts: &CommitFacts,
+    set_by: &[&str],
+    old: &Entry,
+    new: &Entry,
+) -> Option<Correction> {
+    let c = &facts.commit;
+    let corrects = c.trailer("Corrects").filter(|v| v.len() >= 7)?;
+    let reason = c.trailer("Reason").filter(|r| !r.is_empty())?;
+    let signed = !facts.policy.signing_required || facts.signature.verdict == Verdict::Good;
+    let fields = changed_fields(old, new);
+    let ok = c.trailer("Action") == Some("correct")
+        && set_by.iter().any(|id| id.starts_with(corrects))
+        && facts.approval.approver
+        && signed
+        && fields.len() <= 1
+        && !fields
+            .iter()
+            .any(|f| matches!(*f, "outcome" | "dpia_digest"));
+    ok.then(|| Correction {
+        commit: c.clone(),
+        old: old.clone(),
+        new: new.clone(),
+        fields,
+        reason: reason.to_owned(),
+    })
+}
+
 /// Everything the audit says about one decision entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecisionRecord {
@@ -113,6 +163,9 @@ pub struct DecisionRecord {
     pub digest: DigestCheck,
     /// Changes and removals since.
     pub later: Vec<LaterChange>,
+    /// Corrections since, each an approver's `somevakt correct` (signed
+    /// where signing is required): shown, not violations.
+    pub corrections: Vec<Correction>,
     /// Everything wrong with it.
     pub violations: Vec<Violation>,
     /// Typed in by hand (added outside the tool, or backdated without
@@ -197,6 +250,19 @@ impl Trail {
                 first
             });
             let c = &facts.commit;
+            if let (Some(r), Some(new)) = (record, &altered.new) {
+                let record_ = &self.decisions[r];
+                let mut set_by: Vec<&str> = vec![record_.commit.id.as_str()];
+                set_by.extend(record_.corrections.iter().map(|k| k.commit.id.as_str()));
+                if let Some(correction) = accepted_correction(facts, &set_by, &altered.old, new) {
+                    self.live
+                        .entry((altered.account.clone(), new.key.clone()))
+                        .or_default()
+                        .push(r);
+                    self.decisions[r].corrections.push(correction);
+                    continue;
+                }
+            }
             let decision = decision_ref(&altered.old);
             let (kind, detail) = match &altered.new {
                 Some(new) => (
@@ -262,6 +328,7 @@ impl Trail {
                 signature: facts.signature.clone(),
                 digest: added.digest.clone(),
                 later: Vec::new(),
+                corrections: Vec::new(),
                 violations,
                 by_hand: hand,
             });

@@ -333,11 +333,13 @@ impl<'r> Reader<'r> {
             }
             for i in new_everywhere.unwrap_or_default() {
                 let entry = new.decisions[i].clone();
-                let digest = match (&entry.dpia_digest, &new.dpia_digest()) {
-                    (None, _) => DigestCheck::Missing,
-                    (Some(_), Err(_)) => DigestCheck::Unreadable,
-                    (Some(d), Ok(actual)) if d.trim() == actual => DigestCheck::Match,
-                    (Some(_), Ok(_)) => DigestCheck::Mismatch,
+                let digest = match &entry.dpia_digest {
+                    None => DigestCheck::Missing,
+                    Some(d) => match new.dpia_digest(d) {
+                        Err(_) => DigestCheck::Unreadable,
+                        Ok(actual) if d.trim() == actual => DigestCheck::Match,
+                        Ok(_) => DigestCheck::Mismatch,
+                    },
                 };
                 added.push((account.clone(), i + 1, entry, digest));
             }
