@@ -233,35 +233,6 @@ fn the_past_is_read_never_written_nor_mixed_with_today() {
     );
 }
 
-/// What `trend` counts, counted again from `status --as-of DAY --format json`.
-fn counted(doc: &Value) -> Value {
-    let accounts = doc["accounts"].as_array().expect("accounts");
-    let count = |field: &str, value: &str| accounts.iter().filter(|a| a[field] == value).count();
-    let with_errors = accounts
-        .iter()
-        .filter(|a| {
-            a["findings"]
-                .as_array()
-                .is_some_and(|f| f.iter().any(|f| f["severity"] == "error"))
-        })
-        .count();
-    serde_json::json!({
-        "accounts": accounts.len(),
-        "approved": count("approval", "approved"),
-        "conditionally_approved": count("approval", "conditionally_approved"),
-        "not_approved": count("approval", "not_approved"),
-        "pending": count("approval", "pending"),
-        "needs_reapproval": count("approval", "needs_reapproval"),
-        "reviews_overdue": count("review", "overdue"),
-        "reviews_due_soon": count("review", "due_soon"),
-        "inactive": count("activity", "inactive"),
-        "snapshots_missing": count("snapshots", "missing"),
-        "snapshots_overdue": count("snapshots", "overdue"),
-        "invalid_files": doc["invalid"].as_array().expect("invalid").len(),
-        "accounts_with_errors": with_errors,
-    })
-}
-
 #[test]
 fn trend_counts_what_as_of_shows_on_each_day() {
     let (_dir, root, commits) = history();
@@ -297,7 +268,7 @@ fn trend_counts_what_as_of_shows_on_each_day() {
                 &["status", "--as-of", day, "--format", "json"],
             ));
             assert_eq!(commit.as_ref(), Some(&doc["as_of"]["commit"]), "{day}");
-            assert_eq!(point, counted(&doc), "{step} {day}");
+            assert_eq!(point, counts_of_status(&doc), "{step} {day}");
         }
     }
     // The broken file shows in the autumn's points and is gone at the end.

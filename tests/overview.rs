@@ -112,39 +112,11 @@ fn manifest(entries: &[(&str, String)]) -> String {
 
 /// What `overview` counts, counted from `status --format json` in `repo`.
 fn counted_by_status(repo: &Path) -> Value {
-    let doc: Value = serde_json::from_slice(
-        &somevakt(
-            repo,
-            &["status", "--format", "json", "--today", "2025-01-15"],
-        )
-        .stdout,
-    )
-    .expect("status json");
-    let accounts = doc["accounts"].as_array().expect("accounts");
-    let count = |field: &str, value: &str| accounts.iter().filter(|a| a[field] == value).count();
-    let errors = accounts
-        .iter()
-        .filter(|a| {
-            a["findings"]
-                .as_array()
-                .is_some_and(|f| f.iter().any(|f| f["severity"] == "error"))
-        })
-        .count();
-    serde_json::json!({
-        "accounts": accounts.len(),
-        "approved": count("approval", "approved"),
-        "conditionally_approved": count("approval", "conditionally_approved"),
-        "not_approved": count("approval", "not_approved"),
-        "pending": count("approval", "pending"),
-        "needs_reapproval": count("approval", "needs_reapproval"),
-        "reviews_overdue": count("review", "overdue"),
-        "reviews_due_soon": count("review", "due_soon"),
-        "inactive": count("activity", "inactive"),
-        "snapshots_missing": count("snapshots", "missing"),
-        "snapshots_overdue": count("snapshots", "overdue"),
-        "invalid_files": doc["invalid"].as_array().expect("invalid").len(),
-        "accounts_with_errors": errors,
-    })
+    let out = somevakt(
+        repo,
+        &["status", "--format", "json", "--today", "2025-01-15"],
+    );
+    counts_of_status(&serde_json::from_slice(&out.stdout).expect("status json"))
 }
 
 /// `git daemon` serving `base` on a free port of 127.0.0.1, stopped on drop.

@@ -167,3 +167,34 @@ pub fn committed_example_with_staged_note() -> (tempfile::TempDir, PathBuf) {
     git(&root, &["add", "notater.txt"]);
     (dir, root)
 }
+
+/// What `trend` and `overview` count (somevakt_core::trend::Counts),
+/// counted again from the output of `status --format json`: the plainest
+/// answer those counts must equal.
+pub fn counts_of_status(doc: &serde_json::Value) -> serde_json::Value {
+    let accounts = doc["accounts"].as_array().expect("accounts");
+    let count = |field: &str, value: &str| accounts.iter().filter(|a| a[field] == value).count();
+    let with_errors = accounts
+        .iter()
+        .filter(|a| {
+            a["findings"]
+                .as_array()
+                .is_some_and(|f| f.iter().any(|f| f["severity"] == "error"))
+        })
+        .count();
+    serde_json::json!({
+        "accounts": accounts.len(),
+        "approved": count("approval", "approved"),
+        "conditionally_approved": count("approval", "conditionally_approved"),
+        "not_approved": count("approval", "not_approved"),
+        "pending": count("approval", "pending"),
+        "needs_reapproval": count("approval", "needs_reapproval"),
+        "reviews_overdue": count("review", "overdue"),
+        "reviews_due_soon": count("review", "due_soon"),
+        "inactive": count("activity", "inactive"),
+        "snapshots_missing": count("snapshots", "missing"),
+        "snapshots_overdue": count("snapshots", "overdue"),
+        "invalid_files": doc["invalid"].as_array().expect("invalid").len(),
+        "accounts_with_errors": with_errors,
+    })
+}
