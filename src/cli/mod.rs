@@ -687,24 +687,19 @@ fn open_assessments(cli: &Cli) -> Result<Register, CliError> {
 }
 
 fn status(cli: &Cli, today: Date, format: StatusFormat, output: &Output) -> Result<u8, CliError> {
+    // Table and JSON stream the load; CSV and the workbook need the register.
     match format {
-        StatusFormat::Json => return status_json(cli, today, output),
-        StatusFormat::Table => return status_table(cli, today, output),
-        StatusFormat::Xlsx => return status_xlsx(cli, today, output),
-        StatusFormat::Csv => {}
-    }
-    let register = open_assessments(cli)?;
-    let reports = somevakt_core::evaluate_all(&register, today);
-    let text = match format {
-        StatusFormat::Table => {
-            report::status::to_table(&register, &reports, today, report_lang(cli, &register))
+        StatusFormat::Json => status_json(cli, today, output),
+        StatusFormat::Table => status_table(cli, today, output),
+        StatusFormat::Xlsx => status_xlsx(cli, today, output),
+        StatusFormat::Csv => {
+            let register = open_assessments(cli)?;
+            let reports = somevakt_core::evaluate_all(&register, today);
+            let text = report::status::to_csv(&register, &reports, today)
+                .map_err(|e| CliError::Output(std::io::Error::other(e)))?;
+            emit_to(output, &text).map(|_| 0)
         }
-        StatusFormat::Json => report::status::to_json(&register, &reports, today),
-        StatusFormat::Csv => report::status::to_csv(&register, &reports, today)
-            .map_err(|e| CliError::Output(std::io::Error::other(e)))?,
-        StatusFormat::Xlsx => return status_xlsx(cli, today, output),
-    };
-    emit_to(output, &text).map(|_| 0)
+    }
 }
 
 /// `status --format xlsx`: a binary file, so never onto a terminal (it
