@@ -329,6 +329,12 @@ pub fn text(lang: Lang, id: &str, args: &FluentArgs<'_>) -> String {
     id.to_owned()
 }
 
+/// The message `id` without arguments, for an id chosen at run time (a
+/// column's heading, a key's help); [`t!`] for one written in the code.
+pub fn message(lang: Lang, id: &str) -> String {
+    text(lang, id, &FluentArgs::new())
+}
+
 /// Whether `lang`'s file has the message `id`.
 pub fn has(lang: Lang, id: &str) -> bool {
     BUNDLES

@@ -61,12 +61,7 @@ fn comment(indent: usize, text: &str) -> String {
 /// GitHub Actions. One job, so that the SARIF file `check` writes is there
 /// for the upload step, which runs also when `check` failed.
 fn github(lang: Lang) -> String {
-    let c = |indent: usize, id: &str| {
-        comment(
-            indent,
-            &crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new()),
-        )
-    };
+    let c = |indent: usize, id: &str| comment(indent, &crate::i18n::message(lang, id));
     let mut out = String::new();
     out.push_str(&c(0, "init-ci-about"));
     out.push_str("name: somevakt\n\non:\n  pull_request:\n  push:\n");
@@ -113,12 +108,7 @@ fn github(lang: Lang) -> String {
 /// caches only paths inside the project, hence `CARGO_HOME` there), so a
 /// failed check still lets the audit and the calendar run.
 fn gitlab(lang: Lang) -> String {
-    let c = |indent: usize, id: &str| {
-        comment(
-            indent,
-            &crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new()),
-        )
-    };
+    let c = |indent: usize, id: &str| comment(indent, &crate::i18n::message(lang, id));
     let mut out = String::new();
     out.push_str(&c(0, "init-ci-about"));
     out.push_str("workflow:\n  rules:\n");

@@ -5,6 +5,7 @@ use serde::Serialize;
 use somevakt_core::Date;
 use somevakt_core::trend::Counts;
 
+use super::trend::{COLUMNS, Column};
 use crate::i18n::Lang;
 use crate::t;
 use crate::text::{sanitize, width};
@@ -34,24 +35,25 @@ pub struct Row {
     pub counts: Counts,
 }
 
-/// `(heading message id, count)` for the table's count columns.
-type Column = (&'static str, fn(&Counts) -> usize);
-
-const COLUMNS: &[Column] = &[
-    ("trend-accounts", |c| c.accounts),
-    ("trend-approved", |c| c.approved),
-    ("trend-conditional", |c| c.conditionally_approved),
-    ("trend-not-approved", |c| c.not_approved),
-    ("trend-pending", |c| c.pending),
-    ("trend-reapproval", |c| c.needs_reapproval),
-    ("trend-reviews-overdue", |c| c.reviews_overdue),
-    ("trend-inactive", |c| c.inactive),
-    ("trend-snapshots-missing", |c| c.snapshots_missing),
-    ("trend-invalid", |c| c.invalid_files),
+/// The counts an overview row shows, by their name in `trend`'s table
+/// (the due-soon and snapshot-age counts and the errors are left to
+/// drilling down, `overview show`).
+const SHOWN: &[&str] = &[
+    "accounts",
+    "approved",
+    "conditionally_approved",
+    "not_approved",
+    "pending",
+    "needs_reapproval",
+    "reviews_overdue",
+    "inactive",
+    "snapshots_missing",
+    "invalid_files",
 ];
 
-fn word(lang: Lang, id: &str) -> String {
-    crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new())
+/// `trend`'s columns that an overview row shows, in their order there.
+fn columns() -> impl Iterator<Item = &'static Column> {
+    COLUMNS.iter().filter(|(_, name, _)| SHOWN.contains(name))
 }
 
 /// A table for people, then a line for each municipality that could not be
@@ -63,20 +65,16 @@ pub fn to_table(rows: &[Row], as_of: Option<Date>, lang: Lang) -> String {
     };
     out.push('\n');
     let mut header = vec![t!(lang, "overview-municipality")];
-    header.extend(COLUMNS.iter().map(|(id, _)| word(lang, id)));
+    header.extend(columns().map(|(id, _, _)| crate::i18n::message(lang, id)));
     header.push(t!(lang, "overview-commit"));
     let cells: Vec<Vec<String>> = rows
         .iter()
         .map(|r| {
             let mut row = vec![sanitize(&r.name)];
             if r.problem.is_some() {
-                row.extend(COLUMNS.iter().map(|_| "–".to_owned()));
+                row.extend(columns().map(|_| "–".to_owned()));
             } else {
-                row.extend(
-                    COLUMNS
-                        .iter()
-                        .map(|(_, count)| count(&r.counts).to_string()),
-                );
+                row.extend(columns().map(|(_, _, count)| count(&r.counts).to_string()));
             }
             row.push(match (&r.commit, r.committed_on) {
                 (Some(c), Some(d)) => format!("{} {d}", c.chars().take(7).collect::<String>()),
@@ -171,19 +169,7 @@ pub fn to_csv(rows: &[Row]) -> Result<String, csv::Error> {
         "fetched_at",
         "problem",
     ];
-    let names = [
-        "accounts",
-        "approved",
-        "conditionally_approved",
-        "not_approved",
-        "pending",
-        "needs_reapproval",
-        "reviews_overdue",
-        "inactive",
-        "snapshots_missing",
-        "invalid_files",
-    ];
-    header.extend(names);
+    header.extend(columns().map(|(_, name, _)| *name));
     writer.write_record(&header)?;
     for r in rows {
         let mut record = vec![
@@ -195,11 +181,7 @@ pub fn to_csv(rows: &[Row]) -> Result<String, csv::Error> {
             r.fetched_at.clone().unwrap_or_default(),
             crate::text::csv_cell(r.problem.as_deref().unwrap_or("")),
         ];
-        record.extend(
-            COLUMNS
-                .iter()
-                .map(|(_, count)| count(&r.counts).to_string()),
-        );
+        record.extend(columns().map(|(_, _, count)| count(&r.counts).to_string()));
         writer.write_record(&record)?;
     }
     let bytes = writer.into_inner().map_err(|e| e.into_error())?;

@@ -35,10 +35,10 @@ impl Point {
 
 /// A column: a message id for the table's heading, the name in JSON and
 /// CSV, and the count.
-type Column = (&'static str, &'static str, fn(&Counts) -> usize);
+pub(crate) type Column = (&'static str, &'static str, fn(&Counts) -> usize);
 
-/// The columns, in order.
-const COLUMNS: &[Column] = &[
+/// The columns, in order (`overview` shows a part of them).
+pub(crate) const COLUMNS: &[Column] = &[
     ("trend-accounts", "accounts", |c| c.accounts),
     ("trend-approved", "approved", |c| c.approved),
     ("trend-conditional", "conditionally_approved", |c| {
@@ -71,11 +71,15 @@ const COLUMNS: &[Column] = &[
 /// A table for people: a row per day, a column per count, headings in
 /// `lang` (the words stacked over two lines where they are long).
 pub fn to_table(points: &[Point], step: Step, lang: Lang) -> String {
-    let step_word = word(lang, step_message(step));
+    let step_word = crate::i18n::message(lang, step_message(step));
     let mut out = t!(lang, "trend-title", step = step_word);
     out.push('\n');
     let mut header = vec![t!(lang, "trend-day"), t!(lang, "trend-commit")];
-    header.extend(COLUMNS.iter().map(|(id, _, _)| word(lang, id)));
+    header.extend(
+        COLUMNS
+            .iter()
+            .map(|(id, _, _)| crate::i18n::message(lang, id)),
+    );
     let rows: Vec<Vec<String>> = points
         .iter()
         .map(|p| {
@@ -124,11 +128,6 @@ pub fn to_table(points: &[Point], step: Step, lang: Lang) -> String {
         out.push('\n');
     }
     out
-}
-
-/// A message without arguments, by an id chosen at run time.
-fn word(lang: Lang, id: &str) -> String {
-    crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new())
 }
 
 fn step_message(step: Step) -> &'static str {

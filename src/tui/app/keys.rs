@@ -543,7 +543,7 @@ fn palette_rank(binding: &Binding, query: &str, lang: crate::i18n::Lang) -> Opti
     let help = binding.help_text(lang).to_lowercase();
     let hint = binding
         .hint
-        .map(|id| crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new()).to_lowercase())
+        .map(|id| crate::i18n::message(lang, id).to_lowercase())
         .unwrap_or_default();
     // The action's own words: its hint and its description up to the
     // first bracket or colon, where lists of other things begin.

@@ -304,7 +304,7 @@ pub struct Binding {
 impl Binding {
     /// What it does, in `lang`.
     pub fn help_text(&self, lang: Lang) -> String {
-        crate::i18n::text(lang, self.help, &crate::i18n::FluentArgs::new())
+        crate::i18n::message(lang, self.help)
     }
 }
 

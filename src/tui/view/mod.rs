@@ -461,13 +461,7 @@ fn draw_hints(frame: &mut Frame, area: Rect, app: &App, theme: Theme) {
     let mut hints: Vec<(String, String, bool)> = keymap::hint_line(&bindings)
         .into_iter()
         .zip(records)
-        .map(|((key, id), records)| {
-            (
-                key,
-                crate::i18n::text(lang, id, &crate::i18n::FluentArgs::new()),
-                records,
-            )
-        })
+        .map(|((key, id), records)| (key, crate::i18n::message(lang, id), records))
         .collect();
     if app.screen() == Screen::Overview && note.is_some() {
         hints.insert(0, ("Esc".to_owned(), t!(lang, "hint-clear-filter"), false));
