@@ -9,37 +9,6 @@ use std::process::{Command, Output};
 
 use common::*;
 
-/// A home folder whose Git configuration names a person, so the first
-/// commit has an author on any machine (CI has no global identity).
-fn home() -> tempfile::TempDir {
-    let home = tempfile::tempdir().expect("home");
-    std::fs::write(
-        home.path().join(".gitconfig"),
-        "[user]\n\tname = Hege Solberg\n\temail = hege.solberg@fjordvik.kommune.no\n",
-    )
-    .expect("gitconfig");
-    home
-}
-
-fn run(home: &Path, dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_somevakt"))
-        .args(args)
-        .current_dir(dir)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("NO_COLOR", "1")
-        .env_remove("SOMEVAKT_TODAY")
-        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
-        .env_remove("SOMEVAKT_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .env_remove("LANGUAGE")
-        .output()
-        .expect("run somevakt")
-}
-
 /// Every path under `dir` with its bytes, to tell "nothing changed".
 fn tree(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out = Vec::new();

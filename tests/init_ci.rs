@@ -10,35 +10,6 @@ use std::process::{Command, Output};
 
 use common::*;
 
-/// A home whose Git configuration names a person (CI has no identity).
-fn home() -> tempfile::TempDir {
-    let home = tempfile::tempdir().expect("home");
-    std::fs::write(
-        home.path().join(".gitconfig"),
-        "[user]\n\tname = Hege Solberg\n\temail = hege.solberg@fjordvik.kommune.no\n",
-    )
-    .expect("gitconfig");
-    home
-}
-
-fn run(home: &Path, dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_somevakt"))
-        .args(args)
-        .current_dir(dir)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join(".config"))
-        .env("GIT_CONFIG_NOSYSTEM", "1")
-        .env("NO_COLOR", "1")
-        .env_remove("SOMEVAKT_TODAY")
-        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
-        .env_remove("SOMEVAKT_LANG")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANG")
-        .output()
-        .expect("run somevakt")
-}
-
 const GITHUB: &str = ".github/workflows/somevakt.yml";
 const GITLAB: &str = ".gitlab-ci.yml";
 

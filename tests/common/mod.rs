@@ -198,3 +198,36 @@ pub fn counts_of_status(doc: &serde_json::Value) -> serde_json::Value {
         "accounts_with_errors": with_errors,
     })
 }
+
+/// A home folder whose Git configuration names a person, so the first
+/// commit has an author on any machine (CI has no global identity).
+pub fn home() -> tempfile::TempDir {
+    let home = tempfile::tempdir().expect("home");
+    std::fs::write(
+        home.path().join(".gitconfig"),
+        "[user]\n\tname = Hege Solberg\n\temail = hege.solberg@fjordvik.kommune.no\n",
+    )
+    .expect("gitconfig");
+    home
+}
+
+/// Runs the real binary in `dir` as the person of [`home`], with nothing
+/// of the machine's own configuration or locale.
+pub fn run(home: &Path, dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_somevakt"))
+        .args(args)
+        .current_dir(dir)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join(".config"))
+        .env("GIT_CONFIG_NOSYSTEM", "1")
+        .env("NO_COLOR", "1")
+        .env_remove("SOMEVAKT_TODAY")
+        .env("SOMEVAKT_TEST_CLOCK", "2025-01-15")
+        .env_remove("SOMEVAKT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .env_remove("LANGUAGE")
+        .output()
+        .expect("run somevakt")
+}
